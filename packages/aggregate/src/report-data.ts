@@ -1,0 +1,241 @@
+/**
+ * The contract between aggregation and the report: plain, JSON-serialisable rows.
+ * Every array is sorted deterministically. `report.json` is this object.
+ * Column meanings are documented in packages/aggregate/README.md.
+ */
+import type { Voice } from '@framelens/text';
+import type { HitKind, Section } from '@framelens/lexicon';
+
+export interface OutletRow {
+  outlet: string;
+  name: string;
+  country?: string;
+  kind?: string;
+  attributionStatus: 'confirmed' | 'inferred';
+  attributionEvidence?: string;
+  articles: number;
+  /** word tokens outside boilerplate, summed over the outlet's articles */
+  wordTokens: number;
+  boilerplateTokens: number;
+  frameHits: number;
+  firstDate?: string;
+  lastDate?: string;
+}
+
+export interface ArticleRow {
+  article: string;
+  outlet: string;
+  title?: string;
+  date?: string;
+  datePrecision?: string;
+  url?: string;
+  path: string;
+  wordTokens: number;
+  boilerplateTokens: number;
+  frameHits: number;
+  /** set when the article is a near-duplicate of an earlier one and syndication = collapse */
+  duplicateOf?: string;
+}
+
+/** per outlet × frame */
+export interface OutletFrameRow {
+  outlet: string;
+  frame: string;
+  frameLabel: string;
+  articles: number;
+  wordTokens: number;
+  hits: number;
+  /** authorial (own-voice) hits */
+  ownHits: number;
+  /** hits per 1,000 word tokens, with exact Poisson (Garwood) 95% interval */
+  density: number;
+  densityLow: number;
+  densityHigh: number;
+  ownDensity: number;
+  ownDensityLow: number;
+  ownDensityHigh: number;
+  /** article-level bootstrap 95% interval of density (only when articles >= 5) */
+  bootstrapLow?: number;
+  bootstrapHigh?: number;
+  /** this frame's hits / all frame hits of the outlet (0 when the outlet has none) */
+  share: number;
+  /** (authorial − distanced) / hits; undefined (omitted) when hits = 0 */
+  endorsement?: number;
+}
+
+/** per outlet × frame × voice */
+export interface OutletFrameVoiceRow {
+  outlet: string;
+  frame: string;
+  frameLabel: string;
+  voice: Voice;
+  hits: number;
+  /** hits / all hits of this outlet × frame */
+  share: number;
+}
+
+/** per outlet × referent × label (naming choices) */
+export interface NamingRow {
+  outlet: string;
+  referent: string;
+  referentLabel: string;
+  label: string;
+  hits: number;
+  ownHits: number;
+  /** hits of this label / all label hits of this outlet × referent */
+  share: number;
+}
+
+/** per outlet × speaker group: who gets to speak */
+export interface SpeakerRow {
+  outlet: string;
+  /** speaker group id, "anonymous", or "unassigned" (speaker named but in no group) */
+  group: string;
+  groupLabel: string;
+  quotedWords: number;
+  reportedWords: number;
+  /** (quoted + reported words of this group) / all quoted + reported words of the outlet */
+  share: number;
+  speakers: string[];
+}
+
+/** per outlet × claim */
+export interface ClaimRow {
+  outlet: string;
+  claim: string;
+  claimLabel: string;
+  present: boolean;
+  hits: number;
+  articles: number;
+  /** first evidence sentence (by article id, then offset) */
+  evidence?: string;
+  evidenceArticle?: string;
+}
+
+/** distinctive terms: log-odds with informative Dirichlet prior, outlet vs rest of corpus */
+export interface DistinctiveRow {
+  outlet: string;
+  stem: string;
+  /** surface forms behind the stem, most frequent first */
+  forms: string[];
+  count: number;
+  countRest: number;
+  /** per 1,000 word tokens in the outlet / in the rest */
+  rate: number;
+  rateRest: number;
+  logOdds: number;
+  z: number;
+  /** true when a lexicon entry covers this stem */
+  inLexicon: boolean;
+}
+
+export interface SharedPassage {
+  startA: number;
+  endA: number;
+  startB: number;
+  endB: number;
+  text: string;
+}
+
+export interface NearDuplicateRow {
+  articleA: string;
+  articleB: string;
+  outletA: string;
+  outletB: string;
+  /** Jaccard similarity of word shingles */
+  similarity: number;
+  passages: SharedPassage[];
+}
+
+/** frame density by day per outlet */
+export interface TimeRow {
+  outlet: string;
+  date: string;
+  frame: string;
+  hits: number;
+  wordTokens: number;
+  density: number;
+}
+
+/** one row per hit: the evidence behind every number */
+export interface EvidenceRow {
+  /** stable id "<article>#<start>-<end>:<kind>:<category>" */
+  id: string;
+  article: string;
+  outlet: string;
+  kind: HitKind;
+  category: string;
+  categoryLabel: string;
+  label: string;
+  term: string;
+  /** the matched text as it stands in the article */
+  match: string;
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  start: number;
+  end: number;
+  voice: Voice;
+  speaker?: string;
+  speakerGroup?: string;
+  cue?: string;
+  section: Section;
+}
+
+/** full text for the article reader, with spans and hits */
+export interface ReaderArticle {
+  article: string;
+  outlet: string;
+  title?: string;
+  text: string;
+  spans: { start: number; end: number; voice: string; speaker?: string; cue?: string }[];
+  boilerplate: { start: number; end: number; reason: string }[];
+  hits: { start: number; end: number; kind: HitKind; category: string; voice: Voice }[];
+}
+
+export interface Warning {
+  kind: 'single-article-outlet' | 'inferred-attribution' | 'near-duplicate' | 'boilerplate-excluded' | 'evidence-capped' | 'other';
+  message: string;
+  outlet?: string;
+  article?: string;
+}
+
+export interface LexiconSummary {
+  name: string;
+  version: string;
+  sha256: string;
+  frames: { id: string; label: string; description: string; terms: string[] }[];
+  referents: { id: string; label: string; labels: string[] }[];
+  claims: { id: string; label: string; description: string; terms: string[] }[];
+  speakers: { id: string; label: string; names: string[] }[];
+}
+
+export interface Provenance {
+  framelensVersion: string;
+  lexicon: { path: string; sha256: string };
+  corpus: { path: string; files: { path: string; sha256: string }[] };
+  settings: Record<string, string | number | boolean>;
+}
+
+export interface ReportData {
+  schemaVersion: 1;
+  pipeline: string;
+  title: string;
+  description?: string;
+  provenance: Provenance;
+  lexicon: LexiconSummary;
+  outlets: OutletRow[];
+  articles: ArticleRow[];
+  outletFrames: OutletFrameRow[];
+  outletFrameVoices: OutletFrameVoiceRow[];
+  naming: NamingRow[];
+  speakers: SpeakerRow[];
+  claims: ClaimRow[];
+  distinctive: DistinctiveRow[];
+  lexiconGaps: DistinctiveRow[];
+  nearDuplicates: NearDuplicateRow[];
+  overTime: TimeRow[];
+  evidence: EvidenceRow[];
+  readers: ReaderArticle[];
+  warnings: Warning[];
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** A safe folder/file id: lower-case letters, digits and single hyphens ("kleine-zeitung"). */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and hyphens, e.g. "kleine-zeitung"');
+
+export const outletKindSchema = z.enum(['daily', 'weekly', 'wire', 'broadcaster', 'online', 'magazine']);
+
+export const attributionSchema = z
+  .object({
+    status: z.enum(['confirmed', 'inferred']).describe('confirmed: the text was found at the outlet; inferred: attributed from style or context'),
+    evidence: z.string().min(1).optional().describe('why the article is attributed to this outlet'),
+  })
+  .strict();
+
+/** `corpus/<event>/<outlet-id>/outlet.yaml` */
+export const outletFileSchema = z
+  .object({
+    name: z.string().min(1).describe('display name, e.g. "Kleine Zeitung"'),
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter code, e.g. "DE"').optional(),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. "de"').default('de'),
+    kind: outletKindSchema.optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    attribution: attributionSchema.default({ status: 'confirmed' }),
+  })
+  .strict();
+
+export type OutletFile = z.infer<typeof outletFileSchema>;
+export type Outlet = OutletFile & { id: string };
+
+export const datePrecisionSchema = z.enum(['day', 'month', 'year', 'inferred']);
+
+/** Front matter of `corpus/<event>/<outlet-id>/<article>.md` */
+export const articleFrontMatterSchema = z
+  .object({
+    title: z.string().min(1).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, e.g. "2022-01-07"')
+      .optional(),
+    datePrecision: datePrecisionSchema.optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    author: z.string().min(1).optional(),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. "de"').optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+
+export interface Article {
+  /** Stable id derived from the path: "<outlet-id>/<file name without extension>". */
+  id: string;
+  outlet: string;
+  title?: string;
+  date?: string;
+  datePrecision?: z.infer<typeof datePrecisionSchema>;
+  url?: string;
+  author?: string;
+  language: string;
+  /** The verbatim article body (after BOM removal; line endings as in the file). */
+  text: string;
+  source: { path: string; sha256: string };
+}

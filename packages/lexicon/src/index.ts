@@ -1,0 +1,1 @@
+export type { Hit, HitKind, Section } from './types.js';
