@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import type { CommandContext, RegisterCommand } from './command.js';
 import { EXIT, processIo, reportError, type Io } from './io.js';
+import { FRAMELENS_VERSION } from './version.js';
+import { register as analyze } from './commands/analyze.js';
 
-const commands: RegisterCommand[] = [];
+const commands: RegisterCommand[] = [analyze];
 
 /** Run the framelens CLI with the given arguments; returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -10,9 +12,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const ctx: CommandContext = { io, setExit: (code) => void (exitCode = code) };
   const program = new Command('framelens')
     .description('Compare how news outlets frame the same events.')
+    .version(FRAMELENS_VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 ok, 1 invalid input (every problem is listed), 2 usage error, 3 internal error.\n' +
+        'Colours only on a terminal and never with NO_COLOR. Run "framelens <command> --help" for examples.',
+    );
   for (const register of commands) register(program, ctx);
+  program.commands.forEach((c) => c.exitOverride());
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -20,8 +29,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       // --help and --version exit 0; everything else commander rejects is a usage error
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    const json = argv.includes('--json');
-    return reportError(error, io, json);
+    return reportError(error, io, argv.includes('--json'));
   }
   return exitCode;
 }

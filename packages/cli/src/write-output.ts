@@ -1,0 +1,50 @@
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Write a report folder atomically: everything goes to a temporary sibling folder which is
+ * then swapped in with renames, so a run killed at any point leaves the previous report complete
+ * (at worst under `<dir>.previous`, which the next run restores before anything else).
+ */
+export async function writeFolderAtomically(dir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  const parent = path.dirname(dir);
+  const base = path.basename(dir);
+  const staging = path.join(parent, `.${base}.staging-${process.pid}`);
+  const previous = path.join(parent, `.${base}.previous`);
+  await mkdir(parent, { recursive: true });
+  await restoreInterrupted(dir);
+  await rm(staging, { recursive: true, force: true });
+  for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const target = path.join(staging, name);
+    if (!target.startsWith(staging + path.sep)) throw new Error(`refusing to write outside the report folder: ${name}`);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+  await rm(previous, { recursive: true, force: true });
+  let hadPrevious = true;
+  try {
+    await rename(dir, previous);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    hadPrevious = false;
+  }
+  await rename(staging, dir);
+  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+}
+
+/** If a run died between its two renames, put the previous report back; drop stale staging folders. */
+export async function restoreInterrupted(dir: string): Promise<void> {
+  const parent = path.dirname(dir);
+  const base = path.basename(dir);
+  const previous = path.join(parent, `.${base}.previous`);
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch {
+    return;
+  }
+  if (names.includes(`.${base}.previous`) && !names.includes(base)) await rename(previous, dir);
+  for (const name of names) {
+    if (name.startsWith(`.${base}.staging-`)) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
