@@ -1,0 +1,57 @@
+/**
+ * One measurement of `pnpm bench`, run in its own process so that its peak RSS is its own.
+ * Prints one JSON line: {mode, workers, seconds, bytes, articles, peakRssMB}.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+
+const { values } = parseArgs({
+  options: { mode: { type: 'string' }, workers: { type: 'string', default: '1' }, pipeline: { type: 'string' }, corpus: { type: 'string' }, lexicon: { type: 'string' } },
+});
+
+async function* articleFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* articleFiles(p);
+    else if (entry.name.endsWith('.md')) yield p;
+  }
+}
+
+/** The naive pipeline from ENVIRONMENT.md: natural's tokenizer, stop words, a stem per token, a RegExp per multi-word term. */
+async function naive(corpus: string, lexiconFile: string) {
+  const { default: Tokenizer } = await import('natural/lib/natural/tokenizers/aggressive_tokenizer_de.js');
+  const { default: stemmer } = await import('natural/lib/natural/stemmers/porter_stemmer_de.js');
+  const { removeStopwords, deu } = await import('stopword');
+  const lexicon = parseYaml(await readFile(lexiconFile, 'utf8')) as { frames: { terms: (string | { term: string })[] }[] };
+  const terms = lexicon.frames.flatMap((f) => f.terms.map((t) => (typeof t === 'string' ? t : t.term)));
+  const single = new Set(terms.filter((t) => !t.includes(' ')).map((t) => stemmer.stem(t.toLowerCase())));
+  const multi = terms.filter((t) => t.includes(' ')).map((t) => new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'));
+  const tokenizer = new Tokenizer();
+  let bytes = 0;
+  let articles = 0;
+  let hits = 0;
+  for await (const file of articleFiles(corpus)) {
+    const text = (await readFile(file, 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
+    bytes += Buffer.byteLength(text);
+    articles++;
+    const tokens = removeStopwords(tokenizer.tokenize(text), deu);
+    for (const token of tokens) if (single.has(stemmer.stem(token.toLowerCase()))) hits++;
+    for (const re of multi) hits += text.match(re)?.length ?? 0;
+  }
+  return { bytes, articles, hits };
+}
+
+const t0 = performance.now();
+let result: { bytes: number; articles: number };
+if (values.mode === 'naive') {
+  result = await naive(values.corpus as string, values.lexicon as string);
+} else {
+  const cli = (await import(path.resolve(import.meta.dirname, '../packages/cli/dist/index.js'))) as typeof import('../packages/cli/src/index.js');
+  const config = await cli.loadPipelineConfig(values.pipeline as string);
+  const run = await cli.runAndWrite(config, { workers: Number(values.workers) });
+  result = { bytes: run.bytes, articles: run.articles };
+}
+const seconds = (performance.now() - t0) / 1000;
+console.log(JSON.stringify({ mode: values.mode, workers: Number(values.workers), seconds, ...result, peakRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -1,0 +1,68 @@
+/**
+ * `pnpm bench [--size 100MB] [--workers N] [--json]`: on one generated corpus, in one run, measure
+ * the naive baseline (ENVIRONMENT.md), framelens analyze with 1 worker and with N workers,
+ * and print MB/s, articles/s, peak RSS and the ratios. Each measurement runs in a fresh process.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, parseSize, repoRoot } from './bench-corpus.js';
+
+const { values } = parseArgs({ options: { size: { type: 'string', default: '100MB' }, workers: { type: 'string' }, json: { type: 'boolean', default: false } } });
+const size = parseSize(values.size ?? '100MB');
+const workers = Number(values.workers ?? os.availableParallelism());
+const log = (s: string) => {
+  if (!values.json) console.log(s);
+};
+const out = path.join(repoRoot, 'bench-corpus', (values.size ?? '100MB').toUpperCase());
+const pipelineDir = path.join(out, 'pipeline');
+if (!existsSync(path.join(pipelineDir, 'pipeline.yaml'))) {
+  log(`generating a ${values.size} corpus in ${path.relative(process.cwd(), out)} …`);
+  await generateCorpus(size, out);
+}
+const corpus = path.join(out, 'corpus', 'bench');
+const lexicon = path.join(repoRoot, 'pipelines', 'kazakhstan-2022', 'lexicon.yaml');
+
+interface Measurement { mode: string; workers: number; seconds: number; bytes: number; articles: number; peakRssMB: number }
+function measure(args: string[]): Measurement {
+  const stdout = execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'bench-run.ts'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1) as string) as Measurement;
+}
+
+log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), node ${process.version}`);
+const baseline = measure(['--mode', 'naive', '--corpus', corpus, '--lexicon', lexicon]);
+const one = measure(['--mode', 'framelens', '--workers', '1', '--pipeline', pipelineDir]);
+const many = measure(['--mode', 'framelens', '--workers', String(workers), '--pipeline', pipelineDir]);
+const mbps = (m: Measurement) => m.bytes / 1e6 / m.seconds;
+const summary = {
+  corpusMB: Number((one.bytes / 1e6).toFixed(1)),
+  articles: one.articles,
+  baselineMBps: Number(mbps(baseline).toFixed(2)),
+  oneWorkerMBps: Number(mbps(one).toFixed(2)),
+  workersMBps: Number(mbps(many).toFixed(2)),
+  workers,
+  oneWorkerVsBaseline: Number((mbps(one) / mbps(baseline)).toFixed(2)),
+  workersVsOneWorker: Number((mbps(many) / mbps(one)).toFixed(2)),
+  articlesPerSecond: { baseline: Math.round(baseline.articles / baseline.seconds), oneWorker: Math.round(one.articles / one.seconds), workers: Math.round(many.articles / many.seconds) },
+  peakRssMB: Math.round(Math.max(one.peakRssMB, many.peakRssMB)),
+  peakRssMBByRun: { baseline: Math.round(baseline.peakRssMB), oneWorker: Math.round(one.peakRssMB), workers: Math.round(many.peakRssMB) },
+  cores: os.availableParallelism(),
+};
+if (values.json) {
+  console.log(JSON.stringify(summary, null, 2));
+} else {
+  const row = (name: string, m: Measurement) =>
+    `${name.padEnd(26)} ${mbps(m).toFixed(2).padStart(8)} MB/s ${Math.round(m.articles / m.seconds).toString().padStart(8)} articles/s ${Math.round(m.peakRssMB).toString().padStart(6)} MB peak RSS`;
+  log(`corpus: ${summary.corpusMB} MB, ${summary.articles} articles`);
+  log(row('naive baseline', baseline));
+  log(row('framelens, 1 worker', one));
+  log(row(`framelens, ${workers} workers`, many));
+  log(`1 worker vs baseline: ${summary.oneWorkerVsBaseline}× (target ≥ 15×)`);
+  log(`${workers} workers vs 1 worker: ${summary.workersVsOneWorker}× (target ≥ 1.7×)`);
+}
