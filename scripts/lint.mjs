@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Project rules that the type checker cannot see. Prints every violation with file:line; exit 1 if any.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const rules = [
+  // natural's top-level entry loads storage back-ends that print to stdout and is slow (ENVIRONMENT.md)
+  { re: /from\s+['"]natural['"]|require\(['"]natural['"]\)|import\(['"]natural['"]\)/, msg: "import natural's pieces by path (natural/lib/natural/...), never 'natural'" },
+  // gray-matter evaluates ---js front matter and mangles dates (ENVIRONMENT.md)
+  { re: /['"]gray-matter['"]/, msg: 'use the yaml package for front matter, not gray-matter' },
+  { re: /\.only\(/, msg: 'focused test (.only) left in' },
+  { re: /\binnerHTML\s*=\s*[^'"`]/, msg: 'innerHTML with a computed value: build DOM with textContent', only: /packages\/report\// },
+];
+const files = [];
+const walk = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (['node_modules', 'dist', '.turbo', 'reports', 'bench-corpus', '.git'].includes(e.name)) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (/\.(ts|mjs|js)$/.test(e.name) && !e.name.endsWith('.d.ts')) files.push(p);
+  }
+};
+for (const d of ['packages', 'scripts', 'test']) {
+  try {
+    walk(path.join(root, d));
+  } catch {}
+}
+let problems = 0;
+for (const file of files) {
+  const rel = path.relative(root, file);
+  if (rel === 'scripts/lint.mjs') continue;
+  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    for (const rule of rules) {
+      if (rule.only && !rule.only.test(rel)) continue;
+      if (rule.re.test(line)) {
+        console.log(`${rel}:${i + 1}: ${rule.msg}`);
+        problems++;
+      }
+    }
+  });
+}
+console.log(problems ? `lint: ${problems} problem(s) in ${files.length} files` : `lint: ${files.length} files ok`);
+process.exit(problems ? 1 : 0);
