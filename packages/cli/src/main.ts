@@ -3,8 +3,9 @@ import type { CommandContext, RegisterCommand } from './command.js';
 import { EXIT, processIo, reportError, type Io } from './io.js';
 import { FRAMELENS_VERSION } from './version.js';
 import { register as analyze } from './commands/analyze.js';
+import { register as inspect } from './commands/inspect.js';
 
-const commands: RegisterCommand[] = [analyze];
+const commands: RegisterCommand[] = [analyze, inspect];
 
 /** Run the framelens CLI with the given arguments; returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
