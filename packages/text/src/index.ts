@@ -1,2 +1,11 @@
 export type { Span, Token, TokenKind, Voice, SpanVoice, VoiceSpan, BoilerplateReason, BoilerplateSpan, Doc } from './types.js';
 export { VOICES } from './types.js';
+export { foldKey } from './normalize.js';
+export { stem } from './stem.js';
+export { tokenize, isQuoteCode } from './tokenize.js';
+export { sentences, paragraphs } from './sentences.js';
+export { boilerplate } from './boilerplate.js';
+export { isStopword } from './stopwords.js';
+export { analyze, wordTokenCount } from './analyze.js';
+export { detectVoice } from './voice.js';
+export type { VoiceInput } from './voice.js';

@@ -1,0 +1,125 @@
+import { SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
+import { isLowerAt, isUpperAt } from './char-class.js';
+import type { Span, Token } from './types.js';
+
+const DOT = 0x2e;
+const NL = 0x0a;
+
+/** Closing quotation marks and brackets that stay with the sentence they end when glued to its last mark. */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xbb || c === 0xab || c === 0x203a ||
+    c === 0x2039 || c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d
+  );
+}
+
+/** Opening quotation marks and brackets that may start a sentence. */
+function isOpener(c: number): boolean {
+  return (
+    c === 0x201e || c === 0x201a || c === 0xbb || c === 0xab || c === 0x203a || c === 0x2039 || c === 0x22 ||
+    c === 0x27 || c === 0x60 || c === 0x28 || c === 0x5b || c === 0x201c || c === 0x2018 || c === 0x2d ||
+    c === 0x2013 || c === 0x2014
+  );
+}
+
+/** "." "!" "?" "…" "..." "?!" end a sentence; an abbreviation or ordinal that keeps its dot does not. */
+function isTerminal(text: string, t: Token): boolean {
+  if (t.kind !== 'punct') return t.kind === 'word' && SENTENCE_FINAL_ABBREVIATIONS.has(t.norm);
+  const c = text.charCodeAt(t.start);
+  return c === DOT || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/**
+ * Line breaks between `a` and `b` (offsets): 0 none, 1 a single line break, 2 a blank line
+ * (a line with only white space).
+ */
+function breaksBetween(text: string, a: number, b: number): number {
+  let lines = 0;
+  for (let k = a; k < b; k++) {
+    if (text.charCodeAt(k) === NL) {
+      lines++;
+      if (lines >= 2) return 2;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Sentence spans over `tokens` (from `tokenize(text)`). A sentence ends at terminal punctuation
+ * (plus any closing quotes or brackets glued to it) when the next token starts a sentence
+ * (capital letter, digit, opening quote or bracket); at every blank line; and at a line break,
+ * so that a line without terminal punctuation (a subheading, a caption) is its own unit. A line
+ * break before a lower-case word that continues an unfinished line is read as a hard wrap.
+ */
+export function sentences(text: string, tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  const n = tokens.length;
+  let first = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next === undefined) break;
+    const gap = breaksBetween(text, t.end, next.start);
+    let end = false;
+    if (gap === 2) end = true;
+    else if (isTerminal(text, t)) {
+      // keep closing quotes/brackets glued to the terminal mark with this sentence
+      let j = i;
+      while (j + 1 < n) {
+        const q = tokens[j + 1]!;
+        if (q.start !== tokens[j]!.end || q.kind !== 'punct' || !isCloser(text.charCodeAt(q.start))) break;
+        j++;
+      }
+      const after = tokens[j + 1];
+      if (after === undefined) { i = j; break; }
+      if (breaksBetween(text, tokens[j]!.end, after.start) > 0 || startsSentence(text, after)) {
+        i = j;
+        end = true;
+      }
+    } else if (gap === 1 && !(isLowerAt(text, next.start) && !isTerminal(text, t))) end = true;
+    if (end) {
+      out.push({ start: tokens[first]!.start, end: tokens[i]!.end });
+      first = i + 1;
+    }
+  }
+  if (first < n) out.push({ start: tokens[first]!.start, end: tokens[n - 1]!.end });
+  return out;
+}
+
+function startsSentence(text: string, t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind === 'punct') return isOpener(text.charCodeAt(t.start));
+  return isUpperAt(text, t.start) || !isLowerAt(text, t.start);
+}
+
+/** Paragraphs: blocks of text between blank lines, trimmed of surrounding white space. */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const n = text.length;
+  let start = -1; // first non-space character of the current block
+  let last = -1; // end of its last non-space character
+  let blank = true; // the current line holds only white space so far
+  let lineHasBreak = false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === NL) {
+      if (blank && lineHasBreak && start >= 0) {
+        out.push({ start, end: last });
+        start = -1;
+      }
+      lineHasBreak = true;
+      blank = true;
+    } else if (!isSpace(c)) {
+      if (start < 0) start = k;
+      last = k + 1;
+      blank = false;
+    }
+  }
+  if (start >= 0) out.push({ start, end: last });
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x2007 || c === 0x202f ||
+    c === 0xfeff || c === 0x200b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+}

@@ -1,0 +1,306 @@
+import { ABBREVIATIONS, MONTHS, ORDINAL_CUES } from './abbreviations.js';
+import { CLASS, DIGIT, HIGH, JOINER, LETTER, OTHER, SPACE, classAt, isLowerAt, isUpperAt } from './char-class.js';
+import { foldKey } from './normalize.js';
+import { stem } from './stem.js';
+import type { Span, Token, TokenKind } from './types.js';
+
+// One pass over the text with charCodeAt; no regular expression per token. The matching key and
+// stem of each distinct surface form are computed once and memoised.
+
+interface Keys {
+  norm: string;
+  stem: string;
+}
+const MAX_KEYS = 1_000_000;
+let keys = new Map<string, Keys>();
+
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const APOS = 0x27;
+const BACKTICK = 0x60;
+const AT = 0x40;
+const NL = 0x0a;
+
+/** Split text into word, number and punctuation tokens with UTF-16 offsets, in order, non-overlapping. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cls = CLASS[text.charCodeAt(i)] ?? OTHER;
+    if (cls === HIGH) cls = classAt(text, i);
+    if (cls === SPACE || cls === JOINER) i++;
+    else if (cls === LETTER || cls === DIGIT) i = word(text, i, out);
+    else i = punct(text, i, out);
+  }
+  return out;
+}
+
+function isAlnum(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  let c = CLASS[text.charCodeAt(i)] ?? OTHER;
+  if (c === HIGH) c = classAt(text, i);
+  return c === LETTER || c === DIGIT;
+}
+
+function isLetter(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  let c = CLASS[text.charCodeAt(i)] ?? OTHER;
+  if (c === HIGH) c = classAt(text, i);
+  return c === LETTER;
+}
+
+let sawLetter = false;
+
+/** End of a run of letters and digits from `j` (invisible joiners inside are kept); sets `sawLetter`. */
+function scanAlnum(text: string, j: number): number {
+  const n = text.length;
+  while (j < n) {
+    const c = CLASS[text.charCodeAt(j)] ?? OTHER;
+    if (c === LETTER) { sawLetter = true; j++; }
+    else if (c === DIGIT) j++;
+    else if (c === JOINER && isAlnum(text, j + 1)) j++;
+    else if (c === HIGH) {
+      const k = classAt(text, j);
+      if (k === LETTER) sawLetter = true;
+      else if (k !== DIGIT) break;
+      j += 2;
+    } else break;
+  }
+  return j;
+}
+
+function isHyphen(c: number): boolean {
+  return c === HYPHEN || c === 0x2010 || c === 0x2011;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === APOS || c === 0x2019 || c === 0x02bc;
+}
+
+/** A word or number starting at `start`; returns its end. */
+function word(text: string, start: number, out: Token[]): number {
+  const n = text.length;
+  const url = scanUrl(text, start);
+  if (url > 0) return push(out, text, start, url, 'word', undefined, true);
+
+  sawLetter = false;
+  let j = scanAlnum(text, start);
+  let letters = sawLetter;
+  let parts: Span[] | undefined;
+  let partStart = start;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (isHyphen(c)) {
+      if (isAlnum(text, j + 1)) {
+        // hyphenated compound: Anti-Terror-Operation, OVKS-Truppen, 81-jähriger
+        (parts ??= []).push({ start: partStart, end: j });
+        partStart = j + 1;
+        sawLetter = false;
+        j = scanAlnum(text, j + 1);
+        letters ||= sawLetter;
+        continue;
+      }
+      // truncated coordination keeps its hyphen: "Öl- und Uran-Exporteur", "Gas- und Öl-Exporten"
+      const d = text.charCodeAt(j + 1);
+      if (letters && (j + 1 >= n || (CLASS[d] ?? OTHER) === SPACE || d === COMMA || d === 0x2f)) {
+        j++;
+        break;
+      }
+      break;
+    }
+    if (c === DOT || c === COMMA) {
+      // numbers: 1.800, 1,9, 6.1.2021, 2.20
+      if (!letters && parts === undefined && isDigitAt(text, j + 1)) {
+        sawLetter = false;
+        j = scanAlnum(text, j + 1);
+        letters = sawLetter;
+        continue;
+      }
+      if (c === DOT && isLetter(text, j + 1)) {
+        const e = scanEmail(text, start);
+        if (e > 0) return push(out, text, start, e, 'word', undefined, true);
+        const d = scanDotted(text, start, j);
+        if (d > 0) return push(out, text, start, d, 'word', undefined, true);
+      }
+      break;
+    }
+    if (isApostrophe(c) && letters && isLetter(text, j + 1)) {
+      // elision: geht's, gibt’s, O'Brien
+      j = scanAlnum(text, j + 1);
+      continue;
+    }
+    if (c === AT || c === 0x5f || c === 0x2b) {
+      const e = scanEmail(text, start);
+      if (e > 0) return push(out, text, start, e, 'word', undefined, true);
+    }
+    break;
+  }
+  if (parts !== undefined) parts.push({ start: partStart, end: j });
+
+  if (text.charCodeAt(j) === DOT && text.charCodeAt(j - 1) !== HYPHEN) {
+    if (!letters && parts === undefined) {
+      if (isOrdinal(text, start, j, out)) j++;
+    } else if (parts === undefined && keepsDot(text, start, j)) j++;
+  }
+  return push(out, text, start, j, letters ? 'word' : 'number', parts);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  return (CLASS[text.charCodeAt(i)] ?? OTHER) === DIGIT;
+}
+
+/** "Dr.", "bzw.", "St.", single letters ("z.", "B.", initials "J."): the dot belongs to the word. */
+function keepsDot(text: string, start: number, end: number): boolean {
+  if (end - start === 1) return true;
+  return ABBREVIATIONS.has(text.slice(start, end));
+}
+
+/**
+ * "16." before a lower-case word, a month, a number, or after an article or preposition
+ * ("des 16. Jahrhunderts", "am 31. Mai", "der 35. Kommandeurstagung") is an ordinal and keeps its dot;
+ * "seit 2013." at the end of a sentence does not.
+ */
+function isOrdinal(text: string, start: number, dot: number, out: Token[]): boolean {
+  const n = text.length;
+  let k = dot + 1;
+  if (k < n && isLetter(text, k)) return true; // "3.Liga"
+  while (k < n && (CLASS[text.charCodeAt(k)] ?? OTHER) === SPACE && text.charCodeAt(k) !== NL) k++;
+  if (k >= n || text.charCodeAt(k) === NL || k === dot + 1) return false;
+  if (isLowerAt(text, k)) return true;
+  if (isDigitAt(text, k)) return true;
+  const plain = dot - start <= 3 && text.indexOf('.', start) === dot;
+  if (isUpperAt(text, k)) {
+    let e = k + 1;
+    while (e < n && isLetter(text, e)) e++;
+    if (MONTHS.has(text.slice(k, e).toLowerCase())) return true;
+  }
+  if (!plain) return false;
+  const prev = out[out.length - 1];
+  if (prev !== undefined && ORDINAL_CUES.has(prev.norm)) return true;
+  // list numbering at the start of a line: "1. Punkt"
+  let b = start - 1;
+  while (b >= 0 && text.charCodeAt(b) !== NL && (CLASS[text.charCodeAt(b)] ?? OTHER) === SPACE) b--;
+  return b < 0 || text.charCodeAt(b) === NL;
+}
+
+/** "z.B.", "d.h.", "u.a.", "U.S.A.": single letters joined by dots, final dot included. */
+function scanDotted(text: string, start: number, dot: number): number {
+  const n = text.length;
+  if (dot - start === 1) {
+    let k = dot;
+    while (k + 2 <= n && text.charCodeAt(k) === DOT && isLetter(text, k + 1) && !isAlnum(text, k + 2)) k += 2;
+    if (k > dot && text.charCodeAt(k) === DOT) return k + 1;
+  }
+  // domains: nd-aktuell.de, vlast.kz (last label 2-6 lower-case ASCII letters)
+  let k = dot;
+  let labelStart = dot + 1;
+  while (text.charCodeAt(k) === DOT && isAlnum(text, k + 1)) {
+    labelStart = k + 1;
+    k = scanAlnum(text, k + 1);
+    while (isHyphen(text.charCodeAt(k)) && isAlnum(text, k + 1)) k = scanAlnum(text, k + 1);
+  }
+  const len = k - labelStart;
+  if (len < 2 || len > 6) return 0;
+  for (let q = labelStart; q < k; q++) {
+    const c = text.charCodeAt(q);
+    if (c < 0x61 || c > 0x7a) return 0;
+  }
+  return k;
+}
+
+const URL_PREFIXES = ['https://', 'http://', 'www.', 'ftp://'];
+
+/** A URL from `start` (http://, https://, www.) up to white space, without trailing punctuation. */
+function scanUrl(text: string, start: number): number {
+  const c = text.charCodeAt(start) | 0x20;
+  if (c !== 0x68 && c !== 0x77 && c !== 0x66) return 0;
+  let ok = false;
+  for (const p of URL_PREFIXES) {
+    if (text.startsWith(p, start) || text.slice(start, start + p.length).toLowerCase() === p) { ok = true; break; }
+  }
+  if (!ok) return 0;
+  let k = start;
+  const n = text.length;
+  while (k < n && (CLASS[text.charCodeAt(k)] ?? OTHER) !== SPACE && !isQuoteCode(text.charCodeAt(k))) k++;
+  while (k > start && isTrailingUrlPunct(text.charCodeAt(k - 1))) k--;
+  return k > start + 4 ? k : 0;
+}
+
+function isTrailingUrlPunct(c: number): boolean {
+  return c === DOT || c === COMMA || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === APOS || c === 0x22;
+}
+
+/** An e-mail address from `start`: local@domain.tld. */
+function scanEmail(text: string, start: number): number {
+  const n = text.length;
+  let k = start;
+  while (k < n && (isAlnum(text, k) || isLocalPunct(text.charCodeAt(k)))) k++;
+  if (text.charCodeAt(k) !== AT || !isAlnum(text, k + 1)) return 0;
+  k++;
+  let lastDot = -1;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (isAlnum(text, k)) k++;
+    else if ((c === DOT || c === HYPHEN) && isAlnum(text, k + 1)) { if (c === DOT) lastDot = k; k++; }
+    else break;
+  }
+  return lastDot > 0 ? k : 0;
+}
+
+function isLocalPunct(c: number): boolean {
+  return c === DOT || c === 0x5f || c === 0x2b || c === HYPHEN;
+}
+
+/** Quotation marks, each its own token: „ “ ” ‚ ‘ ’ » « › ‹ " ' ` ´ (and `` '' as one mark each). */
+export function isQuoteCode(c: number): boolean {
+  return (
+    c === 0x22 || c === APOS || c === BACKTICK || c === 0xb4 || c === 0x201e || c === 0x201c || c === 0x201d ||
+    c === 0x201a || c === 0x2018 || c === 0x2019 || c === 0xbb || c === 0xab || c === 0x203a || c === 0x2039 ||
+    c === 0x201f || c === 0x201b || c === 0x300c || c === 0x300d
+  );
+}
+
+/** A punctuation or symbol token from `i`; returns its end. */
+function punct(text: string, i: number, out: Token[]): number {
+  const c = text.charCodeAt(i);
+  const n = text.length;
+  let e = i + 1;
+  if ((c === BACKTICK || c === APOS) && text.charCodeAt(i + 1) === c) e = i + 2; // `` and '' (TIGER/LaTeX style)
+  else if (c === HYPHEN || c === DOT || c === 0x21 || c === 0x3f) {
+    while (e < n && text.charCodeAt(e) === c) e++; // --, ..., !!, ??
+  } else if ((c === AT || c === 0x23) && isAlnum(text, i + 1)) {
+    // @handles and #hashtags
+    e = scanAlnum(text, i + 1);
+    while ((text.charCodeAt(e) === 0x5f || text.charCodeAt(e) === DOT) && isAlnum(text, e + 1)) e = scanAlnum(text, e + 1);
+    return push(out, text, i, e, 'word', undefined, true);
+  } else if ((CLASS[c] ?? OTHER) === HIGH && i + 1 < n) e = i + 2;
+  return push(out, text, i, e, 'punct', undefined);
+}
+
+/** Append a token; `raw` forms (URLs, e-mail addresses, handles, dotted abbreviations) are not stemmed. */
+function push(
+  out: Token[], text: string, start: number, end: number, kind: TokenKind, parts: Span[] | undefined, raw = false,
+): number {
+  const surface = text.slice(start, end);
+  let k = keys.get(surface);
+  if (k === undefined) {
+    const norm = foldKey(surface);
+    k = { norm, stem: kind === 'word' && !raw ? stemWord(norm) : norm };
+    if (keys.size >= MAX_KEYS) keys = new Map();
+    keys.set(surface, k);
+  }
+  const st = kind === 'punct' ? '' : k.stem;
+  if (parts === undefined) out.push({ start, end, norm: k.norm, stem: st, kind });
+  else out.push({ start, end, norm: k.norm, stem: st, kind, parts });
+  return end;
+}
+
+/** Stem of a word key; a hyphenated compound stems its head (last part): ovks-truppen → ovks-trupp. */
+function stemWord(norm: string): string {
+  const h = norm.lastIndexOf('-');
+  if (h < 0) return stem(norm);
+  if (h === norm.length - 1) return norm; // truncated "öl-"
+  return norm.slice(0, h + 1) + stem(norm.slice(h + 1));
+}
