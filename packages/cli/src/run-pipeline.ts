@@ -29,6 +29,9 @@ export interface RunResult {
   notices: string[];
 }
 
+/** The compiled worker module (tests run this file from src/, the worker always runs from dist/). */
+const workerFile = (): string => new URL(import.meta.url.endsWith('.ts') ? '../dist/worker.js' : './worker.js', import.meta.url).href;
+
 export const defaultWorkers = (): number => Math.max(1, os.availableParallelism());
 
 /**
@@ -68,7 +71,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   const pool =
     compiled && workers > 1
       ? new Piscina({
-          filename: new URL('./worker.js', import.meta.url).href,
+          filename: workerFile(),
           workerData: { lexicon },
           minThreads: workers,
           maxThreads: workers,

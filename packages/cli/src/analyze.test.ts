@@ -1,0 +1,109 @@
+import { readFile, readdir, writeFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '@framelens/corpus';
+import { tempRepo } from '../../../test/helpers.js';
+import { main } from './main.js';
+import type { Io } from './io.js';
+import { loadPipelineConfig } from './pipeline-config.js';
+import { runAndWrite } from './run-pipeline.js';
+
+function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
+}
+
+async function readTree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const p = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, p), await readFile(p, 'utf8'));
+  }
+  return files;
+}
+
+describe('framelens analyze on a copy of the seed corpus', () => {
+  let repo: string;
+  let pipelineDir: string;
+  let reportDir: string;
+  beforeAll(async () => {
+    repo = await tempRepo();
+    pipelineDir = path.join(repo, 'pipelines', 'kazakhstan-2022');
+    reportDir = path.join(repo, 'reports', 'kazakhstan-2022');
+  });
+  afterAll(async () => {
+    await rm(repo, { recursive: true, force: true });
+  });
+
+  it('writes index.html, report.json and the CSVs, and says where', async () => {
+    const io = captureIo(pipelineDir);
+    expect(await main(['analyze', '--workers', '1'], io)).toBe(0);
+    expect(io.out.join('\n')).toMatch(/analysed 5 articles from 5 outlets/);
+    expect(io.out.join('\n')).toContain(path.join('..', '..', 'reports', 'kazakhstan-2022', 'index.html'));
+    const files = await readTree(reportDir);
+    expect([...files.keys()].filter((f) => !f.startsWith('data/')).sort()).toEqual(['index.html', 'report.json']);
+    expect([...files.keys()].some((f) => f.startsWith('data/') && f.endsWith('.csv'))).toBe(true);
+    const report = JSON.parse(files.get('report.json') as string);
+    expect(report.outlets.map((o: { outlet: string }) => o.outlet)).toEqual(['augsburger-allgemeine', 'dpa-wire', 'junge-welt', 'kleine-zeitung', 'nd']);
+    expect(report.articles).toHaveLength(5);
+    // provenance names every corpus file with its hash
+    expect(report.provenance.corpus.files).toHaveLength(5);
+    for (const f of report.provenance.corpus.files) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(report.provenance.lexicon.path).toBe('pipelines/kazakhstan-2022/lexicon.yaml');
+  });
+
+  it('gives byte-identical output with 1 and 2 workers, and on a second run', async () => {
+    const config = await loadPipelineConfig(pipelineDir);
+    await runAndWrite(config, { workers: 1 });
+    const one = await readTree(reportDir);
+    await runAndWrite(config, { workers: 2 });
+    const two = await readTree(reportDir);
+    expect([...two.keys()]).toEqual([...one.keys()]);
+    for (const [name, content] of one) expect(two.get(name), name).toBe(content);
+  });
+
+  it('reports every corpus problem, analyses nothing, and leaves the previous report intact', async () => {
+    const config = await loadPipelineConfig(pipelineDir);
+    await runAndWrite(config, { workers: 1 });
+    const before = await readTree(reportDir);
+    const bad1 = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd', 'broken.md');
+    const bad2 = path.join(repo, 'corpus', 'kazakhstan-2022', 'junge-welt', 'wrong-date.md');
+    await writeFile(bad1, '---\ntitle: "Kein Ende"\nText ohne schließende Linie\n');
+    await writeFile(bad2, '---\ndate: "07.01.2022"\n---\nEin Text.');
+    try {
+      const io = captureIo(pipelineDir);
+      expect(await main(['analyze'], io)).toBe(1);
+      const stderr = io.err.join('\n');
+      expect(stderr).toContain('corpus/kazakhstan-2022/nd/broken.md');
+      expect(stderr).toContain('corpus/kazakhstan-2022/junge-welt/wrong-date.md');
+      expect(stderr).toMatch(/date/);
+      await expect(runAndWrite(config, { workers: 1 })).rejects.toBeInstanceOf(InputError);
+      expect(await readTree(reportDir)).toEqual(before);
+    } finally {
+      await rm(bad1);
+      await rm(bad2);
+    }
+  });
+
+  it('refuses a pipeline.yaml whose output points outside reports/', async () => {
+    const file = path.join(pipelineDir, 'pipeline.yaml');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace('output: ../../reports/kazakhstan-2022', 'output: ../../../../tmp/elsewhere'));
+    try {
+      const io = captureIo(pipelineDir);
+      expect(await main(['analyze'], io)).toBe(1);
+      expect(io.err.join('\n')).toMatch(/pipeline\.yaml:\d+ output: must be a folder inside the repository's reports\/ folder/);
+      await expect(stat(path.join(repo, '..', '..', 'tmp', 'elsewhere'))).rejects.toThrow();
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('exits 2 with a usage message for a bad --workers value', async () => {
+    const io = captureIo(pipelineDir);
+    expect(await main(['analyze', '--workers', 'many'], io)).toBe(2);
+    expect(io.err.join('\n')).toMatch(/--workers takes a whole number from 1 to 256 \(got "many"\)/);
+  });
+});
