@@ -147,6 +147,10 @@ function word(text: string, start: number, out: Token[]): number {
   return push(out, text, start, j, letters ? 'word' : 'number', parts);
 }
 
+function isSentenceMark(norm: string): boolean {
+  return norm === '.' || norm === '!' || norm === '?' || norm === '...' || norm === '…';
+}
+
 function isDigitAt(text: string, i: number): boolean {
   return (CLASS[text.charCodeAt(i)] ?? OTHER) === DIGIT;
 }
@@ -171,13 +175,15 @@ function isOrdinal(text: string, start: number, dot: number, out: Token[]): bool
   if (isLowerAt(text, k)) return true;
   if (isDigitAt(text, k)) return true;
   const plain = dot - start <= 3 && text.indexOf('.', start) === dot;
+  const prev = out[out.length - 1];
+  // enumeration after a finished sentence: "… fest. 2. Soziale Bewegungen …"
+  if (plain && dot - start <= 2 && (prev === undefined || isSentenceMark(prev.norm))) return true;
   if (isUpperAt(text, k)) {
     let e = k + 1;
     while (e < n && isLetter(text, e)) e++;
     if (MONTHS.has(text.slice(k, e).toLowerCase())) return true;
   }
   if (!plain) return false;
-  const prev = out[out.length - 1];
   if (prev !== undefined && ORDINAL_CUES.has(prev.norm)) return true;
   // list numbering at the start of a line: "1. Punkt"
   let b = start - 1;
@@ -268,8 +274,10 @@ function punct(text: string, i: number, out: Token[]): number {
   const n = text.length;
   let e = i + 1;
   if ((c === BACKTICK || c === APOS) && text.charCodeAt(i + 1) === c) e = i + 2; // `` and '' (TIGER/LaTeX style)
-  else if (c === HYPHEN || c === DOT || c === 0x21 || c === 0x3f) {
-    while (e < n && text.charCodeAt(e) === c) e++; // --, ..., !!, ??
+  else if (c === HYPHEN || c === DOT) {
+    while (e < n && text.charCodeAt(e) === c) e++; // "--" and "..." are one mark; "!!" are two (UD)
+  } else if ((c === 0x3a || c === 0x3b) && emoticon(text, i) > i) {
+    return push(out, text, i, emoticon(text, i), 'punct', undefined);
   } else if ((c === AT || c === 0x23) && isAlnum(text, i + 1)) {
     // @handles and #hashtags
     e = scanAlnum(text, i + 1);
@@ -280,6 +288,14 @@ function punct(text: string, i: number, out: Token[]): number {
 }
 
 /** Append a token; `raw` forms (URLs, e-mail addresses, handles, dotted abbreviations) are not stemmed. */
+/** ":-)", ";-)", ":)", ":-(" as one token; returns `i` when there is none. */
+function emoticon(text: string, i: number): number {
+  let k = i + 1;
+  if (text.charCodeAt(k) === HYPHEN) k++;
+  const c = text.charCodeAt(k);
+  return c === 0x29 || c === 0x28 || c === 0x44 || c === 0x50 ? k + 1 : i;
+}
+
 function push(
   out: Token[], text: string, start: number, end: number, kind: TokenKind, parts: Span[] | undefined, raw = false,
 ): number {

@@ -1,0 +1,184 @@
+/**
+ * `pnpm eval:ud [FILE.conllu] [--errors N] [--json]`: token and sentence-boundary precision/recall/F1 of
+ * @framelens/text against a Universal Dependencies treebank (default: the German-GSD dev split in
+ * ../shared/data/ud-german-gsd, see its README), separately for news (dev-s501 and up) and reviews,
+ * with natural's WordPunctTokenizer and SentenceTokenizer measured in the same run as the baseline.
+ *
+ * Tokens are compared by character offsets over all sentences. UD German-GSD splits hyphenated
+ * compounds ("SPD - Wirtschaftsminister", "Rohstoff - und"); framelens keeps a compound as one token
+ * and exposes its parts, so for comparison a compound is projected to its parts and the hyphens
+ * between them, and a truncated "Öl-" to "Öl" and "-". Sentence boundaries are compared on the
+ * sentences that end in . ! ? : or a closing quote, joined with single spaces into running text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { WordPunctTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
+import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer.js';
+import { sentences, tokenize } from '../packages/text/src/index.js';
+import type { Span, Token } from '../packages/text/src/index.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT = path.join(repoRoot, '..', 'shared', 'data', 'ud-german-gsd', 'de_gsd-ud-dev.conllu');
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { errors: { type: 'string', default: '0' }, json: { type: 'boolean', default: false } },
+});
+const file = positionals[0] ?? DEFAULT;
+if (!existsSync(file)) {
+  console.error(
+    `eval:ud: cannot read ${file}\n  expected a CoNLL-U file, e.g. pnpm eval:ud ../shared/data/ud-german-gsd/de_gsd-ud-dev.conllu`,
+  );
+  process.exit(2);
+}
+
+interface Sentence { id: string; genre: 'news' | 'reviews'; text: string; gold: Span[] }
+
+function parseConllu(source: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const [b, block] of source.split(/\r?\n\s*\r?\n/).entries()) {
+    if (block.trim() === '') continue;
+    let id = '';
+    let text: string | undefined;
+    const forms: string[] = [];
+    let skipUntil = 0;
+    for (const line of block.split(/\r?\n/)) {
+      if (line.startsWith('# sent_id = ')) id = line.slice(12).trim();
+      else if (line.startsWith('# text = ')) text = line.slice(9);
+      else if (line !== '' && !line.startsWith('#')) {
+        const [num = '', form = ''] = line.split('\t');
+        if (num.includes('.')) continue; // empty node
+        const range = /^(\d+)-(\d+)$/.exec(num);
+        if (range) {
+          forms.push(form); // a multi-word token ("zum" = "zu dem") is one surface token
+          skipUntil = Number(range[2]);
+        } else if (Number(num) > skipUntil) forms.push(form);
+      }
+    }
+    if (text === undefined) throw new Error(`${file}: sentence block ${b + 1} (${id || 'no sent_id'}) has no "# text = " line`);
+    const gold: Span[] = [];
+    let cursor = 0;
+    for (const form of forms) {
+      const at = text.indexOf(form, cursor);
+      if (at < 0) throw new Error(`${file}: ${id}: token "${form}" not found in its text after offset ${cursor}`);
+      gold.push({ start: at, end: at + form.length });
+      cursor = at + form.length;
+    }
+    const n = Number(/(\d+)$/.exec(id)?.[1] ?? 0);
+    out.push({ id, genre: n >= 501 ? 'news' : 'reviews', text, gold });
+  }
+  return out;
+}
+
+/** UD convention for comparison: a hyphenated compound as its parts and hyphens; "Öl-" as "Öl" + "-". */
+function project(tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  for (const t of tokens) {
+    if (t.parts !== undefined) {
+      for (const [k, p] of t.parts.entries()) {
+        if (k > 0) out.push({ start: t.parts[k - 1]!.end, end: p.start });
+        out.push(p);
+      }
+    } else if (t.kind === 'word' && t.norm.length > 1 && t.norm.endsWith('-')) {
+      out.push({ start: t.start, end: t.end - 1 }, { start: t.end - 1, end: t.end });
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** Offsets of string tokens found in order in `text` (for tokenizers that return strings). */
+function locate(text: string, strings: string[]): Span[] {
+  const out: Span[] = [];
+  let cursor = 0;
+  for (const s of strings) {
+    const at = text.indexOf(s, cursor);
+    if (at < 0) continue;
+    out.push({ start: at, end: at + s.length });
+    cursor = at + s.length;
+  }
+  return out;
+}
+
+interface Prf { tp: number; pred: number; gold: number }
+const prf = (): Prf => ({ tp: 0, pred: 0, gold: 0 });
+function add(acc: Prf, pred: Span[], gold: Span[]): Span[] {
+  const g = new Set(gold.map((s) => `${s.start}:${s.end}`));
+  const missed: Span[] = [];
+  for (const s of pred) if (g.has(`${s.start}:${s.end}`)) acc.tp++; else missed.push(s);
+  acc.pred += pred.length;
+  acc.gold += gold.length;
+  return missed;
+}
+function scores(a: Prf) {
+  const p = a.pred === 0 ? 0 : a.tp / a.pred;
+  const r = a.gold === 0 ? 0 : a.tp / a.gold;
+  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return { precision: round(p), recall: round(r), f1: round(f), gold: a.gold };
+}
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+const all = parseConllu(readFileSync(file, 'utf8'));
+const wordPunct = new WordPunctTokenizer();
+const naturalSentences = new SentenceTokenizer();
+const maxErrors = Number(values.errors);
+const result: Record<string, unknown> = { file: path.relative(process.cwd(), file) };
+
+for (const genre of ['news', 'reviews'] as const) {
+  const group = all.filter((s) => s.genre === genre);
+  // tokens, by character offsets, over all sentences
+  const ours = prf();
+  const base = prf();
+  let shown = 0;
+  for (const s of group) {
+    const pred = project(tokenize(s.text));
+    const wrong = add(ours, pred, s.gold);
+    add(base, locate(s.text, wordPunct.tokenize(s.text)), s.gold);
+    if (wrong.length > 0 && shown < maxErrors) {
+      shown++;
+      console.log(`${s.id}: ${wrong.map((w) => JSON.stringify(s.text.slice(w.start, w.end))).join(' ')}\n  gold: ${s.gold.map((g) => s.text.slice(g.start, g.end)).join(' | ')}`);
+    }
+  }
+  // sentence boundaries over terminal-punctuated sentences joined with single spaces
+  const terminal = group.filter((s) => /[.!?:'"“”»«‘’`]$/u.test(s.text.trimEnd()));
+  let text = '';
+  const goldEnds: Span[] = [];
+  for (const s of terminal) {
+    if (text !== '') text += ' ';
+    text += s.text.trimEnd();
+    goldEnds.push({ start: text.length, end: text.length });
+  }
+  goldEnds.pop(); // the end of the text is not a decision
+  const endsOf = (spans: Span[]) => spans.map((s) => ({ start: s.end, end: s.end })).filter((s) => s.end < text.length);
+  const oursS = prf();
+  const missed = add(oursS, endsOf(sentences(text, tokenize(text))), goldEnds);
+  const baseS = prf();
+  add(baseS, endsOf(locate(text, naturalSentences.tokenize(text))), goldEnds);
+  if (maxErrors > 0) {
+    const predEnds = new Set(endsOf(sentences(text, tokenize(text))).map((s) => s.end));
+    for (const g of goldEnds.filter((g) => !predEnds.has(g.end)).slice(0, maxErrors)) console.log(`missed break: …${text.slice(g.end - 40, g.end)}‖${text.slice(g.end, g.end + 30)}…`);
+    for (const m of missed.slice(0, maxErrors)) console.log(`extra break: …${text.slice(m.end - 40, m.end)}‖${text.slice(m.end, m.end + 30)}…`);
+  }
+  result[genre] = {
+    sentences: group.length,
+    tokens: { framelens: scores(ours), natural: scores(base) },
+    sentenceBoundaries: { sentences: terminal.length, framelens: scores(oursS), natural: scores(baseS) },
+  };
+}
+
+if (values.json) console.log(JSON.stringify(result));
+else {
+  console.log(`UD evaluation of @framelens/text on ${result.file}`);
+  for (const genre of ['news', 'reviews'] as const) {
+    const r = result[genre] as { sentences: number; tokens: Record<string, ReturnType<typeof scores>>; sentenceBoundaries: { sentences: number } & Record<string, ReturnType<typeof scores>> };
+    console.log(`\n${genre} (${r.sentences} sentences)`);
+    console.log('  measure                     system      P       R       F1');
+    for (const [label, block] of [['tokens (all sentences)', r.tokens], [`sentence ends (${r.sentenceBoundaries.sentences} sent.)`, r.sentenceBoundaries]] as const) {
+      for (const sys of ['framelens', 'natural'] as const) {
+        const s = (block as Record<string, ReturnType<typeof scores>>)[sys]!;
+        console.log(`  ${label.padEnd(28)}${sys.padEnd(10)}${s.precision.toFixed(4)}  ${s.recall.toFixed(4)}  ${s.f1.toFixed(4)}`);
+      }
+    }
+  }
+}
