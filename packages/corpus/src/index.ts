@@ -1,2 +1,18 @@
 export * from './schema.js';
 export * from './problem.js';
+export { isSlug, slugify, SLUG_PATTERN } from './slug.js';
+export { findRepoRoot, isInside, displayPath } from './repo-root.js';
+export { decodeText, type DecodeResult, type TextEncodingName } from './decode.js';
+export { normaliseDate, isCalendarDate, type NormalisedDate } from './dates.js';
+export { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
+export { scanCorpus, ARTICLE_EXTENSIONS, type CorpusEntry, type CorpusIndex, type ScanOptions } from './scan.js';
+export { readOutletFile, OUTLET_EXAMPLE } from './outlet-file.js';
+export {
+  readArticle,
+  parseFrontMatter,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  FRONT_MATTER_EXAMPLE,
+  type ReadArticleOptions,
+  type ReadArticleResult,
+} from './read-article.js';
+export { loadCorpus, hasErrors, type LoadedCorpus } from './load.js';

@@ -1,0 +1,156 @@
+import { mkdtemp, readFile, cp, symlink, writeFile, mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus, hasErrors } from './load.js';
+import { readArticle } from './read-article.js';
+import { scanCorpus } from './scan.js';
+
+const fixtures = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const place = (p: { file: string; line?: number; column?: number; field?: string; severity: string }) =>
+  [p.severity, p.file, p.line ?? '-', p.column ?? '-', p.field ?? '-'].join(' ');
+
+describe('loadCorpus on a malformed corpus', () => {
+  it('reports every problem in one run with file, line and field', async () => {
+    const result = await loadCorpus(path.join(fixtures, 'malformed'), { repoRoot: fixtures });
+    expect(result.problems.map(place)).toEqual([
+      'error malformed/Die Presse - - -',
+      'error malformed/bad-outlet/outlet.yaml 2 - country',
+      'error malformed/bad-outlet/outlet.yaml 5 - attribution.status',
+      'error malformed/bad-outlet/outlet.yaml 6 - homepage',
+      'warning malformed/leer - - -',
+      'error malformed/ohne-yaml/outlet.yaml - - -',
+      'warning malformed/stray.txt - - -',
+      'error malformed/taz/dup.txt - - id',
+      'warning malformed/taz/scan.pdf - - -',
+      'error malformed/taz/binary.md - - -',
+      'error malformed/taz/empty.md - - -',
+      'error malformed/taz/latin-garbage.txt - - -',
+      'error malformed/taz/no-text.md 4 - -',
+      'error malformed/taz/unclosed.md 1 - -',
+      'error malformed/taz/unknown-field.md 3 - titel',
+      'error malformed/taz/wrong-date.md 4 - date',
+      'error malformed/taz/wrong-type.md 5 - url',
+      'error malformed/taz/wrong-type.md 4 - datePrecision',
+      'error malformed/taz/yaml-syntax.md 2 8 -',
+    ]);
+    expect(hasErrors(result.problems)).toBe(true);
+  });
+
+  it('says what to write instead', async () => {
+    const { problems } = await loadCorpus(path.join(fixtures, 'malformed'), { repoRoot: fixtures });
+    const byFile = (file: string) => problems.filter((p) => p.file === file);
+    expect(byFile('malformed/taz/wrong-date.md')[0]).toMatchObject({ message: '"07.01.2022" is not an ISO date: write "2022-01-07"', example: 'date: "2022-01-07"' });
+    expect(byFile('malformed/taz/unknown-field.md')[0]?.message).toBe('unknown field "titel" (did you mean "title"?)');
+    expect(byFile('malformed/taz/yaml-syntax.md')[0]?.message).toMatch(/^YAML syntax error: /);
+    expect(byFile('malformed/bad-outlet/outlet.yaml')[1]?.message).toContain('"maybe"');
+    expect(byFile('malformed/taz/binary.md')[0]?.message).toMatch(/NUL bytes/);
+    expect(byFile('malformed/taz/latin-garbage.txt')[0]?.example).toMatch(/iconv -f WINDOWS-1252 -t UTF-8/);
+    expect(byFile('malformed/Die Presse')[0]?.example).toBe('rename it: mv "malformed/Die Presse" malformed/die-presse');
+  });
+
+  it('reads UTF-16, BOM, Windows-1252, CRLF and CR files', async () => {
+    const result = await loadCorpus(path.join(fixtures, 'malformed'), { repoRoot: fixtures });
+    const body = 'Die Proteste in Kasachstan weiten sich aus. Präsident Tokajew spricht von „Terroristen“.';
+    const byId = new Map(result.articles.map((a) => [a.id, a]));
+    expect([...byId.keys()]).toEqual(['taz/cp1252', 'taz/cr', 'taz/crlf', 'taz/dup', 'taz/utf16be', 'taz/utf16le', 'taz/utf8-bom']);
+    expect(byId.get('taz/utf16le')).toMatchObject({ title: 'Schießbefehl ohne Vorwarnung', date: '2022-01-07', datePrecision: 'day', text: `${body}\n` });
+    expect(byId.get('taz/utf16be')?.text).toBe(`${body}\n`);
+    expect(byId.get('taz/utf8-bom')).toMatchObject({ title: 'Mit BOM', text: `${body}\n` });
+    expect(byId.get('taz/crlf')).toMatchObject({ title: 'Zeilenenden', date: '2022-01', datePrecision: 'month', text: `${body}\r\n` });
+    expect(byId.get('taz/cr')).toMatchObject({ title: 'Alte Mac-Zeilenenden', date: '2022', datePrecision: 'year', text: `${body}\r` });
+    expect(byId.get('taz/cp1252')?.text).toBe('Über die Lage in Kasachstan äußerte sich der Präsident „besorgt“ – die Straßen seien blockiert.\n');
+    expect(result.notices).toEqual([expect.stringMatching(/^malformed\/taz\/cp1252\.txt: is not UTF-8; read it as Windows-1252/)]);
+  });
+});
+
+describe('the seed corpus', () => {
+  const seeds: Record<string, string> = {
+    'augsburger-allgemeine': '004_083ced8c0366cb94.txt',
+    'dpa-wire': '003_8f011950ffd35e05.txt',
+    'junge-welt': '001_916807c98f7d977e.txt',
+    'kleine-zeitung': '000_59c5ed4b0b962ab3.txt',
+    nd: '002_1b77bf9bf9020b3a.txt',
+  };
+
+  it('loads 5 outlets and 5 articles whose text equals the seeds byte for byte', async () => {
+    const result = await loadCorpus(path.join(repoRoot, 'corpus/kazakhstan-2022'), { repoRoot });
+    expect(result.problems).toEqual([]);
+    expect(result.outlets.map((o) => [o.id, o.attribution.status])).toEqual([
+      ['augsburger-allgemeine', 'inferred'],
+      ['dpa-wire', 'inferred'],
+      ['junge-welt', 'inferred'],
+      ['kleine-zeitung', 'confirmed'],
+      ['nd', 'confirmed'],
+    ]);
+    expect(result.articles).toHaveLength(5);
+    for (const article of result.articles) {
+      const seed = await readFile(path.join(repoRoot, '../shared/seeds', seeds[article.outlet]!));
+      expect(Buffer.from(article.text, 'utf8').equals(seed), article.id).toBe(true);
+      expect(article.source.path).toMatch(new RegExp(`^corpus/kazakhstan-2022/${article.outlet}/.+\\.md$`));
+      expect(article.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(result.articles.find((a) => a.outlet === 'nd')).toMatchObject({
+      id: 'nd/2022-01-06-russland-greift-ein',
+      title: 'Militärbündnis OVKS: Russland greift in Kasachstan ein',
+      date: '2022-01-06',
+      datePrecision: 'inferred',
+      language: 'de',
+    });
+  });
+});
+
+describe('scanCorpus edge cases', () => {
+  let tmp: string | undefined;
+  afterEach(async () => {
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+    tmp = undefined;
+  });
+
+  it('says how to add an article when the corpus has none', async () => {
+    const index = await scanCorpus(path.join(fixtures, 'empty-corpus'), { repoRoot: fixtures });
+    expect(index.problems.map((p) => [p.severity, p.file, p.message])).toEqual([
+      ['warning', 'empty-corpus/nur-outlet', 'the outlet "nur-outlet" has no articles yet'],
+      ['error', 'empty-corpus', 'the corpus has no articles (.md or .txt files in the outlet folders)'],
+    ]);
+    expect(index.problems[1]?.example).toBe('framelens add-outlet empty-corpus my-outlet --name "My Outlet" && framelens import empty-corpus my-outlet article.txt');
+  });
+
+  it('does not follow symlinks out of the corpus, and follows those inside it', async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'framelens-scan-'));
+    const corpus = path.join(tmp, 'corpus');
+    await mkdir(path.join(corpus, 'taz'), { recursive: true });
+    await writeFile(path.join(corpus, 'taz/outlet.yaml'), 'name: taz\n');
+    await writeFile(path.join(tmp, 'secret.txt'), 'geheim\n');
+    await writeFile(path.join(corpus, 'taz/a.txt'), 'Ein Artikel über Almaty.\n');
+    await symlink(path.join(tmp, 'secret.txt'), path.join(corpus, 'taz/leak.txt'));
+    await symlink(path.join(corpus, 'taz/a.txt'), path.join(corpus, 'taz/b.txt'));
+    const index = await scanCorpus(corpus, { repoRoot: tmp });
+    expect(index.entries.map((e) => e.id)).toEqual(['taz/a', 'taz/b']);
+    expect(index.problems.map((p) => [p.severity, p.file])).toEqual([['error', 'corpus/taz/leak.txt']]);
+    expect(index.problems[0]?.message).toMatch(/symbolic link to .*secret\.txt, outside the corpus: not followed/);
+  });
+
+  it('refuses an article over the size cap, naming the size and the cap', async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'framelens-big-'));
+    await cp(path.join(repoRoot, 'corpus/kazakhstan-2022/nd'), path.join(tmp, 'nd'), { recursive: true });
+    const index = await scanCorpus(tmp, { repoRoot: tmp });
+    const read = await readArticle(index.entries[0]!, index.outlets[0]!, { repoRoot: tmp, maxBytes: 4096 });
+    expect(read.article).toBeUndefined();
+    expect(read.problems.map((p) => [p.file, p.message])).toEqual([
+      ['nd/2022-01-06-russland-greift-ein.md', 'is 6.2 KB, over the limit of 4.0 KB for one article'],
+    ]);
+  });
+
+  it('refuses a 50 MB article with the default cap without reading it', async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'framelens-50mb-'));
+    await mkdir(path.join(tmp, 'taz'));
+    await writeFile(path.join(tmp, 'taz/outlet.yaml'), 'name: taz\n');
+    await writeFile(path.join(tmp, 'taz/huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
+    const result = await loadCorpus(tmp, { repoRoot: tmp });
+    expect(result.problems.map((p) => p.message)).toEqual(['is 50.0 MB, over the limit of 20.0 MB for one article']);
+  });
+});

@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isCalendarDate, normaliseDate } from './dates.js';
+import { decodeText } from './decode.js';
+import { splitFrontMatter } from './front-matter.js';
+import type { Problem } from './problem.js';
+import { displayPath } from './repo-root.js';
+import type { CorpusEntry } from './scan.js';
+import { articleFrontMatterSchema, type Article, type ArticleFrontMatter, type Outlet } from './schema.js';
+import { lineOfPath, parseYaml, zodProblems, type FieldHelp } from './yaml-problems.js';
+
+export const DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+export interface ReadArticleOptions {
+  /** problems name files relative to this folder (default: the current directory) */
+  repoRoot?: string;
+  /** articles larger than this are refused (default 20 MB) */
+  maxBytes?: number;
+}
+
+export interface ReadArticleResult {
+  article?: Article;
+  problems: Problem[];
+  /** things the user should know that are not errors (e.g. a converted encoding) */
+  notices: string[];
+}
+
+export const FRONT_MATTER_EXAMPLE = `---
+title: "Militärbündnis OVKS: Russland greift in Kasachstan ein"
+date: "2022-01-06"
+url: https://www.nd-aktuell.de/artikel/1160198
+---
+Noch am Dienstag waren sich viele Experten einig: …`;
+
+export const FRONT_MATTER_HELP: Record<string, FieldHelp> = {
+  title: { expected: 'the headline as text', example: 'title: "Russland greift in Kasachstan ein"' },
+  date: { expected: 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, in quotes', example: 'date: "2022-01-07"' },
+  datePrecision: { expected: 'one of day, month, year, inferred (inferred: estimated from the text)', example: 'datePrecision: inferred' },
+  url: { expected: 'an http(s) URL', example: 'url: https://www.nd-aktuell.de/artikel/1160198' },
+  author: { expected: 'the author\'s name as text', example: 'author: "Ulrich Heyden"' },
+  language: { expected: 'an ISO 639 language code', example: 'language: de' },
+  note: { expected: 'any text', example: 'note: "Date estimated from the text."' },
+};
+
+const KNOWN = { '': Object.keys(articleFrontMatterSchema.shape) };
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
+}
+
+/**
+ * Read one article file: bytes → text (encoding detection), front matter (for .md) → validated
+ * metadata, body → verbatim text. Returns every problem in the file; never throws on bad input.
+ */
+export async function readArticle(entry: CorpusEntry, outlet: Outlet, opts: ReadArticleOptions = {}): Promise<ReadArticleResult> {
+  const file = displayPath(entry.path, opts.repoRoot ?? process.cwd());
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const problems: Problem[] = [];
+  const notices: string[] = [];
+  const fail = (problem: Omit<Problem, 'file' | 'severity'>): ReadArticleResult => ({ problems: [{ file, severity: 'error', ...problem }], notices });
+
+  // bytes
+  const size = (await stat(entry.path)).size;
+  if (size > maxBytes) {
+    return fail({
+      message: `is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} for one article`,
+      expected: 'one article per file',
+      example: 'split a file that holds many articles: framelens import <event> <outlet> export.jsonl --format jsonl',
+    });
+  }
+  const bytes = await readFile(entry.path);
+  if (bytes.length === 0) return fail({ message: 'is empty (0 bytes)', expected: 'the article text', example: FRONT_MATTER_EXAMPLE });
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail({ message: decoded.message, expected: decoded.expected, example: decoded.example });
+  if (decoded.notice) notices.push(`${file}: ${decoded.notice}`);
+  const text = decoded.text;
+
+  // front matter
+  let meta: ArticleFrontMatter = {};
+  let body = text;
+  let bodyLine = 1;
+  if (path.extname(entry.path).toLowerCase() === '.md') {
+    const split = splitFrontMatter(text);
+    if (split.kind === 'unclosed') {
+      return fail({
+        line: 1,
+        message: 'the front matter starting with "---" on line 1 is never closed',
+        expected: 'a line with only "---" after the metadata, then the article text',
+        example: FRONT_MATTER_EXAMPLE,
+      });
+    }
+    if (split.kind === 'ok') {
+      body = split.body;
+      bodyLine = split.bodyLine;
+      const parsed = parseFrontMatter(split.yaml, file);
+      problems.push(...parsed.problems);
+      meta = parsed.meta ?? {};
+    }
+  }
+
+  if (body.trim() === '') {
+    problems.push({
+      file,
+      line: bodyLine,
+      severity: 'error',
+      message: 'the article has no text',
+      expected: 'the article text after the front matter',
+      example: FRONT_MATTER_EXAMPLE,
+    });
+  }
+  if (problems.length) return { problems, notices };
+
+  const article: Article = {
+    id: entry.id,
+    outlet: outlet.id,
+    ...(meta.title !== undefined ? { title: meta.title } : {}),
+    ...(meta.date !== undefined ? { date: meta.date } : {}),
+    ...(meta.datePrecision !== undefined ? { datePrecision: meta.datePrecision } : {}),
+    ...(meta.url !== undefined ? { url: meta.url } : {}),
+    ...(meta.author !== undefined ? { author: meta.author } : {}),
+    language: meta.language ?? outlet.language,
+    text: body,
+    source: { path: file, sha256: createHash('sha256').update(bytes).digest('hex') },
+  };
+  return { article, problems, notices };
+}
+
+/** Validate front-matter YAML (which starts on line 2 of the file). */
+export function parseFrontMatter(yaml: string, file: string): { meta?: ArticleFrontMatter; problems: Problem[] } {
+  const parsed = parseYaml(yaml, file, 1, FRONT_MATTER_EXAMPLE);
+  if (parsed.problems.length) return { problems: parsed.problems };
+  const value = parsed.value ?? {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { problems: [{ file, line: 2, severity: 'error', message: 'the front matter must be "field: value" lines', expected: 'a YAML mapping', example: FRONT_MATTER_EXAMPLE }] };
+  }
+  const record = { ...(value as Record<string, unknown>) };
+  // `date: 2022` is a YAML number; a year is what the user meant
+  if (typeof record.date === 'number' && Number.isInteger(record.date)) record.date = String(record.date);
+  const problems: Problem[] = [];
+  const ctx = { file, doc: parsed.doc, lines: parsed.lines, lineOffset: 1, help: FRONT_MATTER_HELP, known: KNOWN, value: record };
+  const lineOf = (field: string) => {
+    const line = lineOfPath(parsed.doc, parsed.lines, [field]);
+    return line !== undefined ? { line: line + 1 } : {};
+  };
+  const result = articleFrontMatterSchema.safeParse(record);
+  if (!result.success) {
+    for (const problem of zodProblems(result.error, ctx)) {
+      // a date in another format: say what it should be
+      if (problem.field === 'date' && typeof record.date === 'string') {
+        const guess = normaliseDate(record.date);
+        problems.push({
+          ...problem,
+          message: guess.ok
+            ? `"${record.date}" is not an ISO date: write "${guess.date}"`
+            : `"${record.date}" is not an ISO date (${guess.reason})`,
+          example: `date: "${guess.ok ? guess.date : '2022-01-07'}"${guess.ok && guess.precision !== 'day' ? `\ndatePrecision: ${guess.precision}` : ''}`,
+        });
+      } else problems.push(problem);
+    }
+  }
+  // checks across fields, also when other fields are wrong (every problem in one run)
+  const date = typeof record.date === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(record.date) ? record.date : undefined;
+  const datePrecision = typeof record.datePrecision === 'string' ? record.datePrecision : undefined;
+  const precision = date === undefined ? undefined : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+  if (date !== undefined) {
+    const [y, m, d] = date.split('-').map(Number);
+    if (!isCalendarDate(y!, m ?? 1, d)) {
+      problems.push({ file, ...lineOf('date'), field: 'date', severity: 'error', message: `"${date}" is not a calendar date`, ...FRONT_MATTER_HELP.date! });
+    }
+    if (datePrecision !== undefined && ['day', 'month', 'year'].includes(datePrecision) && datePrecision !== precision) {
+      problems.push({
+        file,
+        ...lineOf('datePrecision'),
+        field: 'datePrecision',
+        severity: 'error',
+        message: `"${datePrecision}" does not fit the date "${date}", which is precise to the ${precision}`,
+        expected: `datePrecision: ${precision} (or inferred when the date is estimated)`,
+        example: `date: "${date}"\ndatePrecision: ${precision}`,
+      });
+    }
+  } else if (datePrecision !== undefined && record.date === undefined) {
+    problems.push({
+      file,
+      ...lineOf('datePrecision'),
+      field: 'datePrecision',
+      severity: 'error',
+      message: 'datePrecision is given but there is no date',
+      expected: 'a date next to its precision, or neither',
+      example: 'date: "2022-01"\ndatePrecision: month',
+    });
+  }
+  if (!result.success || problems.length) return { problems };
+  const meta = result.data;
+  if (meta.datePrecision === undefined && precision !== undefined) meta.datePrecision = precision;
+  return { meta, problems };
+}

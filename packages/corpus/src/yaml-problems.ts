@@ -1,0 +1,139 @@
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { Problem } from './problem.js';
+
+export interface FieldHelp {
+  expected: string;
+  example: string;
+}
+
+export interface ParsedYaml {
+  value: unknown;
+  doc: Document;
+  lines: LineCounter;
+  problems: Problem[];
+}
+
+/**
+ * Parse YAML text that starts on line `lineOffset + 1` of `file`: syntax errors become problems
+ * with the line and column in the file.
+ */
+export function parseYaml(source: string, file: string, lineOffset: number, example: string): ParsedYaml {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
+  const problems: Problem[] = doc.errors.map((error) => {
+    const pos = error.linePos?.[0];
+    return {
+      file,
+      ...(pos ? { line: pos.line + lineOffset, column: pos.col } : {}),
+      severity: 'error' as const,
+      message: `YAML syntax error: ${firstLine(error.message)}`,
+      expected: 'valid YAML: one "field: value" per line; quote values that contain ": " or start with a quote mark',
+      example,
+    };
+  });
+  return { value: problems.length ? undefined : doc.toJS(), doc, lines, problems };
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Line (1-based, within the YAML) of the key at `path`, or of the closest ancestor that exists. */
+export function lineOfPath(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  for (let n = path.length; n >= 1; n--) {
+    const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path[n - 1]));
+      const node = pair && (isNode(pair.key) ? pair.key : pair.value);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    }
+    const node = doc.getIn(path.slice(0, n) as unknown[], true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  if (isNode(doc.contents) && doc.contents.range) return lines.linePos(doc.contents.range[0]).line;
+  return undefined;
+}
+
+/** Levenshtein distance, for "did you mean" hints on unknown fields. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known field closest to an unknown one ("titel" → "title"), when it is close. */
+export function closestField(unknown: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = distance(unknown.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(unknown.length / 3)) ? best : undefined;
+}
+
+export interface ZodProblemContext {
+  file: string;
+  doc: Document;
+  lines: LineCounter;
+  /** lines before the YAML text in the file */
+  lineOffset: number;
+  /** help per field path ("date", "attribution.status") */
+  help: Record<string, FieldHelp>;
+  /** the fields allowed at each object path ("" for the top level), for unknown-field hints */
+  known: Record<string, readonly string[]>;
+  value: unknown;
+}
+
+/** Zod issues → problems with the file line of the field, what was expected and an example. */
+export function zodProblems(error: z.ZodError, ctx: ZodProblemContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    for (const key of keys) {
+      const path = key === undefined ? issue.path : [...issue.path, key];
+      const field = path.map(String).join('.');
+      const line = lineOfPath(ctx.doc, ctx.lines, path);
+      const help = ctx.help[field];
+      const base = { file: ctx.file, ...(line !== undefined ? { line: line + ctx.lineOffset } : {}), ...(field ? { field } : {}), severity: 'error' as const };
+      if (key !== undefined) {
+        const allowed = ctx.known[issue.path.map(String).join('.')] ?? [];
+        const guess = closestField(key, allowed);
+        const guessHelp = guess ? ctx.help[[...issue.path.map(String), guess].join('.')] : undefined;
+        problems.push({
+          ...base,
+          message: `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+          expected: `one of: ${allowed.join(', ')}`,
+          ...(guessHelp ? { example: guessHelp.example } : {}),
+        });
+        continue;
+      }
+      const got = valueAt(ctx.value, issue.path);
+      const gotText = got === undefined ? '' : ` (got ${JSON.stringify(got)?.slice(0, 80)})`;
+      problems.push({
+        ...base,
+        message: `${got === undefined && issue.code === 'invalid_type' ? 'is required' : issue.code === 'invalid_format' && issue.format === 'url' ? 'must be an http(s) URL' : issue.message}${gotText}`,
+        ...(help ? { expected: help.expected, example: help.example } : {}),
+      });
+    }
+  }
+  return problems;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = value;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
