@@ -1,1 +1,21 @@
 export type { Hit, HitKind, Section } from './types.js';
+export {
+  lexiconSchema,
+  termSchema,
+  termObjectSchema,
+  frameSchema,
+  referentSchema,
+  claimSchema,
+  speakerGroupSchema,
+  matchModeSchema,
+  normalTerm,
+} from './schema.js';
+export type { Lexicon, LexiconInput, Term, TermInput, TermObject, NormalTerm, MatchMode, Frame, Referent, Claim, SpeakerGroup } from './schema.js';
+export { parseLexicon, loadLexicon, formatPath } from './parse.js';
+export type { ParseResult } from './parse.js';
+export { checkLexicon, checkExamples, lexiconExamples, matchText } from './check.js';
+export type { LexiconExample } from './check.js';
+export { compileLexicon, canonicalJson } from './compile.js';
+export type { CompiledLexicon } from './compile.js';
+export { match, speakerGroup, voiceAt, sentenceAt } from './match.js';
+export { lexiconJsonSchema } from './json-schema.js';

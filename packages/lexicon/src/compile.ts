@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { stem } from '@framelens/text';
+import { termWords, wordKey, type WordKey } from './keys.js';
+import { normalTerm, type Lexicon, type MatchMode, type Term } from './schema.js';
+import type { HitKind } from './types.js';
+
+/** One term (or one of its forms) of one lexicon entry. */
+export interface Entry {
+  kind: HitKind;
+  /** frame, referent or claim id */
+  category: string;
+  /** the term as written in the lexicon */
+  term: string;
+  mode: MatchMode;
+  /** field path of the term, e.g. "frames[0].terms[3]" */
+  field: string;
+  /** exclude phrases as sequences of hyphen-free case-folded words */
+  excludes: string[][];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: Entry;
+}
+
+/** Two terms of one layer that compile to the same key: the first one listed wins. */
+export interface Collision {
+  key: string;
+  kept: Entry;
+  dropped: Entry;
+}
+
+/** The matcher for one kind of entry (frames, referents or claims): a token belongs to at most one hit of a layer. */
+export interface Layer {
+  readonly kind: HitKind;
+  /** multi-word tries: stem mode keyed by word stems, exact mode by case-folded words */
+  readonly stemTrie: TrieNode;
+  readonly exactTrie: TrieNode;
+  /** prefix mode: case-folded prefix → entry */
+  readonly prefixes: Map<string, Entry>;
+  /** compound-part mode: head stem or head form → entry */
+  readonly heads: Map<string, Entry>;
+  /** per distinct word form: the best prefix/compound-part entry (memo) */
+  readonly singles: Map<string, Entry | null>;
+  readonly collisions: Collision[];
+}
+
+export interface SpeakerName {
+  group: string;
+  name: string;
+  words: number;
+}
+
+export interface CompiledLexicon {
+  readonly lexicon: Lexicon;
+  /** sha256 (hex) of the canonical JSON of the lexicon (keys sorted, defaults applied) */
+  readonly sha256: string;
+  /** stems of the words of every term and form, for "lexicon gaps" statistics */
+  readonly coveredStems: ReadonlySet<string>;
+  /** @internal */
+  readonly layers: readonly Layer[];
+  /** @internal speaker-group names as a trie over word stems */
+  readonly speakers: { readonly root: { next: Map<string, unknown>; name?: SpeakerName } };
+  /** @internal */
+  readonly speakerMemo: Map<string, string | null>;
+}
+
+/** Compile a lexicon into a matcher. Never throws: terms that cannot match are skipped (checkLexicon reports them). */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const covered = new Set<string>();
+  const layer = (kind: HitKind, entries: { id: string; terms: Term[] }[], key: string): Layer => {
+    const l: Layer = {
+      kind,
+      stemTrie: { next: new Map() },
+      exactTrie: { next: new Map() },
+      prefixes: new Map(),
+      heads: new Map(),
+      singles: new Map(),
+      collisions: [],
+    };
+    entries.forEach((e, i) => e.terms.forEach((t, j) => addTerm(l, e.id, t, `${key}[${i}].${key === 'referents' ? 'labels' : 'terms'}[${j}]`, covered)));
+    return l;
+  };
+
+  const layers = [
+    layer('frame', lexicon.frames, 'frames'),
+    layer('referent', lexicon.referents.map((r) => ({ id: r.id, terms: r.labels })), 'referents'),
+    layer('claim', lexicon.claims, 'claims'),
+  ];
+
+  return {
+    lexicon,
+    sha256: createHash('sha256').update(canonicalJson(lexicon)).digest('hex'),
+    coveredStems: covered,
+    layers,
+    speakers: compileSpeakers(lexicon),
+    speakerMemo: new Map(),
+  };
+}
+
+function addTerm(l: Layer, category: string, raw: Term, field: string, covered: Set<string>): void {
+  const t = normalTerm(raw);
+  const entry: Entry = {
+    kind: l.kind,
+    category,
+    term: t.term,
+    mode: t.match,
+    field,
+    excludes: t.exclude.map((x) => termWords(x).map((w) => w.norm)).filter((x) => x.length > 0),
+  };
+  for (const form of [t.term, ...t.forms]) {
+    const words = termWords(t.match === 'prefix' ? form.replace(/\*+\s*$/, '') : form);
+    if (words.length === 0 || words.some((w) => w.norm === '' || w.stem === '')) continue;
+    for (const w of words) {
+      covered.add(w.stem);
+      covered.add(stem(w.norm));
+    }
+    switch (t.match) {
+      case 'stem':
+        insert(l, l.stemTrie, words.map((w) => w.stem), entry);
+        break;
+      case 'exact':
+        insert(l, l.exactTrie, words.map((w) => w.norm), entry);
+        break;
+      case 'prefix':
+        if (words.length === 1) put(l, l.prefixes, words[0]!.norm, entry);
+        break;
+      case 'compound-part':
+        if (words.length === 1) {
+          put(l, l.heads, words[0]!.stem, entry);
+          if (words[0]!.norm !== words[0]!.stem) put(l, l.heads, words[0]!.norm, entry);
+        }
+        break;
+    }
+  }
+}
+
+function insert(l: Layer, root: TrieNode, keys: string[], entry: Entry): void {
+  let node = root;
+  for (const k of keys) {
+    let next = node.next.get(k);
+    if (!next) node.next.set(k, (next = { next: new Map() }));
+    node = next;
+  }
+  if (!node.entry) node.entry = entry;
+  else if (node.entry !== entry) l.collisions.push({ key: keys.join(' '), kept: node.entry, dropped: entry });
+}
+
+function put(l: Layer, map: Map<string, Entry>, key: string, entry: Entry): void {
+  const old = map.get(key);
+  if (!old) map.set(key, entry);
+  else if (old !== entry) l.collisions.push({ key, kept: old, dropped: entry });
+}
+
+/** The compound-part or prefix entry for one word (longest head, else longest prefix), memoised per layer. */
+export function singleEntry(l: Layer, key: WordKey): Entry | undefined {
+  let e = l.singles.get(key.norm);
+  if (e === undefined) {
+    e = null;
+    if (l.heads.size > 0) {
+      // the head of a compound is its last part: "Friedenstruppen" → "truppen", "OVKS-Truppen" → "truppen".
+      // It is tried before prefixes because the head says what a compound is ("OVKS-Truppenkontingent" is a Kontingent).
+      for (let k = 0; k < key.stem.length && !e; k++) e = l.heads.get(key.stem.slice(k)) ?? null;
+      for (let k = 0; k < key.norm.length && !e; k++) e = l.heads.get(key.norm.slice(k)) ?? null;
+    }
+    if (!e && l.prefixes.size > 0) {
+      for (let k = key.norm.length; k > 0 && !e; k--) e = l.prefixes.get(key.norm.slice(0, k)) ?? null;
+    }
+    l.singles.set(key.norm, e);
+  }
+  return e ?? undefined;
+}
+
+/** Leading articles are not part of a name: "die Polizei" identifies "der Polizei" too. */
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
+
+function compileSpeakers(lexicon: Lexicon): CompiledLexicon['speakers'] {
+  type Node = { next: Map<string, Node>; name?: SpeakerName };
+  const root: Node = { next: new Map() };
+  for (const g of lexicon.speakers) {
+    for (const name of g.names) {
+      const words = termWords(name);
+      while (words.length > 1 && ARTICLES.has(words[0]!.norm)) words.shift();
+      if (words.length === 0) continue;
+      let node = root;
+      for (const w of words) {
+        let next = node.next.get(w.stem);
+        if (!next) node.next.set(w.stem, (next = { next: new Map() }));
+        node = next;
+      }
+      node.name ??= { group: g.id, name, words: words.length };
+    }
+  }
+  return { root: root as CompiledLexicon['speakers']['root'] };
+}
+
+/** JSON with object keys sorted, so that the hash does not depend on key order in the file. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+export { wordKey };

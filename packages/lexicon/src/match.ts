@@ -1,0 +1,190 @@
+import type { Doc, Token, Voice, VoiceSpan } from '@framelens/text';
+import { singleEntry, type CompiledLexicon, type Entry, type Layer } from './compile.js';
+import { isQuoteToken, termWords, wordKey, type WordKey } from './keys.js';
+import type { Hit, HitKind } from './types.js';
+
+/** The words of a document that can be matched: boilerplate and punctuation left out. */
+interface Stream {
+  tokens: Token[];
+  keys: WordKey[];
+  /** joined[k]: word k and word k+1 may belong to one term (nothing but quotation marks between them) */
+  joined: boolean[];
+}
+
+const KIND_ORDER: Record<HitKind, number> = { frame: 0, referent: 1, claim: 2 };
+
+/**
+ * Every frame, referent and claim hit in a document, sorted by start. Leftmost-longest per layer:
+ * a word belongs to at most one frame hit, one referent hit and one claim hit.
+ */
+export function match(doc: Doc, compiled: CompiledLexicon): Hit[] {
+  const stream = wordStream(doc);
+  const hits: Hit[] = [];
+  for (const layer of compiled.layers) {
+    for (const [entry, i, len] of matchLayer(stream, layer)) {
+      const first = stream.tokens[i]!;
+      const last = stream.tokens[i + len - 1]!;
+      hits.push(makeHit(doc, compiled, entry, first.start, last.end));
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end);
+}
+
+function wordStream(doc: Doc): Stream {
+  const tokens: Token[] = [];
+  const keys: WordKey[] = [];
+  const joined: boolean[] = [];
+  const boiler = [...doc.boilerplate].sort((a, b) => a.start - b.start);
+  let b = 0;
+  let open = false; // may the next word join the previous one?
+  for (const t of doc.tokens) {
+    while (b < boiler.length && boiler[b]!.end <= t.start) b++;
+    const inBoilerplate = b < boiler.length && boiler[b]!.start <= t.start;
+    if (inBoilerplate) {
+      open = false;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      if (!isQuoteToken(t)) open = false;
+      continue;
+    }
+    if (tokens.length > 0) joined[tokens.length - 1] = open;
+    tokens.push(t);
+    keys.push(wordKey(t.norm));
+    joined.push(false);
+    open = true;
+  }
+  return { tokens, keys, joined };
+}
+
+/** [entry, first word, number of words] for each hit of one layer. */
+function matchLayer(s: Stream, l: Layer): [Entry, number, number][] {
+  const out: [Entry, number, number][] = [];
+  const n = s.tokens.length;
+  let i = 0;
+  while (i < n) {
+    let best: Entry | undefined;
+    let bestLen = 0;
+    // exact before stem before prefix/compound-part at equal length: the more specific term wins
+    for (const [root, exact] of [[l.exactTrie, true], [l.stemTrie, false]] as const) {
+      let node = root;
+      for (let j = i; j < n; j++) {
+        const next = node.next.get(exact ? s.keys[j]!.norm : s.keys[j]!.stem);
+        if (!next) break;
+        node = next;
+        const len = j - i + 1;
+        if (node.entry && len > bestLen && !excluded(s, node.entry, i, len)) [best, bestLen] = [node.entry, len];
+        if (!s.joined[j]) break;
+      }
+    }
+    if (bestLen === 0) {
+      const e = singleEntry(l, s.keys[i]!);
+      if (e && !excluded(s, e, i, 1)) [best, bestLen] = [e, 1];
+    }
+    if (best) {
+      out.push([best, i, bestLen]);
+      i += bestLen;
+    } else i++;
+  }
+  return out;
+}
+
+/** Is words [i, i+len) inside an occurrence of one of the entry's exclude phrases? */
+function excluded(s: Stream, e: Entry, i: number, len: number): boolean {
+  for (const ex of e.excludes) {
+    for (let o = 0; o + len <= ex.length; o++) {
+      const from = i - o;
+      if (from < 0 || from + ex.length > s.keys.length) continue;
+      let all = true;
+      for (let k = 0; k < ex.length && all; k++) all = s.keys[from + k]!.norm === ex[k];
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
+function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, end: number): Hit {
+  const hit: Hit = {
+    kind: e.kind,
+    category: e.category,
+    label: e.term,
+    term: e.term,
+    start,
+    end,
+    sentence: sentenceAt(doc, start),
+    voice: 'authorial',
+  };
+  const { voice, speaker, cue } = voiceAt(doc.spans, start, end);
+  hit.voice = voice;
+  if (speaker !== undefined) {
+    hit.speaker = speaker;
+    const group = speakerGroup(compiled, speaker);
+    if (group !== undefined) hit.speakerGroup = group;
+  }
+  if (cue !== undefined) hit.cue = cue;
+  return hit;
+}
+
+/** Index of the sentence containing `offset` (the last one starting at or before it). */
+export function sentenceAt(doc: Doc, offset: number): number {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.start <= offset) [found, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The voice of [start, end): the innermost non-name span containing it (the span starting last,
+ * then ending first); `name` spans are transparent. The speaker is taken from the innermost
+ * containing span that names one (a scare quote inside a quotation keeps the quotation's speaker).
+ */
+export function voiceAt(spans: readonly VoiceSpan[], start: number, end: number): { voice: Voice; speaker?: string; cue?: string } {
+  let inner: VoiceSpan | undefined;
+  let speaking: VoiceSpan | undefined;
+  for (const sp of spans) {
+    if (sp.voice === 'name' || sp.start > start || sp.end < end) continue;
+    if (!inner || innerThan(sp, inner)) inner = sp;
+    if (sp.speaker !== undefined && (!speaking || innerThan(sp, speaking))) speaking = sp;
+  }
+  if (!inner) return { voice: 'authorial' };
+  const out: { voice: Voice; speaker?: string; cue?: string } = { voice: inner.voice as Voice };
+  if (speaking?.speaker !== undefined) out.speaker = speaking.speaker;
+  if (inner.cue !== undefined) out.cue = inner.cue;
+  return out;
+}
+
+function innerThan(a: VoiceSpan, b: VoiceSpan): boolean {
+  return a.start > b.start || (a.start === b.start && a.end < b.end);
+}
+
+/**
+ * The speaker group whose name occurs in a speaker phrase, compared by stem. The longest name
+ * (in words) wins; between equally long names the later one, since German puts the name after
+ * the title ("der armenische Präsident Nikol Paschinjan").
+ */
+export function speakerGroup(compiled: CompiledLexicon, phrase: string): string | undefined {
+  const memo = compiled.speakerMemo;
+  let g = memo.get(phrase);
+  if (g === undefined) {
+    g = null;
+    type Node = { next: Map<string, Node>; name?: { group: string; words: number } };
+    const root = compiled.speakers.root as Node;
+    const words = termWords(phrase);
+    let bestWords = 0;
+    for (let i = 0; i < words.length; i++) {
+      let node: Node | undefined = root;
+      for (let j = i; j < words.length && node; j++) {
+        node = node.next.get(words[j]!.stem);
+        if (node?.name && node.name.words >= bestWords) [g, bestWords] = [node.name.group, node.name.words];
+      }
+    }
+    memo.set(phrase, g);
+  }
+  return g ?? undefined;
+}

@@ -1,0 +1,206 @@
+import { readFile } from 'node:fs/promises';
+import { InputError, type Problem } from '@framelens/corpus';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { checkLexicon } from './check.js';
+import { allowedKeys, exampleFor, nearestKey } from './messages.js';
+import { lexiconSchema, type Lexicon } from './schema.js';
+
+export interface ParseResult {
+  /** Present when the file is valid against the schema (semantic problems may still exist). */
+  lexicon?: Lexicon;
+  problems: Problem[];
+}
+
+type Path = readonly PropertyKey[];
+
+/**
+ * Parse and validate a lexicon YAML text. Collects every problem (syntax, schema, semantics)
+ * with line and column; never throws for bad input.
+ */
+export function parseLexicon(yamlText: string, file: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined) => {
+    if (offset === undefined) return {};
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  // syntax
+  const syntax: Problem[] = doc.errors.map((e) => ({
+    file,
+    ...at(e.pos[0]),
+    message: `YAML syntax error: ${firstLine(e.message)}`,
+    expected: 'valid YAML: "key: value" pairs, lists with "- ", consistent indentation',
+    example: 'frames:\n      - id: terror\n        label: Terror and extremism',
+    severity: 'error',
+  }));
+  if (syntax.length > 0) return { problems: syntax };
+
+  // schema
+  const data: unknown = doc.toJS();
+  const parsed = lexiconSchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue, [], doc, file, at));
+    return { problems: sortProblems(problems) };
+  }
+
+  // semantics, positioned on the field they concern
+  const lexicon = parsed.data;
+  const semantic = checkLexicon(lexicon, file).map((p) => (p.field ? { ...p, ...at(offsetOf(doc, fieldPath(p.field))) } : p));
+  return { lexicon, problems: sortProblems(semantic) };
+}
+
+/** Read, parse and check a lexicon file; throws InputError listing every error. Warnings are returned. */
+export async function loadLexicon(path: string): Promise<Lexicon> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new InputError([
+      {
+        file: path,
+        message: `cannot read the lexicon file: ${(cause as Error).message}`,
+        expected: 'a readable YAML file',
+        example: 'pipelines/kazakhstan-2022/lexicon.yaml',
+        severity: 'error',
+      },
+    ]);
+  }
+  const { lexicon, problems } = parseLexicon(text, path);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!lexicon || errors.length > 0) throw new InputError(problems);
+  return lexicon;
+}
+
+function issueProblems(
+  issue: z.core.$ZodIssue,
+  prefix: Path,
+  doc: Document,
+  file: string,
+  at: (o: number | undefined) => { line?: number; column?: number },
+): Problem[] {
+  const path = [...prefix, ...issue.path];
+  const field = formatPath(path);
+  const base = { file, field, severity: 'error' as const };
+  const key = lastKey(path);
+
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => {
+        const allowed = allowedKeys(path);
+        const guess = nearestKey(k, allowed);
+        return {
+          ...base,
+          ...at(keyOffset(doc, path, k) ?? offsetOf(doc, path)),
+          field: formatPath([...path, k]),
+          message: `unknown key "${k}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+          expected: allowed.length ? `one of: ${allowed.join(', ')}` : 'no other keys',
+          example: exampleFor(guess ?? lastKey(path)),
+        };
+      });
+    case 'invalid_union': {
+      // Terms are string | object; explain both.
+      return [
+        {
+          ...base,
+          ...at(offsetOf(doc, path)),
+          message: `invalid term: got ${describe(doc.getIn(path as PropertyKey[]))}`,
+          expected: 'a string, or an object with "term" and optional match, forms, exclude, note, source, examples',
+          example: exampleFor('term'),
+        },
+      ];
+    }
+    case 'invalid_type': {
+      const value = doc.getIn(path as PropertyKey[]);
+      const missing = value === undefined;
+      return [
+        {
+          ...base,
+          ...at(missing ? offsetOf(doc, path.slice(0, -1)) : offsetOf(doc, path)),
+          message: missing ? `missing required key "${String(key)}"` : `${key === undefined ? 'the document' : `"${String(key)}"`} must be ${article(issue.expected)}, got ${describe(value)}`,
+          expected: `${article(issue.expected)}`,
+          example: exampleFor(key),
+        },
+      ];
+    }
+    case 'invalid_value':
+      return [
+        {
+          ...base,
+          ...at(offsetOf(doc, path)),
+          message: `invalid value ${JSON.stringify(doc.getIn(path as PropertyKey[]))}`,
+          expected: `one of: ${issue.values.map(String).join(', ')}`,
+          example: exampleFor(key),
+        },
+      ];
+    default:
+      return [
+        {
+          ...base,
+          ...at(offsetOf(doc, path)),
+          message: issue.message,
+          expected: issue.message,
+          example: exampleFor(key),
+        },
+      ];
+  }
+}
+
+/** Offset of the node at `path`, or of the nearest ancestor that exists. */
+function offsetOf(doc: Document, path: Path): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n) as PropertyKey[], true) as Node | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
+    if (n === 0 && doc.contents?.range) return doc.contents.range[0];
+  }
+  return undefined;
+}
+
+function keyOffset(doc: Document, path: Path, key: string): number | undefined {
+  const node = path.length ? doc.getIn(path as PropertyKey[], true) : doc.contents;
+  if (!isMap(node)) return undefined;
+  for (const pair of node.items) {
+    if (isScalar(pair.key) && pair.key.value === key) return pair.key.range?.[0];
+  }
+  return undefined;
+}
+
+/** "frames[2].terms[0].term" */
+export function formatPath(path: Path): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+function fieldPath(field: string): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  for (const m of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return out;
+}
+
+function lastKey(path: Path): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return undefined;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'an empty value';
+  if (isScalar(v)) return describe(v.value);
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+function article(expected: string): string {
+  const nouns: Record<string, string> = { object: 'a mapping (key: value lines)', array: 'a list', string: 'a string', number: 'a number' };
+  return nouns[expected] ?? expected;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}
+
+function sortProblems(ps: Problem[]): Problem[] {
+  return ps.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/** An entry id: lower-case letters, digits and single hyphens ("terror-extremism"). */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id: lower-case letters, digits and hyphens, e.g. "terror-extremism"')
+  .describe('a stable id: lower-case letters, digits and hyphens, e.g. "terror-extremism"; tables and reports use it');
+
+export const matchModeSchema = z
+  .enum(['stem', 'exact', 'prefix', 'compound-part'])
+  .describe(
+    'how the term is compared with the text (default stem). ' +
+      'stem: every word by its German stem, so inflected forms match ("bunte Revolution" matches "bunten Revolutionen"); ' +
+      'exact: every word by its case-folded form, no inflection; ' +
+      'prefix: one word whose beginning is the term ("Terror*" matches "Terroranschlag"); ' +
+      'compound-part: one word that is the head of a compound ("Truppen" matches "OVKS-Truppen" and "Friedenstruppen", not "Truppenkontingent")',
+  );
+
+export const termExamplesSchema = z
+  .object({
+    match: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('texts in which this entry must find a hit, e.g. ["von sogenannten bunten Revolutionen"] (default [])'),
+    nomatch: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('texts in which this entry must find no hit, e.g. ["ein Verband"] (default [])'),
+  })
+  .strict()
+  .describe('test cases for this entry, run by the test suite and by `framelens validate`');
+
+export const termObjectSchema = z
+  .object({
+    term: z
+      .string()
+      .describe('the term as written in texts, one or more words, e.g. "bunte Revolution"; with match: prefix a trailing * is allowed ("Terror*")'),
+    match: matchModeSchema.default('stem'),
+    forms: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('extra surface forms matched like the term (same match mode), e.g. ["Antiterroroperationen"] (default [])'),
+    exclude: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('words or phrases that must never count as this term, compared case-folded, e.g. ["Verband", "Verbände"] (default [])'),
+    note: z.string().optional().describe('why the entry is here or how it is meant; shown to lexicon authors only'),
+    source: z.string().optional().describe('where the term was found, e.g. "seed 003 (dpa)" or a URL'),
+    examples: termExamplesSchema.optional(),
+  })
+  .strict();
+
+export const termSchema = z
+  .union([z.string(), termObjectSchema])
+  .describe('a term: either a plain string (matched by stem) or an object {term, match, forms, exclude, note, source, examples}');
+
+export const frameSchema = z
+  .object({
+    id: idSchema,
+    label: z.string().min(1).describe('the name shown in the report, e.g. "Terror and extremism"'),
+    description: z.string().min(1).describe('one sentence on what the frame says about the events'),
+    terms: z.array(termSchema).describe('the words and phrases that signal this frame'),
+  })
+  .strict();
+
+export const referentSchema = z
+  .object({
+    id: idSchema,
+    label: z.string().min(1).describe('the actor or thing all these labels name, e.g. "Protesters"'),
+    description: z.string().optional().describe('what the referent is and why its naming matters'),
+    labels: z
+      .array(termSchema)
+      .describe('the competing names for this one referent, e.g. ["Demonstranten", "Aufständische", "Terroristen"]; the label shown is its term'),
+  })
+  .strict();
+
+export const claimSchema = z
+  .object({
+    id: idSchema,
+    label: z.string().min(1).describe('the claim in a few words, e.g. "Shoot-without-warning order"'),
+    description: z.string().min(1).describe('the fact or allegation an article may or may not mention'),
+    terms: z.array(termSchema).describe('words and phrases whose presence in an article signals that it mentions the claim'),
+  })
+  .strict();
+
+export const speakerGroupSchema = z
+  .object({
+    id: idSchema,
+    label: z.string().min(1).describe('the group shown in the report, e.g. "Kazakh authorities"'),
+    names: z
+      .array(z.string().min(1))
+      .describe('names, titles and institutions that identify a speaker of this group, compared by stem, e.g. ["Tokajew", "die Polizei"]'),
+  })
+  .strict();
+
+export const lexiconSchema = z
+  .object({
+    name: z.string().min(1).describe('the lexicon name, e.g. "kazakhstan-2022"'),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. "de"').describe('ISO 639 code of the texts, e.g. "de"'),
+    version: z
+      .union([z.string().min(1), z.number()])
+      .transform((v) => String(v))
+      .describe('the lexicon version, recorded with every report, e.g. "1" or "2022-01-10"'),
+    description: z.string().optional().describe('what the lexicon is for'),
+    frames: z.array(frameSchema).describe('the frames: ways of describing the events, each with the terms that signal it'),
+    referents: z.array(referentSchema).default([]).describe('actors and things with competing names (default [])'),
+    claims: z.array(claimSchema).default([]).describe('facts or allegations an article may or may not mention (default [])'),
+    speakers: z.array(speakerGroupSchema).default([]).describe('groups of speakers; a hit is tagged with the group whose name occurs in its speaker phrase (default [])'),
+  })
+  .strict()
+  .describe('A framelens lexicon: frames, referents, claims and speaker groups for one event');
+
+export type MatchMode = z.infer<typeof matchModeSchema>;
+export type TermObject = z.infer<typeof termObjectSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type TermInput = z.input<typeof termSchema>;
+export type Frame = z.infer<typeof frameSchema>;
+export type Referent = z.infer<typeof referentSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type SpeakerGroup = z.infer<typeof speakerGroupSchema>;
+export type Lexicon = z.infer<typeof lexiconSchema>;
+/** A lexicon as written (defaults not yet applied). */
+export type LexiconInput = z.input<typeof lexiconSchema>;
+
+/** A term with every default applied. */
+export type NormalTerm = TermObject;
+
+export function normalTerm(t: Term): NormalTerm {
+  if (typeof t === 'string') return { term: t, match: 'stem', forms: [], exclude: [] };
+  return t;
+}
