@@ -68,13 +68,16 @@ function line(text: string, start: number, end: number, first: boolean, out: Boi
     return;
   }
   const credits: Span[] = [];
-  const tail = LABELLED_CREDIT.exec(s) ?? VIA_CREDIT.exec(s);
-  const tailStart = tail === null ? s.length : tail.index;
-  const lead = AGENCY_CREDIT.exec(s);
+  // credits close a line: only its last characters can hold one (keeps the scan linear)
+  const from = Math.max(0, s.length - 220);
+  const window = from === 0 ? s : s.slice(from);
+  const tail = LABELLED_CREDIT.exec(window) ?? (window.includes('via ') ? VIA_CREDIT.exec(window) : null);
+  const tailStart = tail === null ? s.length : from + tail.index;
+  const lead = s.includes('/') ? AGENCY_CREDIT.exec(s) : null;
   if (lead !== null && lead.index + lead[0].length <= tailStart) {
     credits.push({ start: offset + lead.index, end: offset + lead.index + lead[0].length });
   }
-  if (tail !== null) credits.push({ start: offset + tail.index, end: offset + tail.index + tail[0].length });
+  if (tail !== null) credits.push({ start: offset + tailStart, end: offset + tailStart + tail[0].length });
   if (credits.length === 0) return;
   // a credit makes its (short) line a photo caption; a long line only loses the credit itself
   const caption = end - offset <= MAX_CAPTION;

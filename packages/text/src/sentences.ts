@@ -1,7 +1,11 @@
-import { SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
-import { isLowerAt, isUpperAt } from './char-class.js';
+import * as abbreviations from './abbreviations.js';
+import * as chars from './char-class.js';
 import type { Span, Token } from './types.js';
 
+// local bindings (see tokenize.ts)
+const SENTENCE_FINAL_ABBREVIATIONS = abbreviations.SENTENCE_FINAL_ABBREVIATIONS;
+const isLowerAt = chars.isLowerAt;
+const isUpperAt = chars.isUpperAt;
 const DOT = 0x2e;
 const NL = 0x0a;
 

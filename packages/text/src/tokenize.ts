@@ -1,11 +1,22 @@
-import { ABBREVIATIONS, MONTHS, ORDINAL_CUES } from './abbreviations.js';
-import { CLASS, DIGIT, HIGH, JOINER, LETTER, OTHER, SPACE, classAt, isLowerAt, isUpperAt } from './char-class.js';
+import * as abbreviations from './abbreviations.js';
+import * as chars from './char-class.js';
 import { foldKey } from './normalize.js';
 import { stem } from './stem.js';
 import type { Span, Token, TokenKind } from './types.js';
 
 // One pass over the text with charCodeAt; no regular expression per token. The matching key and
 // stem of each distinct surface form are computed once and memoised.
+
+// Local bindings: module namespaces compiled to CommonJS (tsx, vitest) read exports through getters,
+// which costs more than the whole scan in this hot loop.
+const CLASS: Uint8Array = chars.CLASS;
+const { OTHER, LETTER, DIGIT, SPACE, JOINER, HIGH } = chars;
+const classAt = chars.classAt;
+const isLowerAt = chars.isLowerAt;
+const isUpperAt = chars.isUpperAt;
+const ABBREVIATIONS = abbreviations.ABBREVIATIONS;
+const MONTHS = abbreviations.MONTHS;
+const ORDINAL_CUES = abbreviations.ORDINAL_CUES;
 
 interface Keys {
   norm: string;
@@ -222,11 +233,11 @@ const URL_PREFIXES = ['https://', 'http://', 'www.', 'ftp://'];
 function scanUrl(text: string, start: number): number {
   const c = text.charCodeAt(start) | 0x20;
   if (c !== 0x68 && c !== 0x77 && c !== 0x66) return 0;
-  let ok = false;
-  for (const p of URL_PREFIXES) {
-    if (text.startsWith(p, start) || text.slice(start, start + p.length).toLowerCase() === p) { ok = true; break; }
-  }
-  if (!ok) return 0;
+  const c1 = text.charCodeAt(start + 1) | 0x20;
+  const c2 = text.charCodeAt(start + 2) | 0x20;
+  if (!((c === 0x68 && c1 === 0x74 && c2 === 0x74) || (c === 0x77 && c1 === 0x77 && c2 === 0x77) || (c === 0x66 && c1 === 0x74 && c2 === 0x70))) return 0;
+  const head = text.slice(start, start + 8).toLowerCase();
+  if (!URL_PREFIXES.some((p) => head.startsWith(p))) return 0;
   let k = start;
   const n = text.length;
   while (k < n && (CLASS[text.charCodeAt(k)] ?? OTHER) !== SPACE && !isQuoteCode(text.charCodeAt(k))) k++;

@@ -1,0 +1,131 @@
+/**
+ * `pnpm bench:text [--size 50] [--json]`: throughput of @framelens/text (tokens + sentences +
+ * paragraphs + boilerplate + memoised stems: the analyze path without voice) on a deterministic
+ * generated corpus of German news-like text (seed sentences from corpus/kazakhstan-2022 recombined
+ * with a seeded PRNG into articles), and, in the same run, of the naive baseline from
+ * ENVIRONMENT.md: natural's AggressiveTokenizerDe + stopword's removeStopwords + PorterStemmerDe
+ * per token. Prints MB/s (UTF-8), tokens/s and the ratio; --json prints one JSON object.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
+import AggressiveTokenizerDe from 'natural/lib/natural/tokenizers/aggressive_tokenizer_de.js';
+import { deu, removeStopwords } from 'stopword';
+import { boilerplate, paragraphs, sentences, tokenize } from '../packages/text/src/index.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { size: { type: 'string', default: '50' }, json: { type: 'boolean', default: false }, seed: { type: 'string', default: '20220106' } } });
+const targetBytes = Number(values.size) * 1e6;
+if (!(targetBytes > 0)) throw new Error(`--size takes megabytes, e.g. --size 50 (got "${values.size}")`);
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sentences and short lines (subheadings, captions) of the seed articles, in file order. */
+function seedUnits(): { sentences: string[]; lines: string[] } {
+  const dir = path.join(repoRoot, 'corpus', 'kazakhstan-2022');
+  const files: string[] = [];
+  for (const outlet of readdirSync(dir).sort()) {
+    const p = path.join(dir, outlet);
+    if (!statSync(p).isDirectory()) continue;
+    for (const f of readdirSync(p).sort()) if (f.endsWith('.md')) files.push(path.join(p, f));
+  }
+  if (files.length === 0) throw new Error(`bench:text: no articles (*.md) under ${dir}; expected corpus/kazakhstan-2022/<outlet>/<article>.md`);
+  const sents: string[] = [];
+  const lines: string[] = [];
+  for (const f of files) {
+    const body = readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    for (const s of sentences(body, tokenize(body))) {
+      const t = body.slice(s.start, s.end);
+      if (/[.!?«»“"]$/u.test(t)) sents.push(t);
+      else lines.push(t);
+    }
+  }
+  return { sentences: sents, lines };
+}
+
+function generate(): { articles: string[]; bytes: number } {
+  const { sentences: sents, lines } = seedUnits();
+  const rnd = mulberry32(Number(values.seed));
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const articles: string[] = [];
+  let bytes = 0;
+  while (bytes < targetBytes) {
+    const paras: string[] = [];
+    const n = 6 + Math.floor(rnd() * 12);
+    for (let p = 0; p < n; p++) {
+      if (rnd() < 0.15) paras.push(pick(lines));
+      const k = 2 + Math.floor(rnd() * 5);
+      const ss: string[] = [];
+      for (let s = 0; s < k; s++) ss.push(pick(sents));
+      paras.push(ss.join(' '));
+    }
+    const a = paras.join('\n\n');
+    articles.push(a);
+    bytes += Buffer.byteLength(a, 'utf8');
+  }
+  return { articles, bytes };
+}
+
+function framelens(articles: string[]): number {
+  let tokens = 0;
+  for (const a of articles) {
+    const t = tokenize(a);
+    sentences(a, t);
+    boilerplate(a, paragraphs(a));
+    tokens += t.length;
+  }
+  return tokens;
+}
+
+function baseline(articles: string[]): number {
+  const tokenizer = new AggressiveTokenizerDe();
+  let tokens = 0;
+  for (const a of articles) {
+    const t = removeStopwords(tokenizer.tokenize(a).map((w) => w.toLowerCase()), deu);
+    for (const w of t) PorterStemmerDe.stem(w);
+    tokens += t.length;
+  }
+  return tokens;
+}
+
+function time(f: () => number): { seconds: number; tokens: number } {
+  const t0 = performance.now();
+  const tokens = f();
+  return { seconds: (performance.now() - t0) / 1000, tokens };
+}
+
+const { articles, bytes } = generate();
+const mb = bytes / 1e6;
+const warm = articles.slice(0, 50);
+framelens(warm); // JIT warm-up on 50 articles; the memo tables fill during the timed run
+baseline(warm);
+const ours = time(() => framelens(articles));
+const base = time(() => baseline(articles));
+const result = {
+  corpus: { megabytes: round(mb), articles: articles.length, seed: Number(values.seed) },
+  node: process.version,
+  framelens: { seconds: round(ours.seconds), mbPerSecond: round(mb / ours.seconds), tokens: ours.tokens, tokensPerSecond: Math.round(ours.tokens / ours.seconds) },
+  baseline: { seconds: round(base.seconds), mbPerSecond: round(mb / base.seconds), tokens: base.tokens, tokensPerSecond: Math.round(base.tokens / base.seconds) },
+  ratio: round(base.seconds / ours.seconds),
+};
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+if (values.json) console.log(JSON.stringify(result));
+else {
+  console.log(`corpus: ${result.corpus.megabytes} MB UTF-8, ${result.corpus.articles} articles (seed ${result.corpus.seed}), node ${result.node}, one core`);
+  console.log(`framelens tokens+sentences+stems+boilerplate: ${result.framelens.mbPerSecond} MB/s, ${result.framelens.tokensPerSecond.toLocaleString('en')} tokens/s (${result.framelens.seconds} s)`);
+  console.log(`baseline natural+stopword per token:         ${result.baseline.mbPerSecond} MB/s, ${result.baseline.tokensPerSecond.toLocaleString('en')} tokens/s (${result.baseline.seconds} s)`);
+  console.log(`ratio: ${result.ratio}x`);
+}
