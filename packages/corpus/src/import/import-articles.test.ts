@@ -1,0 +1,151 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../load.js';
+import { importArticles, parseFieldMap } from './import-articles.js';
+import { writeImported } from './write-imported.js';
+
+const cwd = fileURLToPath(new URL('../__fixtures__/import/', import.meta.url));
+
+describe('importArticles', () => {
+  it('txt: a short first line followed by a blank line is the title', async () => {
+    const r = await importArticles(['schiessbefehl.txt', 'ohne-titel.txt'], { cwd });
+    expect(r.articles.map((a) => [a.source, a.title, a.text.slice(0, 40)])).toEqual([
+      ['schiessbefehl.txt', 'Tokajew erteilt Schießbefehl ohne Vorwarnung', 'Die Entsendung ausländischer Soldaten na'],
+      ['ohne-titel.txt', undefined, 'Noch am Dienstag waren sich viele Expert'],
+    ]);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('refuses an empty text with a clear message', async () => {
+    const r = await importArticles(['leer.txt'], { cwd });
+    expect(r.articles).toEqual([]);
+    expect(r.skipped).toEqual([{ source: 'leer.txt', reason: 'empty text: the file has no article text' }]);
+  });
+
+  it('md: front matter fields, with a German date normalised', async () => {
+    const r = await importArticles(['artikel.md'], { cwd });
+    expect(r.articles[0]).toMatchObject({ title: 'Russland greift in Kasachstan ein', date: '2022-01-07', datePrecision: 'day', author: 'Anna Müller' });
+    expect(r.articles[0]?.text.startsWith('Noch am Dienstag')).toBe(true);
+  });
+
+  it('jsonl: common key names, missing date, bad URL, empty text and a broken line', async () => {
+    const r = await importArticles(['export.jsonl'], { cwd, format: 'auto' });
+    expect(r.articles.map((a) => [a.source, a.title, a.date, a.datePrecision, a.url, a.author])).toEqual([
+      ['export.jsonl:1', 'Militärbündnis OVKS: Russland greift in Kasachstan ein', '2022-01-06', 'day', 'https://www.nd-aktuell.de/artikel/1160198', 'Ulrich Heyden'],
+      ['export.jsonl:2', 'Unruhen in Almaty – ohne Datum', undefined, undefined, undefined, undefined],
+      ['export.jsonl:4', 'Ungültiges Datum', undefined, undefined, undefined, undefined],
+    ]);
+    expect(r.skipped.map((s) => s.source)).toEqual(['export.jsonl:3', 'export.jsonl:5']);
+    expect(r.skipped[0]?.reason).toBe('empty text: the article has no text, nothing to analyse');
+    expect(r.skipped[1]?.reason).toMatch(/^not a JSON object: /);
+    expect(r.warnings).toEqual([
+      { source: 'export.jsonl:2', reason: 'url left out: "javascript:alert(1)" is not an http(s) URL' },
+      { source: 'export.jsonl:4', reason: expect.stringMatching(/^date left out: "gestern Abend" is not a date format/) },
+    ]);
+  });
+
+  it('csv: semicolon-separated with a column mapping and German dates', async () => {
+    const map = parseFieldMap('text=Text,title=Überschrift,date=Datum,url=Link');
+    const r = await importArticles(['export.csv'], { cwd, map });
+    expect(r.articles.map((a) => [a.source, a.title, a.date, a.datePrecision, a.url])).toEqual([
+      ['export.csv row 1', 'Nun hilft Moskau', '2022-01-06', 'day', 'https://www.example.de/politik/kasachstan-nun-hilft-moskau'],
+      ['export.csv row 2', 'Rückblick: Kasachstans Januar', '2022-01', 'month', undefined],
+    ]);
+    expect(r.articles[0]?.text).toContain('normalisieren».');
+    expect(r.articles[0]?.text).toContain('\n\n');
+    expect(r.skipped).toEqual([{ source: 'export.csv row 3', reason: 'empty text: the article has no text, nothing to analyse' }]);
+  });
+
+  it('csv: a mapping to a column that does not exist names the columns', async () => {
+    const r = await importArticles(['export.csv'], { cwd, map: { text: 'body' } });
+    expect(r.skipped).toEqual([{ source: 'export.csv', reason: '--map text=body: there is no column "body" (columns: Überschrift, Text, Datum, Link)' }]);
+  });
+
+  it('news-please: its field names, authors joined, source domain noted', async () => {
+    const r = await importArticles(['news-please.json', 'news-please-list.json'], { cwd });
+    expect(r.articles.map((a) => [a.source, a.title, a.date, a.author, a.language, a.url])).toEqual([
+      ['news-please.json', 'Militärbündnis OVKS: Russland greift in Kasachstan ein', '2022-01-06', 'Ulrich Heyden, Daniel Säwert', 'de', 'https://www.nd-aktuell.de/artikel/1160198'],
+      ['news-please-list.json[0]', 'Kasachstan: ohne Datum', undefined, 'Ulrich Heyden, Daniel Säwert', 'de', 'https://www.nd-aktuell.de/artikel/1160200'],
+    ]);
+    expect(r.articles[0]?.note).toBe('Imported from news-please (source_domain: www.nd-aktuell.de)');
+    expect(r.skipped).toEqual([{ source: 'news-please-list.json[1]', reason: 'empty text: the article has no text, nothing to analyse' }]);
+  });
+
+  it('html: main text without navigation, metadata from JSON-LD and meta tags', async () => {
+    const r = await importArticles(['seite.html', 'leere-seite.html'], { cwd });
+    const [page] = r.articles;
+    expect(page).toMatchObject({
+      title: 'Dutzende Tote: Kasachstan: Und wieder reagiert ein Autokrat mit Gewalt',
+      date: '2022-01-07',
+      datePrecision: 'day',
+      author: 'Christian Esch',
+      url: 'https://www.kleinezeitung.at/politik/aussenpolitik/6082388/',
+      language: 'de',
+    });
+    const paragraphs = page?.text.split('\n\n') ?? [];
+    expect(paragraphs.map((p) => p.slice(0, 30))).toEqual([
+      'In Almaty wird scharf geschoss',
+      'Nacht der langen Messer',
+      'Die Nacht auf Donnerstag schei',
+      'Dort landete nach Angaben mehr',
+    ]);
+    for (const boilerplate of ['Startseite', 'Cookies', 'Meistgelesen', 'Impressum', 'dataLayer']) expect(page?.text).not.toContain(boilerplate);
+    expect(r.skipped).toEqual([
+      { source: 'leere-seite.html', reason: 'empty text: no article text found in the page (only 1 word); save the article page itself, completely ("Web page, complete" or "HTML only")' },
+    ]);
+  });
+
+  it('rejects a bad --map', () => {
+    expect(() => parseFieldMap('body')).toThrow(/expected <field>=<column>/);
+  });
+});
+
+describe('writeImported', () => {
+  let tmp: string | undefined;
+  afterEach(async () => {
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+    tmp = undefined;
+  });
+
+  it('writes corpus files that load without problems, and never overwrites without force', async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'framelens-import-'));
+    const outletDir = path.join(tmp, 'neu');
+    const { articles } = await importArticles(['schiessbefehl.txt', 'ohne-titel.txt', 'export.jsonl', 'news-please.json', 'seite.html'], { cwd });
+    const first = await writeImported(outletDir, articles);
+    expect(first.written.map((p) => path.basename(p))).toEqual([
+      'undated-tokajew-erteilt-schiessbefehl-ohne-vorwarnung.md',
+      'undated-noch-am-dienstag-waren-sich-viele-experten-einig.md',
+      '2022-01-06-militaerbuendnis-ovks-russland-greift-in-kasachstan-ein.md',
+      'undated-unruhen-in-almaty-ohne-datum.md',
+      'undated-ungueltiges-datum.md',
+      '2022-01-06-militaerbuendnis-ovks-russland-greift-in-kasachstan-ein-2.md',
+      '2022-01-07-dutzende-tote-kasachstan-und-wieder-reagiert-ein-autokrat.md',
+    ]);
+    expect(first.skipped).toEqual([]);
+    expect((await readdir(outletDir)).filter((n) => n.startsWith('.'))).toEqual([]);
+    await writeFile(path.join(outletDir, 'outlet.yaml'), 'name: Neu\n');
+    const loaded = await loadCorpus(tmp, { repoRoot: tmp });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.articles).toHaveLength(7);
+    const html = loaded.articles.find((a) => a.id === 'neu/2022-01-07-dutzende-tote-kasachstan-und-wieder-reagiert-ein-autokrat');
+    expect(html).toMatchObject({ author: 'Christian Esch', date: '2022-01-07', datePrecision: 'day', language: 'de' });
+    expect(html?.text).toBe(articles[6]?.text);
+
+    // the same import again: identical files are left alone
+    const again = await writeImported(outletDir, articles);
+    expect(again.written).toEqual([]);
+    expect(again.skipped.map((s) => s.reason.split(' from ')[0])).toEqual(Array(7).fill('already imported (identical file)'));
+
+    // a changed article under the same name needs --force
+    const changed = [{ ...articles[0]!, text: 'Eine neue Fassung des Artikels über Almaty.\n' }];
+    const refused = await writeImported(outletDir, changed);
+    expect(refused.written).toEqual([]);
+    expect(refused.skipped[0]?.reason).toMatch(/^a different file exists with this name; pass --force to overwrite it/);
+    const forced = await writeImported(outletDir, changed, { force: true });
+    expect(forced.written).toHaveLength(1);
+    expect(await readFile(forced.written[0]!, 'utf8')).toBe('---\ntitle: "Tokajew erteilt Schießbefehl ohne Vorwarnung"\n---\nEine neue Fassung des Artikels über Almaty.\n');
+  });
+});

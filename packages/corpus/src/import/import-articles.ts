@@ -1,0 +1,171 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseYamlText } from 'yaml';
+import { decodeText } from '../decode.js';
+import { splitFrontMatter } from '../front-matter.js';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../read-article.js';
+import { articleFromHtml } from './html.js';
+import { articleFromRecord, isSkip, type ImportedArticle, type ImportSkip } from './imported.js';
+
+export const IMPORT_FORMATS = ['auto', 'txt', 'md', 'jsonl', 'csv', 'news-please', 'html'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ImportOptions {
+  format?: ImportFormat;
+  /** field → column/key in the input, e.g. {text: 'body', title: 'headline', date: 'published'} */
+  map?: Record<string, string>;
+  /** shown paths are relative to this folder (default: the current directory) */
+  cwd?: string;
+  /** a file larger than this is refused; JSONL/CSV exports may be 10× larger (default 20 MB per article) */
+  maxBytes?: number;
+}
+
+export interface ImportResult {
+  articles: ImportedArticle[];
+  /** inputs (files, lines, rows) that produced no article, and why */
+  skipped: ImportSkip[];
+  /** metadata that was left out (unparseable date, non-http URL), and notices (converted encoding) */
+  warnings: ImportSkip[];
+}
+
+const EXTENSIONS: Record<string, Exclude<ImportFormat, 'auto'>> = {
+  '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.csv': 'csv', '.tsv': 'csv', '.json': 'news-please', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+};
+
+/** "text=body,title=headline" → {text: 'body', title: 'headline'}; throws a message for bad input. */
+export function parseFieldMap(spec: string): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const m = part.match(/^(text|title|date|url|author|language)=(.+)$/);
+    if (!m) throw new Error(`--map "${part}": expected <field>=<column> with field one of text, title, date, url, author, language, e.g. --map text=body,title=headline,date=published`);
+    map[m[1]!] = m[2]!.trim();
+  }
+  return map;
+}
+
+/** Read import files (plain text, Markdown, JSONL, CSV, news-please JSON, saved HTML) into articles. */
+export async function importArticles(files: readonly string[], opts: ImportOptions = {}): Promise<ImportResult> {
+  const result: ImportResult = { articles: [], skipped: [], warnings: [] };
+  for (const file of files) await importFile(file, opts, result);
+  return result;
+}
+
+async function importFile(file: string, opts: ImportOptions, result: ImportResult): Promise<void> {
+  const shown = path.relative(opts.cwd ?? process.cwd(), path.resolve(opts.cwd ?? process.cwd(), file)) || file;
+  const abs = path.resolve(opts.cwd ?? process.cwd(), file);
+  const skip = (reason: string, source = shown) => void result.skipped.push({ source, reason });
+  const ext = path.extname(file).toLowerCase();
+  const format = opts.format && opts.format !== 'auto' ? opts.format : EXTENSIONS[ext];
+  if (!format) return skip(`unknown format "${ext || 'no extension'}": pass --format txt|md|jsonl|csv|news-please|html`);
+
+  let size: number;
+  try {
+    const info = await stat(abs);
+    if (!info.isFile()) return skip('not a file');
+    size = info.size;
+  } catch {
+    return skip('file not found');
+  }
+  const cap = (opts.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES) * (format === 'jsonl' || format === 'csv' || format === 'news-please' ? 10 : 1);
+  if (size > cap) return skip(`too large: ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(cap / 1024 / 1024).toFixed(1)} MB`);
+  const decoded = decodeText(await readFile(abs));
+  if (!decoded.ok) return skip(`${decoded.message}; ${decoded.example}`);
+  if (decoded.notice) result.warnings.push({ source: shown, reason: decoded.notice });
+  const text = decoded.text;
+
+  const add = (article: ImportedArticle | ImportSkip) => (isSkip(article) ? result.skipped.push(article) : result.articles.push(article));
+  const map = opts.map ?? {};
+  switch (format) {
+    case 'txt':
+      return void add(articleFromTxt(text, shown));
+    case 'md':
+      return void add(articleFromMarkdown(text, shown, map, result.warnings));
+    case 'html':
+      return void add(articleFromHtml(text, shown, result.warnings));
+    case 'jsonl': {
+      const lines = text.split(/\r\n|\r|\n/);
+      lines.forEach((line, i) => {
+        if (line.trim() === '') return;
+        const source = `${shown}:${i + 1}`;
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (error) {
+          return void skip(`not a JSON object: ${(error as Error).message}`, source);
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) return void skip('not a JSON object', source);
+        add(articleFromRecord(value as Record<string, unknown>, source, map, result.warnings));
+      });
+      return;
+    }
+    case 'news-please': {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        return skip(`not valid JSON: ${(error as Error).message}`);
+      }
+      const records = Array.isArray(value) ? value : [value];
+      records.forEach((record, i) => {
+        const source = records.length > 1 ? `${shown}[${i}]` : shown;
+        if (record === null || typeof record !== 'object' || Array.isArray(record)) return void skip('not a JSON object', source);
+        const r = record as Record<string, unknown>;
+        const article = articleFromRecord(r, source, { text: 'maintext', title: 'title', date: 'date_publish', url: 'url', author: 'authors', language: 'language', ...map }, result.warnings);
+        if (!isSkip(article) && typeof r.source_domain === 'string') article.note = `Imported from news-please (source_domain: ${r.source_domain})`;
+        add(article);
+      });
+      return;
+    }
+    case 'csv':
+      return importCsv(text, shown, map, result, add);
+  }
+}
+
+/** Plain text: the first line is the title when it is short, not a sentence, and followed by a blank line. */
+export function articleFromTxt(text: string, source: string): ImportedArticle | ImportSkip {
+  const m = text.match(/^([^\r\n]{1,150})(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/);
+  const first = m?.[1]?.trim();
+  if (m && first && !/[.,;:]$/.test(first) && text.slice(m[0].length).trim() !== '') {
+    return { source, title: first.replace(/\s+/g, ' '), text: text.slice(m[0].length) };
+  }
+  if (text.trim() === '') return { source, reason: 'empty text: the file has no article text' };
+  return { source, text };
+}
+
+/** Markdown with optional front matter; front-matter fields map like JSONL keys. */
+function articleFromMarkdown(text: string, source: string, map: Record<string, string>, warnings: ImportSkip[]): ImportedArticle | ImportSkip {
+  const split = splitFrontMatter(text);
+  if (split.kind === 'unclosed') return { source, reason: 'the front matter starting with "---" on line 1 is never closed (add a line with only "---" after it)' };
+  if (split.kind === 'none') return articleFromRecord({}, source, map, warnings, text);
+  let meta: unknown;
+  try {
+    meta = parseYamlText(split.yaml) ?? {};
+  } catch (error) {
+    return { source, reason: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+  }
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return { source, reason: 'the front matter is not a list of "field: value" lines' };
+  return articleFromRecord(meta as Record<string, unknown>, source, map, warnings, split.body);
+}
+
+function importCsv(text: string, shown: string, map: Record<string, string>, result: ImportResult, add: (a: ImportedArticle | ImportSkip) => void): void {
+  const header = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  // German spreadsheet exports use ";" — pick the separator the header uses most
+  const delimiter = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
+  let rows: Record<string, string>[];
+  try {
+    rows = parseCsv(text, { columns: true, bom: true, delimiter, skip_empty_lines: true, relax_quotes: false, trim: false }) as Record<string, string>[];
+  } catch (error) {
+    result.skipped.push({ source: shown, reason: `not valid CSV: ${(error as Error).message}` });
+    return;
+  }
+  const columns = rows[0] ? Object.keys(rows[0]) : [];
+  for (const [field, column] of Object.entries(map)) {
+    if (rows.length && !columns.includes(column)) {
+      result.skipped.push({ source: shown, reason: `--map ${field}=${column}: there is no column "${column}" (columns: ${columns.join(', ')})` });
+      return;
+    }
+  }
+  rows.forEach((row, i) => add(articleFromRecord(row, `${shown} row ${i + 1}`, map, result.warnings)));
+}
