@@ -101,25 +101,29 @@ function issueProblems(
         };
       });
     case 'invalid_union': {
-      // Terms are string | object; explain both.
+      const value: unknown = doc.getIn(path as PropertyKey[]);
+      if (value === undefined) return [missingKey(base, at(offsetOf(doc, path.slice(0, -1))), key)];
+      // A mapping was meant as the object form of a term: report that branch's problems.
+      const objectBranch = issue.errors.find((b) => !(b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0));
+      if (objectBranch) return objectBranch.flatMap((i) => issueProblems(i, path, doc, file, at));
       return [
         {
           ...base,
           ...at(offsetOf(doc, path)),
-          message: `invalid term: got ${describe(doc.getIn(path as PropertyKey[]))}`,
-          expected: 'a string, or an object with "term" and optional match, forms, exclude, note, source, examples',
-          example: exampleFor('term'),
+          message: `invalid ${key === 'version' ? 'version' : 'term'}: got ${describe(value)}`,
+          expected: key === 'version' ? 'a string or a number' : 'a string, or an object with "term" and optional match, forms, exclude, note, source, examples',
+          example: exampleFor(key === 'version' ? 'version' : 'term'),
         },
       ];
     }
     case 'invalid_type': {
       const value = doc.getIn(path as PropertyKey[]);
-      const missing = value === undefined;
+      if (value === undefined) return [missingKey(base, at(offsetOf(doc, path.slice(0, -1))), key)];
       return [
         {
           ...base,
-          ...at(missing ? offsetOf(doc, path.slice(0, -1)) : offsetOf(doc, path)),
-          message: missing ? `missing required key "${String(key)}"` : `${key === undefined ? 'the document' : `"${String(key)}"`} must be ${article(issue.expected)}, got ${describe(value)}`,
+          ...at(offsetOf(doc, path)),
+          message: `${key === undefined ? 'the document' : `"${String(key)}"`} must be ${article(issue.expected)}, got ${describe(value)}`,
           expected: `${article(issue.expected)}`,
           example: exampleFor(key),
         },
@@ -146,6 +150,16 @@ function issueProblems(
         },
       ];
   }
+}
+
+function missingKey(base: Omit<Problem, 'message'>, place: { line?: number; column?: number }, key: string | undefined): Problem {
+  return {
+    ...base,
+    ...place,
+    message: `missing required key "${String(key)}"`,
+    expected: `a "${String(key)}" key here`,
+    example: exampleFor(key),
+  };
 }
 
 /** Offset of the node at `path`, or of the nearest ancestor that exists. */
