@@ -61,6 +61,8 @@ export interface OutletFrameRow {
   share: number;
   /** (authorial − distanced) / hits; undefined (omitted) when hits = 0 */
   endorsement?: number;
+  /** hits in distanced voice (scare quotes, "sogenannt"); with ownHits and hits the endorsement index's inputs */
+  distancedHits?: number;
 }
 
 /** per outlet × frame × voice */
@@ -180,6 +182,12 @@ export interface EvidenceRow {
   speakerGroup?: string;
   cue?: string;
   section: Section;
+  /**
+   * Set when the hit is NOT counted in any table: 'boilerplate' (inside a caption, credit,
+   * teaser or date header) or 'duplicate' (inside a passage shared with an earlier
+   * article, with syndication = collapse). Omitted for counted hits.
+   */
+  excluded?: 'boilerplate' | 'duplicate';
 }
 
 /** full text for the article reader, with spans and hits */
@@ -235,7 +243,14 @@ export interface ReportData {
   lexiconGaps: DistinctiveRow[];
   nearDuplicates: NearDuplicateRow[];
   overTime: TimeRow[];
+  /** every hit, counted or not (for CSV and drill-down) */
   evidence: EvidenceRow[];
+  /**
+   * At most `settings.evidencePerCell` rows per outlet × kind × category, counted hits only,
+   * spread over the outlet's articles (round robin in article order): what the HTML shows.
+   * Always set by `aggregate`; optional only so older fixtures stay valid.
+   */
+  evidenceCapped?: EvidenceRow[];
   readers: ReaderArticle[];
   warnings: Warning[];
 }

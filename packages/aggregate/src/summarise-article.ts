@@ -1,0 +1,222 @@
+import type { Article } from '@framelens/corpus';
+import type { Hit, Section } from '@framelens/lexicon';
+import { isStopword as textIsStopword, type Doc, type Span } from '@framelens/text';
+import type { ArticleEvidence, ArticleResult, HitCount, TermCount, VoiceWords } from './article-result.js';
+import { shingle } from './shingles.js';
+import { cmp } from './compare.js';
+
+export interface SummariseOptions {
+  /** the analysed title (its hits get section "title"; its words count as article words) */
+  titleDoc?: Doc;
+  titleHits?: Hit[];
+  /** speaker phrase → speaker group id; used when a hit does not carry speakerGroup */
+  speakerGroup?: (speaker: string) => string | undefined;
+  /** stop-word test on Token.norm for distinctive terms (default: @framelens/text's German list) */
+  isStopword?: (norm: string) => boolean;
+  /** words per shingle for near-duplicate detection (default 8) */
+  shingleSize?: number;
+}
+
+/**
+ * The per-article map step: a pure function of (article, doc, hits) returning
+ * small, serialisable counts, evidence rows, shingles and the reader payload.
+ */
+export function summariseArticle(article: Article, doc: Doc, hits: Hit[], options: SummariseOptions = {}): ArticleResult {
+  const isStop = options.isStopword ?? textIsStopword;
+  const { text } = doc;
+  const boiler = [...doc.boilerplate].sort((a, b) => a.start - b.start);
+  const boilerAt = (pos: number) => findSpan(boiler, pos);
+
+  // word tokens: boilerplate vs counted, body words for shingles
+  const bodyWords: { norm: string; start: number; end: number }[] = [];
+  const boilerWords = new Array<number>(boiler.length).fill(0);
+  const terms = new TermCounter();
+  let boilerplateTokens = 0;
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word') continue;
+    const b = boilerAt(t.start);
+    if (b >= 0) {
+      boilerplateTokens++;
+      boilerWords[b]!++;
+      continue;
+    }
+    bodyWords.push({ norm: t.norm, start: t.start, end: t.end });
+    if (t.stem && !isStop(t.norm)) terms.add(t.stem, text.slice(t.start, t.end));
+  }
+  let titleWordTokens = 0;
+  if (options.titleDoc) {
+    for (const t of options.titleDoc.tokens) {
+      if (t.kind !== 'word') continue;
+      titleWordTokens++;
+      if (t.stem && !isStop(t.norm)) terms.add(t.stem, options.titleDoc.text.slice(t.start, t.end));
+    }
+  }
+
+  // who speaks: words inside quoted / reported spans, by the innermost such span's speaker
+  const groupOfSpeaker = speakerGroups(hits, options.speakerGroup);
+  const speech = doc.spans.filter((s) => s.voice === 'quoted' || s.voice === 'reported');
+  const voiceWords = new Map<string, VoiceWords>();
+  if (speech.length > 0) {
+    for (const w of bodyWords) {
+      let inner: (typeof speech)[number] | undefined;
+      for (const s of speech) {
+        if (s.start <= w.start && w.end <= s.end && (!inner || s.end - s.start < inner.end - inner.start)) inner = s;
+      }
+      if (!inner) continue;
+      const speaker = inner.speaker && inner.speaker !== 'anonymous' ? inner.speaker : 'anonymous';
+      const group = speaker === 'anonymous' ? 'anonymous' : (groupOfSpeaker(speaker) ?? 'unassigned');
+      const key = `${group}\u0000${speaker}`;
+      let row = voiceWords.get(key);
+      if (!row) voiceWords.set(key, (row = { group, speaker, quotedWords: 0, reportedWords: 0 }));
+      if (inner.voice === 'quoted') row.quotedWords++;
+      else row.reportedWords++;
+    }
+  }
+
+  // evidence and counts
+  const lead = leadParagraph(doc, boiler);
+  const evidence: ArticleEvidence[] = [];
+  const counts = new Map<string, HitCount>();
+  const addHit = (hit: Hit, source: Doc, section: Section, excluded: 'boilerplate' | undefined, title: boolean) => {
+    const sentence: Span = source.sentences[hit.sentence] ?? { start: hit.start, end: hit.end };
+    const speakerGroup = hit.speakerGroup ?? (hit.speaker ? groupOfSpeaker(hit.speaker) : undefined);
+    const row: ArticleEvidence = {
+      id: `${article.id}#${title ? 'title:' : ''}${hit.start}-${hit.end}:${hit.kind}:${hit.category}`,
+      article: article.id,
+      outlet: article.outlet,
+      kind: hit.kind,
+      category: hit.category,
+      label: hit.label,
+      term: hit.term,
+      match: source.text.slice(hit.start, hit.end),
+      sentence: source.text.slice(sentence.start, sentence.end),
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      start: hit.start,
+      end: hit.end,
+      voice: hit.voice,
+      section,
+    };
+    if (hit.speaker !== undefined) row.speaker = hit.speaker;
+    if (speakerGroup !== undefined) row.speakerGroup = speakerGroup;
+    if (hit.cue !== undefined) row.cue = hit.cue;
+    if (excluded) row.excluded = excluded;
+    evidence.push(row);
+    if (excluded) return;
+    const key = `${hit.kind}\u0000${hit.category}\u0000${hit.label}\u0000${hit.voice}\u0000${section}`;
+    const c = counts.get(key);
+    if (c) c.hits++;
+    else counts.set(key, { kind: hit.kind, category: hit.category, label: hit.label, voice: hit.voice, section, hits: 1 });
+  };
+  if (options.titleDoc) for (const hit of options.titleHits ?? []) addHit(hit, options.titleDoc, 'title', undefined, true);
+  for (const hit of hits) {
+    const b = boilerAt(hit.start);
+    if (b >= 0) addHit(hit, doc, 'caption', 'boilerplate', false);
+    else addHit(hit, doc, lead && hit.start >= lead.start && hit.start < lead.end ? 'lead' : 'body', undefined, false);
+  }
+  evidence.sort(compareEvidence);
+
+  const result: ArticleResult = {
+    article: article.id,
+    outlet: article.outlet,
+    path: article.source.path,
+    sha256: article.source.sha256,
+    wordTokens: bodyWords.length + titleWordTokens,
+    titleWordTokens,
+    boilerplateTokens,
+    boilerplate: boiler.map((b, i) => ({ start: b.start, end: b.end, reason: b.reason, words: boilerWords[i]! })),
+    counts: [...counts.values()].sort(compareCounts),
+    evidence,
+    voiceWords: [...voiceWords.values()].sort((a, b) => cmp(a.group, b.group) || cmp(a.speaker, b.speaker)),
+    terms: terms.rows(),
+    shingles: shingle(bodyWords, options.shingleSize ?? 8),
+    reader: {
+      article: article.id,
+      outlet: article.outlet,
+      text,
+      spans: doc.spans.map((s) => {
+        const out: ArticleResult['reader']['spans'][number] = { start: s.start, end: s.end, voice: s.voice };
+        if (s.speaker !== undefined) out.speaker = s.speaker;
+        if (s.cue !== undefined) out.cue = s.cue;
+        return out;
+      }),
+      boilerplate: boiler.map((b) => ({ start: b.start, end: b.end, reason: b.reason })),
+      hits: hits
+        .map((h) => ({ start: h.start, end: h.end, kind: h.kind, category: h.category, voice: h.voice }))
+        .sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.kind, b.kind) || cmp(a.category, b.category)),
+    },
+  };
+  if (article.title !== undefined) result.title = result.reader.title = article.title;
+  if (article.date !== undefined) result.date = article.date;
+  if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
+  if (article.url !== undefined) result.url = article.url;
+  return result;
+}
+
+/** Index of the span (sorted, non-overlapping) containing pos, or −1. */
+function findSpan(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // overlapping spans: walk back while an earlier one still covers pos
+  for (let i = found; i >= 0; i--) if (pos < spans[i]!.end) return i;
+  return -1;
+}
+
+/** The first paragraph with a word token outside boilerplate. */
+function leadParagraph(doc: Doc, boiler: readonly Span[]): Span | undefined {
+  let t = 0;
+  for (const p of doc.paragraphs) {
+    while (t < doc.tokens.length && doc.tokens[t]!.start < p.start) t++;
+    for (let i = t; i < doc.tokens.length && doc.tokens[i]!.start < p.end; i++) {
+      const tok = doc.tokens[i]!;
+      if (tok.kind === 'word' && findSpan(boiler, tok.start) < 0) return p;
+    }
+  }
+  return undefined;
+}
+
+/** speaker phrase → group, from the hits' own speakerGroup first, then the resolver. */
+function speakerGroups(hits: readonly Hit[], resolver: ((speaker: string) => string | undefined) | undefined) {
+  const known = new Map<string, string>();
+  for (const h of hits) if (h.speaker && h.speakerGroup && !known.has(h.speaker)) known.set(h.speaker, h.speakerGroup);
+  return (speaker: string): string | undefined => known.get(speaker) ?? resolver?.(speaker);
+}
+
+class TermCounter {
+  private readonly stems = new Map<string, { count: number; forms: Map<string, number> }>();
+  add(stem: string, form: string) {
+    let e = this.stems.get(stem);
+    if (!e) this.stems.set(stem, (e = { count: 0, forms: new Map() }));
+    e.count++;
+    e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
+  }
+  rows(): TermCount[] {
+    return [...this.stems.entries()]
+      .map(([stem, e]) => ({ stem, count: e.count, forms: [...e.forms.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])) }))
+      .sort((a, b) => cmp(a.stem, b.stem));
+  }
+}
+
+/** Evidence order: article, title before text, offset, kind, category. */
+export function compareEvidence(a: ArticleEvidence, b: ArticleEvidence): number {
+  return (
+    cmp(a.article, b.article) ||
+    (a.section === 'title' ? 0 : 1) - (b.section === 'title' ? 0 : 1) ||
+    a.start - b.start ||
+    a.end - b.end ||
+    cmp(a.kind, b.kind) ||
+    cmp(a.category, b.category)
+  );
+}
+
+function compareCounts(a: HitCount, b: HitCount): number {
+  return cmp(a.kind, b.kind) || cmp(a.category, b.category) || cmp(a.label, b.label) || cmp(a.voice, b.voice) || cmp(a.section, b.section);
+}

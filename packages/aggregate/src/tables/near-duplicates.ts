@@ -1,0 +1,110 @@
+import type { ArticleResult } from '../article-result.js';
+import type { NearDuplicateRow, SharedPassage } from '../report-data.js';
+import { cmp } from '../compare.js';
+
+/** A shared run of shingles: shingles i0…i1 of A align with j0…j1 of B. */
+export interface ShingleRun {
+  i0: number;
+  i1: number;
+  j0: number;
+  j1: number;
+}
+
+export interface NearDuplicatePair {
+  row: NearDuplicateRow;
+  /** index into the results of the earlier (A) and later (B) article */
+  a: number;
+  b: number;
+  runs: ShingleRun[];
+}
+
+/** Publication order: dated before undated, then by date, then by article id. */
+export function earlier(x: ArticleResult, y: ArticleResult): number {
+  return cmp(x.date ?? '\uffff', y.date ?? '\uffff') || cmp(x.article, y.article);
+}
+
+/**
+ * Near-duplicate article pairs: Jaccard similarity of the sets of word-shingle
+ * hashes ≥ threshold. Candidates come from an inverted index (hash → articles),
+ * so only pairs sharing at least one shingle are compared. A is the earlier
+ * article (by date, then id), B the later one. Columns: articleA, articleB,
+ * outletA, outletB, similarity, passages (merged character ranges in both texts
+ * with A's text).
+ */
+export function nearDuplicateTable(results: readonly ArticleResult[], threshold = 0.2): NearDuplicatePair[] {
+  const n = results.length;
+  const sets = results.map((r) => new Set(r.shingles.hashes));
+  const index = new Map<number, number[]>();
+  sets.forEach((set, i) => {
+    for (const h of set) {
+      const list = index.get(h);
+      if (list) list.push(i);
+      else index.set(h, [i]);
+    }
+  });
+  const shared = new Map<number, number>();
+  for (const list of index.values()) {
+    if (list.length < 2) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * n + list[y]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const pairs: NearDuplicatePair[] = [];
+  for (const [key, common] of shared) {
+    const x = Math.floor(key / n);
+    const y = key % n;
+    const similarity = common / (sets[x]!.size + sets[y]!.size - common);
+    if (similarity < threshold) continue;
+    const [a, b] = earlier(results[x]!, results[y]!) <= 0 ? [x, y] : [y, x];
+    const A = results[a]!;
+    const B = results[b]!;
+    const runs = sharedRuns(A, B);
+    pairs.push({
+      a,
+      b,
+      runs,
+      row: {
+        articleA: A.article,
+        articleB: B.article,
+        outletA: A.outlet,
+        outletB: B.outlet,
+        similarity,
+        passages: runs.map((r) => passage(A, B, r)),
+      },
+    });
+  }
+  return pairs.sort((p, q) => cmp(p.row.articleA, q.row.articleA) || cmp(p.row.articleB, q.row.articleB));
+}
+
+/**
+ * Maximal aligned runs: walk A's shingles in order; a shared shingle at A
+ * position i maps to its first position j in B; consecutive (i, j) diagonals
+ * extend a run. Runs are separated by at least one changed word, so their
+ * character ranges in A do not overlap.
+ */
+export function sharedRuns(A: ArticleResult, B: ArticleResult): ShingleRun[] {
+  const firstInB = new Map<number, number>();
+  B.shingles.hashes.forEach((h, j) => {
+    if (!firstInB.has(h)) firstInB.set(h, j);
+  });
+  const runs: ShingleRun[] = [];
+  let run: ShingleRun | undefined;
+  A.shingles.hashes.forEach((h, i) => {
+    const j = firstInB.get(h);
+    if (j === undefined) return;
+    if (run && i === run.i1 + 1 && j === run.j1 + 1) {
+      run.i1 = i;
+      run.j1 = j;
+    } else runs.push((run = { i0: i, i1: i, j0: j, j1: j }));
+  });
+  return runs;
+}
+
+function passage(A: ArticleResult, B: ArticleResult, r: ShingleRun): SharedPassage {
+  const startA = A.shingles.starts[r.i0]!;
+  const endA = A.shingles.ends[r.i1]!;
+  return { startA, endA, startB: B.shingles.starts[r.j0]!, endB: B.shingles.ends[r.j1]!, text: A.reader.text.slice(startA, endA) };
+}
