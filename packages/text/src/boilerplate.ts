@@ -10,9 +10,10 @@ const AGENCIES = [
 ];
 const AGENCY = `(?:${AGENCIES.map((a) => a.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`;
 
-// "Foto: dpa", "Fotos: Vladimir Tretyakov, AP, dpa", "Bild: …", "Foto/Video: …", "©  …" up to the end of the line.
+// "Foto: dpa", "Fotos: Vladimir Tretyakov, AP, dpa", "Bild: …", "Foto/Video: …", "©  …" up to the end of the line;
+// a credit holds no sentence end (only initials "J." and dots inside names such as "dpa-infocom.de").
 const LABELLED_CREDIT = new RegExp(
-  `(?:^|(?<=[\\s.!?)»«“”"]))(?:(?:Fotos?|Bild(?:er)?|Grafik|Video|Foto\\s*/\\s*Video|Illustration|Karte|Quelle\\s+Foto|Photo)\\s*:|©|\\(c\\)|Copyright\\b)[^\\n]{1,160}$`,
+  `(?:^|(?<=[\\s.!?)»«“”"]))(?:(?:Fotos?|Bild(?:er)?|Grafik|Video|Foto\\s*/\\s*Video|Illustration|Karte|Quelle\\s+Foto|Photo)\\s*:|©|\\(c\\)|Copyright\\b)(?:[^\\n.!?]|(?<=\\b\\p{Lu})\\.|\\.(?=\\S)){1,160}$`,
   'u',
 );
 // "Pavel Mikheyev/REUTERS", "Russian Defence Ministry/Sputnik via AFP", "Foto: AFP" without label.

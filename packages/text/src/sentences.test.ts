@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from './__fixtures__/seed-text.js';
+import { paragraphs, sentences } from './sentences.js';
+import { tokenize } from './tokenize.js';
+
+const split = (s: string) => sentences(s, tokenize(s)).map((x) => s.slice(x.start, x.end));
+
+describe('sentences', () => {
+  it('does not break at ordinals, dates, abbreviations or initials', () => {
+    // 004
+    expect(split('Kommentatoren bezeichnen den Aufstand in Kasachstan als „Smuta“. So wird eigentlich die Zeit der Wirren im Russland des 16. Jahrhunderts genannt. Die Verantwortlichen stehen fest.')).toEqual([
+      'Kommentatoren bezeichnen den Aufstand in Kasachstan als „Smuta“.',
+      'So wird eigentlich die Zeit der Wirren im Russland des 16. Jahrhunderts genannt.',
+      'Die Verantwortlichen stehen fest.',
+    ]);
+    expect(split('Es gab z. B. Proteste u. a. in Almaty. Dr. Müller und J. Smith kamen am 6.1.2021 an. Danach Ruhe.')).toEqual([
+      'Es gab z. B. Proteste u. a. in Almaty.',
+      'Dr. Müller und J. Smith kamen am 6.1.2021 an.',
+      'Danach Ruhe.',
+    ]);
+  });
+
+  it('keeps a closing quotation mark with its sentence', () => {
+    // 000: „…, dass die OVKS vor allem Russland repräsentiert“, erklärt ... „Mit seiner Bitte ... Schuldner Russlands.“ Tokajew habe ...
+    const s = '„Mit seiner Bitte hat Tokajew nicht nur die ganze Schwäche der kasachischen Staatsmacht gezeigt, er wird auch noch zum Schuldner Russlands.“ Tokajew habe den ersten Schritt zum Verlust der staatlichen Souveränität Kasachstans getan.';
+    expect(split(s)).toEqual([
+      '„Mit seiner Bitte hat Tokajew nicht nur die ganze Schwäche der kasachischen Staatsmacht gezeigt, er wird auch noch zum Schuldner Russlands.“',
+      'Tokajew habe den ersten Schritt zum Verlust der staatlichen Souveränität Kasachstans getan.',
+    ]);
+    // 001 »…« inside a sentence does not end it
+    expect(split('Bei einem Angriff wurden nach staatlichen Angaben »Dutzende von Banditen liquidiert«. Auch die Polizei beklagt 13 Tote.')).toHaveLength(2);
+  });
+
+  it('makes a line without terminal punctuation (subheading) its own unit, and ends at blank lines', () => {
+    const text = seedText('000');
+    const all = sentences(text, tokenize(text)).map((x) => text.slice(x.start, x.end));
+    expect(all).toContain('Nacht der langen Messer');
+    expect(all).toContain('Eine "Corona-Revolution"');
+    expect(all).toContain('Nasarbajew im Koma?');
+    // 002's last paragraph-final sentence has no full stop: "... schrieb die Medienplattform Mediazona" + blank line
+    const nd = seedText('002');
+    const ndS = sentences(nd, tokenize(nd)).map((x) => nd.slice(x.start, x.end));
+    expect(ndS).toContain('Auch Truppen aus Belarus und Armenien seien vor Ort, schrieb die Medienplattform Mediazona');
+  });
+
+  it('splits seed 003 (dpa) at its lead, caption line and subheadings', () => {
+    const text = seedText('003');
+    const s = sentences(text, tokenize(text));
+    const lines = s.map((x) => text.slice(x.start, x.end));
+    expect(lines.slice(0, 4)).toEqual([
+      'Straßenschlachten mit Sicherheitskräften, brennende Gebäude - und eine schwer angeschlagene Regierung, die ihren Rücktritt einreicht.',
+      'Kasachstan ist in eine tiefe Krise gerutscht.',
+      'Nun hilft Moskau.',
+      'Polizei und Demonstranten stehen sich in der Innenstadt von Almaty gegenüber.',
+    ]);
+    expect(lines).toContain('Auslöser Treibstoffpreise');
+    expect(lines).toContain('In der Rangliste der Pressefreiheit von Reporter ohne Grenzen liegt Kasachstan auf Platz 155 von 180 Ländern.');
+  });
+});
+
+describe('paragraphs', () => {
+  it('returns trimmed blocks between blank lines', () => {
+    const text = ' date 2022-01 Kopf\n\nErster Absatz.\nZweite Zeile.\n \n\n  Zweiter Absatz.  ';
+    expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['date 2022-01 Kopf', 'Erster Absatz.\nZweite Zeile.', 'Zweiter Absatz.']);
+    expect(paragraphs(seedText('004'))).toHaveLength(15);
+  });
+});
