@@ -197,7 +197,8 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     expect(frames[0]).toBe('outlet,frame,frameLabel,articles,wordTokens,hits,ownHits,distancedHits,density,densityLow,densityHigh,ownDensity,ownDensityLow,ownDensityHigh,bootstrapLow,bootstrapHigh,share,endorsement');
     expect(frames[2]).toBe('junge-welt,peacekeeping,Peacekeeping,1,392,3,2,0,7.6531,1.5782,22.3655,5.102,0.6179,18.4303,,,0.2308,0.6667');
     // RFC 4180: a sentence with commas is quoted
-    expect(csv.get('claims.csv')).toContain('"Gegen Abend (Ortszeit) wurden nach Polizeiangaben etwa 2.000 Personen festgenommen."');
+    expect(csv.get('claims.csv')).toContain(',"Auch die Polizei beklagt insgesamt 13 Tote, von denen zwei angeblich enthauptet wurden.",');
+    expect(csv.get('claims.csv')).toContain(',Gegen Abend (Ortszeit) wurden nach Polizeiangaben etwa 2.000 Personen festgenommen.,');
     expect(JSON.parse(reportJson(data)).outletFrames[1].density).toBe(7.653061);
   });
 });
