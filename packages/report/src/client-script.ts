@@ -1,0 +1,238 @@
+/**
+ * The report page's own script (plain ES2017, no build step, so the bytes and the CSP hash are
+ * the same whether the report is rendered from src or dist). It reads the embedded JSON, embeds
+ * the compiled Vega specs, wires chart clicks to the evidence explorer and opens the article
+ * reader. Every corpus string reaches the DOM through textContent or setAttribute, never
+ * through innerHTML.
+ */
+export const CLIENT_SCRIPT = String.raw`(function () {
+'use strict';
+var doc = document;
+var data = JSON.parse(doc.getElementById('report-data').textContent);
+var warnings = [];
+window.framelensWarnings = warnings;
+var views = {};
+var byId = function (id) { return doc.getElementById(id); };
+function el(tag, attrs, text) {
+  var e = doc.createElement(tag);
+  if (attrs) for (var k in attrs) if (Object.prototype.hasOwnProperty.call(attrs, k) && attrs[k] !== undefined) e.setAttribute(k, attrs[k]);
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  return e;
+}
+function safeHref(url) {
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return null;
+  try { var u = new URL(url); return (u.protocol === 'http:' || u.protocol === 'https:') ? u.href : null; } catch (e) { return null; }
+}
+var outletLabel = {}; data.outlets.forEach(function (o) { outletLabel[o.outlet] = o.label; });
+var articleInfo = {}; data.articles.forEach(function (a) { articleInfo[a.article] = a; });
+var categoryLabel = {}; data.categories.forEach(function (c) { categoryLabel[c.kind + ':' + c.id] = c.label; });
+var groupLabel = data.speakerGroups || {};
+
+// ---- evidence explorer ------------------------------------------------------------------------
+var state = { outlet: '', category: '', voice: '', text: '', label: '', speakerGroup: '', limit: 100 };
+var PAGE = 100;
+var fOutlet = byId('f-outlet'), fCategory = byId('f-category'), fVoice = byId('f-voice'), fText = byId('f-text');
+var status = byId('ev-status'), tbody = byId('ev-body'), more = byId('ev-more'), chips = byId('ev-chips');
+
+data.outlets.forEach(function (o) { fOutlet.appendChild(el('option', { value: o.outlet }, o.label)); });
+[['frame', 'Frames'], ['referent', 'Actors (naming)'], ['claim', 'Claims']].forEach(function (k) {
+  var group = el('optgroup', { label: k[1] });
+  data.categories.forEach(function (c) { if (c.kind === k[0]) group.appendChild(el('option', { value: c.kind + ':' + c.id }, c.label)); });
+  if (group.children.length) fCategory.appendChild(group);
+});
+data.voices.forEach(function (v) { fVoice.appendChild(el('option', { value: v.id }, v.label)); });
+
+function speakerGroupOf(row) {
+  if (row.voice !== 'quoted' && row.voice !== 'reported') return '';
+  if (row.speakerGroup) return row.speakerGroup;
+  return row.speaker && row.speaker !== 'anonymous' ? 'unassigned' : 'anonymous';
+}
+function matches(row) {
+  if (state.outlet && row.outlet !== state.outlet) return false;
+  if (state.category && row.kind + ':' + row.category !== state.category) return false;
+  if (state.voice && row.voice !== state.voice) return false;
+  if (state.label && row.label !== state.label) return false;
+  if (state.speakerGroup && speakerGroupOf(row) !== state.speakerGroup) return false;
+  if (state.text) {
+    var t = state.text.toLowerCase();
+    var a = articleInfo[row.article] || {};
+    var hay = [row.sentence, row.match, row.term, row.label, row.speaker || '', row.article, a.title || '', row.categoryLabel].join('\n').toLowerCase();
+    if (hay.indexOf(t) < 0) return false;
+  }
+  return true;
+}
+function sentenceCell(row) {
+  var td = el('td', { class: 'sentence' });
+  var s = row.sentence, a = row.start - row.sentenceStart, b = row.end - row.sentenceStart;
+  if (!(a >= 0 && b <= s.length && s.slice(a, b) === row.match)) { a = s.indexOf(row.match); b = a + row.match.length; }
+  if (a < 0) { td.textContent = s; return td; }
+  td.appendChild(doc.createTextNode(s.slice(0, a)));
+  td.appendChild(el('mark', null, s.slice(a, b)));
+  td.appendChild(doc.createTextNode(s.slice(b)));
+  return td;
+}
+function renderEvidence() {
+  var rows = data.evidence.filter(matches);
+  while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
+  rows.slice(0, state.limit).forEach(function (r) {
+    var tr = el('tr', { 'data-id': r.id, 'data-outlet': r.outlet, 'data-kind': r.kind, 'data-category': r.category, 'data-voice': r.voice });
+    tr.appendChild(el('td', null, outletLabel[r.outlet] || r.outlet));
+    var a = articleInfo[r.article] || {};
+    tr.appendChild(el('td', { class: 'article' }, a.title || r.article));
+    tr.appendChild(el('td', null, r.categoryLabel + (r.kind === 'referent' ? ': ' + r.label : '')));
+    tr.appendChild(el('td', null, r.match));
+    tr.appendChild(el('td', { class: 'voice v-' + r.voice }, r.voice));
+    tr.appendChild(el('td', null, r.speaker ? r.speaker + (r.speakerGroup && groupLabel[r.speakerGroup] ? ' (' + groupLabel[r.speakerGroup] + ')' : '') : ''));
+    tr.appendChild(sentenceCell(r));
+    tr.appendChild(el('td', null, r.section));
+    var td = el('td');
+    var btn = el('button', { type: 'button', class: 'read', 'data-article': r.article, 'data-hit': r.id, 'aria-label': 'Read the article around this hit' }, 'Read');
+    td.appendChild(btn);
+    tr.appendChild(td);
+    tbody.appendChild(tr);
+  });
+  var parts = [];
+  if (state.outlet) parts.push(outletLabel[state.outlet] || state.outlet);
+  if (state.category) parts.push(categoryLabel[state.category] || state.category);
+  if (state.voice) parts.push('voice: ' + state.voice);
+  if (state.label) parts.push('label: ' + state.label);
+  if (state.speakerGroup) parts.push('speaker group: ' + (groupLabel[state.speakerGroup] || state.speakerGroup));
+  if (state.text) parts.push('text: ' + state.text);
+  var shown = Math.min(rows.length, state.limit);
+  var capped = data.capped.filter(function (c) { return (!state.outlet || c.outlet === state.outlet) && (!state.category || c.kind + ':' + c.category === state.category); });
+  status.textContent = (rows.length === 1 ? '1 hit' : rows.length + ' hits') + (parts.length ? ' for ' + parts.join(' · ') : ' (no filter)') +
+    (shown < rows.length ? '; showing the first ' + shown : '') +
+    (capped.length ? '. Some cells hold more hits than this page embeds; the full list is in data/evidence.csv.' : '');
+  status.setAttribute('data-count', String(rows.length));
+  more.hidden = shown >= rows.length;
+  more.textContent = 'Show ' + Math.min(PAGE, rows.length - shown) + ' more';
+  while (chips.firstChild) chips.removeChild(chips.firstChild);
+  [['label', 'label'], ['speakerGroup', 'speaker group']].forEach(function (k) {
+    if (!state[k[0]]) return;
+    var b = el('button', { type: 'button', class: 'chip', 'aria-label': 'Remove filter ' + k[1] }, k[1] + ': ' + (k[0] === 'speakerGroup' ? (groupLabel[state[k[0]]] || state[k[0]]) : state[k[0]]) + ' ×');
+    b.addEventListener('click', function () { state[k[0]] = ''; state.limit = PAGE; renderEvidence(); });
+    chips.appendChild(b);
+  });
+}
+function syncControls() { fOutlet.value = state.outlet; fCategory.value = state.category; fVoice.value = state.voice; fText.value = state.text; }
+fOutlet.addEventListener('change', function () { state.outlet = fOutlet.value; state.limit = PAGE; renderEvidence(); });
+fCategory.addEventListener('change', function () { state.category = fCategory.value; state.label = ''; state.limit = PAGE; renderEvidence(); });
+fVoice.addEventListener('change', function () { state.voice = fVoice.value; state.limit = PAGE; renderEvidence(); });
+fText.addEventListener('input', function () { state.text = fText.value.trim(); state.limit = PAGE; renderEvidence(); });
+byId('f-reset').addEventListener('click', function () { state = { outlet: '', category: '', voice: '', text: '', label: '', speakerGroup: '', limit: PAGE }; syncControls(); renderEvidence(); });
+more.addEventListener('click', function () { state.limit += PAGE; renderEvidence(); });
+doc.addEventListener('click', function (e) {
+  var t = e.target;
+  if (t && t.closest) { var b = t.closest('button[data-article]'); if (b) openReader(b.getAttribute('data-article'), b.getAttribute('data-hit')); }
+});
+
+function drill(chart, datum, view) {
+  var d = chart.drill;
+  if (!d || !datum) return;
+  var next = { outlet: '', category: '', voice: '', text: '', label: '', speakerGroup: '', limit: PAGE };
+  if (d.outlet) { if (datum[d.outlet] === undefined) return; next.outlet = String(datum[d.outlet]); }
+  if (d.category) { if (datum[d.category] === undefined) return; next.category = d.kind + ':' + datum[d.category]; }
+  if (d.voice && datum[d.voice] !== undefined) next.voice = String(datum[d.voice]);
+  if (d.label && datum[d.label] !== undefined) next.label = String(datum[d.label]);
+  if (d.speakerGroup && datum[d.speakerGroup] !== undefined) next.speakerGroup = String(datum[d.speakerGroup]);
+  if (d.ownVoiceSignal && view.signal(d.ownVoiceSignal) === 'own') next.voice = 'authorial';
+  state = next;
+  syncControls();
+  renderEvidence();
+  var section = byId('evidence');
+  if (section.scrollIntoView) section.scrollIntoView({ block: 'start' });
+  status.focus({ preventScroll: true });
+}
+
+// ---- article reader ---------------------------------------------------------------------------
+var readers = {}; data.readers.forEach(function (r) { readers[r.article] = r; });
+var dialog = byId('reader');
+byId('reader-close').addEventListener('click', function () { dialog.close(); });
+function openReader(articleId, hitId) {
+  var r = readers[articleId]; if (!r) return;
+  var a = articleInfo[articleId] || {};
+  byId('reader-title').textContent = r.title || a.title || articleId;
+  var meta = byId('reader-meta');
+  while (meta.firstChild) meta.removeChild(meta.firstChild);
+  meta.appendChild(doc.createTextNode((outletLabel[r.outlet] || r.outlet) + (a.date ? ' · ' + a.date + (a.datePrecision ? ' (' + a.datePrecision + ')' : '') : '') + ' · ' + articleId));
+  var href = safeHref(a.url);
+  if (href) { meta.appendChild(doc.createTextNode(' · ')); meta.appendChild(el('a', { href: href, rel: 'noopener noreferrer' }, 'original')); }
+  var focus = null;
+  if (hitId) data.evidence.forEach(function (e) { if (e.id === hitId) focus = e; });
+  var text = r.text, cuts = { 0: 1 }; cuts[text.length] = 1;
+  var spans = r.spans.filter(function (s) { return s.voice !== 'name'; });
+  spans.concat(r.hits, r.boilerplate).forEach(function (s) { cuts[s.start] = 1; cuts[s.end] = 1; });
+  if (focus) { cuts[focus.start] = 1; cuts[focus.end] = 1; }
+  var points = Object.keys(cuts).map(Number).filter(function (n) { return n >= 0 && n <= text.length; }).sort(function (x, y) { return x - y; });
+  var body = byId('reader-text');
+  while (body.firstChild) body.removeChild(body.firstChild);
+  var focusEl = null;
+  for (var i = 0; i + 1 < points.length; i++) {
+    var s = points[i], e = points[i + 1];
+    if (e <= s) continue;
+    var voice = null, size = Infinity;
+    spans.forEach(function (v) { if (v.start <= s && e <= v.end && v.end - v.start < size) { voice = v; size = v.end - v.start; } });
+    var hit = null;
+    r.hits.forEach(function (h) { if (h.start <= s && e <= h.end && (!hit || h.kind === 'frame')) hit = h; });
+    var bp = r.boilerplate.some(function (b) { return b.start <= s && e <= b.end; });
+    var cls = [];
+    if (voice) cls.push('v-' + voice.voice);
+    if (bp) cls.push('bp');
+    var node;
+    if (hit) {
+      cls.push('hit', 'k-' + hit.kind);
+      node = el('mark', { class: cls.join(' '), title: (categoryLabel[hit.kind + ':' + hit.category] || hit.category) + ' · ' + hit.voice + (voice && voice.speaker ? ' · ' + voice.speaker : '') }, text.slice(s, e));
+    } else {
+      node = el('span', cls.length ? { class: cls.join(' ') } : null, text.slice(s, e));
+      if (voice && voice.speaker) node.setAttribute('title', voice.voice + ': ' + voice.speaker);
+    }
+    if (focus && focus.start <= s && e <= focus.end) { node.classList.add('focus'); if (!focusEl) { focusEl = node; node.id = 'reader-focus'; } }
+    body.appendChild(node);
+  }
+  if (!dialog.open) dialog.showModal();
+  if (focusEl && focusEl.scrollIntoView) focusEl.scrollIntoView({ block: 'center' });
+  else body.scrollTop = 0;
+}
+
+// ---- downloads --------------------------------------------------------------------------------
+data.charts.forEach(function (c) {
+  var link = byId('svg-link-' + c.id), src = byId('svg-' + c.id);
+  if (!link || !src || !window.Blob || !window.URL) return;
+  link.href = URL.createObjectURL(new Blob([src.textContent], { type: 'image/svg+xml' }));
+  link.hidden = false;
+});
+
+// ---- charts -----------------------------------------------------------------------------------
+var logger = {
+  _level: 2,
+  level: function (l) { if (l === undefined) return this._level; this._level = l; return this; },
+  error: function () { console.error.apply(console, arguments); return this; },
+  warn: function () { warnings.push(Array.prototype.join.call(arguments, ' ')); return this; },
+  info: function () { return this; },
+  debug: function () { return this; }
+};
+var pending = data.charts.map(function (c) {
+  var target = byId('vis-' + c.id);
+  return vegaEmbed(target, c.spec, { mode: 'vega', renderer: 'svg', actions: false, ast: true, logger: logger, defaultStyle: false, tooltip: { theme: 'light' } })
+    .then(function (res) {
+      views[c.id] = res.view;
+      res.view.addEventListener('click', function (event, item) { if (item && item.datum) drill(c, item.datum, res.view); });
+      var wrap = byId('chart-' + c.id);
+      if (wrap) wrap.classList.add('rendered');
+    });
+});
+Array.prototype.forEach.call(doc.querySelectorAll('select[data-signal]'), function (sel) {
+  sel.addEventListener('change', function () {
+    var v = views[sel.getAttribute('data-chart')];
+    if (v) v.signal(sel.getAttribute('data-signal'), sel.value).runAsync();
+  });
+});
+Promise.all(pending).then(function () {
+  doc.documentElement.setAttribute('data-charts-ready', String(data.charts.length));
+}, function (err) {
+  console.error('framelens: a chart failed to render', err);
+  doc.documentElement.setAttribute('data-charts-ready', 'error');
+});
+renderEvidence();
+})();
+`;

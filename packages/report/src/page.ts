@@ -1,0 +1,220 @@
+/**
+ * The static part of the page, rendered in Node. Every corpus-derived string passes through
+ * escapeHtml; URLs become links only when they are http(s).
+ */
+import { createHash } from 'node:crypto';
+import type { ReportData } from '@framelens/aggregate';
+import { escapeHtml as e, jsonForScript, safeHref } from './escape.js';
+import { VOICE_LABELS } from './palette.js';
+import type { ChartSpec } from './specs.js';
+import { datesSpanMoreThanOneDay, outletLabel } from './specs.js';
+import { STYLES } from './styles.js';
+
+export interface RenderedChart extends ChartSpec { svg: string }
+
+export interface PageInput {
+  data: ReportData;
+  charts: RenderedChart[];
+  pageData: unknown;
+  libraries: { name: string; version: string; code: string }[];
+  clientScript: string;
+}
+
+const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+
+const num = (n: number) => n.toLocaleString('en-GB');
+
+export function renderPage({ data, charts, pageData, libraries, clientScript }: PageInput): string {
+  const scripts = [...libraries.map((l) => l.code), clientScript];
+  // Inline scripts are allowed by hash only: nothing injected into the page can run, and no
+  // source other than this file is allowed (default-src 'none').
+  const csp = [
+    "default-src 'none'",
+    `script-src ${scripts.map(sha256).join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const bySection = (s: ChartSpec['section']) => charts.filter((c) => c.section === s).map(figure).join('\n');
+  const sections: [string, string, string][] = [
+    ['overview', 'Overview', overview(data)],
+    ['frames', 'Frame profile', `<p class="lead">Which interpretive frames each outlet uses, counted as lexicon hits per 1,000 words of article text (captions, credits and teasers excluded).</p>${bySection('frames')}`],
+    ['voice', 'Voice', `<p class="lead">A frame can appear because an outlet adopts it or because it quotes someone who uses it. Each hit is classified by the voice of the sentence part it stands in.</p>${bySection('voice')}`],
+    ['naming', 'Naming', `<p class="lead">The same actors can be called protesters, rioters or terrorists. These charts compare the labels each outlet chooses.</p>${bySection('naming') || omitted('The lexicon defines no actors (referents), or none is mentioned.')}`],
+    ['speakers', 'Who speaks', `<p class="lead">Whose words reach the reader: the quoted and reported words of each outlet, by speaker group.</p>${bySection('speakers') || omitted('No quoted or reported speech was found.')}`],
+    ['claims', 'Claims', `<p class="lead">Facts an outlet may mention or leave out, as defined in the lexicon.</p>${bySection('claims') || omitted('The lexicon defines no claims.')}`],
+    ['distinctive', 'Distinctive terms', `<p class="lead">Words that set an outlet apart, found without the lexicon: candidates for frames the lexicon does not cover yet.</p>${bySection('distinctive') || omitted('Not enough text to compare outlets.')}${lexiconGaps(data)}`],
+    ['time', 'Over time', datesSpanMoreThanOneDay(data) ? bySection('time') : omitted(timeOmitted(data))],
+    ['evidence', 'Evidence explorer', explorer()],
+    ['method', 'Method', method(data, libraries)],
+  ];
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${e(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="framelens ${e(data.provenance.framelensVersion)}">
+<title>${e(data.title)}</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<header class="top">
+<h1>${e(data.title)}</h1>
+${data.description ? `<p>${e(data.description)}</p>` : ''}
+<nav class="toc" aria-label="Sections">${sections.map(([id, title]) => `<a href="#${id}">${e(title)}</a>`).join('')}</nav>
+</header>
+<main>
+${sections.map(([id, title, body]) => `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${e(title)}</h2>\n${body}\n</section>`).join('\n')}
+</main>
+${readerDialog()}
+<script type="application/json" id="report-data">${jsonForScript(pageData)}</script>
+${scripts.map((s) => `<script>${s}</script>`).join('\n')}
+</body>
+</html>
+`;
+}
+
+function omitted(text: string): string {
+  return `<p class="omitted">${e(text)}</p>`;
+}
+
+function timeOmitted(data: ReportData): string {
+  const dates = [...new Set(data.articles.map((a) => a.date).filter((d): d is string => !!d))].sort();
+  if (dates.length === 0) return 'Omitted: no article has a date.';
+  if (dates.length === 1) return `Omitted: every dated article carries the same date (${dates[0]}), so there is no development to show.`;
+  return `Omitted: the articles' dates span only ${dates[0]} to ${dates[dates.length - 1]!} (one day or less), too short for a development over time; daily densities of single articles would mostly show which outlet published on which day.`;
+}
+
+function figure(c: RenderedChart): string {
+  const control = c.control
+    ? `<p class="control"><label>${e(c.control.label)} <select data-signal="${e(c.control.signal)}" data-chart="${e(c.id)}">${c.control.options
+        .map((o) => `<option value="${e(o.value)}">${e(o.label)}</option>`).join('')}</select></label></p>`
+    : '';
+  return `<figure class="chart" id="chart-${e(c.id)}" data-chart="${e(c.id)}">
+<h3>${e(c.question)}</h3>
+${control}<noscript id="svg-${e(c.id)}"><div class="static">${c.svg}</div></noscript>
+<div class="vis" id="vis-${e(c.id)}" role="figure" aria-label="${e(c.title)}: ${e(c.question)}"></div>
+<p class="how"><strong>How to read this:</strong> ${e(c.howToRead)}</p>
+<p class="downloads"><a id="svg-link-${e(c.id)}" download="${e(c.id)}.svg" hidden>SVG</a><a download="${e(c.id)}.csv" href="data:text/csv;charset=utf-8,${e(encodeURIComponent(c.csv))}">CSV</a></p>
+</figure>`;
+}
+
+function overview(data: ReportData): string {
+  const rows = data.outlets.map((o) => {
+    const dates = o.firstDate ? (o.firstDate === o.lastDate || !o.lastDate ? o.firstDate : `${o.firstDate} – ${o.lastDate}`) : '—';
+    const precision = [...new Set(data.articles.filter((a) => a.outlet === o.outlet && a.datePrecision).map((a) => a.datePrecision!))];
+    return `<tr><td><strong>${e(outletLabel(o.name, o.articles))}</strong></td>
+<td><span class="badge ${o.attributionStatus}">${e(o.attributionStatus)}</span>${o.attributionEvidence ? `<span class="evidence-note">${e(o.attributionEvidence)}</span>` : ''}</td>
+<td>${e(o.kind ?? '—')}</td><td>${e(o.country ?? '—')}</td><td class="num">${num(o.articles)}</td><td class="num">${num(o.wordTokens)}</td>
+<td>${e(dates)}${precision.length ? `<span class="evidence-note">date ${e(precision.join(', '))}</span>` : ''}</td></tr>`;
+  });
+  const articles = data.articles.map((a) => {
+    const href = safeHref(a.url);
+    const outlet = data.outlets.find((o) => o.outlet === a.outlet);
+    return `<tr><td>${e(a.title ?? a.article)}${href ? `<br><a href="${e(href)}" rel="noopener noreferrer">${e(href)}</a>` : a.url ? `<span class="evidence-note">${e(a.url)} (not a web link)</span>` : ''}</td>
+<td>${e(outlet ? outletLabel(outlet.name, outlet.articles) : a.outlet)}</td><td>${e(a.date ?? '—')}${a.datePrecision ? ` <span class="evidence-note">${e(a.datePrecision)}</span>` : ''}</td>
+<td class="num">${num(a.wordTokens)}</td><td class="num">${num(a.boilerplateTokens)}</td><td class="num">${num(a.frameHits)}</td>
+<td>${a.duplicateOf ? `near-duplicate of ${e(a.duplicateOf)}` : ''}<button type="button" data-article="${e(a.article)}">Read</button></td></tr>`;
+  });
+  return `<p class="lead">${num(data.articles.length)} articles from ${num(data.outlets.length)} outlets, ${num(data.outlets.reduce((s, o) => s + o.wordTokens, 0))} words of article text, ${num(data.evidence.length)} lexicon hits.</p>
+${warnings(data)}
+<h3>Outlets</h3>
+<div class="table-wrap"><table><thead><tr><th>Outlet</th><th>Attribution</th><th>Kind</th><th>Country</th><th class="num">Articles</th><th class="num">Words</th><th>Dates</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></div>
+<details><summary>Articles (${num(data.articles.length)})</summary>
+<div class="table-wrap"><table><thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded words</th><th class="num">Frame hits</th><th></th></tr></thead>
+<tbody>${articles.join('\n')}</tbody></table></div></details>`;
+}
+
+const WARNING_TITLES: Record<string, string> = {
+  'single-article-outlet': 'Outlets with one article',
+  'inferred-attribution': 'Inferred attributions',
+  'near-duplicate': 'Near-duplicates (shared wire copy)',
+  'boilerplate-excluded': 'Excluded boilerplate',
+  'evidence-capped': 'Evidence not fully embedded',
+  other: 'Other',
+};
+
+function warnings(data: ReportData): string {
+  const kinds = Object.keys(WARNING_TITLES).filter((k) => data.warnings.some((w) => w.kind === k));
+  const dups = data.nearDuplicates.map((d) => `<li>${e(d.articleA)} and ${e(d.articleB)} share ${num(d.passages.length)} passage${d.passages.length === 1 ? '' : 's'} (similarity ${d.similarity.toFixed(2)})</li>`);
+  if (kinds.length === 0 && dups.length === 0) return '';
+  const groups = kinds.map((k) => `<h3>${e(WARNING_TITLES[k])}</h3><ul>${data.warnings.filter((w) => w.kind === k).map((w) => `<li>${e(w.message)}</li>`).join('')}</ul>`);
+  if (dups.length && !kinds.includes('near-duplicate')) groups.push(`<h3>${e(WARNING_TITLES['near-duplicate'])}</h3><ul>${dups.join('')}</ul>`);
+  return `<div class="warnings" role="note" aria-label="Read these figures with care">${groups.join('\n')}</div>`;
+}
+
+function lexiconGaps(data: ReportData): string {
+  if (data.lexiconGaps.length === 0) return '';
+  const rows = data.lexiconGaps.map((g) => {
+    const o = data.outlets.find((x) => x.outlet === g.outlet);
+    return `<tr><td>${e(o ? outletLabel(o.name, o.articles) : g.outlet)}</td><td>${e(g.forms.slice(0, 4).join(', ') || g.stem)}</td><td class="num">${num(g.count)}</td><td class="num">${num(g.countRest)}</td><td class="num">${g.z.toFixed(2)}</td></tr>`;
+  });
+  return `<h3>Which distinctive words does the lexicon not cover yet?</h3>
+<p class="how"><strong>How to read this:</strong> the most distinctive words of each outlet that no lexicon entry matches: suggestions for the lexicon author, not findings.</p>
+<div class="table-wrap"><table><thead><tr><th>Outlet</th><th>Word forms</th><th class="num">Count here</th><th class="num">Count elsewhere</th><th class="num">z</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`;
+}
+
+function explorer(): string {
+  return `<p class="lead">Every lexicon hit behind the charts, with its sentence. Click any mark in a chart to filter this list to the hits behind it; open a hit in the article reader to see it in context.</p>
+<div class="filters" role="search" aria-label="Filter the evidence">
+<label>Outlet<select id="f-outlet"><option value="">All outlets</option></select></label>
+<label>Frame, actor or claim<select id="f-category"><option value="">All</option></select></label>
+<label>Voice<select id="f-voice"><option value="">All voices</option></select></label>
+<label>Text<input type="search" id="f-text" placeholder="word in the sentence, speaker, title" autocomplete="off"></label>
+<button type="button" id="f-reset">Clear filters</button>
+</div>
+<p id="ev-status" tabindex="-1" aria-live="polite"></p>
+<p id="ev-chips"></p>
+<div class="table-wrap"><table id="ev-table"><thead><tr><th>Outlet</th><th>Article</th><th>Frame / actor / claim</th><th>Term</th><th>Voice</th><th>Speaker</th><th>Sentence</th><th>Section</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
+<tbody id="ev-body"></tbody></table></div>
+<p><button type="button" id="ev-more" hidden>Show more</button></p>
+<noscript><p class="omitted">The evidence explorer needs JavaScript; all hits are also in data/evidence.csv next to this file.</p></noscript>`;
+}
+
+function readerDialog(): string {
+  const legend = [
+    ['hit', 'frame hit'], ['referent', 'actor label'], ['claim', 'claim'],
+    ['quoted', 'quoted'], ['reported', 'reported speech'], ['distanced', 'distanced'], ['bp', 'excluded (caption, credit)'],
+  ].map(([c, t]) => `<span><span class="sw ${c}"></span>${e(t)}</span>`).join('');
+  return `<dialog id="reader" aria-labelledby="reader-title">
+<div class="reader-head"><h2 id="reader-title"></h2><button type="button" id="reader-close" aria-label="Close the reader">Close</button>
+<p id="reader-meta"></p><p class="legend">${legend}</p></div>
+<div id="reader-text"></div>
+</dialog>`;
+}
+
+function method(data: ReportData, libraries: { name: string; version: string }[]): string {
+  const L = data.lexicon;
+  const table = (head: string[], rows: string[][]) =>
+    `<div class="table-wrap"><table><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`;
+  const voices = Object.entries(VOICE_LABELS).map(([k, v]) => `<li><code>${e(k)}</code>: ${e(v)}</li>`).join('');
+  const settings = Object.entries(data.provenance.settings).map(([k, v]) => [e(k), e(String(v))]);
+  return `<dl class="measures">
+<dt>Hit</dt><dd>One occurrence of a lexicon term (inflected forms and compounds included) in article text. Captions, photo credits and teasers are excluded.</dd>
+<dt>Density</dt><dd>Hits per 1,000 word tokens of an outlet's articles. The interval is the exact 95% Poisson (Garwood) interval; with five or more articles an article-level bootstrap interval is computed as well. With one article per outlet the figures describe that article, not the outlet.</dd>
+<dt>Own-voice density</dt><dd>The same, counting only hits in the outlet's own (authorial) voice. The gap between density and own-voice density is how much of a frame an outlet only passes on.</dd>
+<dt>Voice</dt><dd><ul>${voices}</ul></dd>
+<dt>Endorsement index</dt><dd>(own-voice hits − distanced hits) / all hits of a frame, from −1 (only kept at a distance) to +1 (only in the outlet's own voice).</dd>
+<dt>Share</dt><dd>A frame's hits over all frame hits of the outlet; for naming, a label's mentions over all mentions of that actor; for speakers, a group's quoted and reported words over all quoted and reported words.</dd>
+<dt>Distinctive terms</dt><dd>Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), each outlet against all others, on word stems without stop words; z above 1.96 is unlikely to be chance.</dd>
+</dl>
+<h3>Lexicon: ${e(L.name)} (version ${e(L.version)})</h3>
+<details open><summary>Frames (${L.frames.length})</summary>${table(['Frame', 'Description', 'Terms'], L.frames.map((f) => [`<strong>${e(f.label)}</strong> <code>${e(f.id)}</code>`, e(f.description), e(f.terms.join(', '))]))}</details>
+${L.referents.length ? `<details><summary>Actors and their labels (${L.referents.length})</summary>${table(['Actor', 'Labels'], L.referents.map((r) => [`<strong>${e(r.label)}</strong> <code>${e(r.id)}</code>`, e(r.labels.join(', '))]))}</details>` : ''}
+${L.claims.length ? `<details><summary>Claims (${L.claims.length})</summary>${table(['Claim', 'Description', 'Terms'], L.claims.map((c) => [`<strong>${e(c.label)}</strong> <code>${e(c.id)}</code>`, e(c.description), e(c.terms.join(', '))]))}</details>` : ''}
+${L.speakers.length ? `<details><summary>Speaker groups (${L.speakers.length})</summary>${table(['Group', 'Names'], L.speakers.map((s) => [`<strong>${e(s.label)}</strong> <code>${e(s.id)}</code>`, e(s.names.join(', '))]))}</details>` : ''}
+<h3>Provenance</h3>
+${table(['', ''], [
+    ['framelens', e(data.provenance.framelensVersion)],
+    ['pipeline', e(data.pipeline)],
+    ['lexicon', `${e(data.provenance.lexicon.path)}<br><code>sha256 ${e(data.provenance.lexicon.sha256)}</code>`],
+    ['corpus', `${e(data.provenance.corpus.path)} (${data.provenance.corpus.files.length} files)`],
+    ['charts', libraries.map((l) => `${e(l.name)} ${e(l.version)}`).join(', ') + ' (inlined)'],
+    ...settings,
+  ])}
+<details><summary>Corpus files and their hashes</summary>${table(['File', 'sha256'], data.provenance.corpus.files.map((f) => [e(f.path), `<code>${e(f.sha256)}</code>`]))}</details>`;
+}

@@ -1,0 +1,80 @@
+import type { EvidenceRow, ReportData } from '@framelens/aggregate';
+import type * as vega from 'vega';
+import { CLIENT_SCRIPT } from './client-script.js';
+import { compileSpec, renderSvg } from './compile.js';
+import { browserLibraries } from './libraries.js';
+import { renderPage, type RenderedChart } from './page.js';
+import { VOICE_LABELS } from './palette.js';
+import { buildSpecs, outletLabel } from './specs.js';
+
+export interface RenderOptions {
+  /**
+   * At most this many evidence rows per outlet × frame (or referent, claim) are embedded in the
+   * HTML; the rest stay in data/evidence.csv and the explorer says so. Default 200.
+   */
+  maxEvidenceInHtml?: number;
+}
+
+export interface RenderedReport {
+  html: string;
+  charts: { id: string; title: string; spec: vega.Spec; svg: string; csv: string }[];
+}
+
+/** Render the self-contained HTML report: compile every chart, draw its static SVG, build the page. */
+export async function renderReport(data: ReportData, options: RenderOptions = {}): Promise<RenderedReport> {
+  const max = options.maxEvidenceInHtml ?? 200;
+  // charts: Vega-Lite → Vega in Node, static SVG as the no-script fallback and download
+  const rendered: (RenderedChart & { vega: vega.Spec })[] = [];
+  for (const chart of buildSpecs(data)) {
+    const { spec, warnings } = compileSpec(chart.vegaLite);
+    if (warnings.length) throw new Error(`report: chart "${chart.id}" compiles with warnings: ${warnings.join('; ')}`);
+    const { svg } = await renderSvg(spec);
+    rendered.push({ ...chart, vega: spec, svg: scopeSvgIds(svg, chart.id) });
+  }
+  // evidence: capped per cell, never silently
+  const { kept, capped } = capEvidence(data.evidence, max);
+  const pageData = {
+    outlets: data.outlets.map((o) => ({ outlet: o.outlet, label: outletLabel(o.name, o.articles) })),
+    articles: data.articles.map((a) => ({ article: a.article, outlet: a.outlet, title: a.title, date: a.date, datePrecision: a.datePrecision, url: a.url })),
+    categories: [
+      ...data.lexicon.frames.map((f) => ({ kind: 'frame', id: f.id, label: f.label })),
+      ...data.lexicon.referents.map((r) => ({ kind: 'referent', id: r.id, label: r.label })),
+      ...data.lexicon.claims.map((c) => ({ kind: 'claim', id: c.id, label: c.label })),
+    ],
+    voices: Object.entries(VOICE_LABELS).map(([id, label]) => ({ id, label })),
+    speakerGroups: Object.fromEntries([
+      ...data.lexicon.speakers.map((s) => [s.id, s.label]),
+      ...data.speakers.map((s) => [s.group, s.groupLabel]),
+    ]),
+    evidence: kept,
+    capped,
+    readers: data.readers,
+    charts: rendered.map((c) => ({ id: c.id, spec: c.vega, ...(c.drill ? { drill: c.drill } : {}) })),
+  };
+  const html = renderPage({ data, charts: rendered, pageData, libraries: browserLibraries(), clientScript: CLIENT_SCRIPT });
+  return { html, charts: rendered.map((c) => ({ id: c.id, title: c.title, spec: c.vega, svg: c.svg, csv: c.csv })) };
+}
+
+/** Keep the first `max` rows of every outlet × kind × category; report the cells that were cut. */
+export function capEvidence(rows: EvidenceRow[], max: number): { kept: EvidenceRow[]; capped: { outlet: string; kind: string; category: string; total: number; shown: number }[] } {
+  const seen = new Map<string, number>();
+  const kept: EvidenceRow[] = [];
+  for (const r of rows) {
+    const key = `${r.outlet}\u0000${r.kind}\u0000${r.category}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= max) kept.push(r);
+  }
+  const capped = [...seen].filter(([, n]) => n > max).map(([key, total]) => {
+    const [outlet = '', kind = '', category = ''] = key.split('\u0000');
+    return { outlet, kind, category, total, shown: max };
+  });
+  return { kept, capped };
+}
+
+/** Prefix the ids of a static SVG so several charts in one page never share an id. */
+export function scopeSvgIds(svg: string, chartId: string): string {
+  const ids = new Set([...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!));
+  if (ids.size === 0) return svg;
+  return svg.replace(/\b(id="|href="#|url\(#)([^")]+)/g, (all, pre: string, id: string) => (ids.has(id) ? `${pre}${chartId}-${id}` : all));
+}
