@@ -5,6 +5,7 @@ import { parse as parseYamlText } from 'yaml';
 import { decodeText } from '../decode.js';
 import { splitFrontMatter } from '../front-matter.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../read-article.js';
+import { displayPath } from '../repo-root.js';
 import { articleFromHtml } from './html.js';
 import { articleFromRecord, isSkip, type ImportedArticle, type ImportSkip } from './imported.js';
 
@@ -53,8 +54,8 @@ export async function importArticles(files: readonly string[], opts: ImportOptio
 }
 
 async function importFile(file: string, opts: ImportOptions, result: ImportResult): Promise<void> {
-  const shown = path.relative(opts.cwd ?? process.cwd(), path.resolve(opts.cwd ?? process.cwd(), file)) || file;
   const abs = path.resolve(opts.cwd ?? process.cwd(), file);
+  const shown = displayPath(abs, opts.cwd ?? process.cwd());
   const skip = (reason: string, source = shown) => void result.skipped.push({ source, reason });
   const ext = path.extname(file).toLowerCase();
   const format = opts.format && opts.format !== 'auto' ? opts.format : EXTENSIONS[ext];

@@ -1,0 +1,53 @@
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { loadCorpus } from '@framelens/corpus';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCommand, tempRepo } from '../__fixtures__/test-repo.js';
+import { register } from './add-outlet.js';
+
+let repo: string;
+beforeEach(async () => void (repo = await tempRepo()));
+afterEach(async () => rm(repo, { recursive: true, force: true }));
+
+describe('framelens add-outlet', () => {
+  it('writes an outlet.yaml that the loader accepts', async () => {
+    const run = await runCommand(
+      register,
+      ['add-outlet', 'kazakhstan-2022', 'taz', '--name', 'taz, die tageszeitung', '--country', 'DE', '--kind', 'daily', '--url', 'https://taz.de/', '--attribution', 'inferred', '--evidence', 'Stil: „…“ und Kürzel'],
+      path.join(repo, 'corpus'),
+    );
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe('created corpus/kazakhstan-2022/taz/outlet.yaml\nnext: framelens import kazakhstan-2022 taz <files…>   (txt, md, jsonl, csv, news-please json, saved html)\n');
+    expect(await readFile(path.join(repo, 'corpus/kazakhstan-2022/taz/outlet.yaml'), 'utf8')).toBe(
+      '# framelens outlet: fields are described in packages/corpus/README.md\nname: taz, die tageszeitung\ncountry: DE\nlanguage: de\nkind: daily\nurl: https://taz.de/\nattribution:\n  status: inferred\n  evidence: "Stil: „…“ und Kürzel"\n',
+    );
+    const corpus = await loadCorpus(path.join(repo, 'corpus/kazakhstan-2022'), { repoRoot: repo });
+    expect(corpus.outlets.find((o) => o.id === 'taz')).toMatchObject({ name: 'taz, die tageszeitung', attribution: { status: 'inferred', evidence: 'Stil: „…“ und Kürzel' } });
+  });
+
+  it('refuses unsafe ids, existing outlets and bad option values, all at once', async () => {
+    const unsafe = await runCommand(register, ['add-outlet', '../../etc', 'Die Presse', '--name', 'Die Presse', '--country', 'Austria'], repo);
+    expect(unsafe.code).toBe(1);
+    expect(unsafe.stderr).toContain('error (command line) <event>: the event "../../etc" is not a safe id');
+    expect(unsafe.stderr).toContain('error (command line) <outlet-id>: the outlet id "Die Presse" is not a safe id');
+    expect(unsafe.stderr).toContain('example:  die-presse');
+    expect(unsafe.stderr).toContain('error (command line) --country: must be an ISO 3166 two-letter code, e.g. "DE"');
+    const existing = await runCommand(register, ['add-outlet', 'kazakhstan-2022', 'nd', '--name', 'nd'], repo);
+    expect(existing.code).toBe(1);
+    expect(existing.stderr).toContain('error corpus/kazakhstan-2022/nd/outlet.yaml the outlet "nd" already exists in kazakhstan-2022');
+    const usage = await runCommand(register, ['add-outlet', 'kazakhstan-2022', 'x', '--name', 'X', '--kind', 'blog'], repo);
+    expect(usage.code).toBe(2);
+  });
+
+  it('creates a new event folder, and --json reports the file', async () => {
+    const run = await runCommand(register, ['add-outlet', 'belarus-2020', 'nd', '--name', 'nd', '--json'], repo);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ ok: true, file: 'corpus/belarus-2020/nd/outlet.yaml' });
+  });
+
+  it('says where to run it outside a repository', async () => {
+    const run = await runCommand(register, ['add-outlet', 'x', 'y', '--name', 'Y'], '/');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('not inside a framelens repository');
+  });
+});
