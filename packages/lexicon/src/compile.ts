@@ -18,7 +18,7 @@ export interface Entry {
   excludes: string[][];
 }
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode>;
   entry?: Entry;
 }
@@ -63,6 +63,8 @@ export interface CompiledLexicon {
   readonly speakers: { readonly root: { next: Map<string, unknown>; name?: SpeakerName } };
   /** @internal */
   readonly speakerMemo: Map<string, string | null>;
+  /** @internal per distinct word form: bit n set when a term of layer n can start there */
+  readonly startMemo: Map<string, number>;
 }
 
 /** Compile a lexicon into a matcher. Never throws: terms that cannot match are skipped (checkLexicon reports them). */
@@ -95,6 +97,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     layers,
     speakers: compileSpeakers(lexicon),
     speakerMemo: new Map(),
+    startMemo: new Map(),
   };
 }
 

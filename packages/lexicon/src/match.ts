@@ -1,5 +1,5 @@
 import type { Doc, Token, Voice, VoiceSpan } from '@framelens/text';
-import { singleEntry, type CompiledLexicon, type Entry, type Layer } from './compile.js';
+import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TrieNode } from './compile.js';
 import { isQuoteToken, termWords, wordKey, type WordKey } from './keys.js';
 import type { Hit, HitKind } from './types.js';
 
@@ -9,6 +9,8 @@ interface Stream {
   keys: WordKey[];
   /** joined[k]: word k and word k+1 may belong to one term (nothing but quotation marks between them) */
   joined: boolean[];
+  /** starts[k]: bit n set when a term of layer n can start at word k */
+  starts: number[];
 }
 
 const KIND_ORDER: Record<HitKind, number> = { frame: 0, referent: 1, claim: 2 };
@@ -18,10 +20,10 @@ const KIND_ORDER: Record<HitKind, number> = { frame: 0, referent: 1, claim: 2 };
  * a word belongs to at most one frame hit, one referent hit and one claim hit.
  */
 export function match(doc: Doc, compiled: CompiledLexicon): Hit[] {
-  const stream = wordStream(doc);
+  const stream = wordStream(doc, compiled);
   const hits: Hit[] = [];
-  for (const layer of compiled.layers) {
-    for (const [entry, i, len] of matchLayer(stream, layer)) {
+  for (const [n, layer] of compiled.layers.entries()) {
+    for (const [entry, i, len] of matchLayer(stream, layer, 1 << n)) {
       const first = stream.tokens[i]!;
       const last = stream.tokens[i + len - 1]!;
       hits.push(makeHit(doc, compiled, entry, first.start, last.end));
@@ -30,10 +32,11 @@ export function match(doc: Doc, compiled: CompiledLexicon): Hit[] {
   return hits.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end);
 }
 
-function wordStream(doc: Doc): Stream {
+function wordStream(doc: Doc, compiled: CompiledLexicon): Stream {
   const tokens: Token[] = [];
   const keys: WordKey[] = [];
   const joined: boolean[] = [];
+  const starts: number[] = [];
   const boiler = [...doc.boilerplate].sort((a, b) => a.start - b.start);
   let b = 0;
   let open = false; // may the next word join the previous one?
@@ -50,33 +53,43 @@ function wordStream(doc: Doc): Stream {
     }
     if (tokens.length > 0) joined[tokens.length - 1] = open;
     tokens.push(t);
-    keys.push(wordKey(t.norm));
+    const key = wordKey(t.norm);
+    keys.push(key);
+    starts.push(startMask(compiled, key));
     joined.push(false);
     open = true;
   }
-  return { tokens, keys, joined };
+  return { tokens, keys, joined, starts };
+}
+
+/** Which layers have a term that can start at this word: one Map lookup per token, computed once per distinct form. */
+function startMask(compiled: CompiledLexicon, key: WordKey): number {
+  let mask = compiled.startMemo.get(key.norm);
+  if (mask === undefined) {
+    mask = 0;
+    compiled.layers.forEach((l, n) => {
+      if (l.exactTrie.next.has(key.norm) || l.stemTrie.next.has(key.stem) || singleEntry(l, key)) mask! |= 1 << n;
+    });
+    compiled.startMemo.set(key.norm, mask);
+  }
+  return mask;
 }
 
 /** [entry, first word, number of words] for each hit of one layer. */
-function matchLayer(s: Stream, l: Layer): [Entry, number, number][] {
+function matchLayer(s: Stream, l: Layer, bit: number): [Entry, number, number][] {
   const out: [Entry, number, number][] = [];
   const n = s.tokens.length;
   let i = 0;
   while (i < n) {
+    if ((s.starts[i]! & bit) === 0) {
+      i++;
+      continue;
+    }
     let best: Entry | undefined;
     let bestLen = 0;
     // exact before stem before prefix/compound-part at equal length: the more specific term wins
-    for (const [root, exact] of [[l.exactTrie, true], [l.stemTrie, false]] as const) {
-      let node = root;
-      for (let j = i; j < n; j++) {
-        const next = node.next.get(exact ? s.keys[j]!.norm : s.keys[j]!.stem);
-        if (!next) break;
-        node = next;
-        const len = j - i + 1;
-        if (node.entry && len > bestLen && !excluded(s, node.entry, i, len)) [best, bestLen] = [node.entry, len];
-        if (!s.joined[j]) break;
-      }
-    }
+    if (l.exactTrie.next.size > 0) [best, bestLen] = walk(s, l.exactTrie, i, true, best, bestLen);
+    if (l.stemTrie.next.size > 0) [best, bestLen] = walk(s, l.stemTrie, i, false, best, bestLen);
     if (bestLen === 0) {
       const e = singleEntry(l, s.keys[i]!);
       if (e && !excluded(s, e, i, 1)) [best, bestLen] = [e, 1];
@@ -87,6 +100,20 @@ function matchLayer(s: Stream, l: Layer): [Entry, number, number][] {
     } else i++;
   }
   return out;
+}
+
+/** The longest term of one trie starting at word i, if longer than `bestLen`. */
+function walk(s: Stream, root: TrieNode, i: number, exact: boolean, best: Entry | undefined, bestLen: number): [Entry | undefined, number] {
+  let node: TrieNode | undefined = root;
+  for (let j = i; j < s.keys.length; j++) {
+    const key: WordKey = s.keys[j]!;
+    node = node.next.get(exact ? key.norm : key.stem);
+    if (!node) break;
+    const len = j - i + 1;
+    if (node.entry && len > bestLen && !excluded(s, node.entry, i, len)) [best, bestLen] = [node.entry, len];
+    if (!s.joined[j]) break;
+  }
+  return [best, bestLen];
 }
 
 /** Is words [i, i+len) inside an occurrence of one of the entry's exclude phrases? */
