@@ -1,0 +1,120 @@
+import type { Span } from './types.js';
+
+/** A stretch in quotation marks, marks included (`start` is the opening mark, `end` is after the closing one). */
+export interface QuoteSpan extends Span {
+  /** Offsets of the content between the marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** The opening mark ("„", "»", "«", "\"" …). */
+  open: string;
+  /** False when the quotation was closed at the end of its paragraph for lack of a closing mark. */
+  closed: boolean;
+}
+
+// Opening mark -> closing marks it accepts. » and « open and close each other (German »…«, dpa/Swiss «…»);
+// “ opens English quotations but closes German „…“; the roles are decided by what stands either side.
+const CLOSERS: Record<string, string> = {
+  '„': '“”"',
+  '»': '«',
+  '«': '»',
+  '"': '"',
+  '“': '”',
+  '‚': '‘’',
+  '›': '‹',
+  '‹': '›',
+  '‘': '’',
+};
+const OPEN_ONLY = '„‚';
+const CLOSE_ONLY = '”’';
+const MARKS = '„“”"»«‚‘’›‹';
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const OPEN_CONTEXT = '([{/–—-:';
+
+function canOpen(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (CLOSE_ONLY.includes(ch)) return false;
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  const prev = text[i - 1];
+  if (OPEN_ONLY.includes(ch)) return !isWordChar(prev) || ch === '„';
+  return isSpace(prev) || OPEN_CONTEXT.includes(prev!) || MARKS.includes(prev!);
+}
+
+function canClose(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (OPEN_ONLY.includes(ch)) return false;
+  const prev = text[i - 1];
+  if (isSpace(prev)) return false;
+  const next = text[i + 1];
+  // an apostrophe inside a word ("geht’s") is no closing mark
+  if ((ch === '’' || ch === '‘') && isWordChar(prev) && isWordChar(next)) return false;
+  return !isWordChar(next);
+}
+
+interface Open {
+  pos: number;
+  mark: string;
+}
+
+/**
+ * Find quotations in `text`, nested ones included, in one pass. The search is bounded by
+ * paragraphs: a mark still open at the end of a paragraph closes there, unless the next paragraph
+ * opens with the same mark (the German convention for a quotation running over several
+ * paragraphs), so an unbalanced mark never swallows the rest of the article.
+ */
+export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let stack: Open[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    let i = para.start;
+    // a continued quotation: this paragraph's first mark re-opens it rather than nesting a new one
+    if (stack.length > 0) {
+      const first = firstNonSpace(text, para.start, para.end);
+      if (first >= 0 && text[first] === stack[0]!.mark) i = first + 1;
+    }
+    for (; i < para.end; i++) {
+      const ch = text[i]!;
+      if (!MARKS.includes(ch)) continue;
+      const close = canClose(text, i);
+      if (close) {
+        let k = stack.length - 1;
+        while (k >= 0 && !CLOSERS[stack[k]!.mark]!.includes(ch)) k--;
+        if (k >= 0) {
+          const o = stack[k]!;
+          stack = stack.slice(0, k); // inner marks left open are dropped
+          out.push({ start: o.pos, end: i + 1, innerStart: o.pos + 1, innerEnd: i, open: o.mark, closed: true });
+          continue;
+        }
+      }
+      if (canOpen(text, i) && CLOSERS[ch] !== undefined) stack.push({ pos: i, mark: ch });
+    }
+    if (stack.length === 0) continue;
+    const next = paragraphs[p + 1];
+    const nextFirst = next === undefined ? -1 : firstNonSpace(text, next.start, next.end);
+    if (nextFirst >= 0 && text[nextFirst] === stack[0]!.mark) {
+      stack = stack.slice(0, 1); // keep only the outer quotation running into the next paragraph
+      continue;
+    }
+    const end = trimEnd(text, para.start, para.end);
+    for (const o of stack) {
+      if (end > o.pos + 1) out.push({ start: o.pos, end, innerStart: o.pos + 1, innerEnd: end, open: o.mark, closed: false });
+    }
+    stack = [];
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function firstNonSpace(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (!isSpace(text[i])) return i;
+  return -1;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isSpace(text[e - 1])) e--;
+  return e;
+}

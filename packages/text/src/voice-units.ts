@@ -1,0 +1,123 @@
+import type { Span, Token } from './types.js';
+import type { QuoteSpan } from './voice-quotes.js';
+
+/** One element of a sentence as voice detection sees it: a token, or a whole top-level quotation. */
+export interface Item {
+  kind: 'word' | 'number' | 'punct' | 'quote';
+  norm: string;
+  /** First letter upper case (nouns, names, sentence starts). */
+  cap: boolean;
+  start: number;
+  end: number;
+  /** For quote items: index into the quote list. */
+  quote?: number;
+}
+
+/** A sentence, or several when a quotation runs over sentence ends, as a list of items. */
+export interface Unit extends Span {
+  items: Item[];
+  paragraph: number;
+}
+
+/** A stretch of a unit between clause separators (, ; : and free-standing dashes). */
+export interface Clause {
+  /** item indexes [from, to) into the unit's items */
+  from: number;
+  to: number;
+  /** the separator before this clause ("," ";" ":" "-"), or "" for the first */
+  sep: string;
+}
+
+const SEPARATORS = new Set([',', ';', ':', '-', '–', '—']);
+
+export function isSeparator(item: Item | undefined): boolean {
+  return item !== undefined && item.kind === 'punct' && SEPARATORS.has(item.norm);
+}
+
+/**
+ * Group sentences into units so that no top-level quotation crosses a unit boundary, and turn each
+ * unit's tokens into items (a top-level quotation becomes one item).
+ */
+export function buildUnits(text: string, tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[]): Unit[] {
+  const top = topLevel(quotes);
+  const units: Unit[] = [];
+  let p = 0;
+  let t = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const start = sentences[s]!.start;
+    let end = sentences[s]!.end;
+    // extend over following sentences while a quotation runs past the end
+    for (;;) {
+      const qi = end > 0 ? quoteAt(quotes, top, end - 1) : -1;
+      if (qi >= 0 && quotes[qi]!.end > end && s + 1 < sentences.length) {
+        s++;
+        end = Math.max(end, sentences[s]!.end);
+      } else break;
+    }
+    while (p + 1 < paragraphs.length && paragraphs[p]!.end <= start) p++;
+    const items: Item[] = [];
+    while (t < tokens.length && tokens[t]!.start < start) t++;
+    let k = t;
+    while (k < tokens.length && tokens[k]!.start < end) {
+      const tok = tokens[k]!;
+      const qi = quoteAt(quotes, top, tok.start);
+      if (qi >= 0) {
+        const qs = quotes[qi]!;
+        items.push({ kind: 'quote', norm: '', cap: false, start: qs.start, end: qs.end, quote: qi });
+        while (k < tokens.length && tokens[k]!.start < qs.end) k++;
+        continue;
+      }
+      items.push({ kind: tok.kind, norm: tok.norm, cap: isUpper(text, tok.start), start: tok.start, end: tok.end });
+      k++;
+    }
+    t = k;
+    if (items.length > 0) units.push({ start, end, items, paragraph: p });
+  }
+  return units;
+}
+
+function isUpper(text: string, i: number): boolean {
+  const c = text[i]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function topLevel(quotes: QuoteSpan[]): number[] {
+  const out: number[] = [];
+  let end = -1;
+  for (let i = 0; i < quotes.length; i++) {
+    if (quotes[i]!.start >= end) {
+      out.push(i);
+      end = quotes[i]!.end;
+    }
+  }
+  return out;
+}
+
+/** Index of the top-level quote containing offset `pos`, or -1 (binary search). */
+function quoteAt(quotes: QuoteSpan[], top: number[], pos: number): number {
+  let lo = 0;
+  let hi = top.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const qs = quotes[top[mid]!]!;
+    if (pos < qs.start) hi = mid - 1;
+    else if (pos >= qs.end) lo = mid + 1;
+    else return top[mid]!;
+  }
+  return -1;
+}
+
+/** Split a unit's items into clauses at separators. */
+export function clauses(items: Item[]): Clause[] {
+  const out: Clause[] = [];
+  let from = 0;
+  let sep = '';
+  for (let i = 0; i < items.length; i++) {
+    if (!isSeparator(items[i])) continue;
+    out.push({ from, to: i, sep });
+    sep = items[i]!.norm;
+    from = i + 1;
+  }
+  out.push({ from, to: items.length, sep });
+  return out;
+}
