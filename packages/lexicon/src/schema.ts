@@ -51,7 +51,10 @@ export const termObjectSchema = z
   .strict();
 
 export const termSchema = z
-  .union([z.string(), termObjectSchema])
+  .union([
+    z.string().transform((term): TermObject => ({ term, match: 'stem', forms: [], exclude: [] })),
+    termObjectSchema,
+  ])
   .describe('a term: either a plain string (matched by stem) or an object {term, match, forms, exclude, note, source, examples}');
 
 export const frameSchema = z
@@ -111,7 +114,8 @@ export const lexiconSchema = z
   .describe('A framelens lexicon: frames, referents, claims and speaker groups for one event');
 
 export type MatchMode = z.infer<typeof matchModeSchema>;
-export type TermObject = z.infer<typeof termObjectSchema>;
+/** A term with every default applied (plain strings in the file become `{term, match: 'stem', forms: [], exclude: []}`). */
+export type TermObject = z.output<typeof termObjectSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type TermInput = z.input<typeof termSchema>;
 export type Frame = z.infer<typeof frameSchema>;
@@ -125,7 +129,8 @@ export type LexiconInput = z.input<typeof lexiconSchema>;
 /** A term with every default applied. */
 export type NormalTerm = TermObject;
 
-export function normalTerm(t: Term): NormalTerm {
+/** A term as an object; accepts the written form too (a plain string). */
+export function normalTerm(t: Term | string): NormalTerm {
   if (typeof t === 'string') return { term: t, match: 'stem', forms: [], exclude: [] };
   return t;
 }
