@@ -41,8 +41,9 @@ function looseAdjective(items: Item[], i: number): boolean {
   if (!ADJECTIVE_ENDINGS.some((e) => it.norm.endsWith(e))) return false;
   for (let k = i + 1; k < Math.min(items.length, i + 4); k++) {
     if (isNounLike(items[k])) return true;
-    if (!isWord(items[k]) || items[k]!.cap) return false;
-    if (!ADJECTIVE_ENDINGS.some((e) => items[k]!.norm.endsWith(e))) return false;
+    const w = items[k];
+    if (!isWord(w) || w.cap || DETERMINERS.has(w.norm) || FUNCTION_WORDS.has(w.norm)) return false;
+    if (!ADJECTIVE_ENDINGS.some((e) => w.norm.endsWith(e))) return false;
   }
   return false;
 }

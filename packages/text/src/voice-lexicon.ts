@@ -47,6 +47,7 @@ export const SPEECH_VERBS = set(`
   fordert forderte forderten
   äussert äusserte äusserten geäussert
   mahnt mahnte mahnten
+  diktiert diktierte diktierten
   ruft rief riefen appelliert appellierte appellierten
   dementiert dementierte dementierten
   bestreitet bestritt bestritten
@@ -64,7 +65,7 @@ export const STRONG_SPEECH_VERBS = set(`
   verlautet verlautete verlauteten schreibt schrieb schrieben
   behauptet behauptete behaupteten versichert versicherte versicherten
   hiess heisst ergänzt ergänzte bekräftigt bekräftigte beteuert beteuerte
-  räumt räumte eingeräumt unterstrich
+  räumt räumte eingeräumt unterstrich diktiert diktierte diktierten
 `);
 
 /** Verbs that name or label something ("nannte die Proteste einen „Akt …“", "bezeichnen … als „Smuta“", "sprach von"). */
@@ -222,3 +223,6 @@ export const SPEECH_NOUNS = set(`
 `);
 /** Possessive determiners that point back to the unit's subject ("seine anfängliche Einschätzung"). */
 export const POSSESSIVES = set(`sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren`);
+
+/** Relative pronouns: "gegen den sich die Proteste richten", "der mit westlichen Investoren kooperiert". */
+export const RELATIVE_PRONOUNS = set(`der die das dem den denen dessen deren welche welcher welches welchem welchen`);

@@ -24,6 +24,7 @@ import {
   PERFECT_AUX,
   POSSESSIVES,
   PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   REPORT_NOUN_TAILS,
   REPORT_NOUNS,
   SPEECH_NOUNS,
@@ -219,7 +220,8 @@ function analyseUnit(
     const cueIndex = items.indexOf(cueItem);
     const ci = cls.findIndex((c) => c.from <= cueIndex && cueIndex < c.to);
     const from = cueIndex === cls[ci]!.from ? 0 : ci;
-    emit(unframed.filter((i) => i >= from), { speaker: speaker ?? 'anonymous', cue });
+    // a relative clause inside the subject is background, not the claim
+    emit(unframed.filter((i) => i >= from && (i === ci || !isRelativeClause(items, cls[i]!))), { speaker: speaker ?? 'anonymous', cue });
     return { speech: unitSpeech, subject };
   }
 
@@ -260,6 +262,17 @@ interface Markers {
   konj2: number;
   hearsay: number;
   speech: number;
+}
+
+/** "der mit westlichen Investoren kooperiert", "gegen den sich die Proteste richten". */
+function isRelativeClause(items: Item[], c: Clause): boolean {
+  if (c.sep !== ',') return false;
+  let k = c.from;
+  if (PREPOSITIONS.has(items[k]?.norm ?? '')) k++;
+  const pron = items[k];
+  if (pron === undefined || pron.kind !== 'word' || !RELATIVE_PRONOUNS.has(pron.norm)) return false;
+  const next = items[k + 1];
+  return next !== undefined && !isNounLike(next) && !isAdjectiveLike(next);
 }
 
 /** "sprach von …", "berichteten von …": the complement after "von" is what the speaker said. */
