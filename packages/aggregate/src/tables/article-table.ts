@@ -1,8 +1,5 @@
-import * as aq from 'arquero';
 import type { ArticleRow } from '../report-data.js';
-import { rows, type Prepared } from './prepared.js';
-
-const { op } = aq;
+import type { Prepared } from './prepared.js';
 
 /**
  * One row per article, by article id. Columns: article, outlet, title?, date?,
@@ -11,14 +8,7 @@ const { op } = aq;
  * frameHits (counted), duplicateOf? (collapse only).
  */
 export function articleTable(p: Prepared, duplicateOf: ReadonlyMap<string, string> = new Map()): ArticleRow[] {
-  const frameHits = new Map(
-    rows<{ article: string; hits: number }>(
-      p.counts
-        .filter((d) => d.kind === 'frame')
-        .groupby('article')
-        .rollup({ hits: op.sum('hits') }),
-    ).map((r) => [r.article, r.hits]),
-  );
+  const frameHits = new Map(p.results.map((r) => [r.article, r.counts.reduce((s, c) => s + (c.kind === 'frame' ? c.hits : 0), 0)]));
   return p.results.map((r) => {
     const row: ArticleRow = {
       article: r.article,

@@ -1,3 +1,4 @@
+import type { ArticleResult } from '../article-result.js';
 import type { DistinctiveRow } from '../report-data.js';
 import { cmp } from '../compare.js';
 import { logOddsZ } from '../stats/log-odds.js';
@@ -34,13 +35,14 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
   const minCount = options.minCount ?? 2;
 
   // counts per outlet and corpus-wide
-  const byOutlet = new Map<string, { counts: Map<string, number>; forms: Map<string, Map<string, number>>; total: number; words: number }>();
+  const byOutlet = new Map<string, { counts: Map<string, number>; total: number; words: number; results: ArticleResult[] }>();
   const corpus = new Map<string, number>();
   let corpusTotal = 0;
   let corpusWords = 0;
   for (const r of p.results) {
     let o = byOutlet.get(r.outlet);
-    if (!o) byOutlet.set(r.outlet, (o = { counts: new Map(), forms: new Map(), total: 0, words: 0 }));
+    if (!o) byOutlet.set(r.outlet, (o = { counts: new Map(), total: 0, words: 0, results: [] }));
+    o.results.push(r);
     o.words += r.wordTokens;
     corpusWords += r.wordTokens;
     for (const t of r.terms) {
@@ -48,9 +50,6 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
       corpus.set(t.stem, (corpus.get(t.stem) ?? 0) + t.count);
       o.total += t.count;
       corpusTotal += t.count;
-      let forms = o.forms.get(t.stem);
-      if (!forms) o.forms.set(t.stem, (forms = new Map()));
-      for (const [form, n] of t.forms) forms.set(form, (forms.get(form) ?? 0) + n);
     }
   }
 
@@ -72,7 +71,7 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
       candidates.push({
         outlet: outlet.id,
         stem,
-        forms: [...o.forms.get(stem)!.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, 5).map(([f]) => f),
+        forms: [],
         count: yi,
         countRest: yj,
         rate: o.words > 0 ? (yi / o.words) * 1000 : 0,
@@ -83,8 +82,24 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
       });
     }
     candidates.sort((a, b) => b.z - a.z || cmp(a.stem, b.stem));
-    distinctive.push(...candidates.slice(0, perOutlet));
-    lexiconGaps.push(...candidates.filter((c) => !c.inLexicon).slice(0, gapsPerOutlet));
+    const top = candidates.slice(0, perOutlet);
+    const gaps = candidates.filter((c) => !c.inLexicon).slice(0, gapsPerOutlet);
+    addForms(o.results, [...top, ...gaps]);
+    distinctive.push(...top);
+    lexiconGaps.push(...gaps);
   }
   return { distinctive, lexiconGaps };
+}
+
+/** Surface forms (most frequent first, at most 5) for the few rows that are kept; gathered last to keep the main pass cheap. */
+function addForms(results: readonly ArticleResult[], rows: DistinctiveRow[]): void {
+  const wanted = new Map<string, Map<string, number>>();
+  for (const r of rows) wanted.set(r.stem, new Map());
+  for (const r of results) {
+    for (const t of r.terms) {
+      const forms = wanted.get(t.stem);
+      if (forms) for (const [form, n] of t.forms) forms.set(form, (forms.get(form) ?? 0) + n);
+    }
+  }
+  for (const r of rows) r.forms = [...wanted.get(r.stem)!.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, 5).map(([f]) => f);
 }

@@ -18,8 +18,17 @@ export function evidenceTable(p: Prepared): EvidenceRow[] {
   const out: EvidenceRow[] = [];
   for (const r of outletOrder) {
     for (const e of r.evidence) {
-      const { id, article, outlet, kind, category, ...rest } = e;
-      out.push({ id, article, outlet, kind, category, categoryLabel: labels.get(`${kind}\u0000${category}`) ?? category, ...rest });
+      const row: EvidenceRow = {
+        id: e.id, article: e.article, outlet: e.outlet, kind: e.kind, category: e.category,
+        categoryLabel: labels.get(`${e.kind}\u0000${e.category}`) ?? e.category,
+        label: e.label, term: e.term, match: e.match, sentence: e.sentence, sentenceStart: e.sentenceStart, sentenceEnd: e.sentenceEnd,
+        start: e.start, end: e.end, voice: e.voice, section: e.section,
+      };
+      if (e.speaker !== undefined) row.speaker = e.speaker;
+      if (e.speakerGroup !== undefined) row.speakerGroup = e.speakerGroup;
+      if (e.cue !== undefined) row.cue = e.cue;
+      if (e.excluded !== undefined) row.excluded = e.excluded;
+      out.push(row);
     }
   }
   return out;

@@ -14,7 +14,7 @@ const { op } = aq;
  */
 export function namingTable(p: Prepared): NamingRow[] {
   const cells = rows<{ outlet: string; category: string; label: string; hits: number; own: number }>(
-    p.counts
+    p.cells
       .filter((d) => d.kind === 'referent')
       .groupby('outlet', 'category', 'label')
       .rollup({ hits: op.sum('hits'), own: (d) => op.sum(d.voice === 'authorial' ? d.hits : 0) }),

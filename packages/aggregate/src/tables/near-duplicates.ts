@@ -33,18 +33,39 @@ export function earlier(x: ArticleResult, y: ArticleResult): number {
  */
 export function nearDuplicateTable(results: readonly ArticleResult[], threshold = 0.2): NearDuplicatePair[] {
   const n = results.length;
-  const sets = results.map((r) => new Set(r.shingles.hashes));
-  const index = new Map<number, number[]>();
-  sets.forEach((set, i) => {
-    for (const h of set) {
-      const list = index.get(h);
-      if (list) list.push(i);
-      else index.set(h, [i]);
+  // hashes shared by two or more articles: sort all hashes, keep repeated values
+  // (after de-duplicating within each article), then index only those
+  let total = 0;
+  for (const r of results) total += r.shingles.hashes.length;
+  const all = new Float64Array(total);
+  const sizes = new Uint32Array(n);
+  let at = 0;
+  results.forEach((r, i) => {
+    const own = Float64Array.from(r.shingles.hashes).sort();
+    let distinct = 0;
+    for (let k = 0; k < own.length; k++) {
+      if (k > 0 && own[k] === own[k - 1]) continue;
+      all[at++] = own[k]!;
+      distinct++;
     }
+    sizes[i] = distinct;
   });
+  const sorted = all.subarray(0, at).sort();
+  const repeated = new Set<number>();
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k]!);
+  const index = new Map<number, number[]>();
+  if (repeated.size > 0) {
+    results.forEach((r, i) => {
+      for (const h of r.shingles.hashes) {
+        if (!repeated.has(h)) continue;
+        const list = index.get(h);
+        if (!list) index.set(h, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+  }
   const shared = new Map<number, number>();
   for (const list of index.values()) {
-    if (list.length < 2) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const key = list[x]! * n + list[y]!;
@@ -56,7 +77,7 @@ export function nearDuplicateTable(results: readonly ArticleResult[], threshold 
   for (const [key, common] of shared) {
     const x = Math.floor(key / n);
     const y = key % n;
-    const similarity = common / (sets[x]!.size + sets[y]!.size - common);
+    const similarity = common / (sizes[x]! + sizes[y]! - common);
     if (similarity < threshold) continue;
     const [a, b] = earlier(results[x]!, results[y]!) <= 0 ? [x, y] : [y, x];
     const A = results[a]!;

@@ -22,7 +22,7 @@ export const BOOTSTRAP_MIN_ARTICLES = 5;
 export function outletFrameTable(p: Prepared, bootstrap: { samples: number; seed: number }): OutletFrameRow[] {
   const cells = new Map(
     rows<{ outlet: string; category: string; hits: number; own: number; distanced: number }>(
-      p.counts
+      p.cells
         .filter((d) => d.kind === 'frame')
         .groupby('outlet', 'category')
         .rollup({

@@ -13,7 +13,7 @@ const { op } = aq;
 export function outletFrameVoiceTable(p: Prepared): OutletFrameVoiceRow[] {
   const cells = new Map(
     rows<{ outlet: string; category: string; voice: string; hits: number }>(
-      p.counts
+      p.cells
         .filter((d) => d.kind === 'frame')
         .groupby('outlet', 'category', 'voice')
         .rollup({ hits: op.sum('hits') }),

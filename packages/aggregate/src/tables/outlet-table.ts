@@ -24,7 +24,7 @@ export function outletTable(p: Prepared): OutletRow[] {
   );
   const frameHits = new Map(
     rows<{ outlet: string; hits: number }>(
-      p.counts
+      p.cells
         .filter((d) => d.kind === 'frame')
         .groupby('outlet')
         .rollup({ hits: op.sum('hits') }),

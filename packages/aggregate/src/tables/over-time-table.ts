@@ -21,11 +21,7 @@ export function overTimeTable(p: Prepared): TimeRow[] {
   ).sort((a, b) => cmp(a.outlet, b.outlet) || cmp(a.date, b.date));
   const hits = new Map(
     rows<{ outlet: string; date: string; category: string; hits: number }>(
-      p.counts
-        .filter((d) => d.kind === 'frame')
-        .join(dated.select('article', 'date'), 'article')
-        .groupby('outlet', 'date', 'category')
-        .rollup({ hits: op.sum('hits') }),
+      p.days.groupby('outlet', 'date', 'category').rollup({ hits: op.sum('hits') }),
     ).map((r) => [key(r.outlet, r.date, r.category), r.hits]),
   );
   const out: TimeRow[] = [];

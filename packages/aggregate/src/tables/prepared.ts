@@ -4,7 +4,11 @@ import type { Outlet } from '@framelens/corpus';
 import type { ArticleResult } from '../article-result.js';
 import type { LexiconLike } from '../lexicon-like.js';
 
-/** The corpus as aggregation sees it: results sorted by article id, plus two long Arquero tables. */
+/**
+ * The corpus as aggregation sees it: results sorted by article id, plus small
+ * Arquero tables rolled up in one pass over the per-article counts (so no
+ * table has one row per article × category; 100,000 articles stay cheap).
+ */
 export interface Prepared {
   results: ArticleResult[];
   /** sorted by id */
@@ -13,24 +17,34 @@ export interface Prepared {
   coveredStems: ReadonlySet<string>;
   /** one row per article: article, outlet, date, wordTokens, boilerplateTokens */
   articles: ColumnTable;
-  /** counted hits, one row per article × kind × category × label × voice × section: article, outlet, kind, category, label, voice, section, hits */
-  counts: ColumnTable;
+  /** counted hits per outlet × kind × category × label × voice: outlet, kind, category, label, voice, hits, articles (with ≥ 1 such hit) */
+  cells: ColumnTable;
+  /** counted frame hits per outlet × day (YYYY-MM-DD dates only) × frame: outlet, date, category, hits */
+  days: ColumnTable;
 }
 
 export function prepare(results: ArticleResult[], outlets: readonly Outlet[], lexicon: LexiconLike, coveredStems: ReadonlySet<string>): Prepared {
-  const cols = { article: [] as string[], outlet: [] as string[], kind: [] as string[], category: [] as string[], label: [] as string[], voice: [] as string[], section: [] as string[], hits: [] as number[] };
-  for (const r of results) {
+  const cells = new Map<string, { outlet: string; kind: string; category: string; label: string; voice: string; hits: number; articles: number; last: number }>();
+  const days = new Map<string, { outlet: string; date: string; category: string; hits: number }>();
+  results.forEach((r, i) => {
+    const day = r.date !== undefined && r.date.length === 10 ? r.date : undefined;
     for (const c of r.counts) {
-      cols.article.push(r.article);
-      cols.outlet.push(r.outlet);
-      cols.kind.push(c.kind);
-      cols.category.push(c.category);
-      cols.label.push(c.label);
-      cols.voice.push(c.voice);
-      cols.section.push(c.section);
-      cols.hits.push(c.hits);
+      const k = key(r.outlet, c.kind, c.category, c.label, c.voice);
+      let cell = cells.get(k);
+      if (!cell) cells.set(k, (cell = { outlet: r.outlet, kind: c.kind, category: c.category, label: c.label, voice: c.voice, hits: 0, articles: 0, last: -1 }));
+      cell.hits += c.hits;
+      if (cell.last !== i) {
+        cell.articles++;
+        cell.last = i;
+      }
+      if (day && c.kind === 'frame') {
+        const dk = key(r.outlet, day, c.category);
+        const d = days.get(dk);
+        if (d) d.hits += c.hits;
+        else days.set(dk, { outlet: r.outlet, date: day, category: c.category, hits: c.hits });
+      }
     }
-  }
+  });
   return {
     results,
     outlets: [...outlets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
@@ -43,7 +57,8 @@ export function prepare(results: ArticleResult[], outlets: readonly Outlet[], le
       wordTokens: results.map((r) => r.wordTokens),
       boilerplateTokens: results.map((r) => r.boilerplateTokens),
     }),
-    counts: aq.table(cols),
+    cells: aq.from([...cells.values()].map(({ last, ...c }) => c)),
+    days: aq.from([...days.values()]),
   };
 }
 
