@@ -76,13 +76,19 @@ function renderEvidence() {
   while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
   rows.slice(0, state.limit).forEach(function (r) {
     var tr = el('tr', { 'data-id': r.id, 'data-outlet': r.outlet, 'data-kind': r.kind, 'data-category': r.category, 'data-voice': r.voice });
-    tr.appendChild(el('td', null, outletLabel[r.outlet] || r.outlet));
     var a = articleInfo[r.article] || {};
-    tr.appendChild(el('td', { class: 'article' }, a.title || r.article));
-    tr.appendChild(el('td', null, r.categoryLabel + (r.kind === 'referent' ? ': ' + r.label : '')));
-    tr.appendChild(el('td', null, r.match));
-    tr.appendChild(el('td', { class: 'voice v-' + r.voice }, r.voice));
-    tr.appendChild(el('td', null, r.speaker ? r.speaker + (r.speakerGroup && groupLabel[r.speakerGroup] ? ' (' + groupLabel[r.speakerGroup] + ')' : '') : ''));
+    var src = el('td');
+    src.appendChild(el('strong', null, outletLabel[r.outlet] || r.outlet));
+    src.appendChild(el('span', { class: 'sub' }, (a.title || r.article) + (a.date ? ' · ' + a.date : '')));
+    tr.appendChild(src);
+    var cat = el('td', null, r.categoryLabel + (r.kind === 'referent' ? ': ' + r.label : ''));
+    cat.appendChild(el('span', { class: 'sub' }, r.term === r.match ? r.term : r.match + ' (' + r.term + ')'));
+    tr.appendChild(cat);
+    var vc = el('td');
+    vc.appendChild(el('span', { class: 'voice v-' + r.voice }, r.voice));
+    if (r.speaker) vc.appendChild(el('span', { class: 'sub' }, r.speaker + (r.speakerGroup && groupLabel[r.speakerGroup] ? ' (' + groupLabel[r.speakerGroup] + ')' : '')));
+    if (r.cue) vc.appendChild(el('span', { class: 'sub' }, 'cue: ' + r.cue));
+    tr.appendChild(vc);
     tr.appendChild(sentenceCell(r));
     tr.appendChild(el('td', null, r.section));
     var td = el('td');

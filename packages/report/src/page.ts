@@ -109,23 +109,25 @@ function overview(data: ReportData): string {
     return `<tr><td><strong>${e(outletLabel(o.name, o.articles))}</strong></td>
 <td><span class="badge ${o.attributionStatus}">${e(o.attributionStatus)}</span>${o.attributionEvidence ? `<span class="evidence-note">${e(o.attributionEvidence)}</span>` : ''}</td>
 <td>${e(o.kind ?? '—')}</td><td>${e(o.country ?? '—')}</td><td class="num">${num(o.articles)}</td><td class="num">${num(o.wordTokens)}</td>
-<td>${e(dates)}${precision.length ? `<span class="evidence-note">date ${e(precision.join(', '))}</span>` : ''}</td></tr>`;
+<td><span class="nowrap">${e(dates)}</span>${precision.length ? `<span class="evidence-note">date ${e(precision.join(', '))}</span>` : ''}</td></tr>`;
   });
   const articles = data.articles.map((a) => {
     const href = safeHref(a.url);
     const outlet = data.outlets.find((o) => o.outlet === a.outlet);
     return `<tr><td>${e(a.title ?? a.article)}${href ? `<br><a href="${e(href)}" rel="noopener noreferrer">${e(href)}</a>` : a.url ? `<span class="evidence-note">${e(a.url)} (not a web link)</span>` : ''}</td>
-<td>${e(outlet ? outletLabel(outlet.name, outlet.articles) : a.outlet)}</td><td>${e(a.date ?? '—')}${a.datePrecision ? ` <span class="evidence-note">${e(a.datePrecision)}</span>` : ''}</td>
+<td>${e(outlet ? outletLabel(outlet.name, outlet.articles) : a.outlet)}</td><td><span class="nowrap">${e(a.date ?? '—')}</span>${a.datePrecision ? ` <span class="evidence-note">${e(a.datePrecision)}</span>` : ''}</td>
 <td class="num">${num(a.wordTokens)}</td><td class="num">${num(a.boilerplateTokens)}</td><td class="num">${num(a.frameHits)}</td>
 <td>${a.duplicateOf ? `near-duplicate of ${e(a.duplicateOf)}` : ''}<button type="button" data-article="${e(a.article)}">Read</button></td></tr>`;
   });
   return `<p class="lead">${num(data.articles.length)} articles from ${num(data.outlets.length)} outlets, ${num(data.outlets.reduce((s, o) => s + o.wordTokens, 0))} words of article text, ${num(data.evidence.length)} lexicon hits.</p>
 ${warnings(data)}
 <h3>Outlets</h3>
-<div class="table-wrap"><table><thead><tr><th>Outlet</th><th>Attribution</th><th>Kind</th><th>Country</th><th class="num">Articles</th><th class="num">Words</th><th>Dates</th></tr></thead>
+<div class="table-wrap"><table class="fixed"><colgroup><col style="width:13rem"><col><col style="width:5.5rem"><col style="width:5rem"><col style="width:5rem"><col style="width:5rem"><col style="width:7.5rem"></colgroup>
+<thead><tr><th>Outlet</th><th>Attribution</th><th>Kind</th><th>Country</th><th class="num">Articles</th><th class="num">Words</th><th>Dates</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div>
 <details><summary>Articles (${num(data.articles.length)})</summary>
-<div class="table-wrap"><table><thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded words</th><th class="num">Frame hits</th><th></th></tr></thead>
+<div class="table-wrap"><table class="fixed"><colgroup><col><col style="width:12rem"><col style="width:7rem"><col style="width:5rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:6rem"></colgroup>
+<thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
 <tbody>${articles.join('\n')}</tbody></table></div></details>`;
 }
 
@@ -155,7 +157,7 @@ function lexiconGaps(data: ReportData): string {
   });
   return `<h3>Which distinctive words does the lexicon not cover yet?</h3>
 <p class="how"><strong>How to read this:</strong> the most distinctive words of each outlet that no lexicon entry matches: suggestions for the lexicon author, not findings.</p>
-<div class="table-wrap"><table><thead><tr><th>Outlet</th><th>Word forms</th><th class="num">Count here</th><th class="num">Count elsewhere</th><th class="num">z</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`;
+<div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem"><col><col style="width:7rem"><col style="width:8rem"><col style="width:5rem"></colgroup><thead><tr><th>Outlet</th><th>Word forms</th><th class="num">Count here</th><th class="num">Count elsewhere</th><th class="num">z</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`;
 }
 
 function explorer(): string {
@@ -169,7 +171,8 @@ function explorer(): string {
 </div>
 <p id="ev-status" tabindex="-1" aria-live="polite"></p>
 <p id="ev-chips"></p>
-<div class="table-wrap"><table id="ev-table"><thead><tr><th>Outlet</th><th>Article</th><th>Frame / actor / claim</th><th>Term</th><th>Voice</th><th>Speaker</th><th>Sentence</th><th>Section</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
+<div class="table-wrap"><table id="ev-table" class="fixed"><colgroup><col style="width:11rem"><col style="width:10rem"><col style="width:9rem"><col><col style="width:5rem"><col style="width:5.5rem"></colgroup>
+<thead><tr><th>Outlet and article</th><th>Frame, actor or claim</th><th>Voice and speaker</th><th>Sentence (match highlighted)</th><th>Section</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
 <tbody id="ev-body"></tbody></table></div>
 <p><button type="button" id="ev-more" hidden>Show more</button></p>
 <noscript><p class="omitted">The evidence explorer needs JavaScript; all hits are also in data/evidence.csv next to this file.</p></noscript>`;
@@ -190,7 +193,7 @@ function readerDialog(): string {
 function method(data: ReportData, libraries: { name: string; version: string }[]): string {
   const L = data.lexicon;
   const table = (head: string[], rows: string[][]) =>
-    `<div class="table-wrap"><table><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`;
+    `<div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem">${head.slice(1).map(() => '<col>').join('')}</colgroup><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`;
   const voices = Object.entries(VOICE_LABELS).map(([k, v]) => `<li><code>${e(k)}</code>: ${e(v)}</li>`).join('');
   const settings = Object.entries(data.provenance.settings).map(([k, v]) => [e(k), e(String(v))]);
   return `<dl class="measures">

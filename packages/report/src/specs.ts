@@ -44,8 +44,8 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Libera
 export const CONFIG = {
   font: FONT,
   view: { stroke: null },
-  axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', labelLimit: 260, titleColor: '#333', labelColor: '#333' },
-  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 260, titleFontWeight: 'bold' },
+  axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', labelLimit: 360, titleColor: '#333', labelColor: '#333' },
+  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 360, titleFontWeight: 'bold' },
   header: { labelFontSize: 12, titleFontSize: 12, labelFontWeight: 'bold', labelColor: '#222' },
   range: { category: OKABE_ITO },
 };
@@ -92,6 +92,7 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
       transform: [
         { calculate: "voiceMode === 'own' ? datum.ownDensity : datum.density", as: 'value' },
         { calculate: "voiceMode === 'own' ? datum.ownHits : datum.hits", as: 'n' },
+        { joinaggregate: [{ op: 'max', field: 'value', as: 'maxValue' }] },
       ],
       width: { step: 70 },
       height: { step: 34 },
@@ -103,7 +104,10 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
         {
           mark: { type: 'rect', cursor: 'pointer', stroke: 'white', strokeWidth: 1 },
           encoding: {
-            color: { field: 'value', type: 'quantitative', title: ['Hits per', '1,000 words'], scale: { scheme: 'blues', domainMin: 0 } },
+            color: {
+              condition: { test: 'datum.value === 0', value: '#f4f4f6' },
+              field: 'value', type: 'quantitative', title: ['Hits per', '1,000 words'], scale: { scheme: 'blues', domainMin: 0 },
+            },
             tooltip: [
               { field: 'outletLabel', title: 'Outlet' }, { field: 'frameLabel', title: 'Frame' },
               { field: 'value', title: 'per 1,000 words', format: fmt1 }, { field: 'n', title: 'hits' }, { field: 'wordTokens', title: 'words' },
@@ -114,7 +118,7 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
           mark: { type: 'text', fontSize: 11, cursor: 'pointer' },
           encoding: {
             text: { field: 'value', type: 'quantitative', format: fmt1 },
-            color: { condition: { test: 'datum.value > 25', value: 'white' }, value: '#222' },
+            color: { condition: { test: 'datum.value > 0.6 * datum.maxValue', value: 'white' }, value: '#222' },
           },
         },
       ],

@@ -5,7 +5,13 @@ export const STYLES = `
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; color: var(--fg); background: var(--bg); line-height: 1.5; }
 body { margin: 0; }
-body, td, th, p, li, h1, h2, h3, dd, dt, figcaption, summary { overflow-wrap: anywhere; }
+body, p, li, h1, h2, h3, dd, dt, figcaption, summary { overflow-wrap: anywhere; }
+th, td { overflow-wrap: break-word; }
+/* fixed layouts keep column widths, so corpus text may break anywhere without squeezing them */
+table.fixed { table-layout: fixed; }
+table.fixed td { overflow-wrap: anywhere; }
+.nowrap { white-space: nowrap; }
+.sub { display: block; color: var(--muted); font-size: .8rem; }
 header.top { background: #10253f; color: #fff; padding: 1.5rem 1.25rem 1rem; }
 header.top h1 { margin: 0 0 .4rem; font-size: 1.6rem; line-height: 1.25; max-width: 1100px; }
 header.top p { margin: 0 0 .6rem; max-width: 75ch; color: #dfe6ef; }
@@ -40,7 +46,7 @@ figure.chart .vis svg { max-width: none; }
 .control { margin: .25rem 0 .5rem; font-size: .9rem; }
 select, input, button { font: inherit; font-size: .9rem; }
 select, input[type=search] { padding: .25rem .4rem; border: 1px solid #8a8a92; border-radius: 4px; background: #fff; max-width: 100%; }
-button { padding: .25rem .7rem; border: 1px solid #8a8a92; border-radius: 4px; background: var(--soft); cursor: pointer; }
+button { white-space: nowrap; padding: .25rem .7rem; border: 1px solid #8a8a92; border-radius: 4px; background: var(--soft); cursor: pointer; }
 button:hover { background: #e8eaee; }
 .omitted { color: var(--muted); font-style: italic; }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: .5rem 0; }
@@ -48,11 +54,10 @@ button:hover { background: #e8eaee; }
 .filters input[type=search] { min-width: 16rem; }
 #ev-status { font-size: .92rem; margin: .5rem 0; font-weight: 600; }
 #ev-chips .chip { margin-right: .4rem; font-size: .8rem; border-radius: 1rem; }
-#evidence table td.sentence { min-width: 22rem; }
-#evidence table td.article { max-width: 14rem; }
+#ev-table { min-width: 56rem; }
 mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px; }
-td.voice { white-space: nowrap; font-size: .82rem; }
-td.voice::before, .legend .sw { content: ""; display: inline-block; width: .7em; height: .7em; margin-right: .3em; border-radius: 2px; vertical-align: baseline; }
+td .voice { white-space: nowrap; font-size: .85rem; }
+td .voice::before, .legend .sw { content: ""; display: inline-block; width: .7em; height: .7em; margin-right: .3em; border-radius: 2px; vertical-align: baseline; }
 .v-authorial::before { background: var(--authorial); } .v-quoted::before { background: var(--quoted); }
 .v-reported::before { background: var(--reported); } .v-distanced::before { background: var(--distanced); }
 dialog#reader { width: min(900px, 96vw); max-height: 92vh; border: 1px solid var(--line); border-radius: 8px; padding: 0; }
@@ -61,6 +66,7 @@ dialog#reader::backdrop { background: rgba(16, 37, 63, .45); }
 .reader-head h2 { font-size: 1.15rem; margin: 0 2.5rem .2rem 0; }
 #reader-close { position: absolute; right: .8rem; top: .7rem; }
 #reader-meta { font-size: .85rem; color: var(--muted); margin: 0 0 .4rem; }
+.legend .sw { width: 1.4em; }
 .legend { font-size: .8rem; display: flex; flex-wrap: wrap; gap: .2rem .9rem; }
 .legend .sw.quoted { background: transparent; border-bottom: 3px solid var(--quoted); border-radius: 0; }
 #reader-text { white-space: pre-wrap; padding: 1rem; font-size: 1rem; line-height: 1.7; max-width: 75ch; }

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { sampleData } from './__fixtures__/sample-data.js';
+import { compileSpec, renderSvg } from './compile.js';
+import { buildSpecs, datesSpanMoreThanOneDay, outletLabel } from './specs.js';
+
+const schemaPath = fileURLToPath(new URL('../node_modules/vega-lite/build/vega-lite-schema.json', import.meta.url));
+const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+
+const data = sampleData();
+const spread = sampleData({ spreadDates: true });
+
+describe('buildSpecs', () => {
+  const all = [...buildSpecs(data), ...buildSpecs(spread).filter((c) => c.id === 'over-time')];
+
+  it('builds one chart per question, the over-time chart only when dates span more than a day', () => {
+    expect(buildSpecs(data).map((c) => c.id)).toEqual(['frame-density', 'frame-intervals', 'voice-by-frame', 'endorsement', 'naming', 'speakers', 'claims', 'distinctive', 'term-scatter']);
+    expect(datesSpanMoreThanOneDay(data)).toBe(false); // 2022-01-06 .. 2022-01-07
+    expect(datesSpanMoreThanOneDay(spread)).toBe(true);
+    expect(all.map((c) => c.id)).toContain('over-time');
+  });
+
+  it.each(all.map((c) => [c.id, c] as const))('%s validates against the Vega-Lite schema and compiles without warnings', async (_id, chart) => {
+    const ok = validate(chart.vegaLite);
+    expect(ajv.errorsText(validate.errors), chart.id).toBe('No errors');
+    expect(ok).toBe(true);
+    const { spec, warnings } = compileSpec(chart.vegaLite);
+    expect(warnings).toEqual([]);
+    const svg = await renderSvg(spec);
+    expect(svg.warnings).toEqual([]);
+    expect(svg.svg).toMatch(/^<svg/);
+    // data are inline (a file:// page cannot load URLs)
+    expect(JSON.stringify(spec)).not.toMatch(/"url"\s*:/);
+  });
+
+  it('the schema check rejects a broken spec (so the test above can fail)', () => {
+    const broken = { ...buildSpecs(data)[0]!.vegaLite, mark: 'bogus' };
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('every chart has a question, a how-to-read line and a CSV of exactly its data', () => {
+    for (const c of all) {
+      expect(c.question).toMatch(/\?$/);
+      expect(c.howToRead.length).toBeGreaterThan(40);
+      const values = (c.vegaLite.data as { values: Record<string, unknown>[] }).values;
+      const lines = c.csv.trimEnd().split('\r\n');
+      expect(lines.length - 1, c.id).toBe(values.length);
+    }
+  });
+
+  it('the heatmap cells carry the hit counts of the evidence behind them', () => {
+    const heat = buildSpecs(data).find((c) => c.id === 'frame-density')!;
+    const values = (heat.vegaLite.data as { values: { outlet: string; frame: string; hits: number; ownHits: number }[] }).values;
+    for (const v of values) {
+      const hits = data.evidence.filter((e) => e.outlet === v.outlet && e.kind === 'frame' && e.category === v.frame);
+      expect(v.hits).toBe(hits.length);
+      expect(v.ownHits).toBe(hits.filter((e) => e.voice === 'authorial').length);
+    }
+    // counted by hand in the nd article: Proteste ×5, Demonstranten ×3, Unruhen ×2, landesweiten Proteste ×1
+    expect(values.find((v) => v.outlet === 'nd' && v.frame === 'protest')!.hits).toBe(11);
+  });
+
+  it('labels every outlet with one article as such', () => {
+    expect(outletLabel('nd', 1)).toBe('nd (1 article)');
+    expect(outletLabel('taz', 12)).toBe('taz (12 articles)');
+    const svg = buildSpecs(data).map((c) => c.csv).join('\n');
+    for (const o of data.outlets) expect(svg).toContain(`${o.name} (1 article)`);
+  });
+});
