@@ -29,7 +29,7 @@ export function prepare(results: ArticleResult[], outlets: readonly Outlet[], le
   results.forEach((r, i) => {
     const day = r.date !== undefined && r.date.length === 10 ? r.date : undefined;
     for (const c of r.counts) {
-      const k = key(r.outlet, c.kind, c.category, c.label, c.voice);
+      const k = `${r.outlet}\u0000${c.kind}\u0000${c.category}\u0000${c.label}\u0000${c.voice}`;
       let cell = cells.get(k);
       if (!cell) cells.set(k, (cell = { outlet: r.outlet, kind: c.kind, category: c.category, label: c.label, voice: c.voice, hits: 0, articles: 0, last: -1 }));
       cell.hits += c.hits;
@@ -38,7 +38,7 @@ export function prepare(results: ArticleResult[], outlets: readonly Outlet[], le
         cell.last = i;
       }
       if (day && c.kind === 'frame') {
-        const dk = key(r.outlet, day, c.category);
+        const dk = `${r.outlet}\u0000${day}\u0000${c.category}`;
         const d = days.get(dk);
         if (d) d.hits += c.hits;
         else days.set(dk, { outlet: r.outlet, date: day, category: c.category, hits: c.hits });
