@@ -72,9 +72,13 @@ export function capEvidence(rows: EvidenceRow[], max: number): { kept: EvidenceR
   return { kept, capped };
 }
 
-/** Prefix the ids of a static SVG so several charts in one page never share an id. */
+/**
+ * Rename the ids of a static SVG to "<chart>-id<n>" in order of appearance: charts in one page
+ * never share an id, and vega's process-wide gradient/clip counters do not leak into the bytes.
+ */
 export function scopeSvgIds(svg: string, chartId: string): string {
-  const ids = new Set([...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!));
+  const ids = new Map<string, string>();
+  for (const m of svg.matchAll(/\bid="([^"]+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, `${chartId}-id${ids.size + 1}`);
   if (ids.size === 0) return svg;
-  return svg.replace(/\b(id="|href="#|url\(#)([^")]+)/g, (all, pre: string, id: string) => (ids.has(id) ? `${pre}${chartId}-${id}` : all));
+  return svg.replace(/\b(id="|href="#|url\(#)([^")]+)/g, (all, pre: string, id: string) => (ids.has(id) ? `${pre}${ids.get(id)!}` : all));
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE, sampleData } from './__fixtures__/sample-data.js';
+import { escapeHtml, inlineScript, jsonForScript, safeHref } from './escape.js';
+import { capEvidence, renderReport, scopeSvgIds } from './render.js';
+
+/** The page without inlined library code, the embedded data and the static SVGs. */
+function normalise(html: string): string {
+  return html
+    .replace(/<script>[\s\S]*?<\/script>/g, '<script>…</script>')
+    .replace(/(<script type="application\/json" id="report-data">)[\s\S]*?(<\/script>)/, '$1…$2')
+    .replace(/<noscript id="svg-([^"]+)"><div class="static">[\s\S]*?<\/div><\/noscript>/g, '<noscript id="svg-$1">…svg…</noscript>')
+    .replace(/script-src [^;]+;/, 'script-src …;')
+    .replace(/href="data:text\/csv[^"]*"/g, 'href="data:text/csv…"');
+}
+
+describe('renderReport', () => {
+  const data = sampleData();
+
+  it('renders the seed corpus to one self-contained page under 3 MB', async () => {
+    const { html, charts } = await renderReport(data);
+    expect(Buffer.byteLength(html)).toBeLessThan(3_000_000);
+    // no request of any kind: nothing loads from a src; hrefs are in-page anchors, data: downloads,
+    // or plain links to the articles' http(s) originals that only a reader's click follows
+    const page = normalise(html);
+    expect(page).not.toMatch(/\ssrc=/i);
+    expect([...page.matchAll(/<(\w+)[^>]*\shref="([^"]*)"/g)].filter(([, tag, href]) => !/^(#|data:)/.test(href!) && !(tag === 'a' && /^https?:\/\//.test(href!)))).toEqual([]);
+    expect(html).not.toMatch(/sourceMappingURL/);
+    expect(html).not.toMatch(/@import|url\(["']?https?:/i);
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-');
+    expect(charts.map((c) => c.id)).toEqual(['frame-density', 'frame-intervals', 'voice-by-frame', 'endorsement', 'naming', 'speakers', 'claims', 'distinctive', 'term-scatter']);
+    for (const c of charts) {
+      expect(c.svg).toMatch(/^<svg/);
+      expect(html).toContain(`<noscript id="svg-${c.id}">`);
+    }
+    // every outlet appears with its one-article label
+    for (const o of data.outlets) expect(html).toContain(`${o.name} (1 article)`);
+  });
+
+  it('is byte-identical across runs', async () => {
+    const a = await renderReport(data);
+    const b = await renderReport(sampleData());
+    expect(a.html === b.html).toBe(true);
+  });
+
+  it('matches the normalised snapshot', async () => {
+    const { html } = await renderReport(data);
+    await expect(normalise(html)).toMatchFileSnapshot('./__snapshots__/index.normalised.html');
+  });
+
+  it('escapes hostile corpus strings everywhere outside the JSON block', async () => {
+    const { html } = await renderReport(sampleData({ hostile: true }));
+    const scriptsStripped = html
+      .replace(/(<script type="application\/json" id="report-data">)([\s\S]*?)(<\/script>)/, (_all, open: string, json: string, close: string) => {
+        // inside the JSON block, "<" only appears as \u003c
+        expect(json).not.toContain('<');
+        expect(JSON.parse(json)).toBeTruthy();
+        return open + close;
+      });
+    // the only script elements are vega, vega-embed, the page script and the JSON block
+    expect(scriptsStripped.match(/<script\b/gi)).toHaveLength(4);
+    expect(html.match(/<script\b/gi)).toHaveLength(4);
+    expect(html).not.toContain(HOSTILE.name);
+    expect(html).toContain(escapeHtml(HOSTILE.name));
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<b onmouseover');
+    expect(html).not.toMatch(/href="javascript:/i);
+    // the static SVGs (inside <noscript>) escape text too: the noscript cannot be closed early
+    expect(html.match(/<\/noscript>/g)).toHaveLength(html.match(/<noscript\b/g)!.length);
+  });
+
+  it('embeds at most maxEvidenceInHtml rows per outlet × category and says which cells were cut', async () => {
+    const { kept, capped } = capEvidence(data.evidence, 3);
+    const nd = kept.filter((e) => e.outlet === 'nd' && e.kind === 'frame' && e.category === 'protest');
+    expect(nd.map((e) => e.id)).toEqual(data.evidence.filter((e) => e.outlet === 'nd' && e.kind === 'frame' && e.category === 'protest').slice(0, 3).map((e) => e.id));
+    expect(capped).toContainEqual({ outlet: 'nd', kind: 'frame', category: 'protest', total: 11, shown: 3 });
+    const { html } = await renderReport(data, { maxEvidenceInHtml: 3 });
+    expect(html).toContain('"total":11,"shown":3');
+  });
+});
+
+describe('escaping helpers', () => {
+  it('escapes markup and quotes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
+  });
+  it('keeps JSON parseable while no "<" can end the script block', () => {
+    const value = { s: '</script><!-- \u2028 <b>' };
+    const json = jsonForScript(value);
+    expect(json).not.toMatch(/</);
+    expect(JSON.parse(json)).toEqual(value);
+  });
+  it('links only http(s) URLs', () => {
+    expect(safeHref('https://www.nd-aktuell.de/artikel/1160198')).toBe('https://www.nd-aktuell.de/artikel/1160198');
+    expect(safeHref('javascript:alert(1)')).toBeUndefined();
+    expect(safeHref(' javascript:alert(1)')).toBeUndefined();
+    expect(safeHref('data:text/html,<script>')).toBeUndefined();
+    expect(safeHref('http://')).toBeUndefined();
+  });
+  it('makes library code safe to inline', () => {
+    expect(inlineScript('var a="</script>";\n//# sourceMappingURL=x.js.map\n')).toBe('var a="<\\/script>";');
+    expect(() => inlineScript('var a="<!--";')).toThrow(/<!--/);
+  });
+  it('scopes static SVG ids per chart', () => {
+    expect(scopeSvgIds('<svg><clipPath id="clip1"></clipPath><g clip-path="url(#clip1)"></g></svg>', 'naming')).toBe('<svg><clipPath id="naming-id1"></clipPath><g clip-path="url(#naming-id1)"></g></svg>');
+  });
+});
