@@ -429,7 +429,8 @@ function qualifies(items: Item[], c: Clause, marker: boolean, strong: boolean, s
   return !isBareNounPhrase(items, c.from, c.to);
 }
 
-const isAdjectiveLike = (it: Item | undefined): boolean => it !== undefined && it.kind === 'word' && !it.cap && /(e|en|er|es|em)$/.test(it.norm);
+const isAdjectiveLike = (it: Item | undefined): boolean =>
+  it !== undefined && it.kind === 'word' && !it.cap && /(e|en|er|es|em)$/.test(it.norm) && !isDeterminer(it) && !FUNCTION_WORDS.has(it.norm);
 
 /** The subject of a speech verb that is not inverted. */
 function subjectOf(items: Item[], cls: Clause[], ci: number, verb: number): Phrase | null {
