@@ -1,0 +1,233 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+import type { VoiceSpan } from './types.js';
+
+/** Spans of `text` as [voice, covered text, speaker?] rows, in output order. */
+function rows(text: string): [string, string, string?][] {
+  return analyze(text).spans.map((s) => (s.speaker === undefined ? [s.voice, text.slice(s.start, s.end)] : [s.voice, text.slice(s.start, s.end), s.speaker]));
+}
+
+/** The voice of the first occurrence of `word` (innermost non-name span, as lexicon.match reads it). */
+function voiceOf(text: string, word: string): { voice: string; speaker?: string } {
+  const start = text.indexOf(word);
+  if (start < 0) throw new Error(`not in text: ${word}`);
+  const end = start + word.length;
+  let inner: VoiceSpan | undefined;
+  for (const s of analyze(text).spans) {
+    if (s.voice === 'name' || s.start > start || s.end < end) continue;
+    if (!inner || s.start > inner.start || (s.start === inner.start && s.end < inner.end)) inner = s;
+  }
+  return inner === undefined ? { voice: 'authorial' } : inner.speaker === undefined ? { voice: inner.voice } : { voice: inner.voice, speaker: inner.speaker };
+}
+
+describe('quoted: direct quotation in every convention', () => {
+  it('„…“ with the speaker after it (Kleine Zeitung)', () => {
+    const t = '„Alle verstehen, dass die OVKS vor allem Russland repräsentiert“, erklärt der kasachische Politologe Dossym Satpajew.';
+    expect(rows(t)).toEqual([['quoted', '„Alle verstehen, dass die OVKS vor allem Russland repräsentiert“', 'der kasachische Politologe Dossym Satpajew']]);
+  });
+
+  it('a quotation over several sentences, comma inside the marks, keeps the speaker (Kleine Zeitung)', () => {
+    const t = '„Das ist eine Corona-Revolution. Die Pandemie hat viele Familienväter an den Rand des Ruins gedrängt,“ sagt der Politologe.';
+    expect(rows(t)).toEqual([['quoted', t.slice(0, t.indexOf(' sagt')), 'der Politologe']]);
+  });
+
+  it('«…» (dpa) with an apposition speaker', () => {
+    const t = '«Wir bitten alle Kasachen, die Pressefreiheit zu respektieren», erklärte der Sprecher des US-Außenministeriums, Ned Price.';
+    expect(rows(t)).toEqual([['quoted', '«Wir bitten alle Kasachen, die Pressefreiheit zu respektieren»', 'der Sprecher des US-Außenministeriums, Ned Price']]);
+  });
+
+  it('»…« (nd, junge Welt) after a speech verb and a Konjunktiv I frame', () => {
+    const t = 'Der armenische Regierungschef Nikol Paschinjan kündigte auf Facebook an, die Organisation werde »kollektive Friedenstruppen für einen begrenzten Zeitraum nach Kasachstan entsenden, um die Situation zu stabilisieren und zu normalisieren«.';
+    expect(voiceOf(t, 'stabilisieren')).toEqual({ voice: 'quoted', speaker: 'Der armenische Regierungschef Nikol Paschinjan' });
+    expect(voiceOf(t, 'Organisation')).toEqual({ voice: 'reported', speaker: 'Der armenische Regierungschef Nikol Paschinjan' });
+  });
+
+  it('"…" after a colon, ‚…‘ nested inside „…“, ›…‹ inside »…«', () => {
+    expect(rows('Der Minister sagte: "Wir werden nicht nachgeben."')).toEqual([['quoted', '"Wir werden nicht nachgeben."', 'Der Minister']]);
+    const nested = 'Sie sagte: „Er rief: ‚Wir bleiben hier!‘ Dann ging er.“';
+    expect(rows(nested)).toEqual([
+      ['quoted', '„Er rief: ‚Wir bleiben hier!‘ Dann ging er.“', 'Sie'],
+      ['quoted', '‚Wir bleiben hier!‘'],
+    ]);
+    // a short nested quotation without a clause is the speaker's scare quote
+    expect(rows('Sie sagte: „Das war eine ‚Reform‘, mehr nicht.“').map((r) => r[0])).toEqual(['quoted', 'distanced']);
+    const guillemets = 'Er schrieb: »Das Wort ›Frieden‹ hat hier keinen Sinn mehr.«';
+    expect(rows(guillemets).map((r) => r[1])).toEqual(['»Das Wort ›Frieden‹ hat hier keinen Sinn mehr.«', '›Frieden‹']);
+  });
+
+  it('a quotation running over paragraphs (each paragraph re-opens with a mark, only the last closes)', () => {
+    const t = 'Der Bürgermeister sagte: „Wir haben alles versucht.\n\n„Jetzt ist der Bund gefordert.“ Danach ging er.';
+    expect(rows(t)).toEqual([['quoted', '„Wir haben alles versucht.\n\n„Jetzt ist der Bund gefordert.“', 'Der Bürgermeister']]);
+  });
+
+  it('an unbalanced mark closes at its paragraph end and does not swallow the article', () => {
+    const t = 'Ein offenes „Zeichen ohne Ende in diesem Absatz bleibt offen.\n\nDie Demonstranten zogen weiter.';
+    expect(analyze(t).spans.every((s) => s.end <= t.indexOf('\n\n'))).toBe(true);
+    expect(voiceOf(t, 'Demonstranten').voice).toBe('authorial');
+  });
+
+  it('a sentence that is only a quotation continues the speaker before it', () => {
+    const t = '„Wir sind bereit“, sagte Scholz. „Aber nicht um jeden Preis.“';
+    expect(rows(t)).toEqual([
+      ['quoted', '„Wir sind bereit“', 'Scholz'],
+      ['quoted', '„Aber nicht um jeden Preis.“', 'Scholz'],
+    ]);
+  });
+});
+
+describe('distanced: scare quotes and distancing words', () => {
+  it('a one-word quotation that is not speech (Kleine Zeitung „Friedenstruppe“, nd »Antiterroroperation«)', () => {
+    const kz = 'Sie gehören zu der „Friedenstruppe“, die die von Russland geführte „Organisation des Vertrags über kollektive Sicherheit“ (OVKS) nach Kasachstan in Bewegung gesetzt hat.';
+    expect(rows(kz)).toEqual([
+      ['distanced', '„Friedenstruppe“'],
+      ['name', '„Organisation des Vertrags über kollektive Sicherheit“'],
+    ]);
+    const nd = 'Der kasachische Präsident Kassym-Schomart Tokajew hatte noch am Dienstagabend den Ausnahmezustand auf das gesamte Land ausgeweitet, eine »Antiterroroperation« verkündet und die Streitkräfte in Alarmbereitschaft versetzt.';
+    expect(voiceOf(nd, 'Antiterroroperation').voice).toBe('distanced');
+    expect(voiceOf('Eine für den Donnerstag angekündigte »Säuberungsaktion« im Stadtzentrum von Almaty lief erst mit mehrstündiger Verzögerung an.', 'Säuberungsaktion').voice).toBe('distanced');
+  });
+
+  it('„Smuta“ is quoted when a naming verb attributes it, distanced when it stands alone (Augsburger Allgemeine)', () => {
+    expect(voiceOf('Kommentatoren bezeichnen den Aufstand in Kasachstan als „Smuta“.', 'Smuta')).toEqual({ voice: 'quoted', speaker: 'Kommentatoren' });
+    expect(voiceOf('Kommentatoren bezeichnen den Aufstand in Kasachstan als „Smuta“.', 'Aufstand').voice).toBe('authorial');
+    expect(voiceOf('Die Verantwortlichen für die „Smuta“ im Nachbarland stehen für die staatlichen Medien bereits fest.', 'Smuta').voice).toBe('distanced');
+  });
+
+  it('sogenannt / so genannt / angeblich / selbst ernannt cover the word and its noun phrase', () => {
+    expect(rows('Die USA riefen, wie üblich in der Anfangsphase von sogenannten bunten Revolutionen, zur Ruhe auf.')).toContainEqual(['distanced', 'sogenannten bunten Revolutionen']);
+    expect(rows('Die ersten Teile der so genannten Friedenstruppen sind in Almaty.')).toEqual([['distanced', 'so genannten Friedenstruppen']]);
+    expect(rows('Der angebliche Zeuge meldete sich nicht.')).toEqual([['distanced', 'angebliche Zeuge']]);
+    expect(rows('Die selbst ernannten Volksrepubliken im Osten bleiben isoliert.')).toEqual([['distanced', 'selbst ernannten Volksrepubliken']]);
+    expect(analyze('Die sogenannte Reform stößt auf Kritik.').spans[0]?.cue).toBe('sogenannte');
+  });
+});
+
+describe('name: quoted proper names are not distancing', () => {
+  it('after a common noun that introduces a name (Portal, Zeitung, Investigativmedium)', () => {
+    expect(rows('Sie nahmen gestern laut dem Portal „Vlast“ allein in Almaty etwa 2000 Menschen fest.')).toContainEqual(['name', '„Vlast“']);
+    expect(rows('Die Zeitung „Bild“ berichtete zuerst darüber.')).toEqual([['name', '„Bild“']]);
+    expect(rows('Einem Bericht des russischen Investigativmediums »The Insider« zufolge ist er nach Dubai geflogen.')).toContainEqual(['name', '»The Insider«']);
+  });
+
+  it('a name is transparent: a term inside takes the enclosing voice', () => {
+    const t = 'Sie gehören zu der von Russland geführten „Organisation des Vertrags über kollektive Sicherheit“.';
+    expect(voiceOf(t, 'Sicherheit').voice).toBe('authorial');
+  });
+});
+
+describe('reported: indirect speech and attributed claims', () => {
+  it('Konjunktiv I after a speech verb: the span is the claim, not the sentence', () => {
+    expect(rows('Die Regierung erklärte, die Lage sei unter Kontrolle.')).toEqual([['reported', 'die Lage sei unter Kontrolle', 'Die Regierung']]);
+    const nd = 'Die Proteste seien ein ausländischer Versuch, die Sicherheit und Integrität Kasaschstans durch Gewalt zu untergraben, erklärte das russische Außenministerium in einer Stellungnahme am frühen Donnerstagnachmittag.';
+    expect(rows(nd)).toEqual([['reported', 'Die Proteste seien ein ausländischer Versuch, die Sicherheit und Integrität Kasaschstans durch Gewalt zu untergraben', 'das russische Außenministerium']]);
+  });
+
+  it('Konjunktiv I continuing a quotation takes its speaker (Kleine Zeitung)', () => {
+    const t = '„Mit seiner Bitte hat Tokajew nicht nur die ganze Schwäche der kasachischen Staatsmacht gezeigt.“ Tokajew habe den ersten Schritt zum Verlust der staatlichen Souveränität Kasachstans getan.';
+    const withSpeaker = `„Alle verstehen das“, erklärt der kasachische Politologe Dossym Satpajew. ${t}`;
+    expect(voiceOf(withSpeaker, 'Souveränität')).toEqual({ voice: 'reported', speaker: 'der kasachische Politologe Dossym Satpajew' });
+  });
+
+  it('Konjunktiv II in a speech frame (dpa): «Terroristische Banden» hätten …, sagte Tokajew', () => {
+    const t = '«Terroristische Banden» hätten sich dort einen Kampf mit Fallschirmjägern geliefert, sagte Tokajew in einer Fernsehansprache.';
+    expect(rows(t)).toEqual([
+      ['reported', '«Terroristische Banden» hätten sich dort einen Kampf mit Fallschirmjägern geliefert', 'Tokajew'],
+      ['quoted', '«Terroristische Banden»', 'Tokajew'],
+    ]);
+    expect(voiceOf(t, 'Fernsehansprache').voice).toBe('authorial');
+  });
+
+  it('hearsay modals: soll … haben, sollen … worden sein', () => {
+    expect(rows('Mehrere Häuser sollen zerstört worden sein.')).toEqual([['reported', 'Mehrere Häuser sollen zerstört worden sein', 'anonymous']]);
+    const nd = 'Altpräsident Nursultan Nasarbajew, gegen den sich die Proteste richten, soll Kasachstan verlassen haben.';
+    expect(voiceOf(nd, 'Kasachstan verlassen').voice).toBe('reported');
+    expect(voiceOf(nd, 'Proteste').voice).toBe('authorial');
+    // obligation, not hearsay
+    expect(rows('Diese soll Gründe und Anstifter für die Unruhen benennen.')).toEqual([]);
+  });
+
+  it('attribution phrases: laut, nach Angaben, nach Polizeiangaben, zufolge', () => {
+    expect(rows('Laut Polizei wurden 20 Menschen festgenommen.')).toEqual([['reported', 'Laut Polizei wurden 20 Menschen festgenommen', 'Polizei']]);
+    expect(voiceOf('Dort landete nach Angaben mehrerer Telegram-Kanäle bereits die erste Maschine mit russischen Fallschirmjägern.', 'Fallschirmjägern')).toEqual({
+      voice: 'reported',
+      speaker: 'mehrerer Telegram-Kanäle',
+    });
+    expect(voiceOf('Gegen Abend (Ortszeit) wurden nach Polizeiangaben etwa 2.000 Personen festgenommen.', 'festgenommen')).toEqual({ voice: 'reported', speaker: 'Polizei' });
+    expect(voiceOf('Unbestätigten Meldungen zufolge soll es sich um eine Vorhut von zunächst etwa 300 Soldaten handeln.', 'Vorhut')).toEqual({ voice: 'reported', speaker: 'anonymous' });
+    expect(voiceOf('Nach Informationen des Spiegels plant die Regierung neue Schulden.', 'Schulden')).toEqual({ voice: 'reported', speaker: 'des Spiegels' });
+  });
+
+  it('inverted frames: meldete die Polizei, so X, wie X berichtete, hieß es (dort)', () => {
+    const nd = '»Dutzende« Demonstranten seien beim versuchten Sturm von Verwaltungsgebäuden getötet worden, meldete die Polizei. 18 Beamte sollen dabei getötet und 353 verletzt worden sein, so die staatliche Nachrichtenagentur Chabar.';
+    expect(voiceOf(nd, 'Demonstranten')).toEqual({ voice: 'reported', speaker: 'die Polizei' });
+    expect(voiceOf(nd, 'Beamte')).toEqual({ voice: 'reported', speaker: 'die staatliche Nachrichtenagentur Chabar' });
+    expect(voiceOf('Wie die Agentur Reuters berichtete, wurde der Flughafen geschlossen.', 'Flughafen')).toEqual({ voice: 'reported', speaker: 'die Agentur Reuters' });
+    const dpa = 'Der kasachische Fernsehsender Khabar 24 meldete am Morgen, die Sicherheitskräfte würden weiter gegen Demonstranten vorgehen. «Die Anti-Terror-Operation zur Herstellung der öffentlichen Ordnung wird in Almaty fortgesetzt», hieß es dort.';
+    expect(voiceOf(dpa, 'Anti-Terror-Operation')).toEqual({ voice: 'quoted', speaker: 'Der kasachische Fernsehsender Khabar 24' });
+    expect(voiceOf('Zwar hieß es, die Soldaten sollten bald abziehen.', 'Soldaten')).toEqual({ voice: 'reported', speaker: 'anonymous' });
+  });
+
+  it('indicative after a speech verb and comma; an apposition is not a claim', () => {
+    expect(rows('Die Lage ist ruhig, sagte der Bürgermeister am Abend.')).toEqual([['reported', 'Die Lage ist ruhig', 'der Bürgermeister']]);
+    const aa = 'Dies erklärte der Präsident der autoritär geführten Republik Kasachstan, Kassym-Jomart Tokajew, am Freitag.';
+    expect(rows(aa)).toEqual([]);
+  });
+
+  it('sprach von / nannte … einen: the complement is the speaker’s, the rest of the clause is not', () => {
+    const kz = 'In seinem Hilferuf an die OVKS nannte er die Proteste einen „Akt äußerer Aggression“, im Ausland ausgebildete Terrorbanden gefährdeten die Souveränität Kasachstans.';
+    const withAntecedent = `Tokajew wirkt hilflos. ${kz}`;
+    expect(voiceOf(withAntecedent, 'Akt äußerer Aggression')).toEqual({ voice: 'quoted', speaker: 'Tokajew' });
+    expect(voiceOf(withAntecedent, 'Terrorbanden')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    expect(voiceOf(withAntecedent, 'Proteste').voice).toBe('authorial');
+    expect(voiceOf('Die Polizei spricht von einer „Chaosnacht“.', 'Chaosnacht')).toEqual({ voice: 'quoted', speaker: 'Die Polizei' });
+  });
+
+  it('irrealis "als kollabiere" is not indirect speech (Kleine Zeitung)', () => {
+    const t = 'Zwischenzeitlich schien es, als kollabiere vor allem in Süden und im Westen des Landes die Staatsmacht so kläglich wie das Denkmal des Altpräsidenten.';
+    expect(voiceOf(t, 'Staatsmacht').voice).toBe('authorial');
+  });
+
+  it('pronoun speakers resolve to the subject named before ("raunen sie", "Seinen Worten nach")', () => {
+    const aa = 'Kreml-loyale Beobachter sehen in den Protesten in Kasachstan eine Verschwörung: Der Westen wolle damit Russland zu Zugeständnissen zwingen, raunen sie.';
+    expect(voiceOf(aa, 'Zugeständnissen')).toEqual({ voice: 'reported', speaker: 'Kreml-loyale Beobachter' });
+    const aa2 = 'Tokajew hat die ODKB angerufen. Er begründet den Bündnisfall damit, dass die Unruhen einem terroristischen Angriff von außen gleichkämen. Seinen Worten nach handle es sich um im Ausland ausgebildete Banden.';
+    expect(voiceOf(aa2, 'Banden')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+  });
+});
+
+describe('properties', () => {
+  const wellNested = (text: string, spans: VoiceSpan[]) => {
+    for (const s of spans) {
+      expect(s.start).toBeGreaterThanOrEqual(0);
+      expect(s.end).toBeLessThanOrEqual(text.length);
+      expect(s.end).toBeGreaterThan(s.start);
+    }
+    for (let i = 1; i < spans.length; i++) {
+      const a = spans[i - 1]!;
+      const b = spans[i]!;
+      expect(a.start < b.start || (a.start === b.start && a.end >= b.end)).toBe(true);
+    }
+    for (const a of spans) for (const b of spans) expect(a.end <= b.start || b.end <= a.start || (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)).toBe(true);
+  };
+
+  it('never throws on random Unicode; spans lie in the text, sorted and well nested', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        wellNested(text, analyze(text).spans);
+      }),
+      { seed: 4, numRuns: 300 },
+    );
+  });
+
+  it('the same on shuffled fragments of news prose full of quotation marks and cue words', () => {
+    const pieces = ['„', '“', '»', '«', '"', '‚', '‘', '›', '‹', ', ', ': ', '. ', '\n\n', 'sagte Tokajew', 'laut Tass', 'sei', 'soll', 'haben', 'sogenannte', 'Friedenstruppe', 'die Polizei', 'meldete', 'zufolge', 'nach Angaben', 'Er', 'hieß es', 'dort'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        wellNested(text, analyze(text).spans);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
