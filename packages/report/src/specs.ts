@@ -320,12 +320,12 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
         width: { step: 90 },
         height: { step: 30 },
         encoding: {
-          x: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, axis: { orient: 'top', labelAngle: -30, labelAlign: 'left', labelLimit: 220 } },
+          x: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, axis: { orient: 'top', labelAngle: -30, labelAlign: 'left', labelLimit: 400 } },
           y: { field: 'claimLabel', type: 'nominal', sort: claimOrder, title: null },
         },
         layer: [
           {
-            mark: { type: 'square', size: 420, cursor: 'pointer', strokeWidth: 1.5 },
+            mark: { type: 'square', size: 420, cursor: 'pointer', strokeWidth: 1.5, opacity: 1 },
             encoding: {
               fill: { field: 'present', type: 'nominal', title: null, scale: { domain: ['mentioned', 'not mentioned'], range: ['#0072B2', '#ffffff'] }, legend: { orient: 'bottom' } },
               stroke: { value: '#0072B2' },
@@ -358,7 +358,7 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
       csv: toCsv(dist, ['outlet', 'outletLabel', 'stem', 'term', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'z', 'lexicon']),
       vegaLite: top({
         data: { values: dist },
-        facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start', labelLimit: 300 } },
+        facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start', labelLimit: 420 } },
         columns: 2,
         spacing: { row: 16, column: 40 },
         resolve: { scale: { y: 'independent' } },
