@@ -1,4 +1,4 @@
-import type { Span } from './types.js';
+import type { Span, Token } from './types.js';
 
 /** A stretch in quotation marks, marks included (`start` is the opening mark, `end` is after the closing one). */
 export interface QuoteSpan extends Span {
@@ -27,6 +27,7 @@ const CLOSERS: Record<string, string> = {
 const OPEN_ONLY = '„‚';
 const CLOSE_ONLY = '”’';
 const MARKS = '„“”"»«‚‘’›‹';
+const MARK_CODES: number[] = [...MARKS].map((c) => c.charCodeAt(0));
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -64,9 +65,27 @@ interface Open {
  * opens with the same mark (the German convention for a quotation running over several
  * paragraphs), so an unbalanced mark never swallows the rest of the article.
  */
-export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
+export function findQuotes(text: string, paragraphs: Span[], tokens: Token[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let stack: Open[] = [];
+  let t = 0; // only punctuation tokens can hold marks: no scan over every character
+  // one mark: close the innermost open quotation it closes, or open a new one
+  const handle = (i: number): void => {
+    const ch = text[i]!;
+    if (MARK_CODES.indexOf(text.charCodeAt(i)) < 0) return;
+    const close = canClose(text, i);
+    if (close) {
+      let k = stack.length - 1;
+      while (k >= 0 && !CLOSERS[stack[k]!.mark]!.includes(ch)) k--;
+      if (k >= 0) {
+        const o = stack[k]!;
+        stack = stack.slice(0, k); // inner marks left open are dropped
+        out.push({ start: o.pos, end: i + 1, innerStart: o.pos + 1, innerEnd: i, open: o.mark, closed: true });
+        return;
+      }
+    }
+    if (canOpen(text, i) && CLOSERS[ch] !== undefined) stack.push({ pos: i, mark: ch });
+  };
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     let i = para.start;
@@ -75,21 +94,11 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
       const first = firstNonSpace(text, para.start, para.end);
       if (first >= 0 && text[first] === stack[0]!.mark) i = first + 1;
     }
-    for (; i < para.end; i++) {
-      const ch = text[i]!;
-      if (!MARKS.includes(ch)) continue;
-      const close = canClose(text, i);
-      if (close) {
-        let k = stack.length - 1;
-        while (k >= 0 && !CLOSERS[stack[k]!.mark]!.includes(ch)) k--;
-        if (k >= 0) {
-          const o = stack[k]!;
-          stack = stack.slice(0, k); // inner marks left open are dropped
-          out.push({ start: o.pos, end: i + 1, innerStart: o.pos + 1, innerEnd: i, open: o.mark, closed: true });
-          continue;
-        }
-      }
-      if (canOpen(text, i) && CLOSERS[ch] !== undefined) stack.push({ pos: i, mark: ch });
+    while (t < tokens.length && tokens[t]!.end <= i) t++;
+    for (; t < tokens.length && tokens[t]!.start < para.end; t++) {
+      const tok = tokens[t]!;
+      if (tok.kind !== 'punct') continue;
+      for (let j = Math.max(i, tok.start); j < tok.end; j++) handle(j);
     }
     if (stack.length === 0) continue;
     const next = paragraphs[p + 1];

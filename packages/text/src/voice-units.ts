@@ -13,10 +13,16 @@ export interface Item {
   quote?: number;
 }
 
-/** A sentence, or several when a quotation runs over sentence ends, as a list of items. */
+/** A sentence, or several when a quotation runs over sentence ends. */
 export interface Unit extends Span {
-  items: Item[];
   paragraph: number;
+  /** token index range [from, to) */
+  from: number;
+  to: number;
+  /** holds a quotation or a cue word: only such units get the full analysis */
+  cue: boolean;
+  /** the unit's tokens as items (a top-level quotation is one item); built on first use */
+  items?: Item[];
 }
 
 /** A stretch of a unit between clause separators (, ; : and free-standing dashes). */
@@ -35,14 +41,15 @@ export function isSeparator(item: Item | undefined): boolean {
 }
 
 /**
- * Group sentences into units so that no top-level quotation crosses a unit boundary, and turn each
- * unit's tokens into items (a top-level quotation becomes one item).
+ * Group sentences into units so that no top-level quotation crosses a unit boundary, and mark the
+ * units that hold a quotation or a word for which `isCue(norm)` holds. One pass over the tokens.
  */
-export function buildUnits(text: string, tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[]): Unit[] {
+export function buildUnits(tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[], isCue: (norm: string) => boolean): Unit[] {
   const top = topLevel(quotes);
   const units: Unit[] = [];
   let p = 0;
   let t = 0;
+  let q = 0; // next top-level quotation
   for (let s = 0; s < sentences.length; s++) {
     const start = sentences[s]!.start;
     let end = sentences[s]!.end;
@@ -55,33 +62,49 @@ export function buildUnits(text: string, tokens: Token[], sentences: Span[], par
       } else break;
     }
     while (p + 1 < paragraphs.length && paragraphs[p]!.end <= start) p++;
-    const items: Item[] = [];
     while (t < tokens.length && tokens[t]!.start < start) t++;
+    while (q < top.length && quotes[top[q]!]!.end <= start) q++;
+    let cue = q < top.length && quotes[top[q]!]!.start < end;
     let k = t;
-    while (k < tokens.length && tokens[k]!.start < end) {
-      const tok = tokens[k]!;
-      const qi = quoteAt(quotes, top, tok.start);
-      if (qi >= 0) {
-        const qs = quotes[qi]!;
-        items.push({ kind: 'quote', norm: '', cap: false, start: qs.start, end: qs.end, quote: qi });
-        while (k < tokens.length && tokens[k]!.start < qs.end) k++;
-        continue;
-      }
-      items.push({ kind: tok.kind, norm: tok.norm, cap: isUpper(text, tok.start), start: tok.start, end: tok.end });
-      k++;
+    for (; k < tokens.length && tokens[k]!.start < end; k++) {
+      if (!cue && tokens[k]!.kind === 'word' && isCue(tokens[k]!.norm)) cue = true;
     }
+    if (k > t) units.push({ start, end, paragraph: p, from: t, to: k, cue });
     t = k;
-    if (items.length > 0) units.push({ start, end, items, paragraph: p });
   }
   return units;
 }
 
-function isUpper(text: string, i: number): boolean {
+/** The unit's items: tokens, with each top-level quotation as one item. */
+export function itemsOf(text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit): Item[] {
+  if (unit.items !== undefined) return unit.items;
+  const items: Item[] = [];
+  let k = unit.from;
+  while (k < unit.to) {
+    const tok = tokens[k]!;
+    const qi = tok.kind === 'punct' ? quoteAt(quotes, top, tok.start) : -1;
+    if (qi >= 0) {
+      const qs = quotes[qi]!;
+      items.push({ kind: 'quote', norm: '', cap: false, start: qs.start, end: qs.end, quote: qi });
+      while (k < unit.to && tokens[k]!.start < qs.end) k++;
+      continue;
+    }
+    items.push({ kind: tok.kind, norm: tok.norm, cap: isUpper(text, tok.start), start: tok.start, end: tok.end });
+    k++;
+  }
+  unit.items = items;
+  return items;
+}
+
+export function isUpper(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0x61 && code <= 0x7a) return false; // a-z
+  if (code >= 0x41 && code <= 0x5a) return true; // A-Z
   const c = text[i]!;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-function topLevel(quotes: QuoteSpan[]): number[] {
+export function topLevel(quotes: QuoteSpan[]): number[] {
   const out: number[] = [];
   let end = -1;
   for (let i = 0; i < quotes.length; i++) {

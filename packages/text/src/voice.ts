@@ -33,7 +33,7 @@ import {
 } from './voice-lexicon.js';
 import { findQuotes } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
-import { buildUnits, clauses, isSeparator } from './voice-units.js';
+import { buildUnits, clauses, isSeparator, isUpper, itemsOf, topLevel } from './voice-units.js';
 import type { Clause, Item, Unit } from './voice-units.js';
 
 export interface VoiceInput {
@@ -76,50 +76,64 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
   const paragraphs = input.paragraphs.length > 0 ? input.paragraphs : [{ start: 0, end: text.length }];
   const sentences = input.sentences.length > 0 ? input.sentences : paragraphs;
 
-  const quotes = findQuotes(text, paragraphs);
-  const units = buildUnits(text, input.tokens, sentences, paragraphs, quotes);
+  const quotes = findQuotes(text, paragraphs, input.tokens);
+  const units = buildUnits(input.tokens, sentences, paragraphs, quotes, isCue);
+  const top = topLevel(quotes);
+  const items = (unit: Unit) => itemsOf(text, input.tokens, quotes, top, unit);
   const out: VoiceSpan[] = [];
   // quote index -> speech that frames it (quoted) or null (no frame found)
   const quoteSpeech = new Map<number, Speech>();
-  let previous: { paragraph: number; speech: Speech | undefined; subject: string | undefined } = {
-    paragraph: -1,
-    speech: undefined,
-    subject: undefined,
-  };
+  const none = { paragraph: -1, speech: undefined, subject: () => undefined };
+  let previous: { paragraph: number; speech: Speech | undefined; subject: Lazy } = none;
 
   for (const unit of units) {
-    const carried = previous.paragraph === unit.paragraph ? previous : { paragraph: -1, speech: undefined, subject: undefined };
-    const result = analyseUnit(text, unit, quotes, carried.speech, carried.subject, out, quoteSpeech);
+    const carried = previous.paragraph === unit.paragraph ? previous : none;
+    // Most sentences hold no cue at all: they are authorial, and only their subject may be needed
+    // later (for a pronoun in the next sentence), so it is computed on demand.
+    const result = unit.cue
+      ? analyseUnit(text, items(unit), carried.speech, carried.subject, out, quoteSpeech)
+      : { speech: undefined, subject: lazy(() => unitSubject(text, items(unit), carried.subject)) };
     previous = { paragraph: unit.paragraph, speech: result.speech, subject: result.subject };
   }
 
   for (let q = 0; q < quotes.length; q++) out.push(classifyQuote(text, input.tokens, quotes, q, quoteSpeech.get(q)));
-  distancingWords(text, units, out);
+  // distancing words occur only in units with a cue (they are cues themselves)
+  const quoteAtStart = new Map(quotes.map((q) => [q.start, q.end]));
+  for (const unit of units) if (unit.cue) distancingWords(text, input.tokens, unit.from, unit.to, quoteAtStart, out);
   return nest(out);
 }
 
 // ---------------------------------------------------------------------------------------------
 // reported speech, per unit
 
+type Lazy = () => string | undefined;
+
+function lazy(f: Lazy): Lazy {
+  let done = false;
+  let value: string | undefined;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
+}
+
 function analyseUnit(
   text: string,
-  unit: Unit,
-  quotes: QuoteSpan[],
+  items: Item[],
   carried: Speech | undefined,
-  carriedSubject: string | undefined,
+  carriedSubjectOf: Lazy,
   out: VoiceSpan[],
   quoteSpeech: Map<number, Speech>,
-): { speech: Speech | undefined; subject: string | undefined } {
-  const items = unit.items;
+): { speech: Speech | undefined; subject: Lazy } {
   const cls = clauses(items);
   const marks = cls.map((c) => markers(items, c));
 
   // the unit's subject, for pronouns in this and the next unit
   const subjectPhrase = firstNounPhrase(items, 0, items.length);
-  let subject = subjectPhrase === null ? undefined : phraseText(text, items, subjectPhrase);
-  if (subjectPhrase !== null && subjectPhrase.to - subjectPhrase.from === 1 && isPronoun(items[subjectPhrase.from])) {
-    subject = carriedSubject ?? subject;
-  }
+  const subject = lazy(() => unitSubject(text, items, carriedSubjectOf, subjectPhrase));
   const resolve = (p: Phrase | null, selfFirst: boolean): string | undefined => {
     if (p === null) return undefined;
     const phrase = phraseText(text, items, p);
@@ -128,7 +142,7 @@ function analyseUnit(
       return phraseText(text, items, subjectPhrase);
     }
     if (carried?.verbal === true && carried.speaker !== undefined && carried.speaker !== 'anonymous') return carried.speaker;
-    return carriedSubject ?? phrase;
+    return carriedSubjectOf() ?? phrase;
   };
 
   const frames = findFrames(text, items, cls, marks, carried, resolve);
@@ -234,7 +248,7 @@ function analyseUnit(
     const owner = items[k];
     if (owner === undefined || owner.kind !== 'word') continue;
     let speaker: string | undefined;
-    if (POSSESSIVES.has(owner.norm)) speaker = subjectPhrase !== null && subjectPhrase.from < k ? resolve(subjectPhrase, false) : carriedSubject;
+    if (POSSESSIVES.has(owner.norm)) speaker = subjectPhrase !== null && subjectPhrase.from < k ? resolve(subjectPhrase, false) : carriedSubjectOf();
     else if (owner.cap && owner.norm.endsWith('s') && !FUNCTION_WORDS.has(owner.norm)) speaker = text.slice(owner.start, owner.end - 1);
     if (speaker === undefined) continue;
     for (let j = i + 1; j < items.length && !isSeparator(items[j]); j++) {
@@ -255,6 +269,32 @@ function analyseUnit(
   }
   const framedQuote = items.some((it) => it.kind === 'quote' && quoteSpeech.has(it.quote!));
   return { speech: framedQuote ? quoteSpeech.get(items.find((it) => it.kind === 'quote' && quoteSpeech.has(it.quote!))!.quote!) : unitSpeech, subject };
+}
+
+/** Words that can signal speech, attribution or a speaker: a unit without any is authorial. */
+const CUES: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS, ...KONJUNKTIV_I, ...KONJUNKTIV_II, ...HEARSAY_MODALS, ...ATTRIBUTION_PREPOSITIONS,
+  ...ATTRIBUTION_POSTPOSITIONS, ...SPEECH_NOUNS, ...REPORT_NOUNS, 'demnach',
+]);
+
+/** A cue word, or a compound ending in a report noun ("Polizeiangaben"). "nach" alone is too common to be a cue. */
+function isCue(norm: string): boolean {
+  return CUES.has(norm) || mayDistance(norm) || (norm.length > 9 && REPORT_NOUN_TAILS.some((t) => norm.endsWith(t)));
+}
+
+/** First test for a distancing word, on the first two letters (so-, se-, an-, ve-) before any prefix comparison. */
+function mayDistance(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  const c2 = norm.charCodeAt(1);
+  if (!((c === 0x73 && (c2 === 0x6f || c2 === 0x65)) || (c === 0x61 && c2 === 0x6e) || (c === 0x76 && c2 === 0x65))) return false;
+  return norm === 'so' || norm === 'sog' || norm === 'selbst' || DISTANCING_PREFIXES.some((p) => norm.startsWith(p));
+}
+
+/** The unit's first noun phrase; a pronoun stands for the subject carried from before. */
+function unitSubject(text: string, items: Item[], carriedSubjectOf: Lazy, np: Phrase | null = firstNounPhrase(items, 0, items.length)): string | undefined {
+  if (np === null) return undefined;
+  if (np.to - np.from === 1 && isPronoun(items[np.from])) return carriedSubjectOf() ?? phraseText(text, items, np);
+  return phraseText(text, items, np);
 }
 
 interface Markers {
@@ -598,46 +638,39 @@ const isCapital = (text: string, i: number): boolean => {
 // ---------------------------------------------------------------------------------------------
 // distancing words: "sogenannten Friedenstruppen", "so genannten …", "angeblich", "selbst ernannte"
 
-function distancingWords(text: string, units: Unit[], out: VoiceSpan[]): void {
-  for (const unit of units) {
-    const items = unit.items;
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i]!;
-      if (it.kind !== 'word') continue;
-      let cueEnd = -1;
-      if (DISTANCING_PREFIXES.some((p) => it.norm.startsWith(p))) cueEnd = i + 1;
-      else if (it.norm === 'sog' && items[i + 1]?.norm === '.') cueEnd = i + 2;
-      else {
-        const next = items[i + 1];
-        if (next !== undefined && DISTANCING_TWO_WORD.some(([a, b]) => it.norm === a && next.norm.startsWith(b))) cueEnd = i + 2;
-      }
-      if (cueEnd < 0) continue;
-      // extend to the head noun: lower-case modifiers, numbers, then capitalised words or a quotation
-      let k = cueEnd;
-      let end = -1;
-      while (k < items.length && k - cueEnd < 6) {
-        const x = items[k]!;
-        if (x.kind === 'quote') {
-          end = k;
-          break;
-        }
-        if (x.kind === 'punct') break;
-        if (x.kind === 'word' && x.cap && !FUNCTION_WORDS.has(x.norm)) {
-          end = k;
-          while (items[end + 1]?.kind === 'word' && items[end + 1]!.cap) end++;
-          break;
-        }
-        k++;
-      }
-      if (end < 0) end = cueEnd < items.length && items[cueEnd]!.kind !== 'punct' ? cueEnd : cueEnd - 1;
-      out.push({
-        start: it.start,
-        end: items[end]!.end,
-        voice: 'distanced',
-        cue: text.slice(it.start, items[cueEnd - 1]!.end),
-      });
-      i = cueEnd - 1;
+function distancingWords(text: string, tokens: Token[], from: number, to: number, quoteAtStart: Map<number, number>, out: VoiceSpan[]): void {
+  for (let i = from; i < to; i++) {
+    const it = tokens[i]!;
+    if (it.kind !== 'word' || !mayDistance(it.norm)) continue;
+    let cueEnd = -1;
+    if (DISTANCING_PREFIXES.some((p) => it.norm.startsWith(p))) cueEnd = i + 1;
+    else if (it.norm === 'sog' && tokens[i + 1]?.norm === '.') cueEnd = i + 2;
+    else {
+      const next = tokens[i + 1];
+      if (next !== undefined && DISTANCING_TWO_WORD.some(([a, b]) => it.norm === a && next.norm.startsWith(b))) cueEnd = i + 2;
     }
+    if (cueEnd < 0) continue;
+    // extend to the head noun: lower-case modifiers and numbers, then capitalised words or a quotation
+    let end = -1;
+    for (let k = cueEnd; k < to && k - cueEnd < 6; k++) {
+      const x = tokens[k]!;
+      const quoteEnd = x.kind === 'punct' ? quoteAtStart.get(x.start) : undefined;
+      if (quoteEnd !== undefined) {
+        end = quoteEnd;
+        break;
+      }
+      if (x.kind === 'punct') break;
+      if (x.kind === 'word' && isUpper(text, x.start) && !FUNCTION_WORDS.has(x.norm)) {
+        let h = k;
+        while (tokens[h + 1]?.kind === 'word' && isUpper(text, tokens[h + 1]!.start)) h++;
+        end = tokens[h]!.end;
+        break;
+      }
+    }
+    // an adverb ("angeblich enthauptet"): the word and the next one
+    if (end < 0) end = cueEnd < to && tokens[cueEnd]!.kind === 'word' ? tokens[cueEnd]!.end : tokens[cueEnd - 1]!.end;
+    out.push({ start: it.start, end, voice: 'distanced', cue: text.slice(it.start, tokens[cueEnd - 1]!.end) });
+    i = cueEnd - 1;
   }
 }
 
