@@ -1,7 +1,7 @@
 import type { Article } from '@framelens/corpus';
 import { analyze } from '@framelens/text';
-import { match, type CompiledLexicon } from '@framelens/lexicon';
-import { summariseArticle, type ArticleResult } from '@framelens/aggregate';
+import { match, speakerGroup, type CompiledLexicon } from '@framelens/lexicon';
+import { summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 
 /**
  * The per-article map step: a pure function of (article, compiled lexicon).
@@ -10,7 +10,11 @@ import { summariseArticle, type ArticleResult } from '@framelens/aggregate';
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon): ArticleResult {
   const doc = analyze(article.text);
   const hits = match(doc, lexicon);
-  if (article.title === undefined) return summariseArticle(article, doc, hits, { lexicon });
-  const titleDoc = analyze(article.title);
-  return summariseArticle(article, doc, hits, { lexicon, titleDoc, titleHits: match(titleDoc, lexicon) });
+  const options: SummariseOptions = { speakerGroup: (phrase) => speakerGroup(lexicon, phrase) };
+  if (article.title !== undefined) {
+    const titleDoc = analyze(article.title);
+    options.titleDoc = titleDoc;
+    options.titleHits = match(titleDoc, lexicon);
+  }
+  return summariseArticle(article, doc, hits, options);
 }

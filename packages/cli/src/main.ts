@@ -4,8 +4,12 @@ import { EXIT, processIo, reportError, type Io } from './io.js';
 import { FRAMELENS_VERSION } from './version.js';
 import { register as analyze } from './commands/analyze.js';
 import { register as inspect } from './commands/inspect.js';
+import { register as validate } from './commands/validate.js';
+import { register as addOutlet } from './commands/add-outlet.js';
+import { register as importArticles } from './commands/import.js';
+import { register as newPipeline } from './commands/new-pipeline.js';
 
-const commands: RegisterCommand[] = [analyze, inspect];
+const commands: RegisterCommand[] = [analyze, inspect, validate, addOutlet, importArticles, newPipeline];
 
 /** Run the framelens CLI with the given arguments; returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

@@ -36,7 +36,7 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
   const bodyStart = text.length - split.body.length;
   const doc: Doc = analyze(split.body);
   const hits = lexiconFile ? match(doc, compileLexicon(await loadLexicon(lexiconFile))) : [];
-  const at = (s: { start: number; end: number }) => ({ ...s, start: s.start + bodyStart, end: s.end + bodyStart });
+  const at = <S extends Span>(s: S): S => ({ ...s, start: s.start + bodyStart, end: s.end + bodyStart });
   return {
     file: shown,
     bodyStart,
