@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, type Problem } from '@framelens/corpus';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { displayPath, findRepoRoot, InputError, isInside, lineOfPath, parseYaml, zodProblems, type FieldHelp } from '@framelens/corpus';
 import { z } from 'zod';
 
 export const pipelineConfigSchema = z
@@ -37,40 +36,26 @@ corpus: ../../corpus/kazakhstan-2022
 lexicon: lexicon.yaml
 output: ../../reports/kazakhstan-2022`;
 
-/** Line (1-based) of the YAML node at `p`, or of the closest parent that exists. */
-function lineOf(doc: Document, lines: LineCounter, p: readonly PropertyKey[]): number | undefined {
-  for (let n = p.length; n >= 0; n--) {
-    const node = doc.getIn(p.slice(0, n) as unknown[], true);
-    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
-/** Find the repository root: the closest folder upwards holding pnpm-workspace.yaml. */
-export async function repoRootOf(start: string): Promise<string> {
-  let dir = path.resolve(start);
-  for (;;) {
-    try {
-      await readFile(path.join(dir, 'pnpm-workspace.yaml'));
-      return dir;
-    } catch {
-      const parent = path.dirname(dir);
-      if (parent === dir) return path.resolve(start);
-      dir = parent;
-    }
-  }
-}
-
-function inside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
+/** What each field expects, for messages about a bad or misspelt field. */
+const FIELD_HELP: Record<string, FieldHelp> = {
+  title: { expected: 'the report title (text)', example: 'title: "Kazakhstan, January 2022"' },
+  description: { expected: 'one paragraph of text', example: 'description: "Five German-language outlets, 5-7 January 2022."' },
+  corpus: { expected: 'the corpus folder, relative to the pipeline folder', example: 'corpus: ../../corpus/kazakhstan-2022' },
+  lexicon: { expected: 'the lexicon file, relative to the pipeline folder', example: 'lexicon: lexicon.yaml' },
+  output: { expected: "a folder inside the repository's reports/ folder", example: 'output: ../../reports/kazakhstan-2022' },
+  syndication: { expected: 'keep or collapse', example: 'syndication: keep' },
+  evidencePerCell: { expected: 'a whole number from 1 to 100000', example: 'evidencePerCell: 200' },
+  workers: { expected: 'a whole number from 1 to 256', example: 'workers: 2' },
+  bootstrapSamples: { expected: 'a whole number from 100 to 100000', example: 'bootstrapSamples: 2000' },
+  bootstrapSeed: { expected: 'a whole number', example: 'bootstrapSeed: 20220106' },
+};
 
 /** Read and validate `<dir>/pipeline.yaml`; throws InputError listing every problem. */
 export async function loadPipelineConfig(dir: string, repoRoot?: string): Promise<PipelineConfig> {
-  const root = repoRoot ?? (await repoRootOf(dir));
   const file = path.join(path.resolve(dir), 'pipeline.yaml');
-  const shown = path.relative(process.cwd(), file) || file;
+  const root = repoRoot ?? (await findRepoRoot(path.dirname(file))) ?? path.dirname(file);
+  // paths in messages are relative to the repository root, wherever the command runs
+  const shown = displayPath(file, root);
   let source: string;
   try {
     source = await readFile(file, 'utf8');
@@ -85,35 +70,12 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
       },
     ]);
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
-  const problems: Problem[] = [];
-  for (const error of doc.errors) {
-    const pos = error.linePos?.[0];
-    problems.push({
-      file: shown,
-      ...(pos ? { line: pos.line, column: pos.col } : {}),
-      severity: 'error',
-      message: `YAML syntax error: ${error.message.split('\n')[0]}`,
-      example: EXAMPLE,
-    });
-  }
+  const { doc, lines, value, problems } = parseYaml(source, shown, 0, EXAMPLE);
   if (problems.length) throw new InputError(problems);
-  const parsed = pipelineConfigSchema.safeParse(doc.toJS() ?? {});
+  const parsed = pipelineConfigSchema.safeParse(value ?? {});
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const line = lineOf(doc, lines, issue.path);
-      const field = issue.path.join('.') || undefined;
-      problems.push({
-        file: shown,
-        ...(line !== undefined ? { line } : {}),
-        ...(field ? { field } : {}),
-        severity: 'error',
-        message: issue.message,
-        example: EXAMPLE,
-      });
-    }
-    throw new InputError(problems);
+    const known = { '': Object.keys(pipelineConfigSchema.shape) };
+    throw new InputError(zodProblems(parsed.error, { file: shown, doc, lines, lineOffset: 0, help: FIELD_HELP, known, value }));
   }
   const config = parsed.data;
   const base = path.dirname(file);
@@ -122,32 +84,32 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
     lexiconFile: path.resolve(base, config.lexicon),
     outputDir: path.resolve(base, config.output),
   };
-  const where = (key: string) => lineOf(doc, lines, [key]);
+  const where = (key: string) => lineOfPath(doc, lines, [key]);
   for (const [key, target] of [
     ['corpus', resolved.corpusDir],
     ['lexicon', resolved.lexiconFile],
   ] as const) {
-    if (!inside(root, target)) {
+    if (!isInside(root, target)) {
       const line = where(key);
       problems.push({
         file: shown,
         ...(line !== undefined ? { line } : {}),
         field: key,
         severity: 'error',
-        message: `points outside the repository (${target})`,
+        message: `points outside the repository (${displayPath(target, root)})`,
         expected: `a path inside ${root}`,
         example: key === 'corpus' ? 'corpus: ../../corpus/kazakhstan-2022' : 'lexicon: lexicon.yaml',
       });
     }
   }
-  if (!inside(path.join(root, 'reports'), resolved.outputDir) || resolved.outputDir === path.join(root, 'reports')) {
+  if (!isInside(path.join(root, 'reports'), resolved.outputDir) || resolved.outputDir === path.join(root, 'reports')) {
     const line = where('output');
     problems.push({
       file: shown,
       ...(line !== undefined ? { line } : {}),
       field: 'output',
       severity: 'error',
-      message: `must be a folder inside the repository's reports/ folder (got ${resolved.outputDir})`,
+      message: `must be a folder inside the repository's reports/ folder (got ${displayPath(resolved.outputDir, root)})`,
       example: `output: ../../reports/${path.basename(base)}`,
     });
   }

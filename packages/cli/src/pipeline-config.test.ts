@@ -1,0 +1,75 @@
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError, type Problem } from '@framelens/corpus';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempRepo } from './__fixtures__/test-repo.js';
+import { loadPipelineConfig } from './pipeline-config.js';
+
+let repo: string;
+let dir: string;
+beforeEach(async () => {
+  repo = await tempRepo({ pipeline: true });
+  dir = path.join(repo, 'pipelines/kazakhstan-2022');
+});
+afterEach(async () => rm(repo, { recursive: true, force: true }));
+
+async function problemsOf(load: Promise<unknown>): Promise<Problem[]> {
+  const error = await load.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(InputError);
+  return (error as InputError).problems;
+}
+
+describe('loadPipelineConfig', () => {
+  it('reads the seed pipeline and resolves its paths', async () => {
+    const config = await loadPipelineConfig(dir);
+    expect(config).toMatchObject({ name: 'kazakhstan-2022', repoRoot: repo, corpusDir: path.join(repo, 'corpus/kazakhstan-2022'), outputDir: path.join(repo, 'reports/kazakhstan-2022') });
+  });
+
+  it('names an unknown field with its line, a suggestion and the allowed fields; the path is relative to the repository root', async () => {
+    // process.cwd() is the real repository, not the temporary one: the message must not depend on it
+    await appendFile(path.join(dir, 'pipeline.yaml'), 'workerz: 2\nfarbe: blau\n');
+    const lines = (await readFile(path.join(dir, 'pipeline.yaml'), 'utf8')).split('\n');
+    const problems = await problemsOf(loadPipelineConfig(dir));
+    expect(problems).toEqual([
+      {
+        file: 'pipelines/kazakhstan-2022/pipeline.yaml',
+        line: lines.indexOf('workerz: 2') + 1,
+        field: 'workerz',
+        severity: 'error',
+        message: 'unknown field "workerz" (did you mean "workers"?)',
+        expected: 'one of: title, description, corpus, lexicon, output, syndication, evidencePerCell, workers, bootstrapSamples, bootstrapSeed',
+        example: 'workers: 2',
+      },
+      {
+        file: 'pipelines/kazakhstan-2022/pipeline.yaml',
+        line: lines.indexOf('farbe: blau') + 1,
+        field: 'farbe',
+        severity: 'error',
+        message: 'unknown field "farbe"',
+        expected: 'one of: title, description, corpus, lexicon, output, syndication, evidencePerCell, workers, bootstrapSamples, bootstrapSeed',
+      },
+    ]);
+  });
+
+  it('says what a bad value should be, and refuses paths outside the repository', async () => {
+    await writeFile(path.join(dir, 'pipeline.yaml'), 'title: Test\ncorpus: ../../corpus/kazakhstan-2022\noutput: ../../reports/test\nsyndication: merge\n');
+    const [bad] = await problemsOf(loadPipelineConfig(dir));
+    expect(bad).toMatchObject({ file: 'pipelines/kazakhstan-2022/pipeline.yaml', line: 4, field: 'syndication', expected: 'keep or collapse', example: 'syndication: keep' });
+
+    await writeFile(path.join(dir, 'pipeline.yaml'), 'title: Test\ncorpus: ../../../etc\noutput: ../../elsewhere\n');
+    const problems = await problemsOf(loadPipelineConfig(dir));
+    expect(problems.map((p) => [p.line, p.field, p.message.replace(/\(.*\)/, '(…)')])).toEqual([
+      [2, 'corpus', 'points outside the repository (…)'],
+      [3, 'output', "must be a folder inside the repository's reports/ folder (…)"],
+    ]);
+    expect(problems[1]?.message).toContain('(got elsewhere)');
+  });
+
+  it('reports YAML syntax errors with their line', async () => {
+    await writeFile(path.join(dir, 'pipeline.yaml'), 'title: Test\ncorpus: [unclosed\n');
+    const [problem] = await problemsOf(loadPipelineConfig(dir));
+    expect(problem).toMatchObject({ file: 'pipelines/kazakhstan-2022/pipeline.yaml', severity: 'error' });
+    expect(problem?.message).toMatch(/^YAML syntax error/);
+    expect(problem?.line).toBeGreaterThanOrEqual(2);
+  });
+});
