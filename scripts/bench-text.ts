@@ -1,11 +1,16 @@
 /**
  * `pnpm bench:text [--size 50] [--json]`: throughput of @framelens/text (tokens + sentences +
- * paragraphs + boilerplate + memoised stems: the analyze path without voice) on a deterministic
+ * paragraphs + boilerplate + memoised stems: the analyze path without voice, and the same with
+ * voice detection, to print the slowdown voice costs) on a deterministic
  * generated corpus of German news-like text (seed sentences from corpus/kazakhstan-2022 recombined
  * with a seeded PRNG into articles), and, in the same run, of the naive baseline from
  * ENVIRONMENT.md: natural's AggressiveTokenizerDe + stopword's removeStopwords + PorterStemmerDe
  * per token. Prints MB/s (UTF-8), tokens/s and the ratio; --json prints one JSON object.
+ *
+ * It measures the compiled package (packages/text/dist, built first with `tsc -b`), which is what
+ * users run, not the TypeScript sources through tsx.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +18,12 @@ import { parseArgs } from 'node:util';
 import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import AggressiveTokenizerDe from 'natural/lib/natural/tokenizers/aggressive_tokenizer_de.js';
 import { deu, removeStopwords } from 'stopword';
-import { boilerplate, paragraphs, sentences, tokenize } from '../packages/text/src/index.js';
+import { pathToFileURL } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+execFileSync('pnpm', ['--filter', '@framelens/text', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+const text = (await import(pathToFileURL(path.join(repoRoot, 'packages', 'text', 'dist', 'index.js')).href)) as typeof import('../packages/text/src/index.js');
+const { boilerplate, detectVoice, paragraphs, sentences, tokenize } = text;
 const { values } = parseArgs({ options: { size: { type: 'string', default: '50' }, json: { type: 'boolean', default: false }, seed: { type: 'string', default: '20220106' } } });
 const targetBytes = Number(values.size) * 1e6;
 if (!(targetBytes > 0)) throw new Error(`--size takes megabytes, e.g. --size 50 (got "${values.size}")`);
@@ -88,6 +96,19 @@ function framelens(articles: string[]): number {
   return tokens;
 }
 
+function withVoice(articles: string[]): number {
+  let tokens = 0;
+  for (const a of articles) {
+    const t = tokenize(a);
+    const sents = sentences(a, t);
+    const paras = paragraphs(a);
+    const boiler = boilerplate(a, paras);
+    detectVoice({ text: a, tokens: t, sentences: sents, paragraphs: paras, boilerplate: boiler });
+    tokens += t.length;
+  }
+  return tokens;
+}
+
 function baseline(articles: string[]): number {
   const tokenizer = new AggressiveTokenizerDe();
   let tokens = 0;
@@ -109,15 +130,20 @@ const { articles, bytes } = generate();
 const mb = bytes / 1e6;
 const warm = articles.slice(0, 50);
 framelens(warm); // JIT warm-up on 50 articles; the memo tables fill during the timed run
+withVoice(warm);
 baseline(warm);
 const ours = time(() => framelens(articles));
+const voice = time(() => withVoice(articles));
 const base = time(() => baseline(articles));
 const result = {
   corpus: { megabytes: round(mb), articles: articles.length, seed: Number(values.seed) },
   node: process.version,
   framelens: { seconds: round(ours.seconds), mbPerSecond: round(mb / ours.seconds), tokens: ours.tokens, tokensPerSecond: Math.round(ours.tokens / ours.seconds) },
+  withVoice: { seconds: round(voice.seconds), mbPerSecond: round(mb / voice.seconds), tokens: voice.tokens, tokensPerSecond: Math.round(voice.tokens / voice.seconds) },
+  voiceSlowdownPercent: round(100 * (voice.seconds / ours.seconds - 1)),
   baseline: { seconds: round(base.seconds), mbPerSecond: round(mb / base.seconds), tokens: base.tokens, tokensPerSecond: Math.round(base.tokens / base.seconds) },
   ratio: round(base.seconds / ours.seconds),
+  ratioWithVoice: round(base.seconds / voice.seconds),
 };
 function round(x: number): number {
   return Math.round(x * 100) / 100;
@@ -126,6 +152,8 @@ if (values.json) console.log(JSON.stringify(result));
 else {
   console.log(`corpus: ${result.corpus.megabytes} MB UTF-8, ${result.corpus.articles} articles (seed ${result.corpus.seed}), node ${result.node}, one core`);
   console.log(`framelens tokens+sentences+stems+boilerplate: ${result.framelens.mbPerSecond} MB/s, ${result.framelens.tokensPerSecond.toLocaleString('en')} tokens/s (${result.framelens.seconds} s)`);
+  console.log(`framelens the same + voice detection:          ${result.withVoice.mbPerSecond} MB/s, ${result.withVoice.tokensPerSecond.toLocaleString('en')} tokens/s (${result.withVoice.seconds} s)`);
+  console.log(`voice slowdown: ${result.voiceSlowdownPercent}% (target <= 30%)`);
   console.log(`baseline natural+stopword per token:         ${result.baseline.mbPerSecond} MB/s, ${result.baseline.tokensPerSecond.toLocaleString('en')} tokens/s (${result.baseline.seconds} s)`);
-  console.log(`ratio: ${result.ratio}x`);
+  console.log(`ratio (framelens without voice / baseline): ${result.ratio}x (with voice: ${result.ratioWithVoice}x)`);
 }
