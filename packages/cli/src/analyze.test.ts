@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile, rm, stat } from 'node:fs/promises';
+import { copyFile, readFile, readdir, writeFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '@framelens/corpus';
@@ -6,7 +6,7 @@ import { tempRepo } from '../../../test/helpers.js';
 import { main } from './main.js';
 import type { Io } from './io.js';
 import { loadPipelineConfig } from './pipeline-config.js';
-import { runAndWrite } from './run-pipeline.js';
+import { MIN_ARTICLES_FOR_WORKERS, runAndWrite } from './run-pipeline.js';
 
 function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -54,16 +54,6 @@ describe('framelens analyze on a copy of the seed corpus', () => {
     expect(report.provenance.lexicon.path).toBe('pipelines/kazakhstan-2022/lexicon.yaml');
   });
 
-  it('gives byte-identical output with 1 and 2 workers, and on a second run', async () => {
-    const config = await loadPipelineConfig(pipelineDir);
-    await runAndWrite(config, { workers: 1 });
-    const one = await readTree(reportDir);
-    await runAndWrite(config, { workers: 2 });
-    const two = await readTree(reportDir);
-    expect([...two.keys()]).toEqual([...one.keys()]);
-    for (const [name, content] of one) expect(two.get(name), name).toBe(content);
-  });
-
   it('reports every corpus problem, analyses nothing, and leaves the previous report intact', async () => {
     const config = await loadPipelineConfig(pipelineDir);
     await runAndWrite(config, { workers: 1 });
@@ -105,5 +95,35 @@ describe('framelens analyze on a copy of the seed corpus', () => {
     const io = captureIo(pipelineDir);
     expect(await main(['analyze', '--workers', 'many'], io)).toBe(2);
     expect(io.err.join('\n')).toMatch(/--workers takes a whole number from 1 to 256 \(got "many"\)/);
+  });
+});
+
+describe('worker threads', () => {
+  let repo: string;
+  afterAll(async () => {
+    await rm(repo, { recursive: true, force: true });
+  });
+
+  it('give byte-identical output with 1 and 2 workers, and on a second run', async () => {
+    repo = await tempRepo();
+    // enough articles that the worker pool is really used: each seed copied 14 times in its outlet
+    const corpus = path.join(repo, 'corpus', 'kazakhstan-2022');
+    let articles = 0;
+    for (const outlet of await readdir(corpus)) {
+      for (const name of (await readdir(path.join(corpus, outlet))).filter((n) => n.endsWith('.md'))) {
+        for (let i = 1; i < 14; i++) await copyFile(path.join(corpus, outlet, name), path.join(corpus, outlet, name.replace('.md', `-copy-${i}.md`)));
+        articles += 14;
+      }
+    }
+    expect(articles).toBeGreaterThanOrEqual(MIN_ARTICLES_FOR_WORKERS);
+    const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
+    const reportDir = config.outputDir;
+    await runAndWrite(config, { workers: 1 });
+    const one = await readTree(reportDir);
+    await runAndWrite(config, { workers: 2 });
+    const two = await readTree(reportDir);
+    expect([...two.keys()]).toEqual([...one.keys()]);
+    for (const [name, content] of one) expect(two.get(name), name).toBe(content);
+    expect(JSON.parse(one.get('report.json') as string).articles).toHaveLength(70);
   });
 });

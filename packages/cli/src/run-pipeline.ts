@@ -32,6 +32,9 @@ export interface RunResult {
 /** The compiled worker module (tests run this file from src/, the worker always runs from dist/). */
 const workerFile = (): string => new URL(import.meta.url.endsWith('.ts') ? '../dist/worker.js' : './worker.js', import.meta.url).href;
 
+/** Below this many articles the per-article step runs in this thread whatever --workers says (same results). */
+export const MIN_ARTICLES_FOR_WORKERS = 64;
+
 export const defaultWorkers = (): number => Math.max(1, os.availableParallelism());
 
 /**
@@ -68,8 +71,10 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   const compiled = lexicon && problems.length === 0 ? compileLexicon(lexicon) : undefined;
   const outlets = new Map(index.outlets.map((o) => [o.id, o]));
 
+  // Starting worker threads costs more than a small corpus takes to analyse in this thread.
+  const usePool = workers > 1 && index.entries.length >= MIN_ARTICLES_FOR_WORKERS;
   const pool =
-    compiled && workers > 1
+    compiled && usePool
       ? new Piscina({
           filename: workerFile(),
           workerData: { lexicon },
