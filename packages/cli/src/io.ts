@@ -1,4 +1,4 @@
-import { InputError, formatProblem } from '@framelens/corpus';
+import { InputError, formatProblem, type Problem } from '@framelens/corpus';
 
 /** Where a command writes. Tests pass their own to capture output. */
 export interface Io {
@@ -9,6 +9,13 @@ export interface Io {
   isTTY: boolean;
   /** colours allowed: a TTY and no NO_COLOR */
   color: boolean;
+  /** write to stdout as is, no newline added (progress bars redraw a line with "\r"); default process.stdout */
+  write?: (text: string) => void;
+}
+
+/** Colours only on a terminal, never with NO_COLOR (any non-empty value, see no-color.org) or TERM=dumb. */
+export function colorAllowed(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  return isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 
 export function processIo(): Io {
@@ -18,8 +25,25 @@ export function processIo(): Io {
     stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
     isTTY,
-    color: isTTY && !process.env.NO_COLOR,
+    // coloured text goes to stderr (problems): it must be a terminal too
+    color: colorAllowed(isTTY && Boolean(process.stderr.isTTY), process.env),
+    write: (t) => process.stdout.write(t),
   };
+}
+
+const STYLES = { red: [31, 39], yellow: [33, 39], bold: [1, 22], dim: [2, 22] } as const;
+
+/** `text` in a colour when the Io allows colours, otherwise unchanged. */
+export function paint(io: Pick<Io, 'color'>, style: keyof typeof STYLES, text: string): string {
+  const [on, off] = STYLES[style];
+  return io.color ? `\u001b[${on}m${text}\u001b[${off}m` : text;
+}
+
+/** formatProblem with its "error"/"warning" prefix coloured when colours are allowed. */
+export function formatProblemFor(io: Pick<Io, 'color'>, p: Problem): string {
+  const text = formatProblem(p);
+  const prefix = p.severity === 'warning' ? 'warning' : 'error';
+  return paint(io, p.severity === 'warning' ? 'yellow' : 'red', prefix) + text.slice(prefix.length);
 }
 
 /** Wrong command-line usage. Exit code 2. */
@@ -36,14 +60,14 @@ export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3 } as const;
 export function reportError(error: unknown, io: Io, json = false): number {
   if (error instanceof InputError) {
     if (json) io.stdout(JSON.stringify({ ok: false, problems: error.problems }, null, 2));
-    else io.stderr(error.problems.length ? error.problems.map(formatProblem).join('\n') : error.message);
+    else io.stderr(error.problems.length ? error.problems.map((p) => formatProblemFor(io, p)).join('\n') : error.message);
     return EXIT.invalidInput;
   }
   if (error instanceof UsageError) {
-    io.stderr(`usage error: ${error.message}\nRun "framelens --help" for the commands and their options.`);
+    io.stderr(`${paint(io, 'red', 'usage error')}: ${error.message}\nRun "framelens --help" for the commands and their options.`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(`internal error (please report it with the command you ran):\n${message}`);
+  io.stderr(`${paint(io, 'red', 'internal error')} (please report it with the command you ran):\n${message}`);
   return EXIT.internal;
 }

@@ -1,4 +1,4 @@
-import { appendFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { appendFile, cp, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCommand, tempRepo } from '../__fixtures__/test-repo.js';
@@ -35,5 +35,37 @@ describe('framelens validate', () => {
     expect(places).toContain('error corpus/kazakhstan-2022/taz/outlet.yaml:- -');
     expect(places).toContain('error corpus/kazakhstan-2022/taz/2022-01-07-kurz.md:3 date');
     expect(places.some((p) => p.startsWith('error pipelines/kazakhstan-2022/lexicon.yaml:'))).toBe(true);
+  });
+
+  it('at the repository root checks every pipeline and each corpus they use once', async () => {
+    // a second pipeline on the same corpus and a third on a broken corpus
+    await cp(path.join(repo, 'pipelines/kazakhstan-2022'), path.join(repo, 'pipelines/kaz-copy'), { recursive: true });
+    await writeFile(path.join(repo, 'pipelines/kaz-copy/pipeline.yaml'), 'title: Copy\ncorpus: ../../corpus/kazakhstan-2022\noutput: ../../reports/kaz-copy\n');
+    let run = await runCommand(register, ['validate'], repo);
+    expect(run).toMatchObject({ code: 0, stderr: '', stdout: 'valid: 2 pipelines, 0 errors, 0 warnings; 5 articles from 5 outlets read\n' });
+
+    await mkdir(path.join(repo, 'corpus/belarus-2020/tut'), { recursive: true });
+    await writeFile(path.join(repo, 'corpus/belarus-2020/tut/outlet.yaml'), 'name: TUT.BY\nkind: blog\n');
+    await writeFile(path.join(repo, 'corpus/belarus-2020/tut/2020-08-10-proteste.md'), '---\ntitle: Proteste in Minsk\n---\nIn Minsk demonstrierten Zehntausende gegen Lukaschenko.\n');
+    await mkdir(path.join(repo, 'pipelines/belarus-2020'));
+    await writeFile(path.join(repo, 'pipelines/belarus-2020/pipeline.yaml'), 'title: Belarus\ncorpus: ../../corpus/belarus-2020\nlexicon: ../kazakhstan-2022/lexicon.yaml\noutput: ../../reports/belarus-2020\n');
+    run = await runCommand(register, ['validate', '--json'], repo);
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as { ok: boolean; articles: number; outlets: number; pipelines: unknown[]; problems: { file: string; field?: string }[] };
+    expect(result.pipelines).toEqual([
+      { pipeline: 'pipelines/belarus-2020', corpus: 'corpus/belarus-2020', ok: false },
+      { pipeline: 'pipelines/kaz-copy', corpus: 'corpus/kazakhstan-2022', ok: true },
+      { pipeline: 'pipelines/kazakhstan-2022', corpus: 'corpus/kazakhstan-2022', ok: true },
+    ]);
+    expect(result.problems.map((p) => `${p.file} ${p.field}`)).toEqual(['corpus/belarus-2020/tut/outlet.yaml kind']);
+    // the outlet with the invalid outlet.yaml is not counted; its article is still checked
+    expect([result.ok, result.articles, result.outlets]).toEqual([false, 6, 5]);
+  });
+
+  it('says what to do where there is no pipeline at all', async () => {
+    await rm(path.join(repo, 'pipelines'), { recursive: true });
+    const run = await runCommand(register, ['validate'], repo);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error pipeline.yaml no pipeline.yaml here, and no pipelines/<name>/pipeline.yaml in the repository');
   });
 });

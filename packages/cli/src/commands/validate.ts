@@ -1,66 +1,133 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblem, InputError, readArticle, scanCorpus, type Problem } from '@framelens/corpus';
+import { displayPath, findRepoRoot, InputError, readArticle, scanCorpus, type Problem } from '@framelens/corpus';
 import { parseLexicon } from '@framelens/lexicon';
 import type { RegisterCommand } from '../command.js';
-import type { Io } from '../io.js';
-import { loadPipelineConfig } from '../pipeline-config.js';
+import { formatProblemFor, type Io } from '../io.js';
+import { loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
+
+export interface ValidatedPipeline {
+  /** the pipeline folder, relative to the repository root */
+  pipeline: string;
+  /** its corpus folder, relative to the repository root (absent when pipeline.yaml is invalid) */
+  corpus?: string;
+  ok: boolean;
+}
 
 export interface ValidateResult {
   ok: boolean;
   problems: Problem[];
   notices: string[];
+  /** articles and outlets read, over every distinct corpus checked */
   articles: number;
   outlets: number;
+  pipelines: ValidatedPipeline[];
 }
 
-/** Check a pipeline's pipeline.yaml, lexicon and corpus; every problem, never only the first. */
+const posix = (p: string) => p.split(path.sep).join('/');
+
+/** Check one pipeline, or (in a folder without pipeline.yaml) every pipeline under pipelines/; every problem, never only the first. */
 export async function validatePipeline(dir: string): Promise<ValidateResult> {
-  const problems: Problem[] = [];
-  const notices: string[] = [];
-  const result = (articles = 0, outlets = 0): ValidateResult => ({ ok: !problems.some((p) => p.severity === 'error'), problems, notices, articles, outlets });
-  let config;
-  try {
-    config = await loadPipelineConfig(dir);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    problems.push(...error.problems);
-    return result();
+  const hasConfig = await stat(path.join(dir, 'pipeline.yaml')).then((s) => s.isFile(), () => false);
+  if (hasConfig) return validateAll([dir]);
+  const root = (await findRepoRoot(dir)) ?? path.resolve(dir);
+  const folders = await readdir(path.join(root, 'pipelines'), { withFileTypes: true }).catch(() => []);
+  const found: string[] = [];
+  for (const entry of folders.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const candidate = path.join(root, 'pipelines', entry.name);
+    if (await stat(path.join(candidate, 'pipeline.yaml')).then((s) => s.isFile(), () => false)) found.push(candidate);
   }
-  const root = config.repoRoot;
-  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
+  if (found.length === 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: displayPath(path.join(dir, 'pipeline.yaml'), root),
+          severity: 'error',
+          message: 'no pipeline.yaml here, and no pipelines/<name>/pipeline.yaml in the repository',
+          expected: 'a pipeline folder, or the repository root to check every pipeline',
+          example: 'framelens validate pipelines/kazakhstan-2022   (framelens new-pipeline <name> --corpus <event> creates one)',
+        },
+      ],
+      notices: [],
+      articles: 0,
+      outlets: 0,
+      pipelines: [],
+    };
+  }
+  return validateAll(found);
+}
 
-  // lexicon: syntax, schema, duplicate terms, terms that never match, failing examples
-  const lexiconText = await readFile(config.lexiconFile, 'utf8').catch(() => undefined);
-  if (lexiconText === undefined) {
-    problems.push({ file: rel(config.file), field: 'lexicon', severity: 'error', message: `lexicon file not found: ${rel(config.lexiconFile)}`, example: 'lexicon: lexicon.yaml' });
+/** Validate pipelines; a lexicon or corpus that several of them share is checked once. */
+async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
+  const result: ValidateResult = { ok: true, problems: [], notices: [], articles: 0, outlets: 0, pipelines: [] };
+  const checked = new Map<string, boolean>();
+  for (const dir of dirs) {
+    const before = result.problems.length;
+    let config: PipelineConfig;
+    try {
+      config = await loadPipelineConfig(dir);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      result.problems.push(...error.problems);
+      const root = (await findRepoRoot(dir)) ?? dir;
+      result.pipelines.push({ pipeline: displayPath(dir, root), ok: false });
+      continue;
+    }
+    const rel = (p: string) => posix(path.relative(config.repoRoot, p));
+    let ok = true;
+    for (const [key, check] of [
+      [`lexicon ${config.lexiconFile}`, () => checkLexicon(config, rel, result)],
+      [`corpus ${config.corpusDir}`, () => checkCorpus(config, result)],
+    ] as const) {
+      if (!checked.has(key)) {
+        const start = result.problems.length;
+        await check();
+        checked.set(key, !result.problems.slice(start).some((p) => p.severity === 'error'));
+      }
+      ok &&= checked.get(key) ?? true;
+    }
+    ok &&= !result.problems.slice(before).some((p) => p.severity === 'error');
+    result.pipelines.push({ pipeline: rel(config.dir), corpus: rel(config.corpusDir), ok });
+  }
+  result.ok = !result.problems.some((p) => p.severity === 'error');
+  return result;
+}
+
+/** Lexicon: syntax, schema, duplicate terms, terms that never match, failing examples. */
+async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, result: ValidateResult): Promise<void> {
+  const text = await readFile(config.lexiconFile, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    result.problems.push({ file: rel(config.file), field: 'lexicon', severity: 'error', message: `lexicon file not found: ${rel(config.lexiconFile)}`, example: 'lexicon: lexicon.yaml' });
   } else {
-    problems.push(...parseLexicon(lexiconText, rel(config.lexiconFile)).problems);
+    result.problems.push(...parseLexicon(text, rel(config.lexiconFile)).problems);
   }
+}
 
-  // corpus: every outlet and article
+/** Corpus: every outlet and article. */
+async function checkCorpus(config: PipelineConfig, result: ValidateResult): Promise<void> {
+  const root = config.repoRoot;
   const index = await scanCorpus(config.corpusDir, { repoRoot: root });
-  problems.push(...index.problems);
+  result.problems.push(...index.problems);
   const outlets = new Map(index.outlets.map((o) => [o.id, o]));
-  let articles = 0;
   for (const entry of index.entries) {
     const outlet = outlets.get(entry.outlet) ?? { id: entry.outlet, name: entry.outlet, language: 'de', attribution: { status: 'confirmed' as const } };
     const read = await readArticle(entry, outlet, { repoRoot: root });
-    problems.push(...read.problems);
-    notices.push(...read.notices);
-    if (read.article) articles++;
+    result.problems.push(...read.problems);
+    result.notices.push(...read.notices);
+    if (read.article) result.articles++;
   }
-  return result(articles, index.outlets.length);
+  result.outlets += index.outlets.length;
 }
 
 export const register: RegisterCommand = (program, { io, setExit }) => {
   program
     .command('validate')
     .description('check a pipeline: pipeline.yaml, its lexicon and its corpus; exit 1 when anything is wrong')
-    .argument('[pipeline]', 'pipeline folder', '.')
+    .argument('[pipeline]', 'pipeline folder; a folder without pipeline.yaml (e.g. the repository root) checks every pipeline under pipelines/', '.')
     .option('--quiet', 'print only errors')
     .option('--json', 'print the problems as JSON')
-    .addHelpText('after', '\nExample:\n  $ framelens validate pipelines/kazakhstan-2022\n  $ cd pipelines/kazakhstan-2022 && framelens validate --json')
+    .addHelpText('after', '\nExample:\n  $ framelens validate pipelines/kazakhstan-2022\n  $ framelens validate            (at the repository root: every pipeline and the corpora they use)\n  $ cd pipelines/kazakhstan-2022 && framelens validate --json\n\n--json prints {ok, problems: [{file, line?, column?, field?, severity, message, expected?, example?}], notices, articles, outlets, pipelines: [{pipeline, corpus?, ok}]}.')
     .action(async (dir: string, opts: { quiet?: boolean; json?: boolean }) => {
       const result = await validateCommand(path.resolve(io.cwd, dir), io, opts);
       if (!result.ok) setExit(1);
@@ -76,12 +143,13 @@ export async function validateCommand(dir: string, io: Io, opts: { quiet?: boole
   }
   const errors = result.problems.filter((p) => p.severity === 'error');
   const warnings = result.problems.filter((p) => p.severity === 'warning');
-  for (const p of errors) io.stderr(formatProblem(p));
+  for (const p of errors) io.stderr(formatProblemFor(io, p));
   if (!opts.quiet) {
-    for (const p of warnings) io.stderr(formatProblem(p));
+    for (const p of warnings) io.stderr(formatProblemFor(io, p));
     for (const n of result.notices) io.stderr(`notice: ${n}`);
   }
-  const summary = `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}; ${result.articles} article${result.articles === 1 ? '' : 's'} from ${result.outlets} outlet${result.outlets === 1 ? '' : 's'} read`;
+  const scope = result.pipelines.length > 1 ? `${result.pipelines.length} pipelines, ` : '';
+  const summary = `${scope}${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}; ${result.articles} article${result.articles === 1 ? '' : 's'} from ${result.outlets} outlet${result.outlets === 1 ? '' : 's'} read`;
   if (errors.length) io.stderr(`invalid: ${summary}`);
   else if (!opts.quiet) io.stdout(`valid: ${summary}`);
   return result;
