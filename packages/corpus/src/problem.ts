@@ -19,8 +19,10 @@ export interface Problem {
 export function formatProblem(p: Problem): string {
   const place = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
   const field = p.field ? ` ${p.field}:` : '';
-  const expected = p.expected ? `\n    expected: ${p.expected}` : '';
-  const example = p.example ? `\n    example:  ${p.example}` : '';
+  // continuation lines of a multi-line expected/example line up under its first line
+  const indent = (text: string) => text.replace(/\r?\n/g, '\n              ');
+  const expected = p.expected ? `\n    expected: ${indent(p.expected)}` : '';
+  const example = p.example ? `\n    example:  ${indent(p.example)}` : '';
   return `${p.severity === 'warning' ? 'warning' : 'error'} ${place}${field} ${p.message}${expected}${example}`;
 }
 

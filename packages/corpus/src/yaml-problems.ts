@@ -113,7 +113,7 @@ export function zodProblems(error: z.ZodError, ctx: ZodProblemContext): Problem[
           ...base,
           message: `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
           expected: `one of: ${allowed.join(', ')}`,
-          ...(guessHelp ? { example: guessHelp.example } : {}),
+          example: guessHelp ? guessHelp.example : `remove the line "${key}: …" or rename it to one of the fields above`,
         });
         continue;
       }
@@ -121,12 +121,20 @@ export function zodProblems(error: z.ZodError, ctx: ZodProblemContext): Problem[
       const gotText = got === undefined ? '' : ` (got ${JSON.stringify(got)?.slice(0, 80)})`;
       problems.push({
         ...base,
-        message: `${got === undefined && issue.code === 'invalid_type' ? 'is required' : issue.code === 'invalid_format' && issue.format === 'url' ? 'must be an http(s) URL' : issue.message}${gotText}`,
+        message: `${issueText(issue, got)}${gotText}`,
         ...(help ? { expected: help.expected, example: help.example } : {}),
       });
     }
   }
   return problems;
+}
+
+/** Zod's English ("Invalid input: expected number, received string") in the words of these messages. */
+function issueText(issue: z.core.$ZodIssue, got: unknown): string {
+  if (issue.code === 'invalid_type') return got === undefined ? 'is required' : `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of "field: value" lines' : `a ${issue.expected}`}`;
+  if (issue.code === 'invalid_format' && issue.format === 'url') return 'must be an http(s) URL';
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
+  return issue.message;
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
