@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { InputError, type Problem } from '@framelens/corpus';
+import { dirname, resolve } from 'node:path';
+import { decodeText, displayPath, findRepoRoot, InputError, type Problem } from '@framelens/corpus';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { checkLexicon } from './check.js';
@@ -33,7 +34,7 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
     ...at(e.pos[0]),
     message: `YAML syntax error: ${firstLine(e.message)}`,
     expected: 'valid YAML: "key: value" pairs, lists with "- ", consistent indentation',
-    example: 'frames:\n      - id: terror\n        label: Terror and extremism',
+    example: 'frames:\n  - id: terror\n    label: Terror and extremism',
     severity: 'error',
   }));
   if (syntax.length > 0) return { problems: syntax };
@@ -52,15 +53,20 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
   return { lexicon, problems: sortProblems(semantic) };
 }
 
-/** Read, parse and check a lexicon file; throws InputError listing every error. Warnings are returned. */
+/**
+ * Read, parse and check a lexicon file; throws InputError listing every error. Warnings are returned.
+ * Problems name the file relative to the repository root (the folder holding pnpm-workspace.yaml),
+ * like corpus problems; the text may be UTF-8 (with or without BOM) or UTF-16 with BOM.
+ */
 export async function loadLexicon(path: string): Promise<Lexicon> {
-  let text: string;
+  const shown = displayPath(path, (await findRepoRoot(dirname(resolve(path)))) ?? process.cwd());
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (cause) {
     throw new InputError([
       {
-        file: path,
+        file: shown,
         message: `cannot read the lexicon file: ${(cause as Error).message}`,
         expected: 'a readable YAML file',
         example: 'pipelines/kazakhstan-2022/lexicon.yaml',
@@ -68,7 +74,9 @@ export async function loadLexicon(path: string): Promise<Lexicon> {
       },
     ]);
   }
-  const { lexicon, problems } = parseLexicon(text, path);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new InputError([{ file: shown, message: decoded.message, expected: decoded.expected, example: decoded.example, severity: 'error' }]);
+  const { lexicon, problems } = parseLexicon(decoded.text, shown);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!lexicon || errors.length > 0) throw new InputError(problems);
   return lexicon;
