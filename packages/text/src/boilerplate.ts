@@ -72,7 +72,9 @@ function line(text: string, start: number, end: number, first: boolean, out: Boi
   // credits close a line: only its last characters can hold one (keeps the scan linear)
   const from = Math.max(0, s.length - 220);
   const window = from === 0 ? s : s.slice(from);
-  const tail = LABELLED_CREDIT.exec(window) ?? (window.includes('via ') ? VIA_CREDIT.exec(window) : null);
+  // a labelled credit needs a colon ("Foto:") or ©, (c), Copyright: test for those before the expression
+  const labelled = window.includes(':') || window.includes('©') || window.includes('(c)') || window.includes('Copyright');
+  const tail = (labelled ? LABELLED_CREDIT.exec(window) : null) ?? (window.includes('via ') ? VIA_CREDIT.exec(window) : null);
   const tailStart = tail === null ? s.length : from + tail.index;
   const lead = s.includes('/') ? AGENCY_CREDIT.exec(s) : null;
   if (lead !== null && lead.index + lead[0].length <= tailStart) {

@@ -96,28 +96,36 @@ function startsSentence(text: string, t: Token): boolean {
   return isUpperAt(text, t.start) || !isLowerAt(text, t.start);
 }
 
-/** Paragraphs: blocks of text between blank lines, trimmed of surrounding white space. */
+/**
+ * Paragraphs: blocks of text between blank lines, trimmed of surrounding white space. Line by line
+ * with `indexOf`: only the white space at either end of a line is looked at.
+ */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
   let start = -1; // first non-space character of the current block
   let last = -1; // end of its last non-space character
-  let blank = true; // the current line holds only white space so far
-  let lineHasBreak = false;
-  for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c === NL) {
-      if (blank && lineHasBreak && start >= 0) {
+  let lineStart = 0;
+  for (;;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    const broken = lineEnd >= 0;
+    if (!broken) lineEnd = n;
+    let a = lineStart;
+    while (a < lineEnd && isSpace(text.charCodeAt(a))) a++;
+    if (a === lineEnd) {
+      // a blank line ends the block before it
+      if (broken && start >= 0) {
         out.push({ start, end: last });
         start = -1;
       }
-      lineHasBreak = true;
-      blank = true;
-    } else if (!isSpace(c)) {
-      if (start < 0) start = k;
-      last = k + 1;
-      blank = false;
+    } else {
+      if (start < 0) start = a;
+      let b = lineEnd;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+      last = b;
     }
+    if (!broken) break;
+    lineStart = lineEnd + 1;
   }
   if (start >= 0) out.push({ start, end: last });
   return out;

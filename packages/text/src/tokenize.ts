@@ -2,6 +2,7 @@ import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
 import { foldKey } from './normalize.js';
 import { stem } from './stem.js';
+import { formFlags } from './voice-cues.js';
 import type { Span, Token, TokenKind } from './types.js';
 
 // One pass over the text with charCodeAt; no regular expression per token. The matching key and
@@ -18,12 +19,61 @@ const ABBREVIATIONS = abbreviations.ABBREVIATIONS;
 const MONTHS = abbreviations.MONTHS;
 const ORDINAL_CUES = abbreviations.ORDINAL_CUES;
 
-interface Keys {
+/**
+ * Everything derived from one distinct surface form, computed once: the matching key, the stem and
+ * the flags other passes read per token (voice cues). Forms live in an intern table with open
+ * addressing on a hash of the form's UTF-16 code units, computed from the text: a form seen before
+ * costs no substring and no Map lookup, only a comparison of its characters.
+ */
+interface Form {
+  surface: string;
   norm: string;
   stem: string;
+  /** bit set from `formFlags(norm)` (voice-cues.ts) */
+  flags: number;
 }
-const MAX_KEYS = 1_000_000;
-let keys = new Map<string, Keys>();
+const MAX_FORMS = 1_000_000; // bound memory on unbounded vocabularies: start afresh when full
+let capacity = 1 << 14;
+let mask = capacity - 1;
+let hashes = new Int32Array(capacity);
+let forms: (Form | undefined)[] = new Array<Form | undefined>(capacity).fill(undefined);
+let formCount = 0;
+
+function resetForms(size: number): void {
+  capacity = size;
+  mask = size - 1;
+  hashes = new Int32Array(size);
+  forms = new Array<Form | undefined>(size).fill(undefined);
+  formCount = 0;
+}
+
+function growForms(): void {
+  const oldForms = forms;
+  const oldHashes = hashes;
+  resetForms(capacity * 2);
+  for (let i = 0; i < oldForms.length; i++) {
+    const f = oldForms[i];
+    if (f === undefined) continue;
+    const h = oldHashes[i]!;
+    let slot = h & mask;
+    while (forms[slot] !== undefined) slot = (slot + 1) & mask;
+    forms[slot] = f;
+    hashes[slot] = h;
+    formCount++;
+  }
+}
+
+/**
+ * Per-token form flags of a token array made by `tokenize` (same order), for passes that test
+ * every token (voice cue detection); undefined for arrays not made by `tokenize`.
+ */
+const TOKEN_FLAGS = new WeakMap<Token[], Uint8Array>();
+let flagBuffer = new Uint8Array(4096);
+
+export function tokenFlags(tokens: Token[]): Uint8Array | undefined {
+  const f = TOKEN_FLAGS.get(tokens);
+  return f !== undefined && f.length === tokens.length ? f : undefined;
+}
 
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
@@ -45,6 +95,7 @@ export function tokenize(text: string): Token[] {
     else if (cls === LETTER || cls === DIGIT) i = word(text, i, out);
     else i = punct(text, i, out);
   }
+  TOKEN_FLAGS.set(out, flagBuffer.slice(0, out.length));
   return out;
 }
 
@@ -310,18 +361,52 @@ function emoticon(text: string, i: number): number {
 function push(
   out: Token[], text: string, start: number, end: number, kind: TokenKind, parts: Span[] | undefined, raw = false,
 ): number {
-  const surface = text.slice(start, end);
-  let k = keys.get(surface);
-  if (k === undefined) {
-    const norm = foldKey(surface);
-    k = { norm, stem: kind === 'word' && !raw ? stemWord(norm) : norm };
-    if (keys.size >= MAX_KEYS) keys = new Map();
-    keys.set(surface, k);
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 0x01000193) ^ text.charCodeAt(k)) | 0;
+  h ^= h >>> 16;
+  let slot = h & mask;
+  const len = end - start;
+  let f: Form | undefined;
+  for (;;) {
+    f = forms[slot];
+    if (f === undefined) break;
+    if (hashes[slot] === h && f.surface.length === len && sameChars(f.surface, text, start, len)) break;
+    slot = (slot + 1) & mask;
   }
-  const st = kind === 'punct' ? '' : k.stem;
-  if (parts === undefined) out.push({ start, end, norm: k.norm, stem: st, kind });
-  else out.push({ start, end, norm: k.norm, stem: st, kind, parts });
+  if (f === undefined) f = addForm(text.slice(start, end), kind, raw, h, slot);
+  const index = out.length;
+  if (index >= flagBuffer.length) {
+    const grown = new Uint8Array(flagBuffer.length * 2);
+    grown.set(flagBuffer);
+    flagBuffer = grown;
+  }
+  flagBuffer[index] = f.flags;
+  if (parts === undefined) out.push({ start, end, norm: f.norm, stem: kind === 'punct' ? '' : f.stem, kind });
+  else out.push({ start, end, norm: f.norm, stem: kind === 'punct' ? '' : f.stem, kind, parts });
   return end;
+}
+
+function sameChars(s: string, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** A form not seen before: its key, stem and flags, entered at `slot` (the free slot its probe ended on). */
+function addForm(surface: string, kind: TokenKind, raw: boolean, h: number, slot: number): Form {
+  const norm = foldKey(surface);
+  const f: Form = { surface, norm, stem: kind === 'word' && !raw ? stemWord(norm) : norm, flags: formFlags(norm) };
+  if (formCount >= MAX_FORMS) {
+    resetForms(1 << 14);
+    slot = h & mask;
+  } else if (2 * (formCount + 1) > capacity) {
+    growForms();
+    slot = h & mask;
+    while (forms[slot] !== undefined) slot = (slot + 1) & mask;
+  }
+  forms[slot] = f;
+  hashes[slot] = h;
+  formCount++;
+  return f;
 }
 
 /** Stem of a word key; a hyphenated compound stems its head (last part): ovks-truppen → ovks-trupp. */

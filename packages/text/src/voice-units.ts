@@ -1,4 +1,5 @@
 import type { Span, Token } from './types.js';
+import { CUE } from './voice-cues.js';
 import type { QuoteSpan } from './voice-quotes.js';
 
 /** One element of a sentence as voice detection sees it: a token, or a whole top-level quotation. */
@@ -42,9 +43,13 @@ export function isSeparator(item: Item | undefined): boolean {
 
 /**
  * Group sentences into units so that no top-level quotation crosses a unit boundary, and mark the
- * units that hold a quotation or a word for which `isCue(norm)` holds. One pass over the tokens.
+ * units that hold a quotation or a word for which `isCue(norm)` holds (read from the tokenizer's
+ * per-form `flags` when given: bit CUE). One pass over the tokens.
  */
-export function buildUnits(tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[], isCue: (norm: string) => boolean): Unit[] {
+export function buildUnits(
+  tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[], isCue: (norm: string) => boolean,
+  flags?: Uint8Array,
+): Unit[] {
   const top = topLevel(quotes);
   const units: Unit[] = [];
   let p = 0;
@@ -66,8 +71,14 @@ export function buildUnits(tokens: Token[], sentences: Span[], paragraphs: Span[
     while (q < top.length && quotes[top[q]!]!.end <= start) q++;
     let cue = q < top.length && quotes[top[q]!]!.start < end;
     let k = t;
-    for (; k < tokens.length && tokens[k]!.start < end; k++) {
-      if (!cue && tokens[k]!.kind === 'word' && isCue(tokens[k]!.norm)) cue = true;
+    if (flags !== undefined) {
+      for (; k < tokens.length && tokens[k]!.start < end; k++) {
+        if (!cue && (flags[k]! & CUE) !== 0 && tokens[k]!.kind === 'word') cue = true;
+      }
+    } else {
+      for (; k < tokens.length && tokens[k]!.start < end; k++) {
+        if (!cue && tokens[k]!.kind === 'word' && isCue(tokens[k]!.norm)) cue = true;
+      }
     }
     if (k > t) units.push({ start, end, paragraph: p, from: t, to: k, cue });
     t = k;

@@ -1,5 +1,6 @@
 import { firstNounPhrase, isAdjectiveAt, isBareNounPhrase, isDeterminer, isNounLike, isPronoun, nounPhrase, phraseText } from './speakers.js';
 import type { Phrase } from './speakers.js';
+import { tokenFlags } from './tokenize.js';
 import type { BoilerplateSpan, Span, Token, VoiceSpan } from './types.js';
 import {
   ANONYMOUS_SOURCES,
@@ -31,6 +32,7 @@ import {
   SPEECH_VERBS,
   STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
+import { isCue, mayDistance } from './voice-cues.js';
 import { findQuotes } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
 import { buildUnits, clauses, isSeparator, isUpper, itemsOf, topLevel } from './voice-units.js';
@@ -77,7 +79,7 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
   const sentences = input.sentences.length > 0 ? input.sentences : paragraphs;
 
   const quotes = findQuotes(text, paragraphs, input.tokens);
-  const units = buildUnits(input.tokens, sentences, paragraphs, quotes, isCue);
+  const units = buildUnits(input.tokens, sentences, paragraphs, quotes, isCue, tokenFlags(input.tokens));
   const top = topLevel(quotes);
   const items = (unit: Unit) => itemsOf(text, input.tokens, quotes, top, unit);
   const out: VoiceSpan[] = [];
@@ -269,25 +271,6 @@ function analyseUnit(
   }
   const framedQuote = items.some((it) => it.kind === 'quote' && quoteSpeech.has(it.quote!));
   return { speech: framedQuote ? quoteSpeech.get(items.find((it) => it.kind === 'quote' && quoteSpeech.has(it.quote!))!.quote!) : unitSpeech, subject };
-}
-
-/** Words that can signal speech, attribution or a speaker: a unit without any is authorial. */
-const CUES: ReadonlySet<string> = new Set([
-  ...SPEECH_VERBS, ...KONJUNKTIV_I, ...KONJUNKTIV_II, ...HEARSAY_MODALS, ...ATTRIBUTION_PREPOSITIONS,
-  ...ATTRIBUTION_POSTPOSITIONS, ...SPEECH_NOUNS, ...REPORT_NOUNS, 'demnach',
-]);
-
-/** A cue word, or a compound ending in a report noun ("Polizeiangaben"). "nach" alone is too common to be a cue. */
-function isCue(norm: string): boolean {
-  return CUES.has(norm) || mayDistance(norm) || (norm.length > 9 && REPORT_NOUN_TAILS.some((t) => norm.endsWith(t)));
-}
-
-/** First test for a distancing word, on the first two letters (so-, se-, an-, ve-) before any prefix comparison. */
-function mayDistance(norm: string): boolean {
-  const c = norm.charCodeAt(0);
-  const c2 = norm.charCodeAt(1);
-  if (!((c === 0x73 && (c2 === 0x6f || c2 === 0x65)) || (c === 0x61 && c2 === 0x6e) || (c === 0x76 && c2 === 0x65))) return false;
-  return norm === 'so' || norm === 'sog' || norm === 'selbst' || DISTANCING_PREFIXES.some((p) => norm.startsWith(p));
 }
 
 /** The unit's first noun phrase; a pronoun stands for the subject carried from before. */

@@ -1,0 +1,42 @@
+import {
+  ATTRIBUTION_POSTPOSITIONS,
+  ATTRIBUTION_PREPOSITIONS,
+  DISTANCING_PREFIXES,
+  HEARSAY_MODALS,
+  KONJUNKTIV_I,
+  KONJUNKTIV_II,
+  REPORT_NOUN_TAILS,
+  REPORT_NOUNS,
+  SPEECH_NOUNS,
+  SPEECH_VERBS,
+} from './voice-lexicon.js';
+
+// Per-form voice flags: computed once per distinct surface form by the tokenizer (tokenize.ts keeps
+// them in its intern table), so voice detection tests a token with one array read.
+
+/** The form may signal speech, attribution or distancing (`isCue`). */
+export const CUE = 1;
+
+/** Words that can signal speech, attribution or a speaker: a unit without any is authorial. */
+const CUES: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS, ...KONJUNKTIV_I, ...KONJUNKTIV_II, ...HEARSAY_MODALS, ...ATTRIBUTION_PREPOSITIONS,
+  ...ATTRIBUTION_POSTPOSITIONS, ...SPEECH_NOUNS, ...REPORT_NOUNS, 'demnach',
+]);
+
+/** A cue word, or a compound ending in a report noun ("Polizeiangaben"). "nach" alone is too common to be a cue. */
+export function isCue(norm: string): boolean {
+  return CUES.has(norm) || mayDistance(norm) || (norm.length > 9 && REPORT_NOUN_TAILS.some((t) => norm.endsWith(t)));
+}
+
+/** First test for a distancing word, on the first two letters (so-, se-, an-, ve-) before any prefix comparison. */
+export function mayDistance(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  const c2 = norm.charCodeAt(1);
+  if (!((c === 0x73 && (c2 === 0x6f || c2 === 0x65)) || (c === 0x61 && c2 === 0x6e) || (c === 0x76 && c2 === 0x65))) return false;
+  return norm === 'so' || norm === 'sog' || norm === 'selbst' || DISTANCING_PREFIXES.some((p) => norm.startsWith(p));
+}
+
+/** The flags of a matching key. */
+export function formFlags(norm: string): number {
+  return isCue(norm) ? CUE : 0;
+}
