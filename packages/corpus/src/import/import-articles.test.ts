@@ -9,6 +9,12 @@ import { writeImported } from './write-imported.js';
 
 const cwd = fileURLToPath(new URL('../__fixtures__/import/', import.meta.url));
 
+let tmpDir: string | undefined;
+afterEach(async () => {
+  if (tmpDir) await rm(tmpDir, { recursive: true, force: true });
+  tmpDir = undefined;
+});
+
 describe('importArticles', () => {
   it('txt: a short first line followed by a blank line is the title', async () => {
     const r = await importArticles(['schiessbefehl.txt', 'ohne-titel.txt'], { cwd });
@@ -25,10 +31,28 @@ describe('importArticles', () => {
     expect(r.skipped).toEqual([{ source: 'leer.txt', reason: 'empty text: the file has no article text' }]);
   });
 
-  it('md: front matter fields, with a German date normalised', async () => {
+  it('md: front matter fields, with a German date normalised; unknown fields kept in note', async () => {
     const r = await importArticles(['artikel.md'], { cwd });
-    expect(r.articles[0]).toMatchObject({ title: 'Russland greift in Kasachstan ein', date: '2022-01-07', datePrecision: 'day', author: 'Anna Müller' });
+    expect(r.articles[0]).toMatchObject({ title: 'Russland greift in Kasachstan ein', date: '2022-01-07', datePrecision: 'day', author: 'Anna Müller', note: 'ressort: Ausland' });
     expect(r.articles[0]?.text.startsWith('Noch am Dienstag')).toBe(true);
+    expect(r.warnings).toEqual([{ source: 'artikel.md', reason: 'front-matter field "ressort" kept in note (a corpus article has only title, date, datePrecision, url, author, language, note)' }]);
+  });
+
+  it('md: an existing note comes first, lists and mapped keys are handled, and the file loads', async () => {
+    tmpDir = await mkdtemp(path.join(os.tmpdir(), 'framelens-md-'));
+    await writeFile(
+      path.join(tmpDir, 'a.md'),
+      '---\nÜberschrift: "Tokajew: „Terroristen“ aus dem Ausland"\nnote: Aus dem Archiv\ntags: [Kasachstan, OVKS]\nseite: 3\nleer:\n---\nTokajew sprach von 20.000 Banditen.\n',
+    );
+    const r = await importArticles(['a.md'], { cwd: tmpDir, map: { title: 'Überschrift' } });
+    expect(r.articles[0]).toMatchObject({ title: 'Tokajew: „Terroristen“ aus dem Ausland', note: 'Aus dem Archiv; tags: Kasachstan, OVKS; seite: 3' });
+    expect(r.warnings[0]?.reason).toMatch(/^front-matter fields "tags", "seite" kept in note/);
+    const outlet = path.join(tmpDir, 'corpus', 'neu');
+    await writeImported(outlet, r.articles);
+    await writeFile(path.join(outlet, 'outlet.yaml'), 'name: Neu\n');
+    const loaded = await loadCorpus(path.join(tmpDir, 'corpus'), { repoRoot: tmpDir });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.articles).toHaveLength(1);
   });
 
   it('jsonl: common key names, missing date, bad URL, empty text and a broken line', async () => {

@@ -7,7 +7,7 @@ import { splitFrontMatter } from '../front-matter.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../read-article.js';
 import { displayPath } from '../repo-root.js';
 import { articleFromHtml } from './html.js';
-import { articleFromRecord, isSkip, type ImportedArticle, type ImportSkip } from './imported.js';
+import { articleFromRecord, isSkip, unusedKeys, type ImportedArticle, type ImportSkip } from './imported.js';
 
 export const IMPORT_FORMATS = ['auto', 'txt', 'md', 'jsonl', 'csv', 'news-please', 'html'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -135,7 +135,22 @@ export function articleFromTxt(text: string, source: string): ImportedArticle | 
   return { source, text };
 }
 
-/** Markdown with optional front matter; front-matter fields map like JSONL keys. */
+/** Fields a corpus article's front matter may have (the corpus schema is strict). */
+const CORPUS_FIELDS = ['title', 'date', 'datePrecision', 'url', 'author', 'language', 'note'];
+
+/** A front-matter value as one line of text for a note. */
+function noteValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(noteValue).join(', ');
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Markdown with optional front matter; front-matter fields map like JSONL keys. Fields the
+ * corpus format does not have ("ressort", "tags") are not dropped and do not make the file
+ * invalid: they are kept in `note` ("ressort: Ausland"), with a warning naming them.
+ */
 function articleFromMarkdown(text: string, source: string, map: Record<string, string>, warnings: ImportSkip[]): ImportedArticle | ImportSkip {
   const split = splitFrontMatter(text);
   if (split.kind === 'unclosed') return { source, reason: 'the front matter starting with "---" on line 1 is never closed (add a line with only "---" after it)' };
@@ -147,7 +162,16 @@ function articleFromMarkdown(text: string, source: string, map: Record<string, s
     return { source, reason: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
   }
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return { source, reason: 'the front matter is not a list of "field: value" lines' };
-  return articleFromRecord(meta as Record<string, unknown>, source, map, warnings, split.body);
+  const record = meta as Record<string, unknown>;
+  const article = articleFromRecord(record, source, map, warnings, split.body);
+  if (isSkip(article)) return article;
+  const extra = unusedKeys(record, map).filter((k) => k !== 'note' && k !== 'datePrecision' && record[k] !== null && record[k] !== undefined && record[k] !== '');
+  const note = [typeof record.note === 'string' && record.note.trim() ? record.note.trim() : undefined, ...extra.map((k) => `${k}: ${noteValue(record[k])}`)].filter((n) => n !== undefined);
+  if (note.length) article.note = note.join('; ');
+  if (extra.length) {
+    warnings.push({ source, reason: `front-matter field${extra.length === 1 ? '' : 's'} ${extra.map((k) => `"${k}"`).join(', ')} kept in note (a corpus article has only ${CORPUS_FIELDS.join(', ')})` });
+  }
+  return article;
 }
 
 function importCsv(text: string, shown: string, map: Record<string, string>, result: ImportResult, add: (a: ImportedArticle | ImportSkip) => void): void {

@@ -30,6 +30,18 @@ export const FIELD_ALIASES: Record<'text' | 'title' | 'date' | 'url' | 'author' 
 };
 export type ImportField = keyof typeof FIELD_ALIASES;
 
+/** The record key that holds `field`: the mapped one, or the first common name present. */
+function fieldKey(keys: readonly string[], field: ImportField, map: Readonly<Record<string, string>>): string | undefined {
+  return map[field] ?? FIELD_ALIASES[field].map((alias) => keys.find((k) => k.toLowerCase() === alias.toLowerCase())).find((k) => k !== undefined);
+}
+
+/** Keys of `record` that no field reads (neither mapped nor a common name). */
+export function unusedKeys(record: Record<string, unknown>, map: Readonly<Record<string, string>> = {}): string[] {
+  const keys = Object.keys(record);
+  const used = new Set((Object.keys(FIELD_ALIASES) as ImportField[]).map((f) => fieldKey(keys, f, map)));
+  return keys.filter((k) => !used.has(k));
+}
+
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function asText(value: unknown): string | undefined {
@@ -55,8 +67,7 @@ export function articleFromRecord(
   text?: string,
 ): ImportedArticle | ImportSkip {
   const keys = Object.keys(record);
-  const keyOf = (field: ImportField): string | undefined =>
-    map[field] ?? FIELD_ALIASES[field].map((alias) => keys.find((k) => k.toLowerCase() === alias.toLowerCase())).find((k) => k !== undefined);
+  const keyOf = (field: ImportField) => fieldKey(keys, field, map);
   const pick = (field: ImportField): unknown => {
     const key = keyOf(field);
     return key === undefined ? undefined : record[key];
