@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { CommandContext, RegisterCommand } from './command.js';
-import { EXIT, processIo, reportError, type Io } from './io.js';
+import { EXIT, paint, processIo, reportError, type Io } from './io.js';
 import { FRAMELENS_VERSION } from './version.js';
 import { register as analyze } from './commands/analyze.js';
 import { register as inspect } from './commands/inspect.js';
@@ -19,11 +19,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description('Compare how news outlets frame the same events.')
     .version(FRAMELENS_VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(s.replace(/^error/, paint(io, 'red', 'error'))),
+    })
     .addHelpText(
       'after',
-      '\nExit codes: 0 ok, 1 invalid input (every problem is listed), 2 usage error, 3 internal error.\n' +
-        'Colours only on a terminal and never with NO_COLOR. Run "framelens <command> --help" for examples.',
+      '\nExit codes:\n  0  ok\n  1  invalid input: every problem is listed with file, line or field, what was expected and an example\n' +
+        '  2  usage error: unknown command or option, missing argument\n  3  internal error: please report it\n\n' +
+        'Every command takes --help (with examples); analyze, validate, import, add-outlet and new-pipeline\n' +
+        'take --quiet (only errors) and --json (one JSON document on stdout); inspect takes --json.\n' +
+        'Colours only on a terminal and never with NO_COLOR; progress bars only on a terminal.\n\n' +
+        'Example:\n  $ framelens validate\n  $ framelens analyze pipelines/kazakhstan-2022',
     );
   for (const register of commands) register(program, ctx);
   program.commands.forEach((c) => c.exitOverride());
