@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VoiceSpan } from '@framelens/text';
 import { aggregate, type AggregateContext } from './aggregate.js';
 import { summariseArticle } from './summarise-article.js';
-import { reportJson, toCsvFiles } from './export.js';
+import { evidenceCsvHeader, evidenceCsvRows, reportJson, toCsvFiles } from './export.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText, type HitSpec } from './__fixtures__/seed-doc.js';
 
 // junge Welt seed, counted by hand (see the README's "Hand counts" note):
@@ -181,11 +181,19 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     ]);
     expect(data.claims.find((r) => r.claim === 'arrests')?.evidence).toBe('Gegen Abend (Ortszeit) wurden nach Polizeiangaben etwa 2.000 Personen festgenommen.');
   });
-  it('evidence: every hit; capped copy keeps counted rows only, at most evidencePerCell per cell', () => {
-    expect(data.evidence).toHaveLength(specs.length);
-    expect(data.evidence.filter((e) => e.excluded)).toHaveLength(1);
-    const protest = data.evidenceCapped!.filter((e) => e.category === 'protest');
+  // Deliberate change (streaming, issue 8): ReportData.evidence holds only the capped rows
+  // the page embeds; every hit goes to evidence.csv through evidenceCsvRows, counted in evidenceTotal.
+  it('evidence: every hit in the CSV rows and evidenceTotal; the page keeps counted rows only, at most evidencePerCell per cell', () => {
+    expect(data.evidenceTotal).toBe(specs.length);
+    const lines = evidenceCsvRows(jwResult, { lexicon }).split('\r\n').slice(0, -1);
+    expect(lines).toHaveLength(specs.length);
+    expect(lines.filter((l) => l.endsWith(',caption,boilerplate'))).toHaveLength(1);
+    expect(evidenceCsvHeader()).toBe('id,article,outlet,kind,category,categoryLabel,label,term,match,sentence,sentenceStart,sentenceEnd,start,end,voice,speaker,speakerGroup,cue,section,excluded\r\n');
+    expect(data.evidence.filter((e) => e.excluded)).toHaveLength(0);
+    expect(data.evidenceCapped).toEqual(data.evidence);
+    const protest = data.evidence.filter((e) => e.category === 'protest');
     expect(protest.map((e) => e.match)).toEqual(['Unruhen', 'Demonstranten']);
+    expect(data.evidenceCells!.find((c) => c.kind === 'frame' && c.category === 'protest')).toEqual({ outlet: 'junge-welt', kind: 'frame', category: 'protest', total: 7, shown: 2 });
     expect(data.warnings.map((w) => w.kind)).toEqual(['single-article-outlet', 'inferred-attribution', 'boilerplate-excluded', 'evidence-capped', 'other']);
   });
   it('exports the same bytes for the same input', () => {

@@ -1,27 +1,28 @@
 import type { Outlet } from '@framelens/corpus';
 import type { ArticleResult } from './article-result.js';
 import { cmp } from './compare.js';
+import { categoryLabels, Fold } from './fold.js';
 import type { CompiledLexiconLike, TermLike } from './lexicon-like.js';
-import type { LexiconSummary, Provenance, ReportData } from './report-data.js';
+import { lshCandidates } from './minhash.js';
+import type { LexiconSummary, NearDuplicateRow, Provenance, ReportData } from './report-data.js';
+import { textShingles } from './summarise-article.js';
 import { articleTable } from './tables/article-table.js';
 import { claimTable } from './tables/claim-table.js';
-import { collapseDuplicates } from './tables/collapse.js';
+import { mergeIntervals } from './tables/collapse.js';
 import { distinctiveTable } from './tables/distinctive-table.js';
-import { cappedEvidence, evidenceTable } from './tables/evidence-table.js';
 import { namingTable } from './tables/naming-table.js';
-import { nearDuplicateTable } from './tables/near-duplicates.js';
+import { earlier, uniqueHashes, verifyPair, type ShingledText, type ShingleRun } from './tables/near-duplicates.js';
 import { outletFrameTable } from './tables/outlet-frame-table.js';
 import { outletFrameVoiceTable } from './tables/outlet-frame-voice-table.js';
 import { outletTable } from './tables/outlet-table.js';
 import { overTimeTable } from './tables/over-time-table.js';
-import { prepare } from './tables/prepared.js';
 import { speakerTable } from './tables/speaker-table.js';
 import { warningsTable } from './tables/warnings-table.js';
 
 export interface AggregateSettings {
-  /** keep: near-duplicates are shown and counted in full; collapse: a shared passage counts once (see collapseDuplicates) */
+  /** keep: near-duplicates are shown and counted in full; collapse: a shared passage counts once (see README) */
   syndication: 'keep' | 'collapse';
-  /** evidence rows per outlet × category in `evidenceCapped` */
+  /** counted evidence rows per outlet × kind × category in `evidence` (what the HTML embeds) */
   evidencePerCell: number;
   bootstrapSeed: number;
   /** bootstrap resamples (0 disables the bootstrap) */
@@ -34,6 +35,8 @@ export interface AggregateSettings {
   lexiconGapsPerOutlet?: number;
   /** α0 of the Dirichlet prior (default 1000) */
   priorScale?: number;
+  /** reader payloads (full text) kept for the report: about this many, spread evenly over the outlets, lowest indexes first (default 300) */
+  readerArticles?: number;
 }
 
 export interface AggregateContext {
@@ -44,72 +47,231 @@ export interface AggregateContext {
   lexicon: CompiledLexiconLike;
   provenance: Provenance;
   settings: AggregateSettings;
+  /**
+   * The article body as `summariseArticle` saw it (Article.text), re-read from
+   * the corpus: the streaming aggregator keeps no texts, so near-duplicate
+   * candidates are checked, and their shared passages cut, on re-read texts.
+   * Without it `finish()` reports no near-duplicates (and says so in a warning).
+   */
+  readText?: (articleId: string) => Promise<string>;
 }
 
-/** The reduce step: per-article results → every table of the report. */
+export interface Aggregator {
+  /** Fold one article in (index = its position in the sorted corpus; any arrival order gives the same report). */
+  add(result: ArticleResult, index: number): void;
+  /** Articles added so far. */
+  readonly size: number;
+  /** Near-duplicates (re-reading candidate texts through context.readText), then every table. Call once. */
+  finish(): Promise<ReportData>;
+}
+
+/** Articles whose shingles are kept while candidate pairs are checked. */
+const TEXT_CACHE = 256;
+
+/**
+ * The streaming reduce step. `add` folds each result into small state and
+ * drops the heavy parts (evidence beyond the page's cap, text, shingles, term
+ * lists); memory grows only by a record, the frame counts and a 256-byte
+ * MinHash signature per article. See README "Streaming".
+ */
+export function createAggregator(context: AggregateContext): Aggregator {
+  return new StreamingAggregator(context);
+}
+
+/**
+ * All in one go, synchronously, for callers that hold every result (tests,
+ * small corpora): sorts by article id (index = that position), adds all and
+ * finishes with the results' own texts and shingles.
+ */
 export function aggregate(input: readonly ArticleResult[], context: AggregateContext): ReportData {
-  const { settings } = context;
   const sorted = [...input].sort((a, b) => cmp(a.article, b.article));
-  check(sorted, context.outlets);
+  const agg = new StreamingAggregator(context);
+  sorted.forEach((r, i) => agg.add(r, i));
+  const byId = new Map(sorted.map((r) => [r.article, r]));
+  return agg.finishSync((id) => {
+    const r = byId.get(id)!;
+    return { text: r.reader.text, shingles: r.shingles };
+  });
+}
 
-  // near-duplicates first: collapse changes the counts everything else reads
-  const pairs = nearDuplicateTable(sorted, settings.nearDuplicateThreshold ?? 0.2);
-  const collapsed = settings.syndication === 'collapse' ? collapseDuplicates(sorted, pairs) : { results: sorted, duplicateOf: new Map<string, string>() };
-  const p = prepare(collapsed.results, context.outlets, context.lexicon.lexicon, context.lexicon.coveredStems);
+type Loaded = ShingledText & { unique: Float64Array; slot: number };
 
-  const outlets = outletTable(p);
-  const articles = articleTable(p, collapsed.duplicateOf);
-  const evidence = evidenceTable(p);
-  const capped = cappedEvidence(evidence, settings.evidencePerCell);
-  const nearDuplicates = pairs.map((d) => d.row);
-  const distinctOptions: Parameters<typeof distinctiveTable>[1] = {};
-  if (settings.distinctivePerOutlet !== undefined) distinctOptions.perOutlet = settings.distinctivePerOutlet;
-  if (settings.lexiconGapsPerOutlet !== undefined) distinctOptions.gapsPerOutlet = settings.lexiconGapsPerOutlet;
-  if (settings.priorScale !== undefined) distinctOptions.priorScale = settings.priorScale;
-  const { distinctive, lexiconGaps } = distinctiveTable(p, distinctOptions);
+class StreamingAggregator implements Aggregator {
+  private readonly fold: Fold;
+  private finished = false;
 
-  const data: ReportData = {
-    schemaVersion: 1,
-    pipeline: context.pipeline,
-    title: context.title,
-    provenance: context.provenance,
-    lexicon: lexiconSummary(context.lexicon),
-    outlets,
-    articles,
-    outletFrames: outletFrameTable(p, { samples: settings.bootstrapSamples, seed: settings.bootstrapSeed }),
-    outletFrameVoices: outletFrameVoiceTable(p),
-    naming: namingTable(p),
-    speakers: speakerTable(p),
-    claims: claimTable(p),
-    distinctive,
-    lexiconGaps,
-    nearDuplicates,
-    overTime: overTimeTable(p),
-    evidence,
-    evidenceCapped: capped.rows,
-    readers: p.results.map((r) => r.reader),
-    warnings: warningsTable({
+  constructor(private readonly context: AggregateContext) {
+    const s = context.settings;
+    this.fold = new Fold(context.outlets, context.lexicon.lexicon, {
+      evidencePerCell: s.evidencePerCell,
+      readerArticles: s.readerArticles ?? 300,
+      collapse: s.syndication === 'collapse',
+    });
+  }
+
+  get size(): number {
+    return this.fold.size;
+  }
+
+  add(result: ArticleResult, index: number): void {
+    if (this.finished) throw new Error('aggregate: add() after finish(); create a new aggregator per run');
+    this.fold.add(result, index);
+  }
+
+  async finish(): Promise<ReportData> {
+    this.start();
+    const { readText } = this.context;
+    const candidates = this.candidates();
+    if (!readText) return this.build([], candidates.length > 0 ? candidates.length : 0);
+    const cache = new Map<number, Loaded>();
+    const load = async (slot: number): Promise<Loaded> => {
+      const hit = cache.get(slot);
+      if (hit) {
+        cache.delete(slot);
+        cache.set(slot, hit);
+        return hit;
+      }
+      const rec = this.fold.records[slot]!;
+      const text = await readText(rec.article);
+      const loaded = this.loaded(slot, text, textShingles(text, this.fold.shingleSize));
+      cache.set(slot, loaded);
+      if (cache.size > TEXT_CACHE) cache.delete(cache.keys().next().value!);
+      return loaded;
+    };
+    const pairs: Verified[] = [];
+    for (const [x, y] of candidates) {
+      const v = verifyPair(await load(x), await load(y), this.threshold);
+      if (v) pairs.push(v as Verified);
+    }
+    return this.build(pairs, 0);
+  }
+
+  /** Finish with texts and shingles at hand (the `aggregate` wrapper). */
+  finishSync(source: (articleId: string) => { text: string; shingles: ArticleResult['shingles'] }): ReportData {
+    this.start();
+    const pairs: Verified[] = [];
+    const cache = new Map<number, Loaded>();
+    const load = (slot: number) => {
+      let l = cache.get(slot);
+      if (!l) {
+        const s = source(this.fold.records[slot]!.article);
+        cache.set(slot, (l = this.loaded(slot, s.text, s.shingles)));
+      }
+      return l;
+    };
+    for (const [x, y] of this.candidates()) {
+      const v = verifyPair(load(x), load(y), this.threshold);
+      if (v) pairs.push(v as Verified);
+    }
+    return this.build(pairs, 0);
+  }
+
+  private start() {
+    if (this.finished) throw new Error('aggregate: finish() called twice; create a new aggregator per run');
+    this.finished = true;
+  }
+
+  private get threshold(): number {
+    return this.context.settings.nearDuplicateThreshold ?? 0.2;
+  }
+
+  private candidates(): [number, number][] {
+    return lshCandidates(this.fold.signatures, this.fold.hasSignature, this.fold.order(), { minEstimate: this.threshold / 2 });
+  }
+
+  private loaded(slot: number, text: string, shingles: ArticleResult['shingles']): Loaded {
+    const rec = this.fold.records[slot]!;
+    const l: Loaded = { slot, article: rec.article, outlet: rec.outlet, text, shingles, unique: uniqueHashes(shingles) };
+    if (rec.date !== undefined) l.date = rec.date;
+    return l;
+  }
+
+  private build(verified: Verified[], unchecked: number): ReportData {
+    const { settings } = this.context;
+    const fold = this.fold;
+    verified.sort((p, q) => cmp(p.row.articleA, q.row.articleA) || cmp(p.row.articleB, q.row.articleB));
+    if (settings.syndication === 'collapse') collapse(fold, verified);
+
+    const p = fold.prepared(this.context.lexicon.coveredStems);
+    const outlets = outletTable(p);
+    const articles = articleTable(p);
+    const capped = fold.cappedEvidence(categoryLabels(this.context.lexicon.lexicon));
+    const nearDuplicates: NearDuplicateRow[] = verified.map((d) => d.row);
+    const distinctOptions: Parameters<typeof distinctiveTable>[1] = {};
+    if (settings.distinctivePerOutlet !== undefined) distinctOptions.perOutlet = settings.distinctivePerOutlet;
+    if (settings.lexiconGapsPerOutlet !== undefined) distinctOptions.gapsPerOutlet = settings.lexiconGapsPerOutlet;
+    if (settings.priorScale !== undefined) distinctOptions.priorScale = settings.priorScale;
+    const { distinctive, lexiconGaps } = distinctiveTable(p, distinctOptions);
+    const warnings = warningsTable({
       outlets,
       articles,
-      results: p.results,
+      records: p.records,
       nearDuplicates,
       syndication: settings.syndication,
       evidencePerCell: settings.evidencePerCell,
       cappedCells: capped.cappedCells,
-    }),
-  };
-  if (context.description !== undefined) data.description = context.description;
-  return data;
+    });
+    if (unchecked > 0)
+      warnings.push({ kind: 'other', message: `${unchecked} near-duplicate candidate pair(s) were not checked: the aggregator was given no readText to re-read article texts.` });
+
+    const data: ReportData = {
+      schemaVersion: 1,
+      pipeline: this.context.pipeline,
+      title: this.context.title,
+      provenance: this.context.provenance,
+      lexicon: lexiconSummary(this.context.lexicon),
+      outlets,
+      articles,
+      outletFrames: outletFrameTable(p, { samples: settings.bootstrapSamples, seed: settings.bootstrapSeed }),
+      outletFrameVoices: outletFrameVoiceTable(p),
+      naming: namingTable(p),
+      speakers: speakerTable(p),
+      claims: claimTable(p),
+      distinctive,
+      lexiconGaps,
+      nearDuplicates,
+      overTime: overTimeTable(p),
+      evidence: capped.rows,
+      evidenceTotal: fold.evidenceTotal,
+      evidenceCells: capped.cells,
+      evidenceCapped: capped.rows,
+      readers: fold.readerPayloads(),
+      warnings,
+    };
+    if (settings.syndication === 'collapse') data.duplicateEvidence = [...fold.duplicateIds].sort(cmp);
+    if (this.context.description !== undefined) data.description = this.context.description;
+    return data;
+  }
 }
 
-function check(results: readonly ArticleResult[], outlets: readonly Outlet[]): void {
-  const ids = new Set(outlets.map((o) => o.id));
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if (i > 0 && results[i - 1]!.article === r.article)
-      throw new Error(`aggregate: article id "${r.article}" occurs twice (${results[i - 1]!.path}, ${r.path}); article ids must be unique, e.g. "junge-welt/2022-01-07-friedenstruppe-entsandt"`);
-    if (!ids.has(r.outlet))
-      throw new Error(`aggregate: article "${r.article}" (${r.path}) names outlet "${r.outlet}", which is not in the outlet list (${[...ids].sort(cmp).join(', ') || 'empty'})`);
+interface Verified {
+  A: Loaded;
+  B: Loaded;
+  runs: ShingleRun[];
+  row: NearDuplicateRow;
+}
+
+/**
+ * syndication = collapse: in the later article (B) of each pair, hits inside
+ * a shared passage leave every count, the words of all its shared passages
+ * (union over its pairs) leave its word tokens, and duplicateOf names the
+ * earliest partner. Distinctive terms, speaker words and the reader stay.
+ */
+function collapse(fold: Fold, pairs: readonly Verified[]): void {
+  const byLater = new Map<number, Verified[]>();
+  for (const p of pairs) {
+    const list = byLater.get(p.B.slot);
+    if (list) list.push(p);
+    else byLater.set(p.B.slot, [p]);
+  }
+  for (const [slot, mine] of byLater) {
+    const B = mine[0]!.B;
+    const size = B.shingles.size;
+    const words = mergeIntervals(mine.flatMap((p) => p.runs.map((run) => [run.j0, run.j1 + size - 1] as [number, number])));
+    const chars = mergeIntervals(mine.flatMap((p) => p.runs.map((run) => [B.shingles.starts[run.j0]!, B.shingles.ends[run.j1]!] as [number, number])));
+    const duplicatedWords = words.reduce((sum, [s, e]) => sum + e - s + 1, 0);
+    const earliest = [...mine].sort((p, q) => earlier(p.A, q.A))[0]!;
+    fold.exclude(slot, chars, duplicatedWords, earliest.A.article);
   }
 }
 

@@ -1,3 +1,6 @@
+import type { ArticleResult } from './article-result.js';
+import { categoryLabels, evidenceRow } from './fold.js';
+import type { CompiledLexiconLike } from './lexicon-like.js';
 import type { ReportData } from './report-data.js';
 
 type TableKey = 'outlets' | 'articles' | 'outletFrames' | 'outletFrameVoices' | 'naming' | 'speakers' | 'claims' | 'distinctive' | 'lexiconGaps' | 'nearDuplicates' | 'overTime' | 'evidence' | 'warnings';
@@ -7,7 +10,7 @@ const EVIDENCE = ['id', 'article', 'outlet', 'kind', 'category', 'categoryLabel'
 
 /** Column order of every table: the CSV header and the key order of its rows in report.json. */
 export const COLUMNS: Record<TableKey, { file: string; columns: string[] }> = {
-  outlets: { file: 'outlets.csv', columns: ['outlet', 'name', 'country', 'kind', 'attributionStatus', 'attributionEvidence', 'articles', 'wordTokens', 'boilerplateTokens', 'frameHits', 'firstDate', 'lastDate'] },
+  outlets: { file: 'outlets.csv', columns: ['outlet', 'name', 'country', 'kind', 'url', 'attributionStatus', 'attributionEvidence', 'articles', 'wordTokens', 'boilerplateTokens', 'frameHits', 'firstDate', 'lastDate'] },
   articles: { file: 'articles.csv', columns: ['article', 'outlet', 'title', 'date', 'datePrecision', 'url', 'path', 'wordTokens', 'boilerplateTokens', 'frameHits', 'duplicateOf'] },
   outletFrames: {
     file: 'outlet-frames.csv',
@@ -27,23 +30,66 @@ export const COLUMNS: Record<TableKey, { file: string; columns: string[] }> = {
 
 const PASSAGES = ['articleA', 'articleB', 'startA', 'endA', 'startB', 'endB', 'text'];
 
+const CELLS = ['outlet', 'kind', 'category', 'total', 'shown'];
+
 /**
- * One CSV per table (RFC 4180: comma, CRLF line ends, fields quoted when they
+ * One CSV per table except evidence.csv (RFC 4180: comma, CRLF line ends, fields quoted when they
  * hold a comma, quote, CR or LF; header row; column order from COLUMNS).
  * Numbers: integers as is, others rounded to 4 decimals; booleans true/false;
  * lists joined with " | "; missing values empty. near-duplicates.csv has one
  * row per pair (passages = their number) and near-duplicate-passages.csv one
- * row per shared passage.
+ * row per shared passage; evidence-cells.csv counts the evidence per outlet ×
+ * kind × category (total and shown); evidence-duplicates.csv (collapse only)
+ * lists the ids of evidence rows excluded as duplicates.
+ *
+ * evidence.csv holds every hit of the corpus, which ReportData does not: the
+ * caller streams it with `evidenceCsvHeader()` and `evidenceCsvRows(result)`.
+ * Only `{ evidence: true }` writes evidence.csv from `data.evidence`, and only
+ * when that holds every row (`evidenceTotal` rows, as for a small corpus whose
+ * cells are all under the cap); otherwise it throws rather than write a
+ * partial file.
  */
-export function toCsvFiles(data: ReportData): Map<string, string> {
+export function toCsvFiles(data: ReportData, options: { evidence?: boolean } = {}): Map<string, string> {
   const files = new Map<string, string>();
   for (const [table, { file, columns }] of Object.entries(COLUMNS) as [TableKey, (typeof COLUMNS)[TableKey]][]) {
+    if (table === 'evidence') {
+      if (!options.evidence) continue;
+      if (data.evidenceTotal !== undefined && data.evidence.length !== data.evidenceTotal)
+        throw new Error(`toCsvFiles: data.evidence holds ${data.evidence.length} of ${data.evidenceTotal} evidence rows; stream evidence.csv with evidenceCsvHeader() and evidenceCsvRows(result, context) instead`);
+    }
     const rows = data[table] as unknown as Record<string, unknown>[];
     files.set(file, csv(columns, rows.map((r) => (table === 'nearDuplicates' ? { ...r, passages: (r.passages as unknown[]).length } : r))));
   }
   const passages = data.nearDuplicates.flatMap((d) => d.passages.map((p) => ({ articleA: d.articleA, articleB: d.articleB, ...p })));
   files.set('near-duplicate-passages.csv', csv(PASSAGES, passages));
+  if (data.evidenceCells) files.set('evidence-cells.csv', csv(CELLS, data.evidenceCells as unknown as Record<string, unknown>[]));
+  if (data.duplicateEvidence) files.set('evidence-duplicates.csv', csv(['id'], data.duplicateEvidence.map((id) => ({ id }))));
   return new Map([...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
+
+/** The header line of data/evidence.csv (CRLF-terminated). */
+export function evidenceCsvHeader(): string {
+  return EVIDENCE.map(field).join(',') + '\r\n';
+}
+
+const labelCache = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The evidence.csv lines of one article (every hit, counted or excluded, in
+ * position order; CRLF-terminated; '' when it has none), formatted exactly as
+ * the rows of a full evidence table. Append them in corpus order after
+ * `evidenceCsvHeader()`. Rows inside a passage that syndication = collapse
+ * later excludes cannot say so here: see ReportData.duplicateEvidence.
+ */
+export function evidenceCsvRows(result: ArticleResult, context: { lexicon: CompiledLexiconLike }): string {
+  let labels = labelCache.get(context.lexicon);
+  if (!labels) labelCache.set(context.lexicon, (labels = categoryLabels(context.lexicon.lexicon)));
+  let out = '';
+  for (const e of result.evidence) {
+    const r = evidenceRow(e, labels) as unknown as Record<string, unknown>;
+    out += EVIDENCE.map((c) => field(cell(r[c]))).join(',') + '\r\n';
+  }
+  return out;
 }
 
 function csv(columns: string[], rows: Record<string, unknown>[]): string {
@@ -71,7 +117,7 @@ export function formatNumber(v: number, digits: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-const TOP = ['schemaVersion', 'pipeline', 'title', 'description', 'provenance', 'lexicon', ...Object.keys(COLUMNS), 'evidenceCapped', 'readers'];
+const TOP = ['schemaVersion', 'pipeline', 'title', 'description', 'provenance', 'lexicon', ...Object.keys(COLUMNS), 'evidenceTotal', 'evidenceCells', 'evidenceCapped', 'duplicateEvidence', 'readers'];
 
 /**
  * report.json: ReportData with a stable key order (top level as in TOP, table
@@ -83,8 +129,8 @@ export function reportJson(data: ReportData): string {
   const ordered: Record<string, unknown> = {};
   for (const k of [...TOP, ...Object.keys(d).filter((k) => !TOP.includes(k)).sort()]) {
     if (d[k] === undefined) continue;
-    const columns = k === 'evidenceCapped' ? EVIDENCE : COLUMNS[k as TableKey]?.columns;
-    ordered[k] = columns ? (d[k] as Record<string, unknown>[]).map((r) => stable(r, columns)) : stable(d[k]);
+    const columns = k === 'evidenceCapped' ? EVIDENCE : k === 'evidenceCells' ? CELLS : COLUMNS[k as TableKey]?.columns;
+    ordered[k] = columns && Array.isArray(d[k]) ? (d[k] as Record<string, unknown>[]).map((r) => stable(r, columns)) : stable(d[k]);
   }
   return JSON.stringify(ordered, null, 2) + '\n';
 }

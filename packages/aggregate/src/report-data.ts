@@ -11,6 +11,8 @@ export interface OutletRow {
   name: string;
   country?: string;
   kind?: string;
+  /** the outlet's website (outlet.yaml `url`) */
+  url?: string;
   attributionStatus: 'confirmed' | 'inferred';
   attributionEvidence?: string;
   articles: number;
@@ -243,14 +245,41 @@ export interface ReportData {
   lexiconGaps: DistinctiveRow[];
   nearDuplicates: NearDuplicateRow[];
   overTime: TimeRow[];
-  /** every hit, counted or not (for CSV and drill-down) */
-  evidence: EvidenceRow[];
   /**
-   * At most `settings.evidencePerCell` rows per outlet × kind × category, counted hits only,
-   * spread over the outlet's articles (round robin in article order): what the HTML shows.
-   * Always set by `aggregate`; optional only so older fixtures stay valid.
+   * The evidence the HTML embeds: at most `settings.evidencePerCell` counted rows per
+   * outlet × kind × category, spread over the outlet's articles (round robin in index
+   * order), sorted by outlet, index, position. The full evidence (every hit, counted or
+   * not) is NOT held here: it is streamed to data/evidence.csv with `evidenceCsvRows`.
    */
+  evidence: EvidenceRow[];
+  /** Number of evidence rows in data/evidence.csv (every hit, counted or excluded). Always set by the aggregator. */
+  evidenceTotal?: number;
+  /** Per outlet × kind × category with counted hits: how many rows exist and how many `evidence` shows ("showing 10 of 1,234"). */
+  evidenceCells?: EvidenceCell[];
+  /** The same rows as `evidence` (kept for older readers of report.json). */
   evidenceCapped?: EvidenceRow[];
+  /**
+   * syndication = collapse only: ids of evidence rows inside a passage shared with an
+   * earlier article (excluded: 'duplicate'). The streamed evidence.csv cannot know this
+   * when it is written; data/evidence-duplicates.csv lists these ids.
+   */
+  duplicateEvidence?: string[];
+  /**
+   * Reader payloads (full text) for a bounded set of articles (`settings.readerArticles`,
+   * default 300, spread evenly over outlets, lowest indexes first). Evidence rows whose
+   * article has no reader payload exist: show their sentence without the reader link.
+   */
   readers: ReaderArticle[];
   warnings: Warning[];
+}
+
+/** Evidence per outlet × kind × category: counted rows in the corpus and rows embedded in `evidence`. */
+export interface EvidenceCell {
+  outlet: string;
+  kind: HitKind;
+  category: string;
+  /** counted hits (= counted evidence rows in data/evidence.csv) */
+  total: number;
+  /** rows in ReportData.evidence */
+  shown: number;
 }

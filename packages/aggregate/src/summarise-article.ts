@@ -1,7 +1,7 @@
 import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
-import { isStopword as textIsStopword, type Doc, type Span } from '@framelens/text';
-import type { ArticleEvidence, ArticleResult, HitCount, TermCount, VoiceWords } from './article-result.js';
+import { boilerplate, isStopword as textIsStopword, paragraphs, tokenize, type Doc, type Span } from '@framelens/text';
+import type { ArticleEvidence, ArticleResult, HitCount, Shingles, TermCount, VoiceWords } from './article-result.js';
 import { shingle } from './shingles.js';
 import { cmp } from './compare.js';
 
@@ -151,6 +151,20 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
   if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
   if (article.url !== undefined) result.url = article.url;
   return result;
+}
+
+/**
+ * The shingles `summariseArticle` computes, recomputed from the article text
+ * alone (tokens, paragraphs and boilerplate of @framelens/text, as `analyze`
+ * finds them; no voice detection): what the streaming aggregator uses to check
+ * near-duplicate candidates on texts re-read from the corpus.
+ */
+export function textShingles(text: string, size = 8): Shingles {
+  const tokens = tokenize(text);
+  const boiler = [...boilerplate(text, paragraphs(text))].sort((a, b) => a.start - b.start);
+  const words: { norm: string; start: number; end: number }[] = [];
+  for (const t of tokens) if (t.kind === 'word' && findSpan(boiler, t.start) < 0) words.push({ norm: t.norm, start: t.start, end: t.end });
+  return shingle(words, size);
 }
 
 /** Index of the span (sorted, non-overlapping) containing pos, or −1. */

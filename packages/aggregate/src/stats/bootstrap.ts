@@ -55,6 +55,63 @@ export function bootstrapRates(
   });
 }
 
+/**
+ * The same bootstrap as `bootstrapRates` (same seed → same draws → same
+ * result, since sums of integer counts are exact in any order), for counts
+ * given row-major (n articles × k columns), in one tight loop: the PRNG is
+ * inlined and each draw adds only the article's non-zero counts.
+ */
+export function bootstrapRatesRows(
+  counts: ArrayLike<number>,
+  k: number,
+  exposure: ArrayLike<number>,
+  options: { samples: number; seed: number; per?: number; level?: number },
+): [number, number][] {
+  const n = exposure.length;
+  const per = options.per ?? 1000;
+  const level = options.level ?? 0.95;
+  // non-zero counts per article (CSR)
+  const offsets = new Int32Array(n + 1);
+  let nonZero = 0;
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < k; c++) if (counts[i * k + c] !== 0) nonZero++;
+    offsets[i + 1] = nonZero;
+  }
+  const columns = new Int32Array(nonZero);
+  const values = new Float64Array(nonZero);
+  for (let i = 0, q = 0; i < n; i++) {
+    for (let c = 0; c < k; c++) {
+      const v = counts[i * k + c]!;
+      if (v !== 0) {
+        columns[q] = c;
+        values[q++] = v;
+      }
+    }
+  }
+  const words = Float64Array.from(exposure);
+  const stats = Array.from({ length: k }, () => new Float64Array(options.samples));
+  const sums = new Float64Array(k);
+  let a = options.seed >>> 0;
+  for (let s = 0; s < options.samples; s++) {
+    sums.fill(0);
+    let exp = 0;
+    for (let d = 0; d < n; d++) {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+      exp += words[j]!;
+      for (let q = offsets[j]!, end = offsets[j + 1]!; q < end; q++) sums[columns[q]!]! += values[q]!;
+    }
+    for (let c = 0; c < k; c++) stats[c]![s] = exp > 0 ? (sums[c]! / exp) * per : 0;
+  }
+  return stats.map((v) => {
+    v.sort();
+    return [quantile(v, (1 - level) / 2), quantile(v, 1 - (1 - level) / 2)];
+  });
+}
+
 /** Linear-interpolation quantile (type 7) of sorted values. */
 export function quantile(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;

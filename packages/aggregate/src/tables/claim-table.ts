@@ -8,7 +8,7 @@ const { op } = aq;
  * Claims: one row for EVERY outlet × claim (lexicon order). Columns: outlet,
  * claim, claimLabel, present (hits > 0), hits, articles (articles of the
  * outlet with at least one hit), evidence / evidenceArticle: the first counted
- * evidence sentence by article id, then position (title first).
+ * evidence sentence by article index, then position (title first).
  */
 export function claimTable(p: Prepared): ClaimRow[] {
   const cells = new Map(
@@ -19,26 +19,12 @@ export function claimTable(p: Prepared): ClaimRow[] {
         .rollup({ hits: op.sum('hits') }),
     ).map((r) => [key(r.outlet, r.category), r]),
   );
-  // results are sorted by article id and their evidence by position: the first match is the first evidence
-  const first = new Map<string, { sentence: string; article: string }>();
-  const articles = new Map<string, number>();
-  for (const r of p.results) {
-    for (const category of new Set(r.counts.filter((c) => c.kind === 'claim').map((c) => c.category))) {
-      const k = key(r.outlet, category);
-      articles.set(k, (articles.get(k) ?? 0) + 1);
-    }
-    for (const e of r.evidence) {
-      if (e.kind !== 'claim' || e.excluded) continue;
-      const k = key(r.outlet, e.category);
-      if (!first.has(k)) first.set(k, { sentence: e.sentence, article: e.article });
-    }
-  }
   const out: ClaimRow[] = [];
   for (const o of p.outlets) {
     for (const c of p.lexicon.claims ?? []) {
       const cell = cells.get(key(o.id, c.id));
-      const row: ClaimRow = { outlet: o.id, claim: c.id, claimLabel: c.label, present: (cell?.hits ?? 0) > 0, hits: cell?.hits ?? 0, articles: articles.get(key(o.id, c.id)) ?? 0 };
-      const ev = first.get(key(o.id, c.id));
+      const row: ClaimRow = { outlet: o.id, claim: c.id, claimLabel: c.label, present: (cell?.hits ?? 0) > 0, hits: cell?.hits ?? 0, articles: p.claimArticles.get(key(o.id, c.id)) ?? 0 };
+      const ev = p.claimFirst.get(key(o.id, c.id));
       if (ev) {
         row.evidence = ev.sentence;
         row.evidenceArticle = ev.article;

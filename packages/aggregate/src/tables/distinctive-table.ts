@@ -1,8 +1,7 @@
-import type { ArticleResult } from '../article-result.js';
 import type { DistinctiveRow } from '../report-data.js';
 import { cmp } from '../compare.js';
 import { logOddsZ } from '../stats/log-odds.js';
-import type { Prepared } from './prepared.js';
+import type { Prepared, TermState } from './prepared.js';
 
 export interface DistinctiveOptions {
   /** rows per outlet in `distinctive` (default 20) */
@@ -34,41 +33,37 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
   const alpha0 = options.priorScale ?? 1000;
   const minCount = options.minCount ?? 2;
 
-  // counts per outlet and corpus-wide
-  const byOutlet = new Map<string, { counts: Map<string, number>; total: number; words: number; results: ArticleResult[] }>();
-  const corpus = new Map<string, number>();
+  // corpus-wide counts: the sum of the outlets' interned stem counts
+  const t = p.terms;
+  const corpus = new Float64Array(t.stems.length);
   let corpusTotal = 0;
   let corpusWords = 0;
-  for (const r of p.results) {
-    let o = byOutlet.get(r.outlet);
-    if (!o) byOutlet.set(r.outlet, (o = { counts: new Map(), total: 0, words: 0, results: [] }));
-    o.results.push(r);
-    o.words += r.wordTokens;
-    corpusWords += r.wordTokens;
-    for (const t of r.terms) {
-      o.counts.set(t.stem, (o.counts.get(t.stem) ?? 0) + t.count);
-      corpus.set(t.stem, (corpus.get(t.stem) ?? 0) + t.count);
-      o.total += t.count;
-      corpusTotal += t.count;
-    }
+  for (const o of t.byOutlet.values()) {
+    for (let s = 0; s < o.stemCounts.length; s++) corpus[s]! += o.stemCounts[s]!;
+    corpusTotal += o.total;
+    corpusWords += o.words;
   }
 
+  const csr = formsByStem(t);
   const distinctive: DistinctiveRow[] = [];
   const lexiconGaps: DistinctiveRow[] = [];
   for (const outlet of p.outlets) {
-    const o = byOutlet.get(outlet.id);
-    if (!o) continue;
+    const o = t.byOutlet.get(outlet.id);
+    if (!o || o.total === 0) continue;
     const restTotal = corpusTotal - o.total;
     const restWords = corpusWords - o.words;
-    const candidates: DistinctiveRow[] = [];
-    for (const [stem, yi] of o.counts) {
+    const candidates: (DistinctiveRow & { id: number })[] = [];
+    for (let id = 0; id < o.stemCounts.length; id++) {
+      const yi = o.stemCounts[id]!;
       if (yi < minCount) continue;
-      const yw = corpus.get(stem)!;
+      const stem = t.stems[id]!;
+      const yw = corpus[id]!;
       const yj = yw - yi;
       const alphaW = (alpha0 * yw) / corpusTotal;
       const { delta, z } = logOddsZ(yi, o.total, yj, restTotal, alphaW, alpha0);
       if (!(z > 0)) continue;
       candidates.push({
+        id,
         outlet: outlet.id,
         stem,
         forms: [],
@@ -84,22 +79,32 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
     candidates.sort((a, b) => b.z - a.z || cmp(a.stem, b.stem));
     const top = candidates.slice(0, perOutlet);
     const gaps = candidates.filter((c) => !c.inLexicon).slice(0, gapsPerOutlet);
-    addForms(o.results, [...top, ...gaps]);
-    distinctive.push(...top);
-    lexiconGaps.push(...gaps);
+    const forms = (id: number) => formsOf(t, csr, o.formCounts, id);
+    distinctive.push(...top.map(({ id, ...row }) => ({ ...row, forms: forms(id) })));
+    lexiconGaps.push(...gaps.map(({ id, ...row }) => ({ ...row, forms: forms(id) })));
   }
   return { distinctive, lexiconGaps };
 }
 
-/** Surface forms (most frequent first, at most 5) for the few rows that are kept; gathered last to keep the main pass cheap. */
-function addForms(results: readonly ArticleResult[], rows: DistinctiveRow[]): void {
-  const wanted = new Map<string, Map<string, number>>();
-  for (const r of rows) wanted.set(r.stem, new Map());
-  for (const r of results) {
-    for (const t of r.terms) {
-      const forms = wanted.get(t.stem);
-      if (forms) for (const [form, n] of t.forms) forms.set(form, (forms.get(form) ?? 0) + n);
-    }
+/** Form ids grouped by stem (counting sort): forms of stem s are ids[offsets[s] … offsets[s + 1]). */
+function formsByStem(t: TermState): { offsets: Int32Array; ids: Int32Array } {
+  const n = t.forms.length;
+  const offsets = new Int32Array(t.stems.length + 1);
+  for (let f = 0; f < n; f++) offsets[t.formStem[f]! + 1]!++;
+  for (let s = 0; s < t.stems.length; s++) offsets[s + 1]! += offsets[s]!;
+  const at = offsets.slice(0, t.stems.length);
+  const ids = new Int32Array(n);
+  for (let f = 0; f < n; f++) ids[at[t.formStem[f]!]!++] = f;
+  return { offsets, ids };
+}
+
+/** Surface forms of a stem in one outlet, most frequent first, at most 5 (gathered only for the rows that are kept). */
+function formsOf(t: TermState, csr: { offsets: Int32Array; ids: Int32Array }, formCounts: Float64Array, stemId: number): string[] {
+  const forms: [string, number][] = [];
+  for (let k = csr.offsets[stemId]!; k < csr.offsets[stemId + 1]!; k++) {
+    const f = csr.ids[k]!;
+    const n = formCounts[f] ?? 0;
+    if (n > 0) forms.push([t.forms[f]!, n]);
   }
-  for (const r of rows) r.forms = [...wanted.get(r.stem)!.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, 5).map(([f]) => f);
+  return forms.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, 5).map(([f]) => f);
 }

@@ -1,4 +1,4 @@
-import type { ArticleResult } from '../article-result.js';
+import type { ArticleResult, Shingles } from '../article-result.js';
 import type { NearDuplicateRow, SharedPassage } from '../report-data.js';
 import { cmp } from '../compare.js';
 
@@ -19,7 +19,7 @@ export interface NearDuplicatePair {
 }
 
 /** Publication order: dated before undated, then by date, then by article id. */
-export function earlier(x: ArticleResult, y: ArticleResult): number {
+export function earlier(x: { date?: string; article: string }, y: { date?: string; article: string }): number {
   return cmp(x.date ?? '\uffff', y.date ?? '\uffff') || cmp(x.article, y.article);
 }
 
@@ -106,7 +106,7 @@ export function nearDuplicateTable(results: readonly ArticleResult[], threshold 
  * extend a run. Runs are separated by at least one changed word, so their
  * character ranges in A do not overlap.
  */
-export function sharedRuns(A: ArticleResult, B: ArticleResult): ShingleRun[] {
+export function sharedRuns(A: { shingles: Shingles }, B: { shingles: Shingles }): ShingleRun[] {
   const firstInB = new Map<number, number>();
   B.shingles.hashes.forEach((h, j) => {
     if (!firstInB.has(h)) firstInB.set(h, j);
@@ -128,4 +128,56 @@ function passage(A: ArticleResult, B: ArticleResult, r: ShingleRun): SharedPassa
   const startA = A.shingles.starts[r.i0]!;
   const endA = A.shingles.ends[r.i1]!;
   return { startA, endA, startB: B.shingles.starts[r.j0]!, endB: B.shingles.ends[r.j1]!, text: A.reader.text.slice(startA, endA) };
+}
+
+/** One article as near-duplicate verification needs it: text and shingles (recomputed from the text when streaming). */
+export interface ShingledText {
+  article: string;
+  outlet: string;
+  date?: string;
+  text: string;
+  shingles: Shingles;
+}
+
+/** Distinct shingle hashes, sorted. */
+export function uniqueHashes(s: Shingles): Float64Array {
+  const own = Float64Array.from(s.hashes).sort();
+  let n = 0;
+  for (let k = 0; k < own.length; k++) if (k === 0 || own[k] !== own[k - 1]) own[n++] = own[k]!;
+  return own.subarray(0, n);
+}
+
+/** Exact shingle Jaccard of two sorted distinct hash lists. */
+export function jaccard(x: Float64Array, y: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else {
+      common++;
+      i++;
+      j++;
+    }
+  }
+  const union = x.length + y.length - common;
+  return union > 0 ? common / union : 0;
+}
+
+/**
+ * Check one candidate pair exactly: Jaccard of the shingle sets ≥ threshold
+ * gives a row with the shared passages (A = the earlier article); else undefined.
+ */
+export function verifyPair(x: ShingledText & { unique: Float64Array }, y: ShingledText & { unique: Float64Array }, threshold: number): { A: ShingledText; B: ShingledText; runs: ShingleRun[]; row: NearDuplicateRow } | undefined {
+  const similarity = jaccard(x.unique, y.unique);
+  if (similarity < threshold || similarity === 0) return undefined;
+  const [A, B] = earlier(x, y) <= 0 ? [x, y] : [y, x];
+  const runs = sharedRuns(A, B);
+  const passages = runs.map((r): SharedPassage => {
+    const startA = A.shingles.starts[r.i0]!;
+    const endA = A.shingles.ends[r.i1]!;
+    return { startA, endA, startB: B.shingles.starts[r.j0]!, endB: B.shingles.ends[r.j1]!, text: A.text.slice(startA, endA) };
+  });
+  return { A, B, runs, row: { articleA: A.article, articleB: B.article, outletA: A.outlet, outletB: B.outlet, similarity, passages } };
 }

@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { OutletFrameRow } from '../report-data.js';
-import { bootstrapRates, seedFor } from '../stats/bootstrap.js';
+import { bootstrapRatesRows, seedFor } from '../stats/bootstrap.js';
 import { poissonRate } from '../stats/garwood.js';
 import { key, rows, type Prepared } from './prepared.js';
 
@@ -80,31 +80,26 @@ export function outletFrameTable(p: Prepared, bootstrap: { samples: number; seed
   return out;
 }
 
-/** outlet → [low, high] per frame (lexicon order), for outlets with ≥ BOOTSTRAP_MIN_ARTICLES articles. */
+/** outlet → [low, high] per frame (lexicon order), for outlets with ≥ BOOTSTRAP_MIN_ARTICLES articles; articles in index order. */
 function bootstrapIntervals(p: Prepared, options: { samples: number; seed: number }): Map<string, [number, number][]> {
   const out = new Map<string, [number, number][]>();
   if (options.samples <= 0) return out;
-  const frameIndex = new Map(p.lexicon.frames.map((f, i) => [f.id, i]));
+  const F = p.lexicon.frames.length;
   const byOutlet = new Map<string, number[]>();
-  p.results.forEach((r, i) => {
+  p.records.forEach((r, i) => {
     const list = byOutlet.get(r.outlet);
     if (list) list.push(i);
     else byOutlet.set(r.outlet, [i]);
   });
   for (const [outlet, indices] of byOutlet) {
     if (indices.length < BOOTSTRAP_MIN_ARTICLES) continue;
-    const counts = p.lexicon.frames.map(() => new Float64Array(indices.length));
+    const counts = new Int32Array(indices.length * F);
     const words = new Float64Array(indices.length);
     indices.forEach((ri, ai) => {
-      const r = p.results[ri]!;
-      words[ai] = r.wordTokens;
-      for (const c of r.counts) {
-        if (c.kind !== 'frame') continue;
-        const fi = frameIndex.get(c.category);
-        if (fi !== undefined) counts[fi]![ai]! += c.hits;
-      }
+      words[ai] = p.records[ri]!.wordTokens;
+      counts.set(p.frameCounts.subarray(ri * F, ri * F + F), ai * F);
     });
-    out.set(outlet, bootstrapRates(counts, words, { samples: options.samples, seed: seedFor(options.seed, outlet) }));
+    out.set(outlet, bootstrapRatesRows(counts, F, words, { samples: options.samples, seed: seedFor(options.seed, outlet) }));
   }
   return out;
 }

@@ -6,7 +6,7 @@ const { op } = aq;
 
 /**
  * One row per outlet (every outlet of the corpus, also those without articles).
- * Columns: outlet, name, country?, kind?, attributionStatus, attributionEvidence?,
+ * Columns: outlet, name, country?, kind?, url?, attributionStatus, attributionEvidence?,
  * articles, wordTokens (outside boilerplate), boilerplateTokens, frameHits
  * (counted), firstDate?, lastDate? (ISO strings as given in the corpus).
  */
@@ -43,6 +43,7 @@ export function outletTable(p: Prepared): OutletRow[] {
     };
     if (o.country !== undefined) row.country = o.country;
     if (o.kind !== undefined) row.kind = o.kind;
+    if (o.url !== undefined) row.url = o.url;
     if (o.attribution.evidence !== undefined) row.attributionEvidence = o.attribution.evidence;
     if (t?.firstDate) row.firstDate = t.firstDate;
     if (t?.lastDate) row.lastDate = t.lastDate;

@@ -16,18 +16,11 @@ export function speakerTable(p: Prepared): SpeakerRow[] {
     { id: 'unassigned', label: 'named, no group' },
     { id: 'anonymous', label: 'anonymous' },
   ];
-  const cells = new Map<string, { quoted: number; reported: number; speakers: Map<string, number> }>();
+  const cells = p.speakers;
   const totals = new Map<string, number>();
-  for (const r of p.results) {
-    for (const v of r.voiceWords) {
-      const k = `${r.outlet}\u0000${v.group}`;
-      let c = cells.get(k);
-      if (!c) cells.set(k, (c = { quoted: 0, reported: 0, speakers: new Map() }));
-      c.quoted += v.quotedWords;
-      c.reported += v.reportedWords;
-      c.speakers.set(v.speaker, (c.speakers.get(v.speaker) ?? 0) + v.quotedWords + v.reportedWords);
-      totals.set(r.outlet, (totals.get(r.outlet) ?? 0) + v.quotedWords + v.reportedWords);
-    }
+  for (const [k, c] of cells) {
+    const outlet = k.split('\u0000')[0]!;
+    totals.set(outlet, (totals.get(outlet) ?? 0) + c.quoted + c.reported);
   }
   // groups seen in results but missing from the lexicon still get rows
   const known = new Set(groups.map((g) => g.id));

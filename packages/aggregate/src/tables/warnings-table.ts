@@ -1,6 +1,6 @@
 import type { ArticleRow, NearDuplicateRow, OutletRow, Warning } from '../report-data.js';
 import { cmp } from '../compare.js';
-import type { ArticleResult } from '../article-result.js';
+import type { ArticleRecord } from './prepared.js';
 
 const KIND_ORDER: Warning['kind'][] = ['single-article-outlet', 'inferred-attribution', 'near-duplicate', 'boilerplate-excluded', 'evidence-capped', 'other'];
 
@@ -13,7 +13,7 @@ const KIND_ORDER: Warning['kind'][] = ['single-article-outlet', 'inferred-attrib
 export function warningsTable(input: {
   outlets: readonly OutletRow[];
   articles: readonly ArticleRow[];
-  results: readonly ArticleResult[];
+  records: readonly ArticleRecord[];
   nearDuplicates: readonly NearDuplicateRow[];
   syndication: 'keep' | 'collapse';
   evidencePerCell: number;
@@ -35,14 +35,14 @@ export function warningsTable(input: {
       message: `${d.articleB} shares ${d.passages.length} passage(s) with ${d.articleA} (shingle Jaccard ${d.similarity.toFixed(2)}); ${how}.`,
     });
   }
-  for (const r of input.results) {
+  for (const r of input.records) {
     if (r.boilerplateTokens === 0) continue;
-    const reasons = [...new Set(r.boilerplate.map((b) => b.reason))].sort(cmp).join(', ');
+    const reasons = r.boilerplateReasons;
     out.push({
       kind: 'boilerplate-excluded',
       outlet: r.outlet,
       article: r.article,
-      message: `${r.article}: ${r.boilerplateTokens} word(s) in ${r.boilerplate.length} boilerplate span(s) (${reasons}) excluded from every count.`,
+      message: `${r.article}: ${r.boilerplateTokens} word(s) in ${r.boilerplateSpans} boilerplate span(s) (${reasons}) excluded from every count.`,
     });
   }
   if (input.cappedCells > 0)
@@ -50,8 +50,9 @@ export function warningsTable(input: {
       kind: 'evidence-capped',
       message: `The page shows at most ${input.evidencePerCell} evidence sentences per outlet and category (${input.cappedCells} cell(s) capped); data/evidence.csv has all of them.`,
     });
+  const rank = new Map(KIND_ORDER.map((k, i) => [k, i]));
   return out.sort(
     (a, b) =>
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || cmp(a.outlet ?? '', b.outlet ?? '') || cmp(a.article ?? '', b.article ?? '') || cmp(a.message, b.message),
+      rank.get(a.kind)! - rank.get(b.kind)! || cmp(a.outlet ?? '', b.outlet ?? '') || cmp(a.article ?? '', b.article ?? '') || cmp(a.message, b.message),
   );
 }
