@@ -153,7 +153,7 @@ export function parseFrontMatter(yaml: string, file: string): { meta?: ArticleFr
           ...problem,
           message: guess.ok
             ? `"${record.date}" is not an ISO date: write "${guess.date}"`
-            : `"${record.date}" is not an ISO date (${guess.reason})`,
+            : `"${record.date}" is not an ISO date; ${guess.reason.replace(/^"[^"]*" /, 'it ')}`,
           example: `date: "${guess.ok ? guess.date : '2022-01-07'}"${guess.ok && guess.precision !== 'day' ? `\ndatePrecision: ${guess.precision}` : ''}`,
         });
       } else problems.push(problem);

@@ -21,18 +21,48 @@ export interface ParsedYaml {
 export function parseYaml(source: string, file: string, lineOffset: number, example: string): ParsedYaml {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
+  const sourceLines = source.split(/\r?\n/);
   const problems: Problem[] = doc.errors.map((error) => {
     const pos = error.linePos?.[0];
+    const place = { file, ...(pos ? { line: pos.line + lineOffset, column: pos.col } : {}), severity: 'error' as const };
+    // the most common mistake: an unquoted value holding ": " (title: Kasachstan: Tokajew spricht)
+    const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' && pos ? /^(\s*(?:-\s+)?)([^\s:#'"][^:]*?):\s+(.*:\s.*?)\s*$/.exec(sourceLines[pos.line - 1] ?? '') : null;
+    if (colon) {
+      const [, indent, key, value] = colon as unknown as [string, string, string, string];
+      return {
+        ...place,
+        message: `YAML syntax error: the value of "${key}" contains ": ", so it must be in quotes`,
+        expected: 'a value with ": " in double quotes',
+        example: `${indent.trimStart()}${key}: "${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
+      };
+    }
     return {
-      file,
-      ...(pos ? { line: pos.line + lineOffset, column: pos.col } : {}),
-      severity: 'error' as const,
+      ...place,
       message: `YAML syntax error: ${firstLine(error.message)}`,
       expected: 'valid YAML: one "field: value" per line; quote values that contain ": " or start with a quote mark',
       example,
     };
   });
-  return { value: problems.length ? undefined : doc.toJS(), doc, lines, problems };
+  if (problems.length) return { value: undefined, doc, lines, problems };
+  // toJS throws on an alias without its anchor ("*a") and on alias bombs (too many aliases)
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }), doc, lines, problems };
+  } catch (error) {
+    return { value: undefined, doc, lines, problems: [yamlValueProblem(error, file, lineOffset, example)] };
+  }
+}
+
+/** A problem for YAML that parses but has no value: an undefined alias or an alias bomb. */
+export function yamlValueProblem(error: unknown, file: string, lineOffset: number, example: string): Problem {
+  const detail = error instanceof Error ? firstLine(error.message) : String(error);
+  return {
+    file,
+    line: lineOffset + 1,
+    severity: 'error',
+    message: `YAML cannot be read: ${detail}`,
+    expected: 'plain "field: value" lines, without anchors (&name) and aliases (*name)',
+    example,
+  };
 }
 
 function firstLine(message: string): string {
