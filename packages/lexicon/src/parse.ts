@@ -40,7 +40,24 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
   if (syntax.length > 0) return { problems: syntax };
 
   // schema
-  const data: unknown = doc.toJS();
+  // toJS throws on an alias without its anchor ("*a") and on alias bombs (too many aliases)
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message: `YAML cannot be read: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+          expected: 'every alias (*name) defined by an anchor (&name) before it, and not thousands of them',
+          example: 'terms: &shared [Terrorbanden]\n  …\n  terms: *shared',
+          severity: 'error',
+        },
+      ],
+    };
+  }
   const parsed = lexiconSchema.safeParse(data ?? {});
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue, [], doc, file, at));
