@@ -1,0 +1,310 @@
+// Bad input through the real CLI: every broken repository gets the exact message and exit code,
+// and the report a good run wrote before is left byte-identical.
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../packages/cli/src/main.js';
+import type { Io } from '../packages/cli/src/io.js';
+import { repoRoot, tempRepo } from './helpers.js';
+
+const FIXTURES = path.join(repoRoot, 'test', 'fixtures', 'bad-input');
+const EVENT = 'corpus/kazakhstan-2022';
+const PIPELINE = 'pipelines/kazakhstan-2022';
+const REPORT = 'reports/kazakhstan-2022';
+
+export function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
+}
+
+/** Every file under `dir` (relative path → bytes), or an empty map when there is no such folder. */
+export async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return files;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const p = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, p), await readFile(p));
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The front-matter example that corpus messages show, as it prints (continuation lines indented). */
+const FM_EXAMPLE = [
+  '    example:  ---',
+  '              title: "Militärbündnis OVKS: Russland greift in Kasachstan ein"',
+  '              date: "2022-01-06"',
+  '              url: https://www.nd-aktuell.de/artikel/1160198',
+  '              ---',
+  '              Noch am Dienstag waren sich viele Experten einig: …',
+].join('\n');
+
+interface Case {
+  name: string;
+  /** a folder under test/fixtures/bad-input copied over the repository */
+  fixture?: string;
+  /** further breakage done in code (generated files, deletions) */
+  breakRepo?: (repo: string) => Promise<void>;
+  exit: number;
+  /** the exact stderr, with the temporary repository's path written as <repo> */
+  stderr: string;
+  /** checks on the new report when the run succeeds */
+  report?: (report: Report) => void;
+}
+
+interface Evidence {
+  article: string;
+  kind: string;
+  category: string;
+  term: string;
+  sentence: string;
+  voice: string;
+}
+interface Report {
+  articles: { article: string; title?: string }[];
+  evidence: Evidence[];
+}
+
+/** Every stderr seen, for the catalogue check at the end. */
+const seen: string[] = [];
+
+let base: string;
+beforeAll(async () => {
+  // one good run; every case starts from a copy of this repository with its report
+  base = await tempRepo();
+  const io = captureIo(base);
+  expect(await main(['analyze', path.join(base, PIPELINE), '--workers', '1'], io), io.err.join('\n')).toBe(0);
+});
+afterAll(async () => {
+  await rm(base, { recursive: true, force: true });
+});
+
+async function copyOfBase(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'framelens-bad-'));
+  await cp(base, dir, { recursive: true });
+  return dir;
+}
+
+async function runCase(c: Case): Promise<void> {
+  const repo = await copyOfBase();
+  try {
+    const before = await readTree(path.join(repo, REPORT));
+    expect(before.has('index.html')).toBe(true);
+    if (c.fixture) await cp(path.join(FIXTURES, c.fixture), repo, { recursive: true });
+    await c.breakRepo?.(repo);
+    const io = captureIo(repo);
+    const code = await main(['analyze', path.join(repo, PIPELINE), '--workers', '1'], io);
+    const stderr = io.err.join('\n').split(repo).join('<repo>');
+    seen.push(stderr);
+    expect(stderr).toBe(c.stderr);
+    expect(code).toBe(c.exit);
+    const after = await readTree(path.join(repo, REPORT));
+    if (c.exit !== 0) {
+      expect(io.out).toEqual([]);
+      // byte-identical: same names, same bytes
+      expect([...after.keys()]).toEqual([...before.keys()]);
+      for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
+      expect(await readdir(path.join(repo, 'reports'))).toEqual(['kazakhstan-2022']);
+    } else {
+      c.report?.(JSON.parse(after.get('report.json')!.toString('utf8')) as Report);
+    }
+  } finally {
+    await rm(repo, { recursive: true, force: true });
+  }
+}
+
+const write = (repo: string, file: string, bytes: string | Uint8Array) => writeFile(path.join(repo, file), bytes);
+
+/** A short article whose analysis is known: one quoted frame hit, title with an umlaut. */
+const ARTICLE = '---\ntitle: "Über die Lage"\n---\nDie Regierung sprach von „Terrorbanden“. Präsident Tokajew äußerte sich.\nZweiter Absatz.\n';
+const SENTENCE = 'Die Regierung sprach von „Terrorbanden“.';
+
+const CP1252_NOTICE =
+  'notice: corpus/kazakhstan-2022/nd/2022-01-08-kodierung.md: is not UTF-8; read it as Windows-1252 (Latin-1). Check the umlauts, then convert the file once: ' +
+  'iconv -f WINDOWS-1252 -t UTF-8 old.txt > new.txt   (or save as "UTF-8" in your editor)';
+
+function utf16be(text: string): Buffer {
+  const le = Buffer.from(text, 'utf16le');
+  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+  return le;
+}
+
+function encodingCases(): Case[] {
+  const variants: [string, Buffer, string?][] = [
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE)])],
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(ARTICLE)])],
+    // „ and “ are 0x84 and 0x93 in Windows-1252; latin1 cannot hold them, so write those bytes by hand
+    ['Windows-1252', Buffer.from(ARTICLE.replace('„', '\x84').replace('“', '\x93'), 'latin1'), CP1252_NOTICE],
+    ['CRLF line endings', Buffer.from(ARTICLE.replace(/\n/g, '\r\n'))],
+    ['CR line endings', Buffer.from(ARTICLE.replace(/\n/g, '\r'))],
+  ];
+  const cases: Case[] = variants.map(([name, bytes, stderr = '']) => ({
+    name: `encoding: ${name} is read`,
+    breakRepo: (repo) => write(repo, `${EVENT}/nd/2022-01-08-kodierung.md`, bytes),
+    exit: 0,
+    stderr,
+    report: (report) => {
+      expect(report.articles.find((a) => a.article === 'nd/2022-01-08-kodierung')?.title).toBe('Über die Lage');
+      const frames = report.evidence.filter((e) => e.article === 'nd/2022-01-08-kodierung' && e.kind === 'frame');
+      expect(frames.map((e) => [e.category, e.term, e.voice, e.sentence])).toEqual([['terror-extremism', 'Terrorbanden', 'quoted', SENTENCE]]);
+    },
+  }));
+  cases.push({
+    name: 'encoding: NUL bytes are refused',
+    breakRepo: (repo) => write(repo, `${EVENT}/nd/2022-01-08-kodierung.md`, Buffer.from(ARTICLE.replace('Zweiter', 'Zweiter\0'))),
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-kodierung.md contains NUL bytes: it is a binary file (PDF, Word, image …) or UTF-16 text without a byte-order mark
+    expected: plain text in UTF-8
+    example:  export the text as UTF-8 plain text, or convert: iconv -f UTF-16LE -t UTF-8 old.txt > new.txt`,
+  });
+  return cases;
+}
+
+const cases: Case[] = [
+  { name: 'empty file', fixture: 'empty-file', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-leer.md is empty (0 bytes)
+    expected: the article text
+${FM_EXAMPLE}` },
+  { name: 'front matter not closed', fixture: 'unclosed-front-matter', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-offen.md:1 the front matter starting with "---" on line 1 is never closed
+    expected: a line with only "---" after the metadata, then the article text
+${FM_EXAMPLE}` },
+  { name: 'YAML syntax error', fixture: 'yaml-syntax-error', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-doppelpunkt.md:2:8 YAML syntax error: the value of "title" contains ": ", so it must be in quotes
+    expected: a value with ": " in double quotes
+    example:  title: "Kasachstan: Tokajew spricht von Terroristen"` },
+  { name: 'unknown fields', fixture: 'unknown-field', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-felder.md:2 titel: unknown field "titel" (did you mean "title"?)
+    expected: one of: title, date, datePrecision, url, author, language, note
+    example:  title: "Russland greift in Kasachstan ein"
+error corpus/kazakhstan-2022/nd/2022-01-08-felder.md:4 rubrik: unknown field "rubrik"
+    expected: one of: title, date, datePrecision, url, author, language, note
+    example:  remove the line "rubrik: …" or rename it to one of the fields above` },
+  { name: 'missing field', fixture: 'missing-field', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/outlet.yaml:1 name: is required
+    expected: the outlet's display name
+    example:  name: Kleine Zeitung` },
+  { name: 'wrong date formats', fixture: 'wrong-dates', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/datum-ausgeschrieben.md:3 date: "7. Januar 2022" is not an ISO date: write "2022-01-07"
+    expected: an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, in quotes
+    example:  date: "2022-01-07"
+error corpus/kazakhstan-2022/nd/datum-gestern.md:3 date: "gestern" is not an ISO date; it is not a date format framelens knows (e.g. 2022-01-07, 07.01.2022, 7. Januar 2022, Januar 2022)
+    expected: an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, in quotes
+    example:  date: "2022-01-07"
+error corpus/kazakhstan-2022/nd/datum-kein-kalendertag.md:3 date: "2022-02-30" is not a calendar date
+    expected: an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, in quotes
+    example:  date: "2022-01-07"
+error corpus/kazakhstan-2022/nd/datum-punkte.md:3 date: "07.01.2022" is not an ISO date: write "2022-01-07"
+    expected: an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, in quotes
+    example:  date: "2022-01-07"
+error corpus/kazakhstan-2022/nd/datum-schraegstriche.md:3 date: "2022/01/07" is not an ISO date: write "2022-01-07"
+    expected: an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, in quotes
+    example:  date: "2022-01-07"` },
+  { name: 'duplicate article ids', fixture: 'duplicate-ids', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.txt id: duplicate article id "nd/2022-01-06-russland-greift-ein": corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md has the same name without its extension
+    expected: one file per article name in an outlet folder
+    example:  rename one of them, e.g. 2022-01-06-russland-greift-ein-2.txt` },
+  { name: 'outlet folder without outlet.yaml', fixture: 'outlet-without-outlet-yaml', exit: 1, stderr: `error corpus/kazakhstan-2022/taz/outlet.yaml missing: the outlet folder "taz" has no outlet.yaml
+    expected: an outlet.yaml with at least the outlet's name
+    example:  framelens add-outlet kazakhstan-2022 taz --name "…"   or write:
+              name: Kleine Zeitung
+              country: AT
+              kind: daily
+              url: https://www.kleinezeitung.at/
+              attribution:
+                status: confirmed
+                evidence: "The same text is online at kleinezeitung.at/politik/aussenpolitik/6082388/"` },
+  {
+    name: 'binary file (an image saved as .txt)',
+    breakRepo: (repo) => write(repo, `${EVENT}/nd/foto.txt`, Buffer.from('89504e470d0a1a0a0000000d4948445200000010', 'hex')),
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022/nd/foto.txt contains NUL bytes: it is a binary file (PDF, Word, image …) or UTF-16 text without a byte-order mark
+    expected: plain text in UTF-8
+    example:  export the text as UTF-8 plain text, or convert: iconv -f UTF-16LE -t UTF-8 old.txt > new.txt`,
+  },
+  {
+    name: 'binary file without NUL bytes',
+    breakRepo: (repo) => write(repo, `${EVENT}/nd/daten.txt`, Buffer.from([0x41, 0x01, 0x02, 0x42, 0x03, 0x1b, 0x43])),
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022/nd/daten.txt contains 4 control characters: it is a binary file, not text
+    expected: plain text in UTF-8
+    example:  export the article as plain text (.txt) or Markdown (.md) in UTF-8`,
+  },
+  {
+    name: 'a 50 MB single article',
+    breakRepo: async (repo) => {
+      const line = Buffer.from('Die Sicherheitskräfte gingen in Almaty gegen Demonstranten vor.\n');
+      await write(repo, `${EVENT}/nd/riesig.txt`, Buffer.concat(Array.from({ length: Math.ceil((50 * 1024 * 1024) / line.length) }, () => line)).subarray(0, 50 * 1024 * 1024));
+    },
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022/nd/riesig.txt is 50.0 MB, over the limit of 20.0 MB for one article
+    expected: one article per file
+    example:  split a file that holds many articles: framelens import <event> <outlet> export.jsonl --format jsonl`,
+  },
+  {
+    name: 'a corpus with no outlets and no articles (0 bytes)',
+    breakRepo: async (repo) => {
+      await rm(path.join(repo, EVENT), { recursive: true });
+      await mkdir(path.join(repo, EVENT));
+    },
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022 the corpus has no outlets and no articles
+    expected: corpus/<event>/<outlet-id>/outlet.yaml and at least one article file next to it
+    example:  framelens add-outlet kazakhstan-2022 my-outlet --name "My Outlet" && framelens import kazakhstan-2022 my-outlet article.txt`,
+  },
+  {
+    name: 'outlets without articles',
+    breakRepo: async (repo) => {
+      for (const outlet of await readdir(path.join(repo, EVENT))) {
+        for (const f of await readdir(path.join(repo, EVENT, outlet))) if (f !== 'outlet.yaml') await unlink(path.join(repo, EVENT, outlet, f));
+      }
+    },
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022 the corpus has no articles (.md or .txt files in the outlet folders)
+    expected: corpus/<event>/<outlet-id>/outlet.yaml and at least one article file next to it
+    example:  framelens add-outlet kazakhstan-2022 my-outlet --name "My Outlet" && framelens import kazakhstan-2022 my-outlet article.txt`,
+  },
+  { name: 'lexicon: an empty term', fixture: 'lexicon-empty-term', exit: 1, stderr: `error pipelines/kazakhstan-2022/lexicon.yaml:10:9 frames[0].terms[1]: empty term
+    expected: a word or phrase
+    example:  term: Terrorbanden` },
+  { name: 'lexicon: a term in two frames', fixture: 'lexicon-term-in-two-frames', exit: 1, stderr: `error pipelines/kazakhstan-2022/lexicon.yaml:12:24 frames[1].terms[1]: "Banditen" (crime) matches the same words ("bandit") as "Banditen" (terror-extremism, frames[0].terms[1]); a word counts for one frame only, so this term would never be counted
+    expected: each term in one frame only; to tell similar words apart use match: exact or match: prefix
+    example:  {term: Banditen, match: exact, forms: [...]}` },
+  { name: 'lexicon: a frame without terms', fixture: 'lexicon-frame-without-terms', exit: 1, stderr: `error pipelines/kazakhstan-2022/lexicon.yaml:12:12 frames[1].terms: "socio-economic" has no terms, so it can never be found
+    expected: at least one term
+    example:  terms: [Terrorbanden]` },
+  { name: 'pipeline.yaml pointing outside the repository', fixture: 'pipeline-outside-repository', exit: 1, stderr: `error pipelines/kazakhstan-2022/pipeline.yaml:2 corpus: points outside the repository (/tmp/corpus-elsewhere)
+    expected: a path inside <repo>
+    example:  corpus: ../../corpus/kazakhstan-2022
+error pipelines/kazakhstan-2022/pipeline.yaml:3 lexicon: points outside the repository (/etc/framelens/lexicon.yaml)
+    expected: a path inside <repo>
+    example:  lexicon: lexicon.yaml
+error pipelines/kazakhstan-2022/pipeline.yaml:4 output: must be a folder inside the repository's reports/ folder (got /tmp/reports/kazakhstan-2022)
+    example:  output: ../../reports/kazakhstan-2022` },
+  {
+    name: 'a corpus symlink to a file outside the repository',
+    breakRepo: async (repo) => {
+      // the target sits in the repository's own folder (removed with it), outside the corpus
+      await writeFile(path.join(repo, 'secret.txt'), 'geheim');
+      await symlink(path.join(repo, 'secret.txt'), path.join(repo, EVENT, 'nd', 'leak.txt'));
+    },
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022/nd/leak.txt is a symbolic link to <repo>/secret.txt, outside the corpus: not followed
+    expected: real files and folders inside the corpus folder
+    example:  copy the file into the corpus instead: cp <repo>/secret.txt corpus/kazakhstan-2022/nd/leak.txt`,
+  },
+  {
+    name: 'YAML alias without its anchor',
+    breakRepo: (repo) => write(repo, `${EVENT}/nd/2022-01-08-alias.md`, '---\ntitle: *titel\n---\nDie Lage blieb angespannt.\n'),
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-alias.md:2 YAML cannot be read: Unresolved alias (the anchor must be set before the alias): titel
+    expected: plain "field: value" lines, without anchors (&name) and aliases (*name)
+${FM_EXAMPLE}`,
+  },
+  ...encodingCases(),
+];
+
+describe('bad input through "framelens analyze": exact message, exit code, previous report intact', () => {
+  for (const c of cases) it(c.name, () => runCase(c));
+});
