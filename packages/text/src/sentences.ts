@@ -1,6 +1,8 @@
 import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
+import { tokenFlags } from './tokenize.js';
 import type { Span, Token } from './types.js';
+import { SENTENCE_FINAL } from './voice-cues.js';
 
 // local bindings (see tokenize.ts)
 const SENTENCE_FINAL_ABBREVIATIONS = abbreviations.SENTENCE_FINAL_ABBREVIATIONS;
@@ -27,8 +29,8 @@ function isOpener(c: number): boolean {
 }
 
 /** "." "!" "?" "…" "..." "?!" end a sentence; an abbreviation or ordinal that keeps its dot does not. */
-function isTerminal(text: string, t: Token): boolean {
-  if (t.kind !== 'punct') return t.kind === 'word' && SENTENCE_FINAL_ABBREVIATIONS.has(t.norm);
+function isTerminal(text: string, t: Token, flags: number): boolean {
+  if (t.kind !== 'punct') return t.kind === 'word' && (flags < 0 ? SENTENCE_FINAL_ABBREVIATIONS.has(t.norm) : (flags & SENTENCE_FINAL) !== 0);
   const c = text.charCodeAt(t.start);
   return c === DOT || c === 0x21 || c === 0x3f || c === 0x2026;
 }
@@ -58,6 +60,8 @@ function breaksBetween(text: string, a: number, b: number): number {
 export function sentences(text: string, tokens: Token[]): Span[] {
   const out: Span[] = [];
   const n = tokens.length;
+  // per-form flags from the tokenizer (sentence-final abbreviations), or -1: look the norm up
+  const flags = tokenFlags(tokens);
   let first = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -66,7 +70,7 @@ export function sentences(text: string, tokens: Token[]): Span[] {
     const gap = breaksBetween(text, t.end, next.start);
     let end = false;
     if (gap === 2) end = true;
-    else if (isTerminal(text, t)) {
+    else if (isTerminal(text, t, flags !== undefined ? flags[i]! : -1)) {
       // keep closing quotes/brackets glued to the terminal mark with this sentence
       let j = i;
       while (j + 1 < n) {
@@ -80,7 +84,7 @@ export function sentences(text: string, tokens: Token[]): Span[] {
         i = j;
         end = true;
       }
-    } else if (gap === 1 && !(isLowerAt(text, next.start) && !isTerminal(text, t))) end = true;
+    } else if (gap === 1 && !(isLowerAt(text, next.start) && !isTerminal(text, t, flags !== undefined ? flags[i]! : -1))) end = true;
     if (end) {
       out.push({ start: tokens[first]!.start, end: tokens[i]!.end });
       first = i + 1;

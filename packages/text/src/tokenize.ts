@@ -65,12 +65,12 @@ function growForms(): void {
 
 /**
  * Per-token form flags of a token array made by `tokenize` (same order), for passes that test
- * every token (voice cue detection); undefined for arrays not made by `tokenize`.
+ * every token (voice cues, sentence-final abbreviations); undefined for arrays not made by `tokenize`.
  */
-const TOKEN_FLAGS = new WeakMap<Token[], Uint8Array>();
-let flagBuffer = new Uint8Array(4096);
+const TOKEN_FLAGS = new WeakMap<Token[], Uint16Array>();
+let flagBuffer = new Uint16Array(4096);
 
-export function tokenFlags(tokens: Token[]): Uint8Array | undefined {
+export function tokenFlags(tokens: Token[]): Uint16Array | undefined {
   const f = TOKEN_FLAGS.get(tokens);
   return f !== undefined && f.length === tokens.length ? f : undefined;
 }
@@ -376,7 +376,7 @@ function push(
   if (f === undefined) f = addForm(text.slice(start, end), kind, raw, h, slot);
   const index = out.length;
   if (index >= flagBuffer.length) {
-    const grown = new Uint8Array(flagBuffer.length * 2);
+    const grown = new Uint16Array(flagBuffer.length * 2);
     grown.set(flagBuffer);
     flagBuffer = grown;
   }

@@ -10,12 +10,25 @@ import {
   SPEECH_NOUNS,
   SPEECH_VERBS,
 } from './voice-lexicon.js';
+import { SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
 
 // Per-form voice flags: computed once per distinct surface form by the tokenizer (tokenize.ts keeps
 // them in its intern table), so voice detection tests a token with one array read.
 
 /** The form may signal speech, attribution or distancing (`isCue`). */
 export const CUE = 1;
+/** On KONJUNKTIV_I, KONJUNKTIV_II, HEARSAY_MODALS, SPEECH_VERBS, SPEECH_NOUNS. */
+export const KONJ1 = 2;
+export const KONJ2 = 4;
+export const HEARSAY = 8;
+export const SPEECH = 16;
+export const SPEECH_NOUN = 32;
+/** An attribution preposition or postposition ("laut", "zufolge") or "nach". */
+export const ATTRIBUTION = 64;
+/** May be a distancing word (`mayDistance`: so, sog, selbst, sogenannt…, angeblich…). */
+export const MAY_DISTANCE = 128;
+/** An abbreviation that ends a sentence with its dot ("usw.", "etc."): SENTENCE_FINAL_ABBREVIATIONS. */
+export const SENTENCE_FINAL = 256;
 
 /** Words that can signal speech, attribution or a speaker: a unit without any is authorial. */
 const CUES: ReadonlySet<string> = new Set([
@@ -38,5 +51,14 @@ export function mayDistance(norm: string): boolean {
 
 /** The flags of a matching key. */
 export function formFlags(norm: string): number {
-  return isCue(norm) ? CUE : 0;
+  let f = isCue(norm) ? CUE : 0;
+  if (mayDistance(norm)) f |= MAY_DISTANCE;
+  if (SENTENCE_FINAL_ABBREVIATIONS.has(norm)) f |= SENTENCE_FINAL;
+  if (KONJUNKTIV_I.has(norm)) f |= KONJ1;
+  if (KONJUNKTIV_II.has(norm)) f |= KONJ2;
+  if (HEARSAY_MODALS.has(norm)) f |= HEARSAY;
+  if (SPEECH_VERBS.has(norm)) f |= SPEECH;
+  if (SPEECH_NOUNS.has(norm)) f |= SPEECH_NOUN;
+  if (ATTRIBUTION_PREPOSITIONS.has(norm) || ATTRIBUTION_POSTPOSITIONS.has(norm) || norm === 'nach') f |= ATTRIBUTION;
+  return f;
 }

@@ -1,5 +1,5 @@
 import type { Span, Token } from './types.js';
-import { CUE } from './voice-cues.js';
+import { CUE, formFlags } from './voice-cues.js';
 import type { QuoteSpan } from './voice-quotes.js';
 
 /** One element of a sentence as voice detection sees it: a token, or a whole top-level quotation. */
@@ -11,7 +11,9 @@ export interface Item {
   start: number;
   end: number;
   /** For quote items: index into the quote list. */
-  quote?: number;
+  quote?: number | undefined;
+  /** The form's voice flags (`formFlags` in voice-cues.ts); 0 for quote items. */
+  flags: number;
 }
 
 /** A sentence, or several when a quotation runs over sentence ends. */
@@ -48,7 +50,7 @@ export function isSeparator(item: Item | undefined): boolean {
  */
 export function buildUnits(
   tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[], isCue: (norm: string) => boolean,
-  flags?: Uint8Array,
+  flags?: Uint16Array,
 ): Unit[] {
   const top = topLevel(quotes);
   const units: Unit[] = [];
@@ -87,7 +89,7 @@ export function buildUnits(
 }
 
 /** The unit's items: tokens, with each top-level quotation as one item. */
-export function itemsOf(text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit): Item[] {
+export function itemsOf(text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit, flags?: Uint16Array): Item[] {
   if (unit.items !== undefined) return unit.items;
   const items: Item[] = [];
   let k = unit.from;
@@ -96,11 +98,12 @@ export function itemsOf(text: string, tokens: Token[], quotes: QuoteSpan[], top:
     const qi = tok.kind === 'punct' ? quoteAt(quotes, top, tok.start) : -1;
     if (qi >= 0) {
       const qs = quotes[qi]!;
-      items.push({ kind: 'quote', norm: '', cap: false, start: qs.start, end: qs.end, quote: qi });
+      items.push({ kind: 'quote', norm: '', cap: false, start: qs.start, end: qs.end, quote: qi, flags: 0 });
       while (k < unit.to && tokens[k]!.start < qs.end) k++;
       continue;
     }
-    items.push({ kind: tok.kind, norm: tok.norm, cap: isUpper(text, tok.start), start: tok.start, end: tok.end });
+    const f = flags !== undefined ? flags[k]! : formFlags(tok.norm);
+    items.push({ kind: tok.kind, norm: tok.norm, cap: isUpper(text, tok.start), start: tok.start, end: tok.end, quote: undefined, flags: f });
     k++;
   }
   unit.items = items;

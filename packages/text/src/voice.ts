@@ -32,7 +32,7 @@ import {
   SPEECH_VERBS,
   STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
-import { isCue, mayDistance } from './voice-cues.js';
+import { ATTRIBUTION, HEARSAY, isCue, KONJ1, KONJ2, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN } from './voice-cues.js';
 import { findQuotes } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
 import { buildUnits, clauses, isSeparator, isUpper, itemsOf, topLevel } from './voice-units.js';
@@ -79,9 +79,10 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
   const sentences = input.sentences.length > 0 ? input.sentences : paragraphs;
 
   const quotes = findQuotes(text, paragraphs, input.tokens);
-  const units = buildUnits(input.tokens, sentences, paragraphs, quotes, isCue, tokenFlags(input.tokens));
+  const flags = tokenFlags(input.tokens);
+  const units = buildUnits(input.tokens, sentences, paragraphs, quotes, isCue, flags);
   const top = topLevel(quotes);
-  const items = (unit: Unit) => itemsOf(text, input.tokens, quotes, top, unit);
+  const items = (unit: Unit) => itemsOf(text, input.tokens, quotes, top, unit, flags);
   const out: VoiceSpan[] = [];
   // quote index -> speech that frames it (quoted) or null (no frame found)
   const quoteSpeech = new Map<number, Speech>();
@@ -101,7 +102,7 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
   for (let q = 0; q < quotes.length; q++) out.push(classifyQuote(text, input.tokens, quotes, q, quoteSpeech.get(q)));
   // distancing words occur only in units with a cue (they are cues themselves)
   const quoteAtStart = new Map(quotes.map((q) => [q.start, q.end]));
-  for (const unit of units) if (unit.cue) distancingWords(text, input.tokens, unit.from, unit.to, quoteAtStart, out);
+  for (const unit of units) if (unit.cue) distancingWords(text, input.tokens, flags, unit.from, unit.to, quoteAtStart, out);
   return nest(out);
 }
 
@@ -244,7 +245,7 @@ function analyseUnit(
   // 4. "Tokajews Einstufung der Unruhen als »…«", "seine anfängliche Einschätzung »…«"
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (it.kind !== 'word' || !it.cap || !SPEECH_NOUNS.has(it.norm)) continue;
+    if (it.kind !== 'word' || !it.cap || (it.flags & SPEECH_NOUN) === 0) continue;
     let k = i - 1;
     while (k >= 0 && isAdjectiveLike(items[k])) k--;
     const owner = items[k];
@@ -311,12 +312,13 @@ function markers(items: Item[], c: Clause): Markers {
     if (it.kind !== 'word') continue;
     lastWord = i;
     if (it.cap && i > 0) continue; // a noun, not a verb
+    if ((it.flags & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0) continue;
     const prev = items[i - 1];
     const irrealis = prev !== undefined && IRREALIS_OPENERS.has(prev.norm);
-    if (m.konj1 < 0 && KONJUNKTIV_I.has(it.norm) && !irrealis) m.konj1 = i;
-    if (m.konj2 < 0 && KONJUNKTIV_II.has(it.norm) && !irrealis) m.konj2 = i;
-    if (modal < 0 && HEARSAY_MODALS.has(it.norm)) modal = i;
-    if (m.speech < 0 && SPEECH_VERBS.has(it.norm) && !(it.norm === 'genannt' && prev?.norm === 'so')) m.speech = i;
+    if (m.konj1 < 0 && (it.flags & KONJ1) !== 0 && !irrealis) m.konj1 = i;
+    if (m.konj2 < 0 && (it.flags & KONJ2) !== 0 && !irrealis) m.konj2 = i;
+    if (modal < 0 && (it.flags & HEARSAY) !== 0) modal = i;
+    if (m.speech < 0 && (it.flags & SPEECH) !== 0 && !(it.norm === 'genannt' && prev?.norm === 'so')) m.speech = i;
   }
   if (modal >= 0 && lastWord > modal && PERFECT_AUX.has(items[lastWord]!.norm)) m.hearsay = modal;
   return m;
@@ -485,7 +487,7 @@ function findAttribution(
 ): Speech | null {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (it.kind !== 'word') continue;
+    if (it.kind !== 'word' || (it.flags & ATTRIBUTION) === 0) continue;
     const cue = text.slice(it.start, it.end);
     if (ATTRIBUTION_PREPOSITIONS.has(it.norm)) {
       const np = nounPhrase(items, i + 1);
@@ -621,8 +623,11 @@ const isCapital = (text: string, i: number): boolean => {
 // ---------------------------------------------------------------------------------------------
 // distancing words: "sogenannten Friedenstruppen", "so genannten …", "angeblich", "selbst ernannte"
 
-function distancingWords(text: string, tokens: Token[], from: number, to: number, quoteAtStart: Map<number, number>, out: VoiceSpan[]): void {
+function distancingWords(
+  text: string, tokens: Token[], flags: Uint16Array | undefined, from: number, to: number, quoteAtStart: Map<number, number>, out: VoiceSpan[],
+): void {
   for (let i = from; i < to; i++) {
+    if (flags !== undefined && (flags[i]! & MAY_DISTANCE) === 0) continue;
     const it = tokens[i]!;
     if (it.kind !== 'word' || !mayDistance(it.norm)) continue;
     let cueEnd = -1;
