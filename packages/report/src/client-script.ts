@@ -29,7 +29,8 @@ var categoryLabel = {}; data.categories.forEach(function (c) { categoryLabel[c.k
 var groupLabel = data.speakerGroups || {};
 
 // ---- evidence explorer ------------------------------------------------------------------------
-var state = { outlet: '', category: '', voice: '', text: '', label: '', speakerGroup: '', limit: 100 };
+// counted: only hits the charts count (a chart click); excluded rows (boilerplate, duplicate) are shown otherwise
+var state = { outlet: '', category: '', voice: '', text: '', label: '', speakerGroup: '', counted: false, limit: 100 };
 var PAGE = 100;
 var fOutlet = byId('f-outlet'), fCategory = byId('f-category'), fVoice = byId('f-voice'), fText = byId('f-text');
 var status = byId('ev-status'), tbody = byId('ev-body'), more = byId('ev-more'), chips = byId('ev-chips');
@@ -48,6 +49,7 @@ function speakerGroupOf(row) {
   return row.speaker && row.speaker !== 'anonymous' ? 'unassigned' : 'anonymous';
 }
 function matches(row) {
+  if (state.counted && row.excluded) return false;
   if (state.outlet && row.outlet !== state.outlet) return false;
   if (state.category && row.kind + ':' + row.category !== state.category) return false;
   if (state.voice && row.voice !== state.voice) return false;
@@ -90,7 +92,9 @@ function renderEvidence() {
     if (r.cue) vc.appendChild(el('span', { class: 'sub' }, 'cue: ' + r.cue));
     tr.appendChild(vc);
     tr.appendChild(sentenceCell(r));
-    tr.appendChild(el('td', null, r.section));
+    var sec = el('td', null, r.section);
+    if (r.excluded) sec.appendChild(el('span', { class: 'sub' }, r.excluded === 'boilerplate' ? 'not counted (caption, credit or teaser)' : 'not counted (shared passage of an earlier article)'));
+    tr.appendChild(sec);
     var td = el('td');
     var btn = el('button', { type: 'button', class: 'read', 'data-article': r.article, 'data-hit': r.id, 'aria-label': 'Read the article around this hit' }, 'Read');
     td.appendChild(btn);
@@ -106,9 +110,12 @@ function renderEvidence() {
   if (state.text) parts.push('text: ' + state.text);
   var shown = Math.min(rows.length, state.limit);
   var capped = data.capped.filter(function (c) { return (!state.outlet || c.outlet === state.outlet) && (!state.category || c.kind + ':' + c.category === state.category); });
+  var missing = 0, total = 0;
+  capped.forEach(function (c) { missing += c.total - c.shown; total += c.total; });
   status.textContent = (rows.length === 1 ? '1 hit' : rows.length + ' hits') + (parts.length ? ' for ' + parts.join(' · ') : ' (no filter)') +
+    (state.counted ? ' (counted hits only)' : '') +
     (shown < rows.length ? '; showing the first ' + shown : '') +
-    (capped.length ? '. Some cells hold more hits than this page embeds; the full list is in data/evidence.csv.' : '');
+    (missing ? '. Not every hit is embedded in this page: ' + missing.toLocaleString('en-GB') + ' more ' + (capped.length === 1 ? 'of the ' + total.toLocaleString('en-GB') + ' counted hits of this cell' : 'counted hits of the selected cells') + ' are in data/evidence.csv next to this file.' : '');
   status.setAttribute('data-count', String(rows.length));
   more.hidden = shown >= rows.length;
   more.textContent = 'Show ' + Math.min(PAGE, rows.length - shown) + ' more';
@@ -125,7 +132,7 @@ fOutlet.addEventListener('change', function () { state.outlet = fOutlet.value; s
 fCategory.addEventListener('change', function () { state.category = fCategory.value; state.label = ''; state.limit = PAGE; renderEvidence(); });
 fVoice.addEventListener('change', function () { state.voice = fVoice.value; state.limit = PAGE; renderEvidence(); });
 fText.addEventListener('input', function () { state.text = fText.value.trim(); state.limit = PAGE; renderEvidence(); });
-byId('f-reset').addEventListener('click', function () { state = { outlet: '', category: '', voice: '', text: '', label: '', speakerGroup: '', limit: PAGE }; syncControls(); renderEvidence(); });
+byId('f-reset').addEventListener('click', function () { state = { outlet: '', category: '', voice: '', text: '', label: '', speakerGroup: '', counted: false, limit: PAGE }; syncControls(); renderEvidence(); });
 more.addEventListener('click', function () { state.limit += PAGE; renderEvidence(); });
 doc.addEventListener('click', function (e) {
   var t = e.target;
@@ -135,7 +142,7 @@ doc.addEventListener('click', function (e) {
 function drill(chart, datum, view) {
   var d = chart.drill;
   if (!d || !datum) return;
-  var next = { outlet: '', category: '', voice: '', text: '', label: '', speakerGroup: '', limit: PAGE };
+  var next = { outlet: '', category: '', voice: '', text: '', label: '', speakerGroup: '', counted: true, limit: PAGE };
   if (d.outlet) { if (datum[d.outlet] === undefined) return; next.outlet = String(datum[d.outlet]); }
   if (d.category) { if (datum[d.category] === undefined) return; next.category = d.kind + ':' + datum[d.category]; }
   if (d.voice && datum[d.voice] !== undefined) next.voice = String(datum[d.voice]);
@@ -155,8 +162,9 @@ var readers = {}; data.readers.forEach(function (r) { readers[r.article] = r; })
 var dialog = byId('reader');
 byId('reader-close').addEventListener('click', function () { dialog.close(); });
 function openReader(articleId, hitId) {
-  var r = readers[articleId]; if (!r) return;
   var a = articleInfo[articleId] || {};
+  var r = readers[articleId];
+  if (!r) return openWithoutText(articleId, a, hitId);
   byId('reader-title').textContent = r.title || a.title || articleId;
   var meta = byId('reader-meta');
   while (meta.firstChild) meta.removeChild(meta.firstChild);
@@ -200,15 +208,44 @@ function openReader(articleId, hitId) {
   else body.scrollTop = 0;
 }
 
+renderEvidence();
+
+// the report embeds full texts for a bounded set of articles; the others are named by their file
+function openWithoutText(articleId, a, hitId) {
+  byId('reader-title').textContent = a.title || articleId;
+  var meta = byId('reader-meta');
+  while (meta.firstChild) meta.removeChild(meta.firstChild);
+  meta.appendChild(doc.createTextNode((outletLabel[a.outlet] || a.outlet || '') + (a.date ? ' · ' + a.date : '') + ' · ' + articleId));
+  var href = safeHref(a.url);
+  if (href) { meta.appendChild(doc.createTextNode(' · ')); meta.appendChild(el('a', { href: href, rel: 'noopener noreferrer' }, 'original')); }
+  var body = byId('reader-text');
+  while (body.firstChild) body.removeChild(body.firstChild);
+  body.appendChild(el('p', { class: 'omitted', id: 'reader-missing' }, 'Full text not embedded in this report (it holds the texts of a limited number of articles) — see ' + (a.path || articleId) + ' in the corpus.'));
+  var focus = null;
+  if (hitId) data.evidence.forEach(function (e) { if (e.id === hitId) focus = e; });
+  if (focus) {
+    body.appendChild(el('p', { class: 'sub' }, 'The sentence with this hit:'));
+    var p = el('p'); var s = focus.sentence, x = focus.start - focus.sentenceStart, y = focus.end - focus.sentenceStart;
+    if (x >= 0 && y <= s.length) { p.appendChild(doc.createTextNode(s.slice(0, x))); p.appendChild(el('mark', { class: 'focus', id: 'reader-focus' }, s.slice(x, y))); p.appendChild(doc.createTextNode(s.slice(y))); }
+    else p.textContent = s;
+    body.appendChild(p);
+  }
+  if (!dialog.open) dialog.showModal();
+}
+
 // ---- downloads --------------------------------------------------------------------------------
 data.charts.forEach(function (c) {
-  var link = byId('svg-link-' + c.id), src = byId('svg-' + c.id);
-  if (!link || !src || !window.Blob || !window.URL) return;
-  link.href = URL.createObjectURL(new Blob([src.textContent], { type: 'image/svg+xml' }));
+  var link = byId('svg-link-' + c.id), img = byId('svg-' + c.id);
+  if (!link || !img) return;
+  link.href = img.getAttribute('src');
   link.hidden = false;
 });
 
 // ---- charts -----------------------------------------------------------------------------------
+// Each chart's static SVG (an <img>) is shown until its live Vega view replaces it. Views are
+// rendered lazily: first the charts in view (then <html data-charts-ready="<n>">), then each
+// chart as it scrolls near, and the rest one by one while the browser is idle (then
+// <html data-all-charts-ready="<total>">). Both moments are also performance marks.
 var logger = {
   _level: 2,
   level: function (l) { if (l === undefined) return this._level; this._level = l; return this; },
@@ -217,28 +254,66 @@ var logger = {
   info: function () { return this; },
   debug: function () { return this; }
 };
-var pending = data.charts.map(function (c) {
-  var target = byId('vis-' + c.id);
-  return vegaEmbed(target, c.spec, { mode: 'vega', renderer: 'svg', actions: false, ast: true, logger: logger, defaultStyle: false, tooltip: { theme: 'light' } })
+var root = doc.documentElement;
+root.setAttribute('data-lazy-charts', '');
+var chartById = {}; data.charts.forEach(function (c) { chartById[c.id] = c; });
+var promises = {}, renderedCount = 0, failed = false;
+function mark(name) { if (window.performance && performance.mark) performance.mark(name); }
+function renderChart(id) {
+  if (promises[id]) return promises[id];
+  var c = chartById[id], target = byId('vis-' + id);
+  promises[id] = vegaEmbed(target, c.spec, { mode: 'vega', renderer: 'svg', actions: false, ast: true, logger: logger, defaultStyle: false, tooltip: { theme: 'light' } })
     .then(function (res) {
-      views[c.id] = res.view;
+      views[id] = res.view;
       res.view.addEventListener('click', function (event, item) { if (item && item.datum) drill(c, item.datum, res.view); });
-      var wrap = byId('chart-' + c.id);
+      var changed = false;
+      Array.prototype.forEach.call(doc.querySelectorAll('select[data-chart="' + id + '"]'), function (sel) {
+        if (String(res.view.signal(sel.getAttribute('data-signal'))) !== sel.value) { res.view.signal(sel.getAttribute('data-signal'), sel.value); changed = true; }
+      });
+      return changed ? res.view.runAsync() : null;
+    })
+    .then(function () {
+      var wrap = byId('chart-' + id);
       if (wrap) wrap.classList.add('rendered');
+      renderedCount++;
+      if (renderedCount === data.charts.length && !failed) { root.setAttribute('data-all-charts-ready', String(renderedCount)); mark('framelens:all-charts-ready'); }
+    }, function (err) {
+      failed = true;
+      console.error('framelens: chart "' + id + '" failed to render', err);
+      root.setAttribute('data-charts-ready', 'error');
+      root.setAttribute('data-all-charts-ready', 'error');
     });
+  return promises[id];
+}
+var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 1); };
+function renderRestWhenIdle() {
+  var next = data.charts.filter(function (c) { return !promises[c.id]; })[0];
+  if (!next) return;
+  idle(function () { renderChart(next.id).then(renderRestWhenIdle); });
+}
+function inView(id) {
+  var r = byId('chart-' + id).getBoundingClientRect();
+  return r.bottom > -200 && r.top < (window.innerHeight || root.clientHeight) + 200;
+}
+var first = data.charts.filter(function (c) { return inView(c.id); }).map(function (c) { return renderChart(c.id); });
+Promise.all(first).then(function () {
+  if (failed) return;
+  root.setAttribute('data-charts-ready', String(first.length));
+  mark('framelens:charts-ready');
+  renderRestWhenIdle();
 });
+if (window.IntersectionObserver) {
+  var io = new IntersectionObserver(function (entries) {
+    entries.forEach(function (en) { if (en.isIntersecting) { io.unobserve(en.target); renderChart(en.target.getAttribute('data-chart')); } });
+  }, { rootMargin: '200px 0px' });
+  data.charts.forEach(function (c) { if (!promises[c.id]) io.observe(byId('chart-' + c.id)); });
+}
 Array.prototype.forEach.call(doc.querySelectorAll('select[data-signal]'), function (sel) {
   sel.addEventListener('change', function () {
-    var v = views[sel.getAttribute('data-chart')];
+    var id = sel.getAttribute('data-chart'), v = views[id];
     if (v) v.signal(sel.getAttribute('data-signal'), sel.value).runAsync();
+    else renderChart(id);
   });
 });
-Promise.all(pending).then(function () {
-  doc.documentElement.setAttribute('data-charts-ready', String(data.charts.length));
-}, function (err) {
-  console.error('framelens: a chart failed to render', err);
-  doc.documentElement.setAttribute('data-charts-ready', 'error');
-});
-renderEvidence();
 })();
 `;

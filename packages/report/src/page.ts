@@ -93,20 +93,40 @@ function figure(c: RenderedChart): string {
     ? `<p class="control"><label>${e(c.control.label)} <select data-signal="${e(c.control.signal)}" data-chart="${e(c.id)}">${c.control.options
         .map((o) => `<option value="${e(o.value)}">${e(o.label)}</option>`).join('')}</select></label></p>`
     : '';
+  const size = svgSize(c.svg);
   return `<figure class="chart" id="chart-${e(c.id)}" data-chart="${e(c.id)}">
 <h3>${e(c.question)}</h3>
-${control}<noscript id="svg-${e(c.id)}"><div class="static">${c.svg}</div></noscript>
-<div class="vis" id="vis-${e(c.id)}" role="figure" aria-label="${e(c.title)}: ${e(c.question)}"></div>
+${control}<div class="vis" id="vis-${e(c.id)}" role="figure" aria-label="${e(c.title)}: ${e(c.question)}"></div>
+<img class="static" id="svg-${e(c.id)}" alt="${e(c.title)} (static image): ${e(c.question)}" decoding="async"${size ? ` width="${size.width}" height="${size.height}"` : ''} src="${e(svgDataUri(c.svg))}">
 <p class="how"><strong>How to read this:</strong> ${e(c.howToRead)}</p>
 <p class="downloads"><a id="svg-link-${e(c.id)}" download="${e(c.id)}.svg" hidden>SVG</a><a download="${e(c.id)}.csv" href="data:text/csv;charset=utf-8,${e(encodeURIComponent(c.csv))}">CSV</a></p>
 </figure>`;
+}
+
+/**
+ * The static SVG as a data: URI for an <img>: shown until the live chart has rendered (and for
+ * good without JavaScript). An SVG image cannot run script or load anything. Only the
+ * characters a URL would misread are percent-encoded (`%`, `#`, whitespace controls, `"`), so
+ * the page stays small; the attribute is HTML-escaped on top.
+ */
+export function svgDataUri(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${svg.replace(/[%#"\t\n\r\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}`;
+}
+
+function svgSize(svg: string): { width: number; height: number } | undefined {
+  const head = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const w = /\swidth="(\d+(?:\.\d+)?)"/.exec(head)?.[1];
+  const h = /\sheight="(\d+(?:\.\d+)?)"/.exec(head)?.[1];
+  return w && h ? { width: Math.round(Number(w)), height: Math.round(Number(h)) } : undefined;
 }
 
 function overview(data: ReportData): string {
   const rows = data.outlets.map((o) => {
     const dates = o.firstDate ? (o.firstDate === o.lastDate || !o.lastDate ? o.firstDate : `${o.firstDate} – ${o.lastDate}`) : '—';
     const precision = [...new Set(data.articles.filter((a) => a.outlet === o.outlet && a.datePrecision).map((a) => a.datePrecision!))];
-    return `<tr><td><strong>${e(outletLabel(o.name, o.articles))}</strong></td>
+    const site = safeHref(o.url);
+    const siteCell = site ? `<a class="evidence-note" href="${e(site)}" rel="noopener noreferrer">${e(site)}</a>` : o.url ? `<span class="evidence-note">${e(o.url)} (not a web link)</span>` : '';
+    return `<tr><td><strong>${e(outletLabel(o.name, o.articles))}</strong>${siteCell}</td>
 <td><span class="badge ${o.attributionStatus}">${e(o.attributionStatus)}</span>${o.attributionEvidence ? `<span class="evidence-note">${e(o.attributionEvidence)}</span>` : ''}</td>
 <td>${e(o.kind ?? '—')}</td><td>${e(o.country ?? '—')}</td><td class="num">${num(o.articles)}</td><td class="num">${num(o.wordTokens)}</td>
 <td><span class="nowrap">${e(dates)}</span>${precision.length ? `<span class="evidence-note">date ${e(precision.join(', '))}</span>` : ''}</td></tr>`;
@@ -119,7 +139,7 @@ function overview(data: ReportData): string {
 <td class="num">${num(a.wordTokens)}</td><td class="num">${num(a.boilerplateTokens)}</td><td class="num">${num(a.frameHits)}</td>
 <td>${a.duplicateOf ? `near-duplicate of ${e(a.duplicateOf)}` : ''}<button type="button" data-article="${e(a.article)}">Read</button></td></tr>`;
   });
-  return `<p class="lead">${num(data.articles.length)} articles from ${num(data.outlets.length)} outlets, ${num(data.outlets.reduce((s, o) => s + o.wordTokens, 0))} words of article text, ${num(data.evidence.length)} lexicon hits.</p>
+  return `<p class="lead">${num(data.articles.length)} articles from ${num(data.outlets.length)} outlets, ${num(data.outlets.reduce((s, o) => s + o.wordTokens, 0))} words of article text, ${num(counted(data))} counted lexicon hits.</p>
 ${warnings(data)}
 <h3>Outlets</h3>
 <div class="table-wrap"><table class="fixed"><colgroup><col style="width:13rem"><col><col style="width:5.5rem"><col style="width:5rem"><col style="width:5rem"><col style="width:5rem"><col style="width:7.5rem"></colgroup>
@@ -128,7 +148,44 @@ ${warnings(data)}
 <details><summary>Articles (${num(data.articles.length)})</summary>
 <div class="table-wrap"><table class="fixed"><colgroup><col><col style="width:12rem"><col style="width:7rem"><col style="width:5rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:6rem"></colgroup>
 <thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
-<tbody>${articles.join('\n')}</tbody></table></div></details>`;
+<tbody>${articles.join('\n')}</tbody></table></div></details>
+${nearDuplicates(data)}`;
+}
+
+/** Counted hits: the cells' totals when the aggregator sent them, else the counted rows. */
+function counted(data: ReportData): number {
+  if (data.evidenceCells) return data.evidenceCells.reduce((s, c) => s + c.total, 0);
+  return data.evidence.filter((r) => !r.excluded).length;
+}
+
+const PASSAGE_CHARS = 600;
+
+/** Articles sharing long word sequences (wire copy): both articles and the shared text. */
+function nearDuplicates(data: ReportData): string {
+  const head = '<h3 id="near-duplicates">Do articles share text (wire copy)?</h3>';
+  const rule = 'at least 20% of the two articles\' 8-word sequences (counted together) are identical (Jaccard similarity ≥ 0.2), as when several papers print the same agency copy';
+  if (data.nearDuplicates.length === 0) return `${head}\n<p class="how">No. No two articles share enough text to count as near-duplicates (${rule}): each article's figures come from its own text.</p>`;
+  const how = `<p class="how"><strong>How to read this:</strong> each pair below shares text: ${rule}. The shared passages are quoted. ${
+    data.provenance.settings['syndication'] === 'collapse'
+      ? 'This run counts a shared passage once, in the earlier article.'
+      : 'This run counts shared passages in both articles (syndication: keep), so the two outlets\' figures overlap there.'
+  }</p>`;
+  const title = (id: string) => {
+    const a = data.articles.find((x) => x.article === id);
+    const o = data.outlets.find((x) => x.outlet === a?.outlet);
+    return `<strong>${e(a?.title ?? id)}</strong> <span class="evidence-note">${e(o ? outletLabel(o.name, o.articles) : a?.outlet ?? '')}${a?.date ? ` · ${e(a.date)}` : ''} · ${e(id)}</span>`;
+  };
+  const pairs = data.nearDuplicates.map((d) => {
+    const passages = d.passages.map((p) => {
+      const text = p.text.length > PASSAGE_CHARS ? `${p.text.slice(0, PASSAGE_CHARS)}…` : p.text;
+      const more = p.text.length > PASSAGE_CHARS ? ` <span class="evidence-note">(first ${num(PASSAGE_CHARS)} of ${num(p.text.length)} characters)</span>` : '';
+      return `<li><blockquote class="passage">${e(text)}</blockquote>${more}</li>`;
+    });
+    return `<div class="dup-pair"><div class="dup-articles"><div>${title(d.articleA)}<button type="button" data-article="${e(d.articleA)}">Read</button></div><div>${title(d.articleB)}<button type="button" data-article="${e(d.articleB)}">Read</button></div></div>
+<p class="evidence-note">Similarity ${d.similarity.toFixed(2)} · ${num(d.passages.length)} shared passage${d.passages.length === 1 ? '' : 's'}</p>
+<ol class="passages">${passages.join('')}</ol></div>`;
+  });
+  return `${head}\n${how}\n${pairs.join('\n')}`;
 }
 
 const WARNING_TITLES: Record<string, string> = {

@@ -32,10 +32,21 @@ export async function renderReport(data: ReportData, options: RenderOptions = {}
     rendered.push({ ...chart, vega: spec, svg: scopeSvgIds(svg, chart.id) });
   }
   // evidence: capped per cell, never silently
-  const { kept, capped } = capEvidence(data.evidence, max);
+  // The aggregator already embeds a capped selection and says per cell how many rows exist
+  // (evidenceCells); older data carry every row, capped here. Either way the page lists the cells
+  // whose rows are not all embedded.
+  const own = capEvidence(data.evidence, max);
+  const kept = own.kept;
+  const keptPerCell = new Map<string, number>();
+  for (const r of kept) if (!r.excluded) keptPerCell.set(`${r.outlet}\u0000${r.kind}\u0000${r.category}`, (keptPerCell.get(`${r.outlet}\u0000${r.kind}\u0000${r.category}`) ?? 0) + 1);
+  const capped = data.evidenceCells
+    ? data.evidenceCells
+      .map((c) => ({ outlet: c.outlet, kind: c.kind as string, category: c.category, total: c.total, shown: keptPerCell.get(`${c.outlet}\u0000${c.kind}\u0000${c.category}`) ?? 0 }))
+      .filter((c) => c.shown < c.total)
+    : own.capped;
   const pageData = {
     outlets: data.outlets.map((o) => ({ outlet: o.outlet, label: outletLabel(o.name, o.articles) })),
-    articles: data.articles.map((a) => ({ article: a.article, outlet: a.outlet, title: a.title, date: a.date, datePrecision: a.datePrecision, url: a.url })),
+    articles: data.articles.map((a) => ({ article: a.article, outlet: a.outlet, title: a.title, date: a.date, datePrecision: a.datePrecision, url: a.url, path: a.path })),
     categories: [
       ...data.lexicon.frames.map((f) => ({ kind: 'frame', id: f.id, label: f.label })),
       ...data.lexicon.referents.map((r) => ({ kind: 'referent', id: r.id, label: r.label })),

@@ -37,7 +37,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .warnings h3 { margin-top: .2rem; }
 .warnings ul { margin: .2rem 0 .4rem; padding-left: 1.2rem; }
 figure.chart { margin: 1.25rem 0 1.75rem; }
-figure.chart .vis, figure.chart .static { overflow-x: auto; max-width: 100%; }
+figure.chart .vis { overflow-x: auto; max-width: 100%; }
+figure.chart img.static { display: block; max-width: 100%; height: auto; }
+figure.chart.rendered img.static { display: none; }
 figure.chart .vis svg { max-width: none; }
 .how { font-size: .88rem; color: var(--muted); margin: .35rem 0; max-width: 80ch; }
 .how strong { color: var(--fg); }
@@ -89,5 +91,10 @@ summary { cursor: pointer; font-weight: 600; }
 code { font-size: .85em; background: var(--soft); padding: 0 .2em; border-radius: 3px; }
 .vg-tooltip { max-width: 360px; overflow-wrap: anywhere; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.dup-pair { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; margin: .6rem 0; }
+.dup-articles { display: grid; grid-template-columns: 1fr 1fr; gap: .8rem; }
+.dup-articles button { margin-top: .3rem; }
+ol.passages { margin: .3rem 0 0; padding-left: 1.4rem; }
+blockquote.passage { margin: .2rem 0 .5rem; padding: .3rem .7rem; border-left: 3px solid var(--accent); background: var(--soft); font-size: .92rem; }
 @media print { nav.toc, .filters, #ev-more, .downloads { display: none; } }
 `;
