@@ -48,6 +48,10 @@ describe('framelens analyze on a copy of the seed corpus', () => {
     const report = JSON.parse(files.get('report.json') as string);
     expect(report.outlets.map((o: { outlet: string }) => o.outlet)).toEqual(['augsburger-allgemeine', 'dpa-wire', 'junge-welt', 'kleine-zeitung', 'nd']);
     expect(report.articles).toHaveLength(5);
+    // every hit is in data/evidence.csv (streamed while analysing), one CRLF-terminated line each after the header
+    const evidenceLines = (files.get('data/evidence.csv') as string).split('\r\n').filter(Boolean);
+    expect(evidenceLines[0]).toMatch(/^id,article,outlet,/);
+    expect(evidenceLines.length - 1).toBe(report.evidenceTotal);
     // provenance names every corpus file with its hash
     expect(report.provenance.corpus.files).toHaveLength(5);
     for (const f of report.provenance.corpus.files) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);

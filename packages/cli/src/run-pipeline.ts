@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { InputError, readArticle, scanCorpus, type Article, type Problem } from '@framelens/corpus';
+import { InputError, readArticle, scanCorpus, type Article, type CorpusEntry, type Outlet, type Problem } from '@framelens/corpus';
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
-import { aggregate, reportJson, toCsvFiles, type ArticleResult, type ReportData } from '@framelens/aggregate';
+import { createAggregator, evidenceCsvHeader, evidenceCsvRows, reportJson, toCsvFiles, type AggregateContext, type ArticleResult, type ReportData } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
 import { analyzeArticle } from './analyze-article.js';
 import type { PipelineConfig } from './pipeline-config.js';
@@ -19,6 +19,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** called for notices about the input (converted encodings and the like) */
   onNotice?: (message: string) => void;
+  /** stream data/evidence.csv to this file instead of returning it in `files` */
+  evidenceFile?: string;
 }
 
 export interface RunResult {
@@ -82,74 +84,159 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
           maxThreads: workers,
         })
       : undefined;
-  const results: ArticleResult[] = new Array(index.entries.length);
-  const files: { path: string; sha256: string }[] = [];
-  const inFlight = new Set<Promise<void>>();
-  const limit = Math.max(2, workers * 4);
-  let done = 0;
-  let bytes = 0;
-  try {
-    for (const [i, entry] of index.entries.entries()) {
-      const outlet = outlets.get(entry.outlet);
-      if (!outlet) continue; // its outlet.yaml problem is already reported
-      const read = await readArticle(entry, outlet, { repoRoot });
-      problems.push(...read.problems.filter((p) => p.severity === 'error'));
-      for (const notice of read.notices) {
-        notices.push(notice);
-        options.onNotice?.(notice);
-      }
-      const article: Article | undefined = read.article;
-      if (!article || !compiled || problems.length > 0) continue; // keep reading: report every problem
-      files.push({ path: article.source.path, sha256: article.source.sha256 });
-      bytes += Buffer.byteLength(article.text);
-      const task = (pool ? (pool.run(article) as Promise<ArticleResult>) : Promise.resolve().then(() => analyzeArticle(article, compiled))).then((result) => {
-        results[i] = result;
-        options.onProgress?.(++done, index.entries.length);
-      });
-      const tracked = task.finally(() => inFlight.delete(tracked));
-      inFlight.add(tracked);
-      if (inFlight.size >= limit) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-  } finally {
-    await pool?.destroy();
-  }
-  if (problems.length > 0 || !compiled || !lexicon) throw new InputError(problems);
-
   const settings = {
     syndication: config.syndication,
     evidencePerCell: config.evidencePerCell,
     bootstrapSamples: config.bootstrapSamples,
     bootstrapSeed: config.bootstrapSeed,
   };
-  const data = aggregate(
-    results.filter((r): r is ArticleResult => r !== undefined),
-    {
-      pipeline: config.name,
-      title: config.title,
-      ...(config.description !== undefined ? { description: config.description } : {}),
-      outlets: index.outlets,
-      lexicon: compiled,
-      provenance: {
-        framelensVersion: FRAMELENS_VERSION,
-        lexicon: { path: rel(config.lexiconFile), sha256: createHash('sha256').update(lexiconBytes).digest('hex') },
-        corpus: { path: rel(config.corpusDir), files: files.sort((a, b) => (a.path < b.path ? -1 : 1)) },
-        settings,
-      },
+  const files: { path: string; sha256: string }[] = [];
+  const located = new Map<string, { entry: CorpusEntry; outlet: Outlet }>();
+  const context: AggregateContext | undefined = compiled && {
+    pipeline: config.name,
+    title: config.title,
+    ...(config.description !== undefined ? { description: config.description } : {}),
+    outlets: index.outlets,
+    lexicon: compiled,
+    provenance: {
+      framelensVersion: FRAMELENS_VERSION,
+      lexicon: { path: rel(config.lexiconFile), sha256: createHash('sha256').update(lexiconBytes).digest('hex') },
+      // filled while reading, sorted before finish()
+      corpus: { path: rel(config.corpusDir), files },
       settings,
     },
-  );
+    settings,
+    // near-duplicate candidates are verified on texts read again from the corpus
+    readText: async (id) => {
+      const where = located.get(id);
+      const read = where && (await readArticle(where.entry, where.outlet, { repoRoot }));
+      if (!read?.article) throw new Error(`could not read ${id} again for near-duplicate detection`);
+      return read.article.text;
+    },
+  };
+  const aggregator = context && createAggregator(context);
+  const evidence = new OrderedWriter(options.evidenceFile, evidenceCsvHeader());
+
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(2, workers * 4);
+  // results are folded at once; only evidence lines wait for their turn, within this window
+  const window = limit * 16;
+  let done = 0;
+  let bytes = 0;
+  let articles = 0;
+  try {
+    for (const [i, entry] of index.entries.entries()) {
+      while (inFlight.size >= limit || (inFlight.size > 0 && i - evidence.next >= window)) await Promise.race(inFlight);
+      const outlet = outlets.get(entry.outlet);
+      const read = outlet ? await readArticle(entry, outlet, { repoRoot }) : undefined; // no outlet: its problem is reported
+      problems.push(...(read?.problems ?? []).filter((p) => p.severity === 'error'));
+      for (const notice of read?.notices ?? []) {
+        notices.push(notice);
+        options.onNotice?.(notice);
+      }
+      const article: Article | undefined = read?.article;
+      if (!article || !outlet || !compiled || !aggregator || !context || problems.length > 0) {
+        // keep reading: every problem is reported in one run
+        evidence.put(i, '');
+        continue;
+      }
+      files.push({ path: article.source.path, sha256: article.source.sha256 });
+      located.set(article.id, { entry, outlet });
+      bytes += Buffer.byteLength(article.text);
+      articles++;
+      const task = (pool ? (pool.run(article) as Promise<ArticleResult>) : Promise.resolve().then(() => analyzeArticle(article, compiled))).then((result) => {
+        evidence.put(i, evidenceCsvRows(result, context));
+        aggregator.add(result, i);
+        options.onProgress?.(++done, index.entries.length);
+      });
+      const tracked = task.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.destroy();
+  }
+  if (problems.length > 0 || !compiled || !lexicon || !aggregator) {
+    await evidence.discard();
+    throw new InputError(problems);
+  }
+  const evidenceCsv = await evidence.close();
+
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const data = await aggregator.finish();
   const output = new Map<string, string>();
   const rendered = await renderReport(data, { maxEvidenceInHtml: config.evidencePerCell });
   output.set('index.html', rendered.html);
   output.set('report.json', reportJson(data));
-  for (const [name, csv] of toCsvFiles(data)) output.set(`data/${name}`, csv);
-  return { data, files: output, articles: results.length, bytes, notices };
+  for (const [name, csv] of toCsvFiles(data, { evidence: false })) output.set(`data/${name}`, csv);
+  if (evidenceCsv !== undefined) output.set('data/evidence.csv', evidenceCsv);
+  return { data, files: output, articles, bytes, notices };
 }
 
-/** Run a pipeline and write its report folder atomically. */
+/**
+ * Appends text chunks in index order whatever order they arrive in (worker threads finish
+ * out of order), to a file when one is given, else to memory.
+ */
+class OrderedWriter {
+  next = 0;
+  private readonly pending = new Map<number, string>();
+  private buffer: string;
+  private memory = '';
+  private writing: Promise<void> = Promise.resolve();
+  private handle: Promise<FileHandle> | undefined;
+
+  constructor(
+    private readonly file: string | undefined,
+    header: string,
+  ) {
+    this.buffer = header;
+    if (file) this.handle = open(file, 'w');
+  }
+
+  put(index: number, chunk: string): void {
+    this.pending.set(index, chunk);
+    while (this.pending.has(this.next)) {
+      this.buffer += this.pending.get(this.next) as string;
+      this.pending.delete(this.next++);
+    }
+    if (this.buffer.length > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    const chunk = this.buffer;
+    this.buffer = '';
+    if (!this.handle) {
+      this.memory += chunk;
+      return;
+    }
+    const handle = this.handle;
+    this.writing = this.writing.then(async () => void (await (await handle).write(chunk)));
+  }
+
+  /** Finish writing; returns the text when kept in memory. */
+  async close(): Promise<string | undefined> {
+    this.flush();
+    await this.writing;
+    if (!this.handle) return this.memory;
+    await (await this.handle).close();
+    return undefined;
+  }
+
+  async discard(): Promise<void> {
+    await this.close();
+    if (this.file) await rm(this.file, { force: true });
+  }
+}
+
+/** Run a pipeline and write its report folder atomically (evidence.csv is streamed to disk while analysing). */
 export async function runAndWrite(config: PipelineConfig, options: RunOptions = {}): Promise<RunResult> {
-  const result = await runPipeline(config, options);
-  await writeFolderAtomically(config.outputDir, result.files);
-  return result;
+  await mkdir(path.dirname(config.outputDir), { recursive: true });
+  const evidenceFile = path.join(path.dirname(config.outputDir), `.${path.basename(config.outputDir)}.evidence-${process.pid}.csv`);
+  try {
+    const result = await runPipeline(config, { ...options, evidenceFile });
+    await writeFolderAtomically(config.outputDir, result.files, new Map([['data/evidence.csv', evidenceFile]]));
+    return result;
+  } finally {
+    await rm(evidenceFile, { force: true });
+  }
 }

@@ -6,7 +6,12 @@ import path from 'node:path';
  * then swapped in with renames, so a run killed at any point leaves the previous report complete
  * (at worst under `<dir>.previous`, which the next run restores before anything else).
  */
-export async function writeFolderAtomically(dir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+export async function writeFolderAtomically(
+  dir: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+  /** files already on disk (same file system) moved in under these names */
+  moveIn: ReadonlyMap<string, string> = new Map(),
+): Promise<void> {
   const parent = path.dirname(dir);
   const base = path.basename(dir);
   const staging = path.join(parent, `.${base}.staging-${process.pid}`);
@@ -14,12 +19,14 @@ export async function writeFolderAtomically(dir: string, files: ReadonlyMap<stri
   await mkdir(parent, { recursive: true });
   await restoreInterrupted(dir);
   await rm(staging, { recursive: true, force: true });
-  for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const target = path.join(staging, name);
-    if (!target.startsWith(staging + path.sep)) throw new Error(`refusing to write outside the report folder: ${name}`);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
-  }
+  const target = async (name: string) => {
+    const p = path.join(staging, name);
+    if (!p.startsWith(staging + path.sep)) throw new Error(`refusing to write outside the report folder: ${name}`);
+    await mkdir(path.dirname(p), { recursive: true });
+    return p;
+  };
+  for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) await writeFile(await target(name), content);
+  for (const [name, from] of moveIn) await rename(from, await target(name));
   await rm(previous, { recursive: true, force: true });
   let hadPrevious = true;
   try {
@@ -45,6 +52,8 @@ export async function restoreInterrupted(dir: string): Promise<void> {
   }
   if (names.includes(`.${base}.previous`) && !names.includes(base)) await rename(previous, dir);
   for (const name of names) {
-    if (name.startsWith(`.${base}.staging-`)) await rm(path.join(parent, name), { recursive: true, force: true });
+    const stale = name.startsWith(`.${base}.staging-`) || name.startsWith(`.${base}.evidence-`);
+    // this run's own files (named with its pid) are in use
+    if (stale && !new RegExp(`-${process.pid}(\\.csv)?$`).test(name)) await rm(path.join(parent, name), { recursive: true, force: true });
   }
 }
