@@ -13,14 +13,14 @@ const EVENT = 'corpus/kazakhstan-2022';
 const PIPELINE = 'pipelines/kazakhstan-2022';
 const REPORT = 'reports/kazakhstan-2022';
 
-export function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
+function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
 }
 
 /** Every file under `dir` (relative path → bytes), or an empty map when there is no such folder. */
-export async function readTree(dir: string): Promise<Map<string, Buffer>> {
+async function readTree(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   let entries;
   try {
@@ -307,4 +307,29 @@ ${FM_EXAMPLE}`,
 
 describe('bad input through "framelens analyze": exact message, exit code, previous report intact', () => {
   for (const c of cases) it(c.name, () => runCase(c));
+});
+
+/** The message column of the README's Troubleshooting table, as patterns (`…` stands for anything). */
+async function documentedMessages(): Promise<{ text: string; re: RegExp }[]> {
+  const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Troubleshooting'));
+  const end = section.indexOf('\n## ', 5);
+  const rows = (end > 0 ? section.slice(0, end) : section).split('\n').filter((l) => /^\| `/.test(l));
+  return rows.map((row) => {
+    const text = /^\| `([^`]+)`/.exec(row)![1]!;
+    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/…/g, '.*?');
+    return { text, re: new RegExp(escaped) };
+  });
+}
+
+describe('the README Troubleshooting table', () => {
+  it('documents messages that the bad-input runs really print, and every message they print', async () => {
+    const documented = await documentedMessages();
+    expect(documented.length).toBeGreaterThanOrEqual(20);
+    // the first line of every problem or notice printed above
+    const printed = seen.flatMap((s) => s.split('\n')).filter((l) => /^(error|warning) |^notice: /.test(l));
+    expect(printed.length).toBeGreaterThanOrEqual(cases.length);
+    for (const d of documented) expect(printed.some((l) => d.re.test(l)), `documented but never printed: ${d.text}`).toBe(true);
+    for (const line of printed) expect(documented.some((d) => d.re.test(line)), `printed but not documented: ${line}`).toBe(true);
+  });
 });
