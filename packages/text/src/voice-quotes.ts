@@ -27,7 +27,11 @@ const CLOSERS: Record<string, string> = {
 const OPEN_ONLY = '„‚';
 const CLOSE_ONLY = '”’';
 const MARKS = '„“”"»«‚‘’›‹';
-const MARK_CODES: number[] = [...MARKS].map((c) => c.charCodeAt(0));
+
+/** One of MARKS: „ “ ” " » « ‚ ‘ ’ › ‹ */
+function isMarkCode(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+}
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -72,7 +76,6 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[]): Q
   // one mark: close the innermost open quotation it closes, or open a new one
   const handle = (i: number): void => {
     const ch = text[i]!;
-    if (MARK_CODES.indexOf(text.charCodeAt(i)) < 0) return;
     const close = canClose(text, i);
     if (close) {
       let k = stack.length - 1;
@@ -98,7 +101,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[]): Q
     for (; t < tokens.length && tokens[t]!.start < para.end; t++) {
       const tok = tokens[t]!;
       if (tok.kind !== 'punct') continue;
-      for (let j = Math.max(i, tok.start); j < tok.end; j++) handle(j);
+      for (let j = Math.max(i, tok.start); j < tok.end; j++) if (isMarkCode(text.charCodeAt(j))) handle(j);
     }
     if (stack.length === 0) continue;
     const next = paragraphs[p + 1];

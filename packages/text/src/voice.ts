@@ -261,9 +261,11 @@ function analyseUnit(
   }
 
   // 5. a unit that is only a quotation continues the speaker of the previous one
-  const nonPunct = items.filter((it) => it.kind !== 'punct');
-  if (nonPunct.length === 1 && nonPunct[0]!.kind === 'quote' && carried !== undefined && !quoteSpeech.has(nonPunct[0]!.quote!)) {
-    quoteSpeech.set(nonPunct[0]!.quote!, carried);
+  let only = -1; // the one item that is not punctuation, or -1 (none) or -2 (several)
+  for (let i = 0; i < items.length && only !== -2; i++) if (items[i]!.kind !== 'punct') only = only === -1 ? i : -2;
+  const single = only >= 0 ? items[only]! : undefined;
+  if (single !== undefined && single.kind === 'quote' && carried !== undefined && !quoteSpeech.has(single.quote!)) {
+    quoteSpeech.set(single.quote!, carried);
     return { speech: carried, subject };
   }
   // 6. "Er machte «in- und ausländische Provokateure» … verantwortlich": a pronoun subject continuing a speaker
@@ -601,18 +603,25 @@ function nameIntroducer(text: string, tokens: Token[], pos: number): string | nu
   const prev = tokens[lo - 1];
   if (prev === undefined || prev.kind !== 'word' || !isCapital(text, prev.start)) return null;
   const n = prev.norm;
-  for (const noun of NAME_INTRODUCERS) {
-    for (const ending of ['', 's', 'es', 'n', 'en', 'e']) {
-      if (n.endsWith(noun + ending)) return text.slice(prev.start, prev.end);
-    }
-  }
+  for (const form of NAME_INTRODUCER_FORMS) if (n.endsWith(form)) return text.slice(prev.start, prev.end);
   return null;
 }
 
+/** Every name-introducing noun with its case endings ("Portal", "Portals", "Portale" …), built once. */
+const NAME_INTRODUCER_FORMS: readonly string[] = [...NAME_INTRODUCERS].flatMap((noun) => ['', 's', 'es', 'n', 'en', 'e'].map((e) => noun + e));
+
 function precededByColon(text: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
-  return i >= 0 && text[i] === ':';
+  while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x3a;
+}
+
+/** JavaScript's \s (WhiteSpace and LineTerminator) for one UTF-16 code unit. */
+function isWhiteSpace(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const isCapital = (text: string, i: number): boolean => {
