@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, findRepoRoot, InputError, isInside, lineOfPath, parseYaml, zodProblems, type FieldHelp } from '@framelens/corpus';
 import { z } from 'zod';
@@ -89,6 +89,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
     ['corpus', resolved.corpusDir],
     ['lexicon', resolved.lexiconFile],
   ] as const) {
+    const real = await realTarget(target);
     if (!isInside(root, target)) {
       const line = where(key);
       problems.push({
@@ -100,9 +101,23 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
         expected: `a path inside ${root}`,
         example: key === 'corpus' ? 'corpus: ../../corpus/kazakhstan-2022' : 'lexicon: lexicon.yaml',
       });
+    } else if (!isInside(await realTarget(root), real)) {
+      // inside by name, outside through a symbolic link: not followed
+      const line = where(key);
+      problems.push({
+        file: shown,
+        ...(line !== undefined ? { line } : {}),
+        field: key,
+        severity: 'error',
+        message: `leads outside the repository through a symbolic link (${displayPath(target, root)} is ${real})`,
+        expected: 'a real folder or file inside the repository, not a link to one elsewhere',
+        example: `copy it into the repository instead: rm ${displayPath(target, root)} && cp -r ${real} ${displayPath(target, root)}`,
+      });
     }
   }
-  if (!isInside(path.join(root, 'reports'), resolved.outputDir) || resolved.outputDir === path.join(root, 'reports')) {
+  const realReports = await realTarget(path.join(root, 'reports'));
+  const outputEscapes = !isInside(path.join(await realTarget(root), 'reports'), realReports) || !isInside(realReports, await realTarget(resolved.outputDir));
+  if (!isInside(path.join(root, 'reports'), resolved.outputDir) || resolved.outputDir === path.join(root, 'reports') || outputEscapes) {
     const line = where('output');
     problems.push({
       file: shown,
@@ -125,4 +140,20 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
   }
   if (problems.length) throw new InputError(problems);
   return { ...config, ...resolved, name, dir: base, repoRoot: root, file };
+}
+
+/** The real path of `target`, or of its closest existing ancestor joined with the rest (symbolic links resolved). */
+async function realTarget(target: string): Promise<string> {
+  const rest: string[] = [];
+  let dir = path.resolve(target);
+  for (;;) {
+    try {
+      return path.join(await realpath(dir), ...rest);
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir) return path.resolve(target);
+      rest.unshift(path.basename(dir));
+      dir = parent;
+    }
+  }
 }
