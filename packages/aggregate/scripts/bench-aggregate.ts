@@ -1,69 +1,60 @@
 /**
- * Benchmark: aggregate() over synthetic per-article results.
+ * Benchmark: the streaming aggregator (add + finish) over synthetic per-article results.
  *   pnpm bench:aggregate [articles=100000] [bootstrapSamples=1000]
  * Prints wall time on this machine (one core; aggregation is single-threaded).
+ * Results arrive in a shuffled order (as from worker threads) and are generated
+ * one at a time outside the clock, as the CLI streams them: the heap holds the
+ * aggregator's state, not the corpus. Timed: every add() plus finish().
  */
-import type { ArticleResult, HitCount } from '../src/article-result.js';
-import { aggregate } from '../src/aggregate.js';
-import { mulberry32 } from '../src/stats/bootstrap.js';
-import { hash53 } from '../src/shingles.js';
+import { createAggregator, type AggregateContext } from '../src/aggregate.js';
+import type { ReportData } from '../src/report-data.js';
+import os from 'node:os';
+import { synthetic, benchContext, OUTLETS, FRAMES } from './synthetic.js';
 
 const N = Number(process.argv[2] ?? 100_000);
 const SAMPLES = Number(process.argv[3] ?? 1000);
-const OUTLETS = 20;
-const FRAMES = ['terror', 'foreign', 'economy', 'peace', 'repression', 'protest', 'sovereignty', 'blackout'];
-const VOICES = ['authorial', 'quoted', 'reported', 'distanced'] as const;
-const random = mulberry32(12345);
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 
-function synthetic(i: number): ArticleResult {
-  const outlet = `outlet-${String(i % OUTLETS).padStart(2, '0')}`;
-  const article = `${outlet}/a${String(i).padStart(6, '0')}`;
-  const counts: HitCount[] = [];
-  for (let k = 0; k < 12; k++) counts.push({ kind: 'frame', category: pick(FRAMES), label: 'x', voice: pick(VOICES), section: 'body', hits: 1 + Math.floor(random() * 3) });
-  counts.push({ kind: 'referent', category: 'protesters', label: pick(['Demonstranten', 'Aufständische', 'Terroristen']), voice: 'authorial', section: 'body', hits: 1 });
-  counts.push({ kind: 'claim', category: pick(['arrests', 'internet']), label: 'x', voice: 'authorial', section: 'lead', hits: 1 });
-  const evidence = counts.slice(0, 3).map((c, k) => ({
-    id: `${article}#${k * 10}-${k * 10 + 5}:${c.kind}:${c.category}`, article, outlet, kind: c.kind, category: c.category, label: c.label, term: c.label,
-    match: 'Wort', sentence: 'Ein kurzer Satz mit dem Wort darin.', sentenceStart: 0, sentenceEnd: 35, start: k * 10, end: k * 10 + 5, voice: c.voice, section: c.section,
-  }));
-  const hashes = Array.from({ length: 20 }, () => hash53(String(random())));
-  return {
-    article, outlet, path: `corpus/${article}.md`, sha256: '0', date: `2022-01-${String(1 + (i % 28)).padStart(2, '0')}`,
-    wordTokens: 300 + Math.floor(random() * 900), titleWordTokens: 8, boilerplateTokens: 5,
-    boilerplate: [{ start: 0, end: 20, reason: 'caption', words: 5 }],
-    counts, evidence,
-    voiceWords: [{ group: pick(['russia', 'kazakh-government', 'anonymous', 'unassigned']), speaker: 'x', quotedWords: 20, reportedWords: 10 }],
-    terms: Array.from({ length: 20 }, () => ({ stem: `stem${Math.floor(random() * random() * 5000)}`, count: 1 + Math.floor(random() * 3), forms: [['Form', 1]] as [string, number][] })),
-    shingles: { size: 8, hashes, starts: hashes.map((_, k) => k * 6), ends: hashes.map((_, k) => k * 6 + 40) },
-    reader: { article, outlet, text: 'Ein kurzer Satz mit dem Wort darin.', spans: [], boilerplate: [], hits: [] },
-  };
+// arrival order as from worker threads: a deterministic shuffle of the indexes
+const order = Array.from({ length: N }, (_, i) => i);
+for (let i = order.length - 1; i > 0; i--) {
+  const j = (i * 7919 + 13) % (i + 1);
+  [order[i], order[j]] = [order[j]!, order[i]!];
 }
 
-const results = Array.from({ length: N }, (_, i) => synthetic(i));
-const context = {
-  pipeline: 'bench', title: 'bench',
-  outlets: Array.from({ length: OUTLETS }, (_, o) => ({ id: `outlet-${String(o).padStart(2, '0')}`, name: `Outlet ${o}`, language: 'de', attribution: { status: 'confirmed' as const } })),
-  lexicon: {
-    lexicon: {
-      name: 'bench', frames: FRAMES.map((id) => ({ id, label: id, terms: [] })),
-      referents: [{ id: 'protesters', label: 'protesters', labels: [{ term: 'Demonstranten' }, { term: 'Aufständische' }, { term: 'Terroristen' }] }],
-      claims: [{ id: 'arrests', label: 'arrests', terms: [] }, { id: 'internet', label: 'internet', terms: [] }],
-      speakers: [{ id: 'russia', label: 'Russia', names: [] }, { id: 'kazakh-government', label: 'KZ', names: [] }],
-    },
-    sha256: '0', coveredStems: new Set(['stem1', 'stem2']),
-  },
-  provenance: { framelensVersion: '0', lexicon: { path: 'l', sha256: '0' }, corpus: { path: 'c', files: [] }, settings: {} },
-};
+async function run(context: AggregateContext, n: number): Promise<{ data: ReportData; ms: number; addCpu: number; finishCpu: number }> {
+  const cpu = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  // CPU of generating the results alone, subtracted below (wall clocks are unreliable on a shared machine)
+  const g0 = cpu();
+  for (const i of order) if (i < n) synthetic(i);
+  const genCpu = cpu() - g0;
+  const agg = createAggregator(context);
+  let ms = 0;
+  const a0 = cpu();
+  for (const i of order) {
+    if (i >= n) continue;
+    const r = synthetic(i);
+    const t0 = performance.now();
+    agg.add(r, i);
+    ms += performance.now() - t0;
+  }
+  const addCpu = cpu() - a0 - genCpu;
+  const f0 = cpu();
+  const t0 = performance.now();
+  const data = await agg.finish();
+  ms += performance.now() - t0;
+  return { data, ms, addCpu, finishCpu: cpu() - f0 };
+}
 
 for (const samples of [0, SAMPLES]) {
-  const settings = { syndication: 'keep' as const, evidencePerCell: 10, bootstrapSeed: 1, bootstrapSamples: samples };
-  aggregate(results.slice(0, 2000), { ...context, settings }); // warm-up
-  const t0 = performance.now();
-  const data = aggregate(results, { ...context, settings });
-  const ms = performance.now() - t0;
+  const context = benchContext({ syndication: 'keep', evidencePerCell: 10, bootstrapSeed: 1, bootstrapSamples: samples });
+  await run(context, Math.min(N, 2000)); // warm-up
+  const { data, ms, addCpu, finishCpu } = await run(context, N);
   console.log(
-    `aggregate: ${N.toLocaleString('en')} articles, ${OUTLETS} outlets × ${FRAMES.length} frames, bootstrap ${samples} samples: ${(ms / 1000).toFixed(2)} s ` +
-      `(${data.evidence.length.toLocaleString('en')} evidence rows, ${data.outletFrames.length} outlet×frame rows)`,
+    `aggregate (add + finish): ${N.toLocaleString('en')} articles, ${OUTLETS} outlets × ${FRAMES.length} frames, bootstrap ${samples} samples: ` +
+      `${((addCpu + finishCpu) / 1000).toFixed(2)} s CPU (add ${(addCpu / 1000).toFixed(2)} s, finish ${(finishCpu / 1000).toFixed(2)} s); wall ${(ms / 1000).toFixed(2)} s, load average ${os.loadavg()[0]!.toFixed(1)} ` +
+      `(${data.evidenceTotal!.toLocaleString('en')} evidence rows, ${data.evidence.length} embedded, ${data.readers.length} readers, ${data.outletFrames.length} outlet×frame rows)`,
   );
 }

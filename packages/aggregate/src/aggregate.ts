@@ -176,7 +176,7 @@ class StreamingAggregator implements Aggregator {
   }
 
   private candidates(): [number, number][] {
-    return lshCandidates(this.fold.signatures, this.fold.hasSignature, this.fold.order(), { minEstimate: this.threshold / 2 });
+    return lshCandidates(this.fold.signatures, this.fold.order(), { minEstimate: this.threshold / 2 });
   }
 
   private loaded(slot: number, text: string, shingles: ArticleResult['shingles']): Loaded {

@@ -2,7 +2,7 @@ import type { Outlet } from '@framelens/corpus';
 import type { ArticleEvidence, ArticleResult } from './article-result.js';
 import { cmp } from './compare.js';
 import type { LexiconLike } from './lexicon-like.js';
-import { minhashInto, SIGNATURE_SIZE } from './minhash.js';
+import { SignatureStore } from './minhash.js';
 import type { EvidenceCell, EvidenceRow, ReaderArticle } from './report-data.js';
 import { arqueroTables } from './tables/arquero-tables.js';
 import type { ArticleRecord, Prepared, SpeakerCell, TermState } from './tables/prepared.js';
@@ -90,8 +90,7 @@ export class Fold {
   /** by slot (arrival order) */
   readonly records: ArticleRecord[] = [];
   frameCounts = new Int32Array(0);
-  signatures = new Uint16Array(0);
-  hasSignature = new Uint8Array(0);
+  readonly signatures = new SignatureStore();
   shingleSize = 8;
   private readonly ids = new Set<string>();
   private readonly indexes = new Set<number>();
@@ -259,9 +258,7 @@ export class Fold {
 
     // near-duplicate signature
     this.shingleSize = r.shingles.size;
-    this.signatures = grow(this.signatures, (slot + 1) * SIGNATURE_SIZE);
-    this.hasSignature = grow(this.hasSignature, slot + 1);
-    if (minhashInto(r.shingles.hashes, this.signatures, slot * SIGNATURE_SIZE)) this.hasSignature[slot] = 1;
+    this.signatures.add(slot, r.shingles.hashes);
 
     // reader payload: the lowest indexes of each outlet
     if (this.readerQuota > 0) {

@@ -21,6 +21,37 @@ function mix(x: number): number {
 
 const scratch = new Uint32Array(SIGNATURE_SIZE);
 
+/** LSH bands per signature. */
+export const BANDS = SIGNATURE_SIZE / BAND_ROWS;
+
+/** Signatures by slot, row-major (128 × 16 bits each), growing as articles arrive. */
+export class SignatureStore {
+  sig = new Uint16Array(0);
+  has = new Uint8Array(0);
+
+  add(slot: number, hashes: ArrayLike<number>): void {
+    if (slot >= this.has.length) {
+      const size = Math.max(1024, this.has.length * 2);
+      const has = new Uint8Array(size);
+      has.set(this.has);
+      this.has = has;
+      const sig = new Uint16Array(size * SIGNATURE_SIZE);
+      sig.set(this.sig);
+      this.sig = sig;
+    }
+    if (minhashInto(hashes, this.sig, slot * SIGNATURE_SIZE)) this.has[slot] = 1;
+  }
+
+  /** Estimated Jaccard similarity of two slots: the share of equal signature values. */
+  estimate(x: number, y: number): number {
+    let equal = 0;
+    const a = x * SIGNATURE_SIZE;
+    const b = y * SIGNATURE_SIZE;
+    for (let k = 0; k < SIGNATURE_SIZE; k++) if (this.sig[a + k] === this.sig[b + k]) equal++;
+    return equal / SIGNATURE_SIZE;
+  }
+}
+
 /**
  * Write the signature of a set of 53-bit shingle hashes into `out[at … at + 128)`.
  * Returns false (and writes nothing) when there are no shingles.
@@ -37,26 +68,18 @@ export function minhashInto(hashes: ArrayLike<number>, out: Uint16Array, at: num
     const v = mix(x ^ 0x7f4a7c15);
     if (v < scratch[bin]!) scratch[bin] = v;
   }
-  for (let b = 0; b < SIGNATURE_SIZE; b++) {
-    let v = scratch[b]!;
-    if (v === EMPTY) {
-      // rotation densification: borrow from the next non-empty bin, salted with the distance
-      let t = 1;
-      while (scratch[(b + t) % SIGNATURE_SIZE] === EMPTY) t++;
-      v = mix(scratch[(b + t) % SIGNATURE_SIZE]! ^ Math.imul(t, 0x9e3779b1));
-    } else v = mix(v);
-    out[at + b] = v & 0xffff;
+  // rotation densification: an empty bin borrows from the next non-empty bin to its right (circular), salted with the distance
+  let src = -1;
+  let t = 0;
+  for (let b = 2 * SIGNATURE_SIZE - 1; b >= 0; b--) {
+    const i = b & (SIGNATURE_SIZE - 1);
+    if (scratch[i] !== EMPTY) {
+      src = i;
+      t = 0;
+    } else t++;
+    if (b < SIGNATURE_SIZE) out[at + i] = (t === 0 ? mix(scratch[i]!) : mix(scratch[src]! ^ Math.imul(t, 0x9e3779b1))) & 0xffff;
   }
   return true;
-}
-
-/** Estimated Jaccard similarity: the share of equal signature values. */
-export function estimateJaccard(sig: Uint16Array, a: number, b: number): number {
-  let equal = 0;
-  const x = a * SIGNATURE_SIZE;
-  const y = b * SIGNATURE_SIZE;
-  for (let k = 0; k < SIGNATURE_SIZE; k++) if (sig[x + k] === sig[y + k]) equal++;
-  return equal / SIGNATURE_SIZE;
 }
 
 /**
@@ -67,53 +90,55 @@ export function estimateJaccard(sig: Uint16Array, a: number, b: number): number 
  * Only pairs whose estimated Jaccard is at least `minEstimate` are returned,
  * sorted by `order` position of x, then of y.
  */
-export function lshCandidates(sig: Uint16Array, has: Uint8Array, order: readonly number[], options: { minEstimate: number; maxBucket?: number }): [number, number][] {
+export function lshCandidates(store: SignatureStore, order: readonly number[], options: { minEstimate: number; maxBucket?: number }): [number, number][] {
+  const has = store.has;
   const maxBucket = options.maxBucket ?? 50;
   const slots = order.filter((s) => has[s] === 1);
   const n = slots.length;
   if (n < 2) return [];
-  let size = 1;
-  while (size < n * 2) size <<= 1;
-  const keys = new Uint32Array(size);
-  const heads = new Int32Array(size);
-  const used = new Uint8Array(size);
-  const next = new Int32Array(n);
-  const counts = new Int32Array(size);
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  const position = new Map<number, number>();
-  slots.forEach((s, i) => position.set(s, i));
   const consider = (i: number, j: number) => {
     const k = i * n + j;
     if (seen.has(k)) return;
     seen.add(k);
-    if (estimateJaccard(sig, slots[i]!, slots[j]!) >= options.minEstimate) pairs.push([i, j]);
+    if (store.estimate(slots[i]!, slots[j]!) >= options.minEstimate) pairs.push([i, j]);
   };
-  for (let band = 0; band < SIGNATURE_SIZE; band += BAND_ROWS) {
-    used.fill(0);
-    counts.fill(0);
-    // insert in reverse so each bucket's list runs in order
-    for (let i = n - 1; i >= 0; i--) {
-      const at = slots[i]! * SIGNATURE_SIZE + band;
-      const key = ((sig[at]! << 16) | sig[at + 1]!) >>> 0;
-      let h = mix(key) & (size - 1);
-      while (used[h] === 1 && keys[h] !== key) h = (h + 1) & (size - 1);
-      if (used[h] === 0) {
-        used[h] = 1;
-        keys[h] = key;
-        next[i] = -1;
-      } else next[i] = heads[h]!;
-      heads[h] = i;
-      counts[h]!++;
+  // band keys, band-major, by position in `order` (one pass over the rows; each band is then read sequentially)
+  const sig = store.sig;
+  const keys = new Uint32Array(BANDS * n);
+  for (let i = 0; i < n; i++) {
+    const at = slots[i]! * SIGNATURE_SIZE;
+    for (let b = 0; b < BANDS; b++) keys[b * n + i] = ((sig[at + 2 * b]! << 16) | sig[at + 2 * b + 1]!) >>> 0;
+  }
+  // per band: stable LSD radix sort of positions by key (2 passes of 16 bits), then runs of equal keys
+  const byLow = new Int32Array(n);
+  const sorted = new Int32Array(n);
+  const hist = new Int32Array(65537);
+  for (let b = 0; b < BANDS; b++) {
+    const base = b * n;
+    hist.fill(0);
+    for (let i = 0; i < n; i++) hist[(keys[base + i]! & 0xffff) + 1]!++;
+    for (let v = 0; v < 65536; v++) hist[v + 1]! += hist[v]!;
+    for (let i = 0; i < n; i++) byLow[hist[keys[base + i]! & 0xffff]!++] = i;
+    hist.fill(0);
+    for (let i = 0; i < n; i++) hist[(keys[base + i]! >>> 16) + 1]!++;
+    for (let v = 0; v < 65536; v++) hist[v + 1]! += hist[v]!;
+    for (let k = 0; k < n; k++) {
+      const i = byLow[k]!;
+      sorted[hist[keys[base + i]! >>> 16]!++] = i;
     }
-    for (let h = 0; h < size; h++) {
-      if (used[h] === 0 || counts[h]! < 2) continue;
-      const first = heads[h]!;
-      if (counts[h]! > maxBucket) {
-        for (let j = next[first]!; j >= 0; j = next[j]!) consider(first, j);
-        continue;
+    for (let start = 0; start < n; ) {
+      const key = keys[base + sorted[start]!]!;
+      let end = start + 1;
+      while (end < n && keys[base + sorted[end]!] === key) end++;
+      const count = end - start;
+      if (count > 1) {
+        // positions within a run ascend (stable sort of ascending positions)
+        if (count > maxBucket) for (let y = start + 1; y < end; y++) consider(sorted[start]!, sorted[y]!);
+        else for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) consider(sorted[x]!, sorted[y]!);
       }
-      for (let i = first; i >= 0; i = next[i]!) for (let j = next[i]!; j >= 0; j = next[j]!) consider(i, j);
+      start = end;
     }
   }
   pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
