@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from './__fixtures__/seed-text.js';
+import { boilerplate } from './boilerplate.js';
+import { foldKey } from './normalize.js';
+import { paragraphs, sentences } from './sentences.js';
+import { stem } from './stem.js';
+import { tokenFlags, tokenize } from './tokenize.js';
+import { CUE, formFlags, isCue, KONJ1, SENTENCE_FINAL, SPEECH } from './voice-cues.js';
+import { detectVoice } from './voice.js';
+
+// The tokenizer interns surface forms (hash table, grown as the vocabulary grows) and keeps
+// per-form flags that sentences() and detectVoice() read instead of looking norms up. These tests
+// pin that the fast paths give the same result as computing everything from the norm.
+
+const SEEDS = ['000', '001', '002', '003', '004'] as const;
+
+describe('interned forms', () => {
+  it('norm and stem of every token equal foldKey/stem of its text, over a vocabulary that grows the table several times', () => {
+    // 20,000 distinct German-like words (the table starts with 16,384 slots and grows at half load: twice here)
+    const syllables = ['ka', 'sach', 'stan', 'pro', 'test', 'grü', 'ße', 'Ös', 'ter', 'reich', 'an', 'ti', 'ter', 'ror'];
+    const words: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      let w = '';
+      for (let n = i; ; n = Math.floor(n / syllables.length)) {
+        w += syllables[n % syllables.length];
+        if (n < syllables.length) break;
+      }
+      words.push(i % 3 === 0 ? w[0]!.toUpperCase() + w.slice(1) + 'en' : w + 'ung');
+    }
+    const text = words.join(' ') + '. ' + words.slice(0, 500).join(' ');
+    const tokens = tokenize(text);
+    expect(tokens.filter((t) => t.kind === 'word')).toHaveLength(20_500);
+    const wrong: string[] = [];
+    for (const t of tokens) {
+      const surface = text.slice(t.start, t.end);
+      if (t.norm !== foldKey(surface) || (t.kind === 'word' && t.stem !== stem(t.norm))) wrong.push(`${surface}: ${t.norm} ${t.stem}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(new Set(words).size).toBeGreaterThan(16_384);
+  });
+});
+
+describe('per-form flags', () => {
+  it('flag each token by its norm: speech verbs, Konjunktiv I, sentence-final abbreviations, cues', () => {
+    const text = 'Tokajew sagte, die Lage sei stabil, usw. Das Haus steht.';
+    const tokens = tokenize(text);
+    const flags = tokenFlags(tokens)!;
+    expect(flags).toHaveLength(tokens.length);
+    const at = (w: string) => flags[tokens.findIndex((t) => text.slice(t.start, t.end) === w)]!;
+    expect(at('sagte') & SPEECH).not.toBe(0);
+    expect(at('sei') & KONJ1).not.toBe(0);
+    expect(at('usw.') & SENTENCE_FINAL).not.toBe(0);
+    expect(at('Haus')).toBe(0);
+    for (let i = 0; i < tokens.length; i++) {
+      expect(flags[i]).toBe(formFlags(tokens[i]!.norm));
+      expect((flags[i]! & CUE) !== 0).toBe(isCue(tokens[i]!.norm));
+    }
+  });
+
+  it('arrays not made by tokenize have no flags (a filtered or copied array falls back to the norms)', () => {
+    const tokens = tokenize('Er sagte: „Nein.“');
+    expect(tokenFlags(tokens)).toBeDefined();
+    expect(tokenFlags([...tokens])).toBeUndefined();
+    expect(tokenFlags(tokens.slice(1))).toBeUndefined();
+  });
+
+  it('sentences and voice spans are the same with the flags and without them (every seed)', () => {
+    for (const id of SEEDS) {
+      const text = seedText(id);
+      const tokens = tokenize(text);
+      const copy = [...tokens]; // no flags: every test reads the norm
+      const sents = sentences(text, tokens);
+      expect(sentences(text, copy)).toEqual(sents);
+      const paras = paragraphs(text);
+      const input = { text, sentences: sents, paragraphs: paras, boilerplate: boilerplate(text, paras) };
+      const spans = detectVoice({ ...input, tokens });
+      expect(spans.length).toBeGreaterThan(5);
+      expect(detectVoice({ ...input, tokens: copy })).toEqual(spans);
+    }
+  });
+});
+
+describe('paragraphs', () => {
+  it('blocks between blank lines (also lines of spaces, CRLF), trimmed', () => {
+    const text = '  Erster Absatz\r\nzweite Zeile  \r\n \t \r\nZweiter Absatz\n\n\n Dritter\u00a0 ';
+    expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Erster Absatz\r\nzweite Zeile', 'Zweiter Absatz', 'Dritter']);
+  });
+});
