@@ -24,7 +24,8 @@ h3 { font-size: 1.05rem; margin: 0 0 .35rem; }
 p.lead { color: var(--muted); max-width: 75ch; margin-top: 0; }
 a { color: var(--accent); }
 :focus-visible { outline: 3px solid #E69F00; outline-offset: 2px; }
-.table-wrap { overflow-x: auto; max-width: 100%; }
+/* relative: absolutely positioned children (visually hidden headers) stay inside the scroll box */
+.table-wrap { overflow-x: auto; max-width: 100%; position: relative; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
 th { background: var(--soft); font-weight: 600; }
@@ -52,8 +53,9 @@ button { white-space: nowrap; padding: .25rem .7rem; border: 1px solid #8a8a92; 
 button:hover { background: #e8eaee; }
 .omitted { color: var(--muted); font-style: italic; }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: .5rem 0; }
-.filters label { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); gap: .15rem; }
-.filters input[type=search] { min-width: 16rem; }
+.filters label { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); gap: .15rem; max-width: 100%; min-width: 0; }
+.filters select { max-width: 100%; }
+.filters input[type=search] { min-width: min(16rem, 100%); }
 #ev-status { font-size: .92rem; margin: .5rem 0; font-weight: 600; }
 #ev-chips .chip { margin-right: .4rem; font-size: .8rem; border-radius: 1rem; }
 #ev-table { min-width: 56rem; }
