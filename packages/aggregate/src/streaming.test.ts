@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { bootstrapRates, bootstrapRatesRows, mulberry32 } from './stats/bootstrap.js';
+import { createAggregator } from './aggregate.js';
+import { reportJson } from './export.js';
+import { synthetic, benchContext } from '../scripts/synthetic.js';
+
+describe('bootstrapRatesRows', () => {
+  it('gives exactly the result of bootstrapRates (same draws, exact integer sums)', () => {
+    const random = mulberry32(7);
+    const n = 37;
+    const k = 5;
+    const rows = Int32Array.from({ length: n * k }, () => (random() < 0.6 ? 0 : Math.floor(random() * 9)));
+    const words = Float64Array.from({ length: n }, () => 100 + Math.floor(random() * 900));
+    const columns = Array.from({ length: k }, (_, c) => Float64Array.from({ length: n }, (_, i) => rows[i * k + c]!));
+    for (const seed of [1, 12345, 0x9e3779b9]) {
+      expect(bootstrapRatesRows(rows, k, words, { samples: 300, seed })).toEqual(bootstrapRates(columns, words, { samples: 300, seed }));
+    }
+  });
+});
+
+describe('createAggregator', () => {
+  const run = async (order: number[], settings: Partial<Parameters<typeof benchContext>[0]> = {}) => {
+    const agg = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 50, readerArticles: 30, ...settings }));
+    for (const i of order) agg.add(synthetic(i), i);
+    return agg.finish();
+  };
+  const n = 400;
+  const forward = Array.from({ length: n }, (_, i) => i);
+  it('gives the same report whatever the arrival order', async () => {
+    const shuffled = [...forward];
+    const random = mulberry32(99);
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    const a = await run(forward);
+    const b = await run(shuffled);
+    expect(reportJson(b)).toBe(reportJson(a));
+    expect(a.outletFrames.some((r) => r.bootstrapLow !== undefined)).toBe(true);
+  });
+  it('bounds what it keeps: evidence per cell, readers per outlet (lowest indexes)', async () => {
+    const data = await run([...forward].reverse());
+    expect(data.evidenceTotal).toBe(3 * n);
+    for (const c of data.evidenceCells!) expect(c.shown).toBe(Math.min(4, c.total));
+    expect(data.evidence.length).toBe(data.evidenceCells!.reduce((s, c) => s + c.shown, 0));
+    // 30 readers over 20 outlets: 2 per outlet, the two lowest indexes of each (i and i + 20)
+    expect(data.readers.map((r) => r.article)).toEqual(Array.from({ length: 40 }, (_, i) => synthetic(i).article));
+    // round robin: a cell's first rows come from the outlet's lowest-index articles
+    const first = data.evidence[0]!;
+    expect(first.article).toBe(synthetic(0).article);
+  });
+  it('rejects a duplicate index or an unknown outlet, naming the article', () => {
+    const agg = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 }));
+    agg.add(synthetic(0), 0);
+    expect(() => agg.add(synthetic(1), 0)).toThrow(/outlet-01\/a000001.*index 0/);
+    expect(() => agg.add({ ...synthetic(2), outlet: 'nowhere' }, 2)).toThrow(/names outlet "nowhere"/);
+  });
+});
