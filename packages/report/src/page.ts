@@ -142,7 +142,7 @@ function overview(data: ReportData): string {
   return `<p class="lead">${num(data.articles.length)} articles from ${num(data.outlets.length)} outlets, ${num(data.outlets.reduce((s, o) => s + o.wordTokens, 0))} words of article text, ${num(counted(data))} counted lexicon hits.</p>
 ${warnings(data)}
 <h3>Outlets</h3>
-<div class="table-wrap"><table class="fixed"><colgroup><col style="width:13rem"><col><col style="width:5.5rem"><col style="width:5rem"><col style="width:5rem"><col style="width:5rem"><col style="width:7.5rem"></colgroup>
+<div class="table-wrap"><table class="fixed"><colgroup><col style="width:13rem"><col><col style="width:5.5rem"><col style="width:6rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:7.5rem"></colgroup>
 <thead><tr><th>Outlet</th><th>Attribution</th><th>Kind</th><th>Country</th><th class="num">Articles</th><th class="num">Words</th><th>Dates</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div>
 <details><summary>Articles (${num(data.articles.length)})</summary>

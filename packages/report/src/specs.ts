@@ -97,7 +97,7 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
       width: { step: 70 },
       height: { step: 34 },
       encoding: {
-        x: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, axis: { orient: 'top', labelAngle: -35, labelAlign: 'left', labelLimit: 200 } },
+        x: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, axis: { orient: 'top', labelAngle: -35, labelAlign: 'left', labelLimit: 320 } },
         y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null },
       },
       layer: [
@@ -206,7 +206,7 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
       width: { step: 70 },
       height: { step: 34 },
       encoding: {
-        x: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, scale: { domain: L.frameOrder }, axis: { orient: 'top', labelAngle: -35, labelAlign: 'left', labelLimit: 200 } },
+        x: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, scale: { domain: L.frameOrder }, axis: { orient: 'top', labelAngle: -35, labelAlign: 'left', labelLimit: 320 } },
         y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, scale: { domain: outletDomain } },
       },
       layer: [
