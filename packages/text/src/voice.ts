@@ -337,7 +337,14 @@ function findFrames(
 ): Frame[] {
   const frames: Frame[] = [];
   const hasMarker = (i: number) => marks[i]!.konj1 >= 0 || marks[i]!.konj2 >= 0 || marks[i]!.hearsay >= 0;
-  const hasQuote = (c: Clause) => items.slice(c.from, c.to).some((it) => it.kind === 'quote');
+  const hasQuote = (c: Clause) => {
+    for (let i = c.from; i < c.to; i++) if (items[i]!.kind === 'quote') return true;
+    return false;
+  };
+  const markerOrQuoteBefore = (ci: number) => {
+    for (let k = 0; k < ci; k++) if (hasMarker(k) || hasQuote(cls[k]!)) return true;
+    return false;
+  };
   const claimed = new Set<number>();
 
   for (let ci = 0; ci < cls.length; ci++) {
@@ -368,7 +375,7 @@ function findFrames(
       (ci > 0 || quoteBefore) &&
       verbFirst &&
       (isEs || isDeterminer(items[after]) || isNounLike(items[after]) || isPronoun(items[after]) || isAdjectiveAt(items, after)) &&
-      (quoteBefore || range(0, ci).some((k) => hasMarker(k) || hasQuote(cls[k]!)) || !isBareNounPhrase(items, 0, cls[ci - 1]!.to));
+      (quoteBefore || markerOrQuoteBefore(ci) || !isBareNounPhrase(items, 0, cls[ci - 1]!.to));
     if (inverted) {
       const cueIdx = verb >= 0 ? verb : c.from;
       let speaker: string | undefined;
