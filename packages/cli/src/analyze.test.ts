@@ -129,5 +129,5 @@ describe('worker threads', () => {
     expect([...two.keys()]).toEqual([...one.keys()]);
     for (const [name, content] of one) expect(two.get(name), name).toBe(content);
     expect(JSON.parse(one.get('report.json') as string).articles).toHaveLength(70);
-  });
+  }, 180_000);
 });
