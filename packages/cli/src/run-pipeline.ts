@@ -9,7 +9,7 @@ import { createAggregator, evidenceCsvHeader, evidenceCsvRows, reportJson, toCsv
 import { renderReport } from '@framelens/report';
 import { analyzeArticle } from './analyze-article.js';
 import type { PipelineConfig } from './pipeline-config.js';
-import { writeFolderAtomically } from './write-output.js';
+import { restoreInterrupted, writeFolderAtomically } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
 
 export interface RunOptions {
@@ -231,6 +231,8 @@ class OrderedWriter {
 /** Run a pipeline and write its report folder atomically (evidence.csv is streamed to disk while analysing). */
 export async function runAndWrite(config: PipelineConfig, options: RunOptions = {}): Promise<RunResult> {
   await mkdir(path.dirname(config.outputDir), { recursive: true });
+  // a run killed between the two renames of the swap left the previous report aside: put it back first
+  await restoreInterrupted(config.outputDir);
   const evidenceFile = path.join(path.dirname(config.outputDir), `.${path.basename(config.outputDir)}.evidence-${process.pid}.csv`);
   try {
     const result = await runPipeline(config, { ...options, evidenceFile });
