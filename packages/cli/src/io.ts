@@ -9,7 +9,7 @@ export interface Io {
   isTTY: boolean;
   /** colours allowed: a TTY and no NO_COLOR */
   color: boolean;
-  /** write to stdout as is, no newline added (progress bars redraw a line with "\r"); default process.stdout */
+  /** write to stderr as is, no newline added (progress bars redraw a line with "\r"); default process.stderr */
   write?: (text: string) => void;
 }
 
@@ -27,7 +27,7 @@ export function processIo(): Io {
     isTTY,
     // coloured text goes to stderr (problems): it must be a terminal too
     color: colorAllowed(isTTY && Boolean(process.stderr.isTTY), process.env),
-    write: (t) => process.stdout.write(t),
+    write: (t) => process.stderr.write(t),
   };
 }
 

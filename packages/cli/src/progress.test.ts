@@ -58,7 +58,7 @@ describe('progressReporter', () => {
     for (let i = 1; i <= 40; i++) progress.update(i, 40);
     progress.finish();
     expect(raw).toEqual([]);
-    expect(lines).toEqual(['analysing: 1/40', ...[4, 8, 12, 16, 20, 24, 28, 32, 36, 40].map((n) => `analysing: ${n}/40`)]);
+    expect(lines).toEqual(['stderr: analysing: 1/40', ...[4, 8, 12, 16, 20, 24, 28, 32, 36, 40].map((n) => `stderr: analysing: ${n}/40`)]);
   });
 
   it('prints nothing when disabled (--quiet, --json)', () => {

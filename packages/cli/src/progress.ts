@@ -15,7 +15,8 @@ export interface ProgressReporter {
  * disabled (--quiet, --json). `now` is injectable so tests use a fake clock.
  */
 export function progressReporter(io: Io, label: string, enabled: boolean, now: () => number = Date.now): ProgressReporter {
-  const write = io.write ?? ((t: string) => void process.stdout.write(t));
+  // progress goes to stderr: stdout carries only results (and JSON), so piping them stays clean
+  const write = io.write ?? ((t: string) => void process.stderr.write(t));
   const started = now();
   let lastDraw = -Infinity;
   let lastDecile = -1;
@@ -36,7 +37,7 @@ export function progressReporter(io: Io, label: string, enabled: boolean, now: (
         const decile = Math.floor((done / total) * 10);
         if (decile > lastDecile) {
           lastDecile = decile;
-          io.stdout(`${label}: ${done}/${total}`);
+          io.stderr(`${label}: ${done}/${total}`);
         }
       }
     },
