@@ -6,7 +6,7 @@ import { tempRepo } from '../../../test/helpers.js';
 import { main } from './main.js';
 import type { Io } from './io.js';
 import { loadPipelineConfig } from './pipeline-config.js';
-import { MIN_ARTICLES_FOR_WORKERS, runAndWrite } from './run-pipeline.js';
+import { MIN_ARTICLES_FOR_WORKERS, evidencePerCellInHtml, runAndWrite } from './run-pipeline.js';
 
 function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -136,4 +136,16 @@ describe('worker threads', () => {
     const ndPair = pairs.find((p) => p.articleA === 'nd/2022-01-06-russland-greift-ein' && p.articleB.startsWith('nd/2022-01-06-russland-greift-ein-copy-'));
     expect(ndPair?.similarity).toBe(1);
   }, 180_000);
+});
+
+describe('evidence embedded in the HTML', () => {
+  const data = (cells: number) => ({ evidenceCells: Array.from({ length: cells }, (_, i) => ({ outlet: `o${i}`, kind: 'frame', category: 'f', total: 10, shown: 10 })) }) as never;
+  it('is evidencePerCell per cell while the total budget allows', () => {
+    expect(evidencePerCellInHtml({ evidencePerCell: 200, evidenceInHtml: 5000 }, data(20))).toBe(200);
+  });
+  it('shrinks per cell so that all cells stay within evidenceInHtml', () => {
+    // 50 outlets × 22 categories: 5000 / 1100 = 4 rows a cell
+    expect(evidencePerCellInHtml({ evidencePerCell: 200, evidenceInHtml: 5000 }, data(1100))).toBe(4);
+    expect(evidencePerCellInHtml({ evidencePerCell: 200, evidenceInHtml: 5000 }, data(20_000))).toBe(1);
+  });
 });

@@ -31,6 +31,15 @@ export interface RunResult {
   notices: string[];
 }
 
+/**
+ * Evidence rows per outlet × category embedded in the HTML: evidencePerCell, lowered so that
+ * all cells together stay within evidenceInHtml (a page of many outlets stays small).
+ */
+export function evidencePerCellInHtml(config: Pick<PipelineConfig, 'evidencePerCell' | 'evidenceInHtml'>, data: ReportData): number {
+  const cells = Math.max(1, data.evidenceCells?.filter((c) => c.total > 0).length ?? 1);
+  return Math.max(1, Math.min(config.evidencePerCell, Math.floor(config.evidenceInHtml / cells)));
+}
+
 /** The compiled worker module (tests run this file from src/, the worker always runs from dist/). */
 const workerFile = (): string => new URL(import.meta.url.endsWith('.ts') ? '../dist/worker.js' : './worker.js', import.meta.url).href;
 
@@ -87,6 +96,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   const settings = {
     syndication: config.syndication,
     evidencePerCell: config.evidencePerCell,
+    evidenceInHtml: config.evidenceInHtml,
     bootstrapSamples: config.bootstrapSamples,
     bootstrapSeed: config.bootstrapSeed,
   };
@@ -165,7 +175,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const data = await aggregator.finish();
   const output = new Map<string, string>();
-  const rendered = await renderReport(data, { maxEvidenceInHtml: config.evidencePerCell });
+  const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data) });
   output.set('index.html', rendered.html);
   output.set('report.json', reportJson(data));
   for (const [name, csv] of toCsvFiles(data, { evidence: false })) output.set(`data/${name}`, csv);
