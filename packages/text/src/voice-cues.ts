@@ -29,6 +29,12 @@ export const ATTRIBUTION = 64;
 export const MAY_DISTANCE = 128;
 /** An abbreviation that ends a sentence with its dot ("usw.", "etc."): SENTENCE_FINAL_ABBREVIATIONS. */
 export const SENTENCE_FINAL = 256;
+/**
+ * A cue that may start reported speech or attribution (every cue except the distancing words, and
+ * "nach"): a unit without a quotation, without such a word and without a clause opening with "so"
+ * ("…, so die Agentur") gets no clause analysis (its only voice spans are distancing words).
+ */
+export const ANALYSE = 512;
 
 /** Words that can signal speech, attribution or a speaker: a unit without any is authorial. */
 const CUES: ReadonlySet<string> = new Set([
@@ -38,7 +44,12 @@ const CUES: ReadonlySet<string> = new Set([
 
 /** A cue word, or a compound ending in a report noun ("Polizeiangaben"). "nach" alone is too common to be a cue. */
 export function isCue(norm: string): boolean {
-  return CUES.has(norm) || mayDistance(norm) || (norm.length > 9 && REPORT_NOUN_TAILS.some((t) => norm.endsWith(t)));
+  return CUES.has(norm) || mayDistance(norm) || reportTail(norm);
+}
+
+/** A compound ending in a report noun ("Polizeiangaben"). */
+function reportTail(norm: string): boolean {
+  return norm.length > 9 && REPORT_NOUN_TAILS.some((t) => norm.endsWith(t));
 }
 
 /** First test for a distancing word, on the first two letters (so-, se-, an-, ve-) before any prefix comparison. */
@@ -53,6 +64,7 @@ export function mayDistance(norm: string): boolean {
 export function formFlags(norm: string): number {
   let f = isCue(norm) ? CUE : 0;
   if (mayDistance(norm)) f |= MAY_DISTANCE;
+  if (CUES.has(norm) || reportTail(norm) || norm === 'nach') f |= ANALYSE;
   if (SENTENCE_FINAL_ABBREVIATIONS.has(norm)) f |= SENTENCE_FINAL;
   if (KONJUNKTIV_I.has(norm)) f |= KONJ1;
   if (KONJUNKTIV_II.has(norm)) f |= KONJ2;

@@ -1,5 +1,5 @@
 import type { Span, Token } from './types.js';
-import { CUE, formFlags } from './voice-cues.js';
+import { ANALYSE, CUE, formFlags, MAY_DISTANCE } from './voice-cues.js';
 import type { QuoteSpan } from './voice-quotes.js';
 
 /** One element of a sentence as voice detection sees it: a token, or a whole top-level quotation. */
@@ -24,6 +24,11 @@ export interface Unit extends Span {
   to: number;
   /** holds a quotation or a cue word: only such units get the full analysis */
   cue: boolean;
+  /**
+   * needs the clause analysis: holds a quotation, a cue other than a distancing word (bit ANALYSE),
+   * or "so" after punctuation ("…, so die Agentur"); a cue unit without these is authorial
+   */
+  analyse: boolean;
   /** the unit's tokens as items (a top-level quotation is one item); built on first use */
   items?: Item[];
 }
@@ -71,21 +76,36 @@ export function buildUnits(
     while (p + 1 < paragraphs.length && paragraphs[p]!.end <= start) p++;
     while (t < tokens.length && tokens[t]!.start < start) t++;
     while (q < top.length && quotes[top[q]!]!.end <= start) q++;
-    let cue = q < top.length && quotes[top[q]!]!.start < end;
+    let analyse = q < top.length && quotes[top[q]!]!.start < end;
+    let cue = analyse;
     let k = t;
     if (flags !== undefined) {
       for (; k < tokens.length && tokens[k]!.start < end; k++) {
-        if (!cue && (flags[k]! & CUE) !== 0 && tokens[k]!.kind === 'word') cue = true;
+        const f = flags[k]!;
+        if ((f & CUE) === 0 || analyse) continue;
+        const tok = tokens[k]!;
+        if (tok.kind !== 'word') continue;
+        cue = true;
+        if ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f)) analyse = true;
       }
     } else {
       for (; k < tokens.length && tokens[k]!.start < end; k++) {
-        if (!cue && tokens[k]!.kind === 'word' && isCue(tokens[k]!.norm)) cue = true;
+        const tok = tokens[k]!;
+        if (analyse || tok.kind !== 'word' || !isCue(tok.norm)) continue;
+        cue = true;
+        const f = formFlags(tok.norm);
+        if ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f)) analyse = true;
       }
     }
-    if (k > t) units.push({ start, end, paragraph: p, from: t, to: k, cue });
+    if (k > t) units.push({ start, end, paragraph: p, from: t, to: k, cue, analyse });
     t = k;
   }
   return units;
+}
+
+/** "so" right after punctuation inside the unit: may open an inverted frame ("…, so die Agentur X"). */
+function soAfterPunct(tokens: Token[], from: number, k: number, f: number): boolean {
+  return (f & MAY_DISTANCE) !== 0 && k > from && tokens[k - 1]!.kind === 'punct' && tokens[k]!.norm === 'so';
 }
 
 /** The unit's items: tokens, with each top-level quotation as one item. */

@@ -94,6 +94,14 @@ describe('distanced: scare quotes and distancing words', () => {
     expect(voiceOf('Die Verantwortlichen für die „Smuta“ im Nachbarland stehen für die staatlichen Medien bereits fest.', 'Smuta').voice).toBe('distanced');
   });
 
+  it('a sentence whose only cue is a distancing word keeps its span and its subject for the next sentence', () => {
+    const t = 'Der Politologe Dossym Satpajew hält die sogenannten Friedenstruppen für überflüssig. Er sagte, die Lage sei ruhig.';
+    expect(rows(t)).toEqual([['distanced', 'sogenannten Friedenstruppen'], ['reported', 'die Lage sei ruhig', 'Der Politologe Dossym Satpajew']]);
+    // "so" as an adverb is no frame; "so" opening a clause after a comma is
+    expect(rows('Die Lage ist so ruhig wie lange nicht.')).toEqual([]);
+    expect(rows('Das Land steht still, so die staatliche Agentur Chabar.')).toEqual([['reported', 'Das Land steht still', 'die staatliche Agentur Chabar']]);
+  });
+
   it('sogenannt / so genannt / angeblich / selbst ernannt cover the word and its noun phrase', () => {
     expect(rows('Die USA riefen, wie üblich in der Anfangsphase von sogenannten bunten Revolutionen, zur Ruhe auf.')).toContainEqual(['distanced', 'sogenannten bunten Revolutionen']);
     expect(rows('Die ersten Teile der so genannten Friedenstruppen sind in Almaty.')).toEqual([['distanced', 'so genannten Friedenstruppen']]);

@@ -93,7 +93,9 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
     const carried = previous.paragraph === unit.paragraph ? previous : none;
     // Most sentences hold no cue at all: they are authorial, and only their subject may be needed
     // later (for a pronoun in the next sentence), so it is computed on demand.
-    const result = unit.cue
+    // A cue unit whose only cues are distancing words (and no quotation) is authorial as well: the
+    // clause analysis finds nothing in it (`Unit.analyse`).
+    const result = unit.analyse
       ? analyseUnit(text, items(unit), carried.speech, carried.subject, out, quoteSpeech)
       : { speech: undefined, subject: lazy(() => unitSubject(text, items(unit), carried.subject)) };
     previous = { paragraph: unit.paragraph, speech: result.speech, subject: result.subject };
