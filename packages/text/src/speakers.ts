@@ -1,4 +1,4 @@
-import { DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS } from './voice-lexicon.js';
+import { ADJECTIVE_ENDING, DETERMINER, FINITE, FUNCTION_WORD, PREPOSITION, PRONOUN } from './voice-cues.js';
 import type { Item } from './voice-units.js';
 import { isSeparator } from './voice-units.js';
 
@@ -12,16 +12,17 @@ export interface Phrase {
   to: number;
 }
 
-const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+// Word classes are read from the item's form flags (voice-cues.ts: FUNCTION_WORD, DETERMINER, …,
+// ADJECTIVE_ENDING for -e/-en/-er/-es/-em), computed once per surface form.
 
 const isWord = (it: Item | undefined): it is Item => it !== undefined && it.kind === 'word';
-export const isDeterminer = (it: Item | undefined): boolean => isWord(it) && DETERMINERS.has(it.norm);
-export const isPreposition = (it: Item | undefined): boolean => isWord(it) && PREPOSITIONS.has(it.norm);
-export const isPronoun = (it: Item | undefined): boolean => isWord(it) && PRONOUNS.has(it.norm);
+export const isDeterminer = (it: Item | undefined): boolean => isWord(it) && (it.flags & DETERMINER) !== 0;
+export const isPreposition = (it: Item | undefined): boolean => isWord(it) && (it.flags & PREPOSITION) !== 0;
+export const isPronoun = (it: Item | undefined): boolean => isWord(it) && (it.flags & PRONOUN) !== 0;
 
 /** A capitalised word that can head a noun phrase (not a capitalised adverb or conjunction). */
 export function isNounLike(it: Item | undefined): boolean {
-  return isWord(it) && it.cap && !FUNCTION_WORDS.has(it.norm) && !DETERMINERS.has(it.norm);
+  return isWord(it) && it.cap && (it.flags & (FUNCTION_WORD | DETERMINER)) === 0;
 }
 
 /**
@@ -37,13 +38,13 @@ export function isAdjectiveAt(items: Item[], i: number): boolean {
 /** Ends like an adjective and is followed by a noun (possibly after more adjectives); not an auxiliary verb ("hatten"). */
 function looseAdjective(items: Item[], i: number): boolean {
   const it = items[i];
-  if (!isWord(it) || it.cap || FUNCTION_WORDS.has(it.norm) || DETERMINERS.has(it.norm) || FINITE_VERBS.has(it.norm)) return false;
-  if (!ADJECTIVE_ENDINGS.some((e) => it.norm.endsWith(e))) return false;
+  if (!isWord(it) || it.cap || (it.flags & (FUNCTION_WORD | DETERMINER | FINITE)) !== 0) return false;
+  if ((it.flags & ADJECTIVE_ENDING) === 0) return false;
   for (let k = i + 1; k < Math.min(items.length, i + 4); k++) {
     if (isNounLike(items[k])) return true;
     const w = items[k];
-    if (!isWord(w) || w.cap || DETERMINERS.has(w.norm) || FUNCTION_WORDS.has(w.norm)) return false;
-    if (!ADJECTIVE_ENDINGS.some((e) => w.norm.endsWith(e))) return false;
+    if (!isWord(w) || w.cap || (w.flags & (DETERMINER | FUNCTION_WORD)) !== 0) return false;
+    if ((w.flags & ADJECTIVE_ENDING) === 0) return false;
   }
   return false;
 }
@@ -127,8 +128,8 @@ export function isBareNounPhrase(items: Item[], from: number, to: number): boole
       if (it.norm === ':' || it.norm === ';') return false;
       continue;
     }
-    if (it.cap && (i > from || !FUNCTION_WORDS.has(it.norm))) continue;
-    if (DETERMINERS.has(it.norm) || PREPOSITIONS.has(it.norm) || looseAdjective(items, i)) continue;
+    if (it.cap && (i > from || (it.flags & FUNCTION_WORD) === 0)) continue;
+    if ((it.flags & (DETERMINER | PREPOSITION)) !== 0 || looseAdjective(items, i)) continue;
     return false;
   }
   return true;

@@ -1,10 +1,15 @@
 import {
   ATTRIBUTION_POSTPOSITIONS,
   ATTRIBUTION_PREPOSITIONS,
+  DETERMINERS,
   DISTANCING_PREFIXES,
+  FINITE_VERBS,
+  FUNCTION_WORDS,
   HEARSAY_MODALS,
   KONJUNKTIV_I,
   KONJUNKTIV_II,
+  PREPOSITIONS,
+  PRONOUNS,
   REPORT_NOUN_TAILS,
   REPORT_NOUNS,
   SPEECH_NOUNS,
@@ -35,6 +40,14 @@ export const SENTENCE_FINAL = 256;
  * ("…, so die Agentur") gets no clause analysis (its only voice spans are distancing words).
  */
 export const ANALYSE = 512;
+/** Word classes read by the speaker phrases (speakers.ts): FUNCTION_WORDS, DETERMINERS, PRONOUNS, PREPOSITIONS, FINITE_VERBS. */
+export const FUNCTION_WORD = 1024;
+export const DETERMINER = 2048;
+export const PRONOUN = 4096;
+export const PREPOSITION = 8192;
+export const FINITE = 16384;
+/** Ends like an adjective: -e, -en, -er, -es, -em. */
+export const ADJECTIVE_ENDING = 32768;
 
 /** Words that can signal speech, attribution or a speaker: a unit without any is authorial. */
 const CUES: ReadonlySet<string> = new Set([
@@ -72,5 +85,11 @@ export function formFlags(norm: string): number {
   if (SPEECH_VERBS.has(norm)) f |= SPEECH;
   if (SPEECH_NOUNS.has(norm)) f |= SPEECH_NOUN;
   if (ATTRIBUTION_PREPOSITIONS.has(norm) || ATTRIBUTION_POSTPOSITIONS.has(norm) || norm === 'nach') f |= ATTRIBUTION;
+  if (FUNCTION_WORDS.has(norm)) f |= FUNCTION_WORD;
+  if (DETERMINERS.has(norm)) f |= DETERMINER;
+  if (PRONOUNS.has(norm)) f |= PRONOUN;
+  if (PREPOSITIONS.has(norm)) f |= PREPOSITION;
+  if (FINITE_VERBS.has(norm)) f |= FINITE;
+  if (/(e|en|er|es|em)$/.test(norm)) f |= ADJECTIVE_ENDING;
   return f;
 }

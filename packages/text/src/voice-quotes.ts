@@ -82,7 +82,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[]): Q
       while (k >= 0 && !CLOSERS[stack[k]!.mark]!.includes(ch)) k--;
       if (k >= 0) {
         const o = stack[k]!;
-        stack = stack.slice(0, k); // inner marks left open are dropped
+        stack.length = k; // inner marks left open are dropped
         out.push({ start: o.pos, end: i + 1, innerStart: o.pos + 1, innerEnd: i, open: o.mark, closed: true });
         return;
       }

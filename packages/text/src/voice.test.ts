@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
+import { tokenize } from './tokenize.js';
 import type { VoiceSpan } from './types.js';
+import { ADJECTIVE_ENDING, ANALYSE, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, MAY_DISTANCE, PREPOSITION, PRONOUN } from './voice-cues.js';
+import { DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS } from './voice-lexicon.js';
 
 /** Spans of `text` as [voice, covered text, speaker?] rows, in output order. */
 function rows(text: string): [string, string, string?][] {
@@ -237,5 +240,30 @@ describe('properties', () => {
       }),
       { seed: 7, numRuns: 300 },
     );
+  });
+});
+
+describe('form flags read by voice detection', () => {
+  it('word classes of every token equal the lexicon sets the speaker phrases used to look up', () => {
+    const text = 'Der Sprecher des Ministeriums, Ned Price, sagte am Freitag in Washington, man sei über die sogenannten Friedenstruppen besorgt; er habe mit ihnen gesprochen, nach Angaben der Agentur.';
+    for (const t of tokenize(text)) {
+      const f = formFlags(t.norm);
+      expect((f & DETERMINER) !== 0, t.norm).toBe(DETERMINERS.has(t.norm));
+      expect((f & FUNCTION_WORD) !== 0, t.norm).toBe(FUNCTION_WORDS.has(t.norm));
+      expect((f & PRONOUN) !== 0, t.norm).toBe(PRONOUNS.has(t.norm));
+      expect((f & PREPOSITION) !== 0, t.norm).toBe(PREPOSITIONS.has(t.norm));
+      expect((f & FINITE) !== 0, t.norm).toBe(FINITE_VERBS.has(t.norm));
+      expect((f & ADJECTIVE_ENDING) !== 0, t.norm).toBe(['e', 'en', 'er', 'es', 'em'].some((e) => t.norm.endsWith(e)));
+    }
+    expect(formFlags('der') & DETERMINER).not.toBe(0);
+    expect(formFlags('er') & PRONOUN).not.toBe(0);
+  });
+
+  it('distancing words are cues without the ANALYSE bit; speech, attribution and "nach" have it', () => {
+    for (const w of ['sogenannten', 'angeblich', 'so', 'selbst']) {
+      expect(formFlags(w) & (CUE | MAY_DISTANCE)).toBe(CUE | MAY_DISTANCE);
+      expect(formFlags(w) & ANALYSE, w).toBe(0);
+    }
+    for (const w of ['sagte', 'sei', 'laut', 'zufolge', 'demnach', 'nach', 'polizeiangaben']) expect(formFlags(w) & ANALYSE, w).not.toBe(0);
   });
 });

@@ -32,7 +32,7 @@ import {
   SPEECH_VERBS,
   STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
-import { ATTRIBUTION, HEARSAY, isCue, KONJ1, KONJ2, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN } from './voice-cues.js';
+import { ADJECTIVE_ENDING, ATTRIBUTION, DETERMINER, FUNCTION_WORD, HEARSAY, isCue, KONJ1, KONJ2, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN } from './voice-cues.js';
 import { findQuotes } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
 import { buildUnits, clauses, isSeparator, isUpper, itemsOf, topLevel } from './voice-units.js';
@@ -466,7 +466,7 @@ function qualifies(items: Item[], c: Clause, marker: boolean, strong: boolean, s
 }
 
 const isAdjectiveLike = (it: Item | undefined): boolean =>
-  it !== undefined && it.kind === 'word' && !it.cap && /(e|en|er|es|em)$/.test(it.norm) && !isDeterminer(it) && !FUNCTION_WORDS.has(it.norm);
+  it !== undefined && it.kind === 'word' && !it.cap && (it.flags & ADJECTIVE_ENDING) !== 0 && (it.flags & (DETERMINER | FUNCTION_WORD)) === 0;
 
 /** The subject of a speech verb that is not inverted. */
 function subjectOf(items: Item[], cls: Clause[], ci: number, verb: number): Phrase | null {
