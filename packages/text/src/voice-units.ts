@@ -29,6 +29,8 @@ export interface Unit extends Span {
    * or "so" after punctuation ("…, so die Agentur"); a cue unit without these is authorial
    */
   analyse: boolean;
+  /** holds a word that may be a distancing word (bit MAY_DISTANCE): only such units are searched for them */
+  distance: boolean;
   /** the unit's tokens as items (a top-level quotation is one item); built on first use */
   items?: Item[];
 }
@@ -78,26 +80,29 @@ export function buildUnits(
     while (q < top.length && quotes[top[q]!]!.end <= start) q++;
     let analyse = q < top.length && quotes[top[q]!]!.start < end;
     let cue = analyse;
+    let distance = false;
     let k = t;
     if (flags !== undefined) {
       for (; k < tokens.length && tokens[k]!.start < end; k++) {
         const f = flags[k]!;
-        if ((f & CUE) === 0 || analyse) continue;
+        if ((f & CUE) === 0) continue;
         const tok = tokens[k]!;
         if (tok.kind !== 'word') continue;
         cue = true;
-        if ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f)) analyse = true;
+        if ((f & MAY_DISTANCE) !== 0) distance = true;
+        if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f))) analyse = true;
       }
     } else {
       for (; k < tokens.length && tokens[k]!.start < end; k++) {
         const tok = tokens[k]!;
-        if (analyse || tok.kind !== 'word' || !isCue(tok.norm)) continue;
+        if (tok.kind !== 'word' || !isCue(tok.norm)) continue;
         cue = true;
         const f = formFlags(tok.norm);
-        if ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f)) analyse = true;
+        if ((f & MAY_DISTANCE) !== 0) distance = true;
+        if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f))) analyse = true;
       }
     }
-    if (k > t) units.push({ start, end, paragraph: p, from: t, to: k, cue, analyse });
+    if (k > t) units.push({ start, end, paragraph: p, from: t, to: k, cue, analyse, distance });
     t = k;
   }
   return units;

@@ -32,7 +32,7 @@ import {
   SPEECH_VERBS,
   STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
-import { ADJECTIVE_ENDING, ATTRIBUTION, DETERMINER, FUNCTION_WORD, HEARSAY, isCue, KONJ1, KONJ2, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN } from './voice-cues.js';
+import { ADJECTIVE_ENDING, ATTRIBUTION, DETERMINER, FINITE, formFlags, FUNCTION_WORD, HEARSAY, isCue, KONJ1, KONJ2, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN } from './voice-cues.js';
 import { findQuotes } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
 import { buildUnits, clauses, isSeparator, isUpper, itemsOf, topLevel } from './voice-units.js';
@@ -101,10 +101,10 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
     previous = { paragraph: unit.paragraph, speech: result.speech, subject: result.subject };
   }
 
-  for (let q = 0; q < quotes.length; q++) out.push(classifyQuote(text, input.tokens, quotes, q, quoteSpeech.get(q)));
-  // distancing words occur only in units with a cue (they are cues themselves)
+  for (let q = 0; q < quotes.length; q++) out.push(classifyQuote(text, input.tokens, flags, quotes, q, quoteSpeech.get(q)));
+  // distancing words occur only in units holding a word that may be one (`Unit.distance`)
   const quoteAtStart = new Map(quotes.map((q) => [q.start, q.end]));
-  for (const unit of units) if (unit.cue) distancingWords(text, input.tokens, flags, unit.from, unit.to, quoteAtStart, out);
+  for (const unit of units) if (unit.distance) distancingWords(text, input.tokens, flags, unit.from, unit.to, quoteAtStart, out);
   return nest(out);
 }
 
@@ -567,27 +567,42 @@ function sourceBefore(
 // ---------------------------------------------------------------------------------------------
 // quotations: quoted, distanced or name
 
-function classifyQuote(text: string, tokens: Token[], quotes: QuoteSpan[], q: number, speech: Speech | undefined): VoiceSpan {
+function classifyQuote(text: string, tokens: Token[], flags: Uint16Array | undefined, quotes: QuoteSpan[], q: number, speech: Speech | undefined): VoiceSpan {
   const qs = quotes[q]!;
   const marks = `${qs.open}…${qs.closed ? text[qs.end - 1] : ''}`;
-  const words = wordsIn(tokens, qs.innerStart, qs.innerEnd);
+  // the words (non-punctuation tokens) inside the marks: tokens [lo, hi)
+  const lo = firstTokenFrom(tokens, qs.innerStart);
+  let hi = lo;
+  let words = 0;
+  let finite = false;
+  for (; hi < tokens.length && tokens[hi]!.start < qs.innerEnd; hi++) {
+    const w = tokens[hi]!;
+    if (w.kind === 'punct') continue;
+    words++;
+    const f = flags !== undefined ? flags[hi]! : formFlags(w.norm);
+    if (!finite && (f & (FINITE | KONJ1)) !== 0 && !isCapital(text, w.start)) finite = true;
+  }
   const inner = text.slice(qs.innerStart, qs.innerEnd).trim();
   const utterance = /[.!?…]$/.test(inner) || /[.!?]\s/.test(inner);
-  const finite = words.some((w) => (FINITE_VERBS.has(w.norm) || KONJUNKTIV_I.has(w.norm)) && !isCapital(text, w.start));
 
-  if (!utterance && !finite && words.length > 0 && words.length <= 8) {
+  if (!utterance && !finite && words > 0 && words <= 8) {
     const introducer = nameIntroducer(text, tokens, qs.start);
     if (introducer !== null) return { start: qs.start, end: qs.end, voice: 'name', cue: introducer };
-    const firstWord = words[0]!;
-    if (words.length >= 2 && INSTITUTION_HEADS.has(firstWord.norm)) return { start: qs.start, end: qs.end, voice: 'name', cue: marks };
-    if (words.some((w) => FOREIGN_FUNCTION_WORDS.has(w.norm))) return { start: qs.start, end: qs.end, voice: 'name', cue: marks };
+    let first = lo;
+    while (tokens[first]!.kind === 'punct') first++;
+    if (words >= 2 && INSTITUTION_HEADS.has(tokens[first]!.norm)) return { start: qs.start, end: qs.end, voice: 'name', cue: marks };
+    for (let i = first; i < hi; i++) {
+      const w = tokens[i]!;
+      if (w.kind !== 'punct' && FOREIGN_FUNCTION_WORDS.has(w.norm)) return { start: qs.start, end: qs.end, voice: 'name', cue: marks };
+    }
   }
-  const clause = words.length > 4 || utterance || finite || precededByColon(text, qs.start);
+  const clause = words > 4 || utterance || finite || precededByColon(text, qs.start);
   if (clause || speech !== undefined) return span(qs.start, qs.end, 'quoted', speech === undefined ? { speaker: undefined, cue: marks } : { speaker: speech.speaker, cue: marks });
   return { start: qs.start, end: qs.end, voice: 'distanced', cue: marks };
 }
 
-function wordsIn(tokens: Token[], start: number, end: number): Token[] {
+/** Index of the first token starting at or after `start` (binary search). */
+function firstTokenFrom(tokens: Token[], start: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -595,9 +610,7 @@ function wordsIn(tokens: Token[], start: number, end: number): Token[] {
     if (tokens[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) if (tokens[i]!.kind !== 'punct') out.push(tokens[i]!);
-  return out;
+  return lo;
 }
 
 /** The common noun right before a quotation that makes it a name ("dem Portal „Vlast“"), or null. */
@@ -612,12 +625,17 @@ function nameIntroducer(text: string, tokens: Token[], pos: number): string | nu
   const prev = tokens[lo - 1];
   if (prev === undefined || prev.kind !== 'word' || !isCapital(text, prev.start)) return null;
   const n = prev.norm;
-  for (const form of NAME_INTRODUCER_FORMS) if (n.endsWith(form)) return text.slice(prev.start, prev.end);
+  // does the norm end in one of the forms? test its suffixes of every form length
+  for (let len = Math.min(n.length, NAME_INTRODUCER_MAX); len >= NAME_INTRODUCER_MIN; len--) {
+    if (NAME_INTRODUCER_FORMS.has(len === n.length ? n : n.slice(n.length - len))) return text.slice(prev.start, prev.end);
+  }
   return null;
 }
 
 /** Every name-introducing noun with its case endings ("Portal", "Portals", "Portale" …), built once. */
-const NAME_INTRODUCER_FORMS: readonly string[] = [...NAME_INTRODUCERS].flatMap((noun) => ['', 's', 'es', 'n', 'en', 'e'].map((e) => noun + e));
+const NAME_INTRODUCER_FORMS: ReadonlySet<string> = new Set([...NAME_INTRODUCERS].flatMap((noun) => ['', 's', 'es', 'n', 'en', 'e'].map((e) => noun + e)));
+const NAME_INTRODUCER_MIN = Math.min(...[...NAME_INTRODUCER_FORMS].map((f) => f.length));
+const NAME_INTRODUCER_MAX = Math.max(...[...NAME_INTRODUCER_FORMS].map((f) => f.length));
 
 function precededByColon(text: string, pos: number): boolean {
   let i = pos - 1;
