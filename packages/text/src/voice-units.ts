@@ -118,9 +118,15 @@ export function itemsOf(text: string, tokens: Token[], quotes: QuoteSpan[], top:
   if (unit.items !== undefined) return unit.items;
   const items: Item[] = [];
   let k = unit.from;
+  // top-level quotations are sorted and disjoint: walk them along with the tokens
+  let tq = firstTopEndingAfter(quotes, top, tokens[k]!.start);
   while (k < unit.to) {
     const tok = tokens[k]!;
-    const qi = tok.kind === 'punct' ? quoteAt(quotes, top, tok.start) : -1;
+    let qi = -1;
+    if (tok.kind === 'punct') {
+      while (tq < top.length && quotes[top[tq]!]!.end <= tok.start) tq++;
+      if (tq < top.length && quotes[top[tq]!]!.start <= tok.start) qi = top[tq]!;
+    }
     if (qi >= 0) {
       const qs = quotes[qi]!;
       items.push({ kind: 'quote', norm: '', cap: false, start: qs.start, end: qs.end, quote: qi, flags: 0 });
@@ -153,6 +159,18 @@ export function topLevel(quotes: QuoteSpan[]): number[] {
     }
   }
   return out;
+}
+
+/** Index into `top` of the first top-level quote ending after `pos` (binary search). */
+function firstTopEndingAfter(quotes: QuoteSpan[], top: number[], pos: number): number {
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[top[mid]!]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the top-level quote containing offset `pos`, or -1 (binary search). */
