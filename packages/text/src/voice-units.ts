@@ -44,10 +44,15 @@ export interface Clause {
   sep: string;
 }
 
-const SEPARATORS = new Set([',', ';', ':', '-', '–', '—']);
+/** , ; : - – — (the clause separators) by char code. */
+function isSeparatorNorm(norm: string): boolean {
+  if (norm.length !== 1) return false;
+  const c = norm.charCodeAt(0);
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014;
+}
 
 export function isSeparator(item: Item | undefined): boolean {
-  return item !== undefined && item.kind === 'punct' && SEPARATORS.has(item.norm);
+  return item !== undefined && item.kind === 'punct' && isSeparatorNorm(item.norm);
 }
 
 /**

@@ -274,8 +274,9 @@ function analyseUnit(
   if (carried?.verbal === true && subjectPhrase !== null && isPronoun(items[subjectPhrase.from]) && subjectPhrase.from <= 1) {
     for (const it of items) if (it.kind === 'quote' && !quoteSpeech.has(it.quote!)) quoteSpeech.set(it.quote!, { ...carried, cue: carried.cue });
   }
-  const framedQuote = items.some((it) => it.kind === 'quote' && quoteSpeech.has(it.quote!));
-  return { speech: framedQuote ? quoteSpeech.get(items.find((it) => it.kind === 'quote' && quoteSpeech.has(it.quote!))!.quote!) : unitSpeech, subject };
+  // the speaker of the first framed quotation, else of the unit's frames
+  for (const it of items) if (it.kind === 'quote' && quoteSpeech.has(it.quote!)) return { speech: quoteSpeech.get(it.quote!), subject };
+  return { speech: unitSpeech, subject };
 }
 
 /** The unit's first noun phrase; a pronoun stands for the subject carried from before. */
