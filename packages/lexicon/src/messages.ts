@@ -1,4 +1,5 @@
 import { claimSchema, frameSchema, lexiconSchema, referentSchema, speakerGroupSchema, termExamplesSchema, termObjectSchema } from './schema.js';
+import { closestField } from '@framelens/corpus';
 
 /** Examples shown with a problem, keyed by the field the problem is about. */
 const EXAMPLES: Record<string, string> = {
@@ -45,27 +46,7 @@ export function allowedKeys(path: readonly PropertyKey[]): string[] {
   return shape ? Object.keys(shape) : [];
 }
 
-/** The allowed key closest to a misspelt one (edit distance ≤ 2), for "did you mean". */
+/** The allowed key closest to a misspelt one, for "did you mean" (the corpus loader's rule). */
 export function nearestKey(key: string, allowed: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = 3;
-  for (const a of allowed) {
-    const d = distance(key.toLowerCase(), a.toLowerCase());
-    if (d < bestD) [best, bestD] = [a, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
+  return closestField(key, allowed);
 }
