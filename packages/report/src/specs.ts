@@ -5,7 +5,7 @@
  */
 import type { ReportData } from '@framelens/aggregate';
 import { toCsv } from './csv.js';
-import { OKABE_ITO, VOICE_COLOURS, VOICE_LABELS } from './palette.js';
+import { OKABE_ITO, VOICE_COLOURS, VOICE_LABELS, categoricalRange } from './palette.js';
 
 export type VegaLiteSpec = Record<string, unknown>;
 
@@ -254,7 +254,7 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
           encoding: {
             y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null },
             x: { field: 'hits', type: 'quantitative', stack: 'normalize', title: 'Share of mentions', axis: { format: '.0%' } },
-            color: { field: 'label', type: 'nominal', title: 'Label', sort: r.labels, scale: { domain: r.labels, range: OKABE_ITO }, legend: { orient: 'right' } },
+            color: { field: 'label', type: 'nominal', title: 'Label', sort: r.labels, scale: { domain: r.labels, range: categoricalRange(r.labels.length) }, legend: { orient: 'right' } },
             tooltip: [
               { field: 'outletLabel', title: 'Outlet' }, { field: 'label', title: 'Label' }, { field: 'hits', title: 'mentions' },
               { field: 'ownHits', title: 'in own voice' }, { field: 'share', title: 'share', format: '.0%' },
