@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { stem } from '@framelens/text';
+import { stem, tokenize } from '@framelens/text';
 import { termWords, wordKey, type WordKey } from './keys.js';
 import { normalTerm, type Lexicon, type MatchMode, type Term } from './schema.js';
 import type { HitKind } from './types.js';
@@ -118,6 +118,9 @@ function addTerm(l: Layer, category: string, raw: Term, field: string, covered: 
       covered.add(w.stem);
       covered.add(stem(w.norm));
     }
+    // and as the text layer stems them (it keeps hyphens: "corona-revolution"), which is what
+    // distinctive-term statistics compare with
+    for (const token of tokenize(form)) if (token.kind === 'word') covered.add(token.stem);
     switch (t.match) {
       case 'stem':
         insert(l, l.stemTrie, words.map((w) => w.stem), entry);
