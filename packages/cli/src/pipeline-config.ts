@@ -87,6 +87,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
     outputDir: path.resolve(base, config.output),
   };
   const where = (key: string) => lineOfPath(doc, lines, [key]);
+  const realRoot = await realTarget(root);
   for (const [key, target] of [
     ['corpus', resolved.corpusDir],
     ['lexicon', resolved.lexiconFile],
@@ -103,7 +104,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
         expected: `a path inside ${root}`,
         example: key === 'corpus' ? 'corpus: ../../corpus/kazakhstan-2022' : 'lexicon: lexicon.yaml',
       });
-    } else if (!isInside(await realTarget(root), real)) {
+    } else if (!isInside(realRoot, real)) {
       // inside by name, outside through a symbolic link: not followed
       const line = where(key);
       problems.push({
@@ -118,7 +119,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
     }
   }
   const realReports = await realTarget(path.join(root, 'reports'));
-  const outputEscapes = !isInside(path.join(await realTarget(root), 'reports'), realReports) || !isInside(realReports, await realTarget(resolved.outputDir));
+  const outputEscapes = !isInside(path.join(realRoot, 'reports'), realReports) || !isInside(realReports, await realTarget(resolved.outputDir));
   if (!isInside(path.join(root, 'reports'), resolved.outputDir) || resolved.outputDir === path.join(root, 'reports') || outputEscapes) {
     const line = where('output');
     problems.push({

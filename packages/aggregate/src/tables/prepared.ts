@@ -2,28 +2,19 @@ import type { ColumnTable } from 'arquero';
 import type { Outlet } from '@framelens/corpus';
 import type { ArticleResult } from '../article-result.js';
 import type { LexiconLike } from '../lexicon-like.js';
+import type { ArticleRow } from '../report-data.js';
 import { Fold } from '../fold.js';
 
-/** What aggregation keeps of one article after `add`: a few numbers and strings, never text or evidence. */
-export interface ArticleRecord {
+/**
+ * What aggregation keeps of one article after `add`: the report's article row plus its position
+ * and boilerplate summary; a few numbers and strings, never text or evidence.
+ */
+export interface ArticleRecord extends ArticleRow {
   /** position in the sorted corpus (the order of every per-article output) */
   index: number;
-  article: string;
-  outlet: string;
-  title?: string;
-  date?: string;
-  datePrecision?: string;
-  url?: string;
-  path: string;
-  /** outside boilerplate; minus duplicated passages under syndication = collapse */
-  wordTokens: number;
-  boilerplateTokens: number;
-  /** counted frame hits */
-  frameHits: number;
   /** boilerplate spans and their reasons ("caption, credit"), for the warning */
   boilerplateSpans: number;
   boilerplateReasons: string;
-  duplicateOf?: string;
 }
 
 /** Per-outlet stem and surface-form counts; stems and forms are interned to integer ids. */
