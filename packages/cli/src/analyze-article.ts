@@ -1,11 +1,10 @@
-import type { Article } from '@framelens/corpus';
+import { readArticleSync, type Article, type CorpusEntry, type Outlet, type Problem } from '@framelens/corpus';
 import { analyze } from '@framelens/text';
 import { match, speakerGroup, type CompiledLexicon } from '@framelens/lexicon';
-import { summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
+import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 
 /**
- * The per-article map step: a pure function of (article, compiled lexicon).
- * It runs on worker threads; only the small ArticleResult crosses back.
+ * The per-article analysis: a pure function of (article, compiled lexicon).
  */
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon): ArticleResult {
   const doc = analyze(article.text);
@@ -17,4 +16,39 @@ export function analyzeArticle(article: Article, lexicon: CompiledLexicon): Arti
     options.titleHits = match(titleDoc, lexicon);
   }
   return summariseArticle(article, doc, hits, options);
+}
+
+/** One article file to read and analyse (plain data: it crosses to a worker thread). */
+export interface MapTask {
+  entry: CorpusEntry;
+  outlet: Outlet;
+  repoRoot: string;
+  /** false once the run has problems: the file is still read, so that every problem is reported in one run */
+  analyse: boolean;
+}
+
+/** What the map step sends back: small, plain data. */
+export interface MapOutput {
+  problems: Problem[];
+  notices: string[];
+  /** the file that was read, when it held a valid article */
+  source?: { id: string; path: string; sha256: string; bytes: number };
+  result?: ArticleResult;
+  /** the article's lines of data/evidence.csv, formatted where the work is done */
+  evidenceCsv?: string;
+}
+
+/**
+ * The per-article map step of a run: read the file (synchronously: a worker thread does nothing
+ * else meanwhile), then analyse it. Runs on worker threads, or in the main thread for small corpora.
+ */
+export function mapArticle(task: MapTask, lexicon: CompiledLexicon | undefined): MapOutput {
+  const read = readArticleSync(task.entry, task.outlet, { repoRoot: task.repoRoot });
+  const problems = read.problems.filter((p) => p.severity === 'error');
+  const article = read.article;
+  if (!article) return { problems, notices: read.notices };
+  const source = { id: article.id, path: article.source.path, sha256: article.source.sha256, bytes: Buffer.byteLength(article.text) };
+  if (!task.analyse || !lexicon || problems.length > 0) return { problems, notices: read.notices, source };
+  const result = analyzeArticle(article, lexicon);
+  return { problems, notices: read.notices, source, result, evidenceCsv: evidenceCsvRows(result, { lexicon }) };
 }

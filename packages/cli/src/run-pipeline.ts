@@ -3,11 +3,11 @@ import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { InputError, readArticle, scanCorpus, type Article, type CorpusEntry, type Outlet, type Problem } from '@framelens/corpus';
+import { InputError, readArticle, scanCorpus, type Problem } from '@framelens/corpus';
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
-import { createAggregator, evidenceCsvHeader, evidenceCsvRows, reportJson, toCsvFiles, type AggregateContext, type ArticleResult, type ReportData } from '@framelens/aggregate';
+import { createAggregator, evidenceCsvHeader, reportJson, toCsvFiles, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
-import { analyzeArticle } from './analyze-article.js';
+import { mapArticle, type MapOutput, type MapTask } from './analyze-article.js';
 import type { PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
@@ -101,7 +101,8 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
     bootstrapSeed: config.bootstrapSeed,
   };
   const files: { path: string; sha256: string }[] = [];
-  const located = new Map<string, { entry: CorpusEntry; outlet: Outlet }>();
+  /** article id → its index in the corpus scan, for re-reading texts */
+  const located = new Map<string, number>();
   const context: AggregateContext | undefined = compiled && {
     pipeline: config.name,
     title: config.title,
@@ -118,8 +119,10 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
     settings,
     // near-duplicate candidates are verified on texts read again from the corpus
     readText: async (id) => {
-      const where = located.get(id);
-      const read = where && (await readArticle(where.entry, where.outlet, { repoRoot }));
+      const i = located.get(id);
+      const entry = i === undefined ? undefined : index.entries[i];
+      const outlet = entry && outlets.get(entry.outlet);
+      const read = entry && outlet && (await readArticle(entry, outlet, { repoRoot }));
       if (!read?.article) throw new Error(`could not read ${id} again for near-duplicate detection`);
       return read.article.text;
     },
@@ -131,41 +134,56 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   const limit = Math.max(2, workers * 4);
   // results are folded at once; only evidence lines wait for their turn, within this window
   const window = limit * 16;
+  // problems and notices of the articles, in corpus order whatever order the workers finish in
+  const articleProblems = new Map<number, Problem[]>();
+  const articleNotices = new Map<number, string[]>();
   let done = 0;
   let bytes = 0;
   let articles = 0;
+  const collect = (i: number, output: MapOutput): void => {
+    if (output.problems.length > 0) articleProblems.set(i, output.problems);
+    if (output.notices.length > 0) {
+      articleNotices.set(i, output.notices);
+      for (const notice of output.notices) options.onNotice?.(notice);
+    }
+    const { source, result } = output;
+    if (source) {
+      files.push({ path: source.path, sha256: source.sha256 });
+      located.set(source.id, i);
+      bytes += source.bytes;
+      articles++;
+    }
+    if (result && aggregator && articleProblems.size === 0 && problems.length === 0) {
+      evidence.put(i, output.evidenceCsv ?? '');
+      aggregator.add(result, i);
+    } else evidence.put(i, '');
+    options.onProgress?.(++done, index.entries.length);
+  };
   try {
     for (const [i, entry] of index.entries.entries()) {
-      while (inFlight.size >= limit || (inFlight.size > 0 && i - evidence.next >= window)) await Promise.race(inFlight);
       const outlet = outlets.get(entry.outlet);
-      const read = outlet ? await readArticle(entry, outlet, { repoRoot }) : undefined; // no outlet: its problem is reported
-      problems.push(...(read?.problems ?? []).filter((p) => p.severity === 'error'));
-      for (const notice of read?.notices ?? []) {
-        notices.push(notice);
-        options.onNotice?.(notice);
-      }
-      const article: Article | undefined = read?.article;
-      if (!article || !outlet || !compiled || !aggregator || !context || problems.length > 0) {
-        // keep reading: every problem is reported in one run
+      if (!outlet) {
+        // its problem is reported by the scan
         evidence.put(i, '');
         continue;
       }
-      files.push({ path: article.source.path, sha256: article.source.sha256 });
-      located.set(article.id, { entry, outlet });
-      bytes += Buffer.byteLength(article.text);
-      articles++;
-      const task = (pool ? (pool.run(article) as Promise<ArticleResult>) : Promise.resolve().then(() => analyzeArticle(article, compiled))).then((result) => {
-        evidence.put(i, evidenceCsvRows(result, context));
-        aggregator.add(result, i);
-        options.onProgress?.(++done, index.entries.length);
-      });
-      const tracked = task.finally(() => inFlight.delete(tracked));
+      const task: MapTask = { entry, outlet, repoRoot, analyse: problems.length === 0 && articleProblems.size === 0 };
+      if (!pool) {
+        collect(i, mapArticle(task, compiled));
+        // let queued writes of data/evidence.csv go out now and then
+        if (i % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
+      while (inFlight.size >= limit || (inFlight.size > 0 && i - evidence.next >= window)) await Promise.race(inFlight);
+      const tracked: Promise<void> = (pool.run(task) as Promise<MapOutput>).then((output) => collect(i, output)).finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
     }
     await Promise.all(inFlight);
   } finally {
     await pool?.destroy();
   }
+  for (const i of [...articleProblems.keys()].sort((a, b) => a - b)) problems.push(...articleProblems.get(i)!);
+  for (const i of [...articleNotices.keys()].sort((a, b) => a - b)) notices.push(...articleNotices.get(i)!);
   if (problems.length > 0 || !compiled || !lexicon || !aggregator) {
     await evidence.discard();
     throw new InputError(problems);

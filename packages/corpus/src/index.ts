@@ -10,6 +10,8 @@ export { scanCorpus, ARTICLE_EXTENSIONS, type CorpusEntry, type CorpusIndex, typ
 export { readOutletFile, OUTLET_EXAMPLE } from './outlet-file.js';
 export {
   readArticle,
+  readArticleSync,
+  articleFromBytes,
   parseFrontMatter,
   DEFAULT_MAX_ARTICLE_BYTES,
   FRONT_MATTER_EXAMPLE,

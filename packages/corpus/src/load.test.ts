@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus, hasErrors } from './load.js';
-import { readArticle } from './read-article.js';
+import { readArticle, readArticleSync } from './read-article.js';
 import { scanCorpus } from './scan.js';
 
 const fixtures = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
@@ -143,6 +143,20 @@ describe('scanCorpus edge cases', () => {
     expect(read.problems.map((p) => [p.file, p.message])).toEqual([
       ['nd/2022-01-06-russland-greift-ein.md', 'is 6.2 KB, over the limit of 4.0 KB for one article'],
     ]);
+  });
+
+  it('reads every seed article the same with readArticleSync as with readArticle, size cap included', async () => {
+    const corpus = path.join(repoRoot, 'corpus/kazakhstan-2022');
+    const index = await scanCorpus(corpus, { repoRoot });
+    const outlets = new Map(index.outlets.map((o) => [o.id, o]));
+    expect(index.entries).toHaveLength(5);
+    for (const entry of index.entries) {
+      const outlet = outlets.get(entry.outlet)!;
+      const sync = readArticleSync(entry, outlet, { repoRoot });
+      expect(sync).toEqual(await readArticle(entry, outlet, { repoRoot }));
+      expect(sync.article?.text.length).toBeGreaterThan(1000);
+      expect(readArticleSync(entry, outlet, { repoRoot, maxBytes: 1000 }).problems[0]?.message).toMatch(/^is \d+\.\d KB, over the limit of 1000 bytes for one article$/);
+    }
   });
 
   it('refuses a 50 MB article with the default cap without reading it', async () => {
