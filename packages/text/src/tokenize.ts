@@ -26,7 +26,6 @@ const ORDINAL_CUES = abbreviations.ORDINAL_CUES;
  * costs no substring and no Map lookup, only a comparison of its characters.
  */
 interface Form {
-  surface: string;
   norm: string;
   stem: string;
   /** bit set from `formFlags(norm)` (voice-cues.ts) */
@@ -37,12 +36,21 @@ let capacity = 1 << 14;
 let mask = capacity - 1;
 let hashes = new Int32Array(capacity);
 let forms: (Form | undefined)[] = new Array<Form | undefined>(capacity).fill(undefined);
+// The surface forms' code units, one after the other, and per slot where a form starts and how
+// long it is: comparing a candidate reads this array, not a string object per form (several times
+// faster than `charCodeAt` on the stored strings).
+let chars16 = new Uint16Array(1 << 16);
+let charsUsed = 0;
+let starts = new Int32Array(capacity);
+let lengths = new Int32Array(capacity);
 let formCount = 0;
 
 function resetForms(size: number): void {
   capacity = size;
   mask = size - 1;
   hashes = new Int32Array(size);
+  starts = new Int32Array(size);
+  lengths = new Int32Array(size);
   forms = new Array<Form | undefined>(size).fill(undefined);
   formCount = 0;
 }
@@ -50,6 +58,8 @@ function resetForms(size: number): void {
 function growForms(): void {
   const oldForms = forms;
   const oldHashes = hashes;
+  const oldStarts = starts;
+  const oldLengths = lengths;
   resetForms(capacity * 2);
   for (let i = 0; i < oldForms.length; i++) {
     const f = oldForms[i];
@@ -59,6 +69,8 @@ function growForms(): void {
     while (forms[slot] !== undefined) slot = (slot + 1) & mask;
     forms[slot] = f;
     hashes[slot] = h;
+    starts[slot] = oldStarts[i]!;
+    lengths[slot] = oldLengths[i]!;
     formCount++;
   }
 }
@@ -370,7 +382,7 @@ function push(
   for (;;) {
     f = forms[slot];
     if (f === undefined) break;
-    if (hashes[slot] === h && f.surface.length === len && sameChars(f.surface, text, start, len)) break;
+    if (hashes[slot] === h && lengths[slot] === len && sameChars(starts[slot]!, text, start, len)) break;
     slot = (slot + 1) & mask;
   }
   if (f === undefined) f = addForm(text.slice(start, end), kind, raw, h, slot);
@@ -386,25 +398,38 @@ function push(
   return end;
 }
 
-function sameChars(s: string, text: string, start: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+/** Whether the stored form at `at` in `chars16` has the code units of text[start, start + len). */
+function sameChars(at: number, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (chars16[at + k] !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
 /** A form not seen before: its key, stem and flags, entered at `slot` (the free slot its probe ended on). */
-function addForm(surface: string, kind: TokenKind, raw: boolean, h: number, slot: number): Form {
+function addForm(slice: string, kind: TokenKind, raw: boolean, h: number, slot: number): Form {
+  // a copy: a slice of 13 or more code units would keep the whole article text alive in the table
+  const surface = slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
   const norm = foldKey(surface);
-  const f: Form = { surface, norm, stem: kind === 'word' && !raw ? stemWord(norm) : norm, flags: formFlags(norm) };
+  const f: Form = { norm, stem: kind === 'word' && !raw ? stemWord(norm) : norm, flags: formFlags(norm) };
   if (formCount >= MAX_FORMS) {
     resetForms(1 << 14);
+    charsUsed = 0;
     slot = h & mask;
   } else if (2 * (formCount + 1) > capacity) {
     growForms();
     slot = h & mask;
     while (forms[slot] !== undefined) slot = (slot + 1) & mask;
   }
+  if (charsUsed + surface.length > chars16.length) {
+    const grown = new Uint16Array(Math.max(chars16.length * 2, charsUsed + surface.length));
+    grown.set(chars16);
+    chars16 = grown;
+  }
+  for (let k = 0; k < surface.length; k++) chars16[charsUsed + k] = surface.charCodeAt(k);
   forms[slot] = f;
   hashes[slot] = h;
+  starts[slot] = charsUsed;
+  lengths[slot] = surface.length;
+  charsUsed += surface.length;
   formCount++;
   return f;
 }
