@@ -32,46 +32,31 @@ interface Form {
   flags: number;
 }
 const MAX_FORMS = 1_000_000; // bound memory on unbounded vocabularies: start afresh when full
+// The intern table: open addressing over slots of four integers, [hash, start, length, form id + 1]
+// (0 = empty slot), so that a probe reads one cache line. `start` and `length` place the form's
+// code units in `chars16`, all forms one after the other: comparing a candidate reads that array,
+// not a string object per form.
 let capacity = 1 << 14;
 let mask = capacity - 1;
-let hashes = new Int32Array(capacity);
-let forms: (Form | undefined)[] = new Array<Form | undefined>(capacity).fill(undefined);
-// The surface forms' code units, one after the other, and per slot where a form starts and how
-// long it is: comparing a candidate reads this array, not a string object per form (several times
-// faster than `charCodeAt` on the stored strings).
+let table = new Int32Array(capacity * 4);
+let forms: Form[] = [];
 let chars16 = new Uint16Array(1 << 16);
 let charsUsed = 0;
-let starts = new Int32Array(capacity);
-let lengths = new Int32Array(capacity);
-let formCount = 0;
 
 function resetForms(size: number): void {
   capacity = size;
   mask = size - 1;
-  hashes = new Int32Array(size);
-  starts = new Int32Array(size);
-  lengths = new Int32Array(size);
-  forms = new Array<Form | undefined>(size).fill(undefined);
-  formCount = 0;
+  table = new Int32Array(size * 4);
 }
 
 function growForms(): void {
-  const oldForms = forms;
-  const oldHashes = hashes;
-  const oldStarts = starts;
-  const oldLengths = lengths;
+  const old = table;
   resetForms(capacity * 2);
-  for (let i = 0; i < oldForms.length; i++) {
-    const f = oldForms[i];
-    if (f === undefined) continue;
-    const h = oldHashes[i]!;
-    let slot = h & mask;
-    while (forms[slot] !== undefined) slot = (slot + 1) & mask;
-    forms[slot] = f;
-    hashes[slot] = h;
-    starts[slot] = oldStarts[i]!;
-    lengths[slot] = oldLengths[i]!;
-    formCount++;
+  for (let i = 0; i < old.length; i += 4) {
+    if (old[i + 3] === 0) continue;
+    let slot = old[i]! & mask;
+    while (table[slot * 4 + 3] !== 0) slot = (slot + 1) & mask;
+    table.set(old.subarray(i, i + 4), slot * 4);
   }
 }
 
@@ -378,14 +363,14 @@ function push(
   h ^= h >>> 16;
   let slot = h & mask;
   const len = end - start;
-  let f: Form | undefined;
+  let id: number;
   for (;;) {
-    f = forms[slot];
-    if (f === undefined) break;
-    if (hashes[slot] === h && lengths[slot] === len && sameChars(starts[slot]!, text, start, len)) break;
+    const at = slot * 4;
+    id = table[at + 3]!;
+    if (id === 0 || (table[at] === h && table[at + 2] === len && sameChars(table[at + 1]!, text, start, len))) break;
     slot = (slot + 1) & mask;
   }
-  if (f === undefined) f = addForm(text.slice(start, end), kind, raw, h, slot);
+  const f = id === 0 ? addForm(text.slice(start, end), kind, raw, h, slot) : forms[id - 1]!;
   const index = out.length;
   if (index >= flagBuffer.length) {
     const grown = new Uint16Array(flagBuffer.length * 2);
@@ -410,14 +395,15 @@ function addForm(slice: string, kind: TokenKind, raw: boolean, h: number, slot: 
   const surface = slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
   const norm = foldKey(surface);
   const f: Form = { norm, stem: kind === 'word' && !raw ? stemWord(norm) : norm, flags: formFlags(norm) };
-  if (formCount >= MAX_FORMS) {
+  if (forms.length >= MAX_FORMS) {
     resetForms(1 << 14);
+    forms = [];
     charsUsed = 0;
     slot = h & mask;
-  } else if (2 * (formCount + 1) > capacity) {
+  } else if (2 * (forms.length + 1) > capacity) {
     growForms();
     slot = h & mask;
-    while (forms[slot] !== undefined) slot = (slot + 1) & mask;
+    while (table[slot * 4 + 3] !== 0) slot = (slot + 1) & mask;
   }
   if (charsUsed + surface.length > chars16.length) {
     const grown = new Uint16Array(Math.max(chars16.length * 2, charsUsed + surface.length));
@@ -425,12 +411,13 @@ function addForm(slice: string, kind: TokenKind, raw: boolean, h: number, slot: 
     chars16 = grown;
   }
   for (let k = 0; k < surface.length; k++) chars16[charsUsed + k] = surface.charCodeAt(k);
-  forms[slot] = f;
-  hashes[slot] = h;
-  starts[slot] = charsUsed;
-  lengths[slot] = surface.length;
+  forms.push(f);
+  const at = slot * 4;
+  table[at] = h;
+  table[at + 1] = charsUsed;
+  table[at + 2] = surface.length;
+  table[at + 3] = forms.length;
   charsUsed += surface.length;
-  formCount++;
   return f;
 }
 
