@@ -1,6 +1,6 @@
 import { ADJECTIVE_ENDING, DETERMINER, FINITE, FUNCTION_WORD, PREPOSITION, PRONOUN } from './voice-cues.js';
-import type { Item } from './voice-units.js';
-import { isSeparator } from './voice-units.js';
+import type { Items } from './voice-units.js';
+import { CAP, NUMBER, PUNCT, QUOTE, SEP, WORD } from './voice-units.js';
 
 // Speaker phrases: the noun phrase that names who speaks ("der russische Politologe Juri
 // Solosubow", "Khabar 24", "mehrerer Telegram-Kanäle"). Only the phrase as written is extracted
@@ -15,36 +15,32 @@ export interface Phrase {
 // Word classes are read from the item's form flags (voice-cues.ts: FUNCTION_WORD, DETERMINER, …,
 // ADJECTIVE_ENDING for -e/-en/-er/-es/-em), computed once per surface form.
 
-const isWord = (it: Item | undefined): it is Item => it !== undefined && it.kind === 'word';
-export const isDeterminer = (it: Item | undefined): boolean => isWord(it) && (it.flags & DETERMINER) !== 0;
-export const isPreposition = (it: Item | undefined): boolean => isWord(it) && (it.flags & PREPOSITION) !== 0;
-export const isPronoun = (it: Item | undefined): boolean => isWord(it) && (it.flags & PRONOUN) !== 0;
+export const isDeterminer = (v: Items, i: number): boolean => (v.bits(i) & (WORD | DETERMINER)) === (WORD | DETERMINER);
+export const isPreposition = (v: Items, i: number): boolean => (v.bits(i) & (WORD | PREPOSITION)) === (WORD | PREPOSITION);
+export const isPronoun = (v: Items, i: number): boolean => (v.bits(i) & (WORD | PRONOUN)) === (WORD | PRONOUN);
 
 /** A capitalised word that can head a noun phrase (not a capitalised adverb or conjunction). */
-export function isNounLike(it: Item | undefined): boolean {
-  return isWord(it) && it.cap && (it.flags & (FUNCTION_WORD | DETERMINER)) === 0;
+export function isNounLike(v: Items, i: number): boolean {
+  return (v.bits(i) & (WORD | CAP | FUNCTION_WORD | DETERMINER)) === (WORD | CAP);
 }
 
 /**
  * A lower-case attributive adjective: ends like one, is followed by a noun or another adjective,
  * and does not follow a noun ("Almaty eroberten Einsatzkräfte" is a verb between two nouns).
  */
-export function isAdjectiveAt(items: Item[], i: number): boolean {
-  const it = items[i];
-  if (!looseAdjective(items, i)) return false;
-  return !(i > 0 && isNounLike(items[i - 1]));
+export function isAdjectiveAt(v: Items, i: number): boolean {
+  if (!looseAdjective(v, i)) return false;
+  return !(i > 0 && isNounLike(v, i - 1));
 }
 
 /** Ends like an adjective and is followed by a noun (possibly after more adjectives); not an auxiliary verb ("hatten"). */
-function looseAdjective(items: Item[], i: number): boolean {
-  const it = items[i];
-  if (!isWord(it) || it.cap || (it.flags & (FUNCTION_WORD | DETERMINER | FINITE)) !== 0) return false;
-  if ((it.flags & ADJECTIVE_ENDING) === 0) return false;
-  for (let k = i + 1; k < Math.min(items.length, i + 4); k++) {
-    if (isNounLike(items[k])) return true;
-    const w = items[k];
-    if (!isWord(w) || w.cap || (w.flags & (DETERMINER | FUNCTION_WORD)) !== 0) return false;
-    if ((w.flags & ADJECTIVE_ENDING) === 0) return false;
+function looseAdjective(v: Items, i: number): boolean {
+  if ((v.bits(i) & (WORD | CAP | FUNCTION_WORD | DETERMINER | FINITE | ADJECTIVE_ENDING)) !== (WORD | ADJECTIVE_ENDING)) return false;
+  const last = Math.min(v.n, i + 4);
+  for (let k = i + 1; k < last; k++) {
+    const b = v.kind[k]!;
+    if ((b & (WORD | CAP | FUNCTION_WORD | DETERMINER)) === (WORD | CAP)) return true; // noun-like
+    if ((b & (WORD | CAP | DETERMINER | FUNCTION_WORD | ADJECTIVE_ENDING)) !== (WORD | ADJECTIVE_ENDING)) return false;
   }
   return false;
 }
@@ -52,42 +48,47 @@ function looseAdjective(items: Item[], i: number): boolean {
 /**
  * The noun phrase starting at item `i`: [determiner] adjective* head+ (genitive attribute)*
  * (", Apposition"). The head is a run of capitalised words, numbers after a name ("Khabar 24")
- * and quoted names ("dem Portal „Vlast“"). Returns null when no head is found.
+ * and quoted names ("dem Portal „Vlast“"). Returns the end of the phrase (it runs over items
+ * [i, end)), or -1 when no head is found.
  */
-export function nounPhrase(items: Item[], i: number): Phrase | null {
+export function nounPhraseEnd(v: Items, i: number): number {
   let k = i;
-  if (isDeterminer(items[k])) k++;
-  while (isAdjectiveAt(items, k)) k++;
+  if (isDeterminer(v, k)) k++;
+  while (isAdjectiveAt(v, k)) k++;
   const headStart = k;
-  k = head(items, k);
-  if (k === headStart) return null;
+  k = head(v, k);
+  if (k === headStart) return -1;
   // genitive attributes: "des US-Außenministeriums", "der städtischen Behörden"
   for (let g = 0; g < 2; g++) {
-    const it = items[k];
-    if (!isWord(it) || (it.norm !== 'des' && it.norm !== 'der')) break;
+    if ((v.bits(k) & WORD) === 0) break;
+    const n = v.norm(k);
+    if (n !== 'des' && n !== 'der') break;
     let m = k + 1;
-    while (isAdjectiveAt(items, m)) m++;
-    const end = head(items, m);
+    while (isAdjectiveAt(v, m)) m++;
+    const end = head(v, m);
     if (end === m) break;
     k = end;
   }
   // apposition: ", Ned Price" closing the unit or followed by another separator
-  if (isSeparator(items[k]) && items[k]!.norm === ',') {
+  if ((v.bits(k) & SEP) !== 0 && v.norm(k) === ',') {
     let m = k + 1;
-    while (m < items.length && m - k <= 4 && isNounLike(items[m])) m++;
-    const after = items[m];
-    if (m > k + 1 && (after === undefined || isSeparator(after) || (after.kind === 'punct' && after.norm === '.'))) k = m;
+    while (m < v.n && m - k <= 4 && isNounLike(v, m)) m++;
+    if (m > k + 1 && (m >= v.n || (v.kind[m]! & SEP) !== 0 || ((v.kind[m]! & PUNCT) !== 0 && v.norm(m) === '.'))) k = m;
   }
-  return { from: i, to: k };
+  return k;
 }
 
-function head(items: Item[], k: number): number {
+/** The noun phrase starting at item `i` as a Phrase, or null. */
+export function nounPhrase(v: Items, i: number): Phrase | null {
+  const to = nounPhraseEnd(v, i);
+  return to < 0 ? null : { from: i, to };
+}
+
+function head(v: Items, k: number): number {
   let m = k;
   for (;;) {
-    const it = items[m];
-    if (isNounLike(it)) m++;
-    else if (it !== undefined && it.kind === 'number' && m > k) m++;
-    else if (it !== undefined && it.kind === 'quote' && m > k) m++;
+    if (isNounLike(v, m)) m++;
+    else if (m > k && (v.bits(m) & (NUMBER | QUOTE)) !== 0) m++;
     else break;
   }
   return m;
@@ -97,20 +98,20 @@ function head(items: Item[], k: number): number {
  * The first noun phrase in items [from, to) that is not governed by a preposition (a subject
  * candidate): skips "Noch am Dienstag" to find "viele Experten". Pronouns count (resolved later).
  */
-export function firstNounPhrase(items: Item[], from: number, to: number): Phrase | null {
+export function firstNounPhrase(v: Items, from: number, to: number): Phrase | null {
   for (let i = from; i < to; i++) {
-    const it = items[i]!;
-    if (isPronoun(it) && !isPreposition(items[i - 1])) return { from: i, to: i + 1 };
-    if (isPreposition(it)) {
+    const b = v.bits(i);
+    if ((b & WORD) === 0) continue;
+    if ((b & PRONOUN) !== 0 && !isPreposition(v, i - 1)) return { from: i, to: i + 1 };
+    if ((b & PREPOSITION) !== 0) {
       // skip the prepositional phrase
-      const pp = nounPhrase(items, i + 1);
-      if (pp !== null) i = pp.to - 1;
+      const pp = nounPhraseEnd(v, i + 1);
+      if (pp >= 0) i = pp - 1;
       continue;
     }
-    if (!(isDeterminer(it) || isNounLike(it) || isAdjectiveAt(items, i))) continue;
-    const np = nounPhrase(items, i);
-    if (np !== null && np.to <= to) return np;
-    if (np !== null) return { from: np.from, to };
+    if (!((b & DETERMINER) !== 0 || isNounLike(v, i) || isAdjectiveAt(v, i))) continue;
+    const np = nounPhraseEnd(v, i);
+    if (np >= 0) return { from: i, to: np <= to ? np : to };
   }
   return null;
 }
@@ -119,28 +120,29 @@ export function firstNounPhrase(items: Item[], from: number, to: number): Phrase
  * True when items [from, to) are only a noun phrase (determiners, adjectives, prepositions, names,
  * numbers, commas and hyphens): a subject with its appositions, not a clause with a verb.
  */
-export function isBareNounPhrase(items: Item[], from: number, to: number): boolean {
+export function isBareNounPhrase(v: Items, from: number, to: number): boolean {
   if (from >= to) return false;
   for (let i = from; i < to; i++) {
-    const it = items[i]!;
-    if (it.kind === 'number' || it.kind === 'quote') continue;
-    if (it.kind === 'punct') {
-      if (it.norm === ':' || it.norm === ';') return false;
+    const b = v.bits(i);
+    if ((b & (NUMBER | QUOTE)) !== 0) continue;
+    if ((b & PUNCT) !== 0) {
+      const n = v.norm(i);
+      if (n === ':' || n === ';') return false;
       continue;
     }
-    if (it.cap && (i > from || (it.flags & FUNCTION_WORD) === 0)) continue;
-    if ((it.flags & (DETERMINER | PREPOSITION)) !== 0 || looseAdjective(items, i)) continue;
+    if ((b & CAP) !== 0 && (i > from || (b & FUNCTION_WORD) === 0)) continue;
+    if ((b & (DETERMINER | PREPOSITION)) !== 0 || looseAdjective(v, i)) continue;
     return false;
   }
   return true;
 }
 
 /** The phrase's text, trimmed of separators at either end. */
-export function phraseText(text: string, items: Item[], p: Phrase): string {
+export function phraseText(text: string, v: Items, p: Phrase): string {
   let from = p.from;
   let to = p.to;
-  while (from < to && isSeparator(items[from])) from++;
-  while (to > from && isSeparator(items[to - 1])) to--;
+  while (from < to && (v.bits(from) & SEP) !== 0) from++;
+  while (to > from && (v.bits(to - 1) & SEP) !== 0) to--;
   if (from >= to) return '';
-  return text.slice(items[from]!.start, items[to - 1]!.end);
+  return text.slice(v.start[from]!, v.end[to - 1]!);
 }

@@ -33,29 +33,47 @@ function isMarkCode(c: number): boolean {
   return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
 }
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** JavaScript's \s (WhiteSpace and LineTerminator) for one UTF-16 code unit. */
+export function isWhiteSpace(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** White space at offset `i`, or outside the text. */
+function isSpaceAt(text: string, i: number): boolean {
+  return i < 0 || i >= text.length || isWhiteSpace(text.charCodeAt(i));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A letter or digit at offset `i` (a single UTF-16 code unit, as the marks' neighbours are read). */
+function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
 const OPEN_CONTEXT = '([{/–—-:';
 
 function canOpen(text: string, i: number): boolean {
   const ch = text[i]!;
   if (CLOSE_ONLY.includes(ch)) return false;
-  const next = text[i + 1];
-  if (isSpace(next)) return false;
-  const prev = text[i - 1];
-  if (OPEN_ONLY.includes(ch)) return !isWordChar(prev) || ch === '„';
-  return isSpace(prev) || OPEN_CONTEXT.includes(prev!) || MARKS.includes(prev!);
+  if (isSpaceAt(text, i + 1)) return false;
+  if (OPEN_ONLY.includes(ch)) return !isWordCharAt(text, i - 1) || ch === '„';
+  if (isSpaceAt(text, i - 1)) return true;
+  const prev = text[i - 1]!;
+  return OPEN_CONTEXT.includes(prev) || MARKS.includes(prev);
 }
 
 function canClose(text: string, i: number): boolean {
   const ch = text[i]!;
   if (OPEN_ONLY.includes(ch)) return false;
-  const prev = text[i - 1];
-  if (isSpace(prev)) return false;
-  const next = text[i + 1];
+  if (isSpaceAt(text, i - 1)) return false;
   // an apostrophe inside a word ("geht’s") is no closing mark
-  if ((ch === '’' || ch === '‘') && isWordChar(prev) && isWordChar(next)) return false;
-  return !isWordChar(next);
+  if ((ch === '’' || ch === '‘') && isWordCharAt(text, i - 1) && isWordCharAt(text, i + 1)) return false;
+  return !isWordCharAt(text, i + 1);
 }
 
 interface Open {
@@ -121,12 +139,12 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[]): Q
 }
 
 function firstNonSpace(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) if (!isSpace(text[i])) return i;
+  for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return i;
   return -1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && isSpace(text[e - 1])) e--;
+  while (e > start && isSpaceAt(text, e - 1)) e--;
   return e;
 }

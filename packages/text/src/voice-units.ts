@@ -2,18 +2,67 @@ import type { Span, Token } from './types.js';
 import { ANALYSE, CUE, formFlags, MAY_DISTANCE } from './voice-cues.js';
 import type { QuoteSpan } from './voice-quotes.js';
 
-/** One element of a sentence as voice detection sees it: a token, or a whole top-level quotation. */
-export interface Item {
-  kind: 'word' | 'number' | 'punct' | 'quote';
-  norm: string;
-  /** First letter upper case (nouns, names, sentence starts). */
-  cap: boolean;
-  start: number;
-  end: number;
-  /** For quote items: index into the quote list. */
-  quote?: number | undefined;
-  /** The form's voice flags (`formFlags` in voice-cues.ts); 0 for quote items. */
-  flags: number;
+// Item bits above the 16 per-form flag bits (voice-cues.ts): what kind of element an item is.
+/** First letter upper case (nouns, names, sentence starts). */
+export const CAP = 1 << 16;
+export const WORD = 1 << 17;
+export const NUMBER = 1 << 18;
+export const PUNCT = 1 << 19;
+/** A whole top-level quotation. */
+export const QUOTE = 1 << 20;
+/** A clause separator: , ; : - – — */
+export const SEP = 1 << 21;
+
+/**
+ * The elements of one unit as voice detection sees them: its tokens, with each top-level quotation
+ * as one element ("item"). Held in typed arrays that are reused from unit to unit, so building a
+ * unit's items allocates nothing; item `i` is read through `bits(i)` (form flags + the kind bits
+ * above) and `norm(i)`. Indexes outside [0, n) read as nothing (bits 0, norm '').
+ */
+export class Items {
+  n = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** form flags (low 16 bits) | CAP | WORD | NUMBER | PUNCT | QUOTE | SEP */
+  kind = new Int32Array(256);
+  /** token index, or quote index for a QUOTE item */
+  ref = new Int32Array(256);
+  tokens: Token[] = [];
+
+  bits(i: number): number {
+    return i >= 0 && i < this.n ? this.kind[i]! : 0;
+  }
+
+  norm(i: number): string {
+    if (i < 0 || i >= this.n) return '';
+    return (this.kind[i]! & QUOTE) !== 0 ? '' : this.tokens[this.ref[i]!]!.norm;
+  }
+
+  /** The quote index of a QUOTE item, else -1. */
+  quote(i: number): number {
+    return (this.bits(i) & QUOTE) !== 0 ? this.ref[i]! : -1;
+  }
+
+  push(start: number, end: number, kind: number, ref: number): void {
+    if (this.n === this.start.length) {
+      const size = this.n * 2;
+      this.start = grow(this.start, size);
+      this.end = grow(this.end, size);
+      this.kind = grow(this.kind, size);
+      this.ref = grow(this.ref, size);
+    }
+    const k = this.n++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.kind[k] = kind;
+    this.ref[k] = ref;
+  }
+}
+
+export function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /** A sentence, or several when a quotation runs over sentence ends. */
@@ -31,17 +80,6 @@ export interface Unit extends Span {
   analyse: boolean;
   /** holds a word that may be a distancing word (bit MAY_DISTANCE): only such units are searched for them */
   distance: boolean;
-  /** the unit's tokens as items (a top-level quotation is one item); built on first use */
-  items?: Item[];
-}
-
-/** A stretch of a unit between clause separators (, ; : and free-standing dashes). */
-export interface Clause {
-  /** item indexes [from, to) into the unit's items */
-  from: number;
-  to: number;
-  /** the separator before this clause ("," ";" ":" "-"), or "" for the first */
-  sep: string;
 }
 
 /** , ; : - – — (the clause separators) by char code. */
@@ -51,20 +89,15 @@ function isSeparatorNorm(norm: string): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014;
 }
 
-export function isSeparator(item: Item | undefined): boolean {
-  return item !== undefined && item.kind === 'punct' && isSeparatorNorm(item.norm);
-}
-
 /**
  * Group sentences into units so that no top-level quotation crosses a unit boundary, and mark the
  * units that hold a quotation or a word for which `isCue(norm)` holds (read from the tokenizer's
  * per-form `flags` when given: bit CUE). One pass over the tokens.
  */
 export function buildUnits(
-  tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[], isCue: (norm: string) => boolean,
+  tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[], top: number[], isCue: (norm: string) => boolean,
   flags?: Uint16Array,
 ): Unit[] {
-  const top = topLevel(quotes);
   const units: Unit[] = [];
   let p = 0;
   let t = 0;
@@ -118,38 +151,42 @@ function soAfterPunct(tokens: Token[], from: number, k: number, f: number): bool
   return (f & MAY_DISTANCE) !== 0 && k > from && tokens[k - 1]!.kind === 'punct' && tokens[k]!.norm === 'so';
 }
 
-/** The unit's items: tokens, with each top-level quotation as one item. */
-export function itemsOf(text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit, flags?: Uint16Array): Item[] {
-  if (unit.items !== undefined) return unit.items;
-  const items: Item[] = [];
+const KIND_BITS = { word: WORD, number: NUMBER, punct: PUNCT } as const;
+
+/** Fill `items` with the unit's items: tokens, with each top-level quotation as one item. */
+export function fillItems(
+  items: Items, text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit, flags: Uint16Array | undefined,
+): void {
+  items.n = 0;
+  items.tokens = tokens;
   let k = unit.from;
   // top-level quotations are sorted and disjoint: walk them along with the tokens
   let tq = firstTopEndingAfter(quotes, top, tokens[k]!.start);
   while (k < unit.to) {
     const tok = tokens[k]!;
-    let qi = -1;
     if (tok.kind === 'punct') {
       while (tq < top.length && quotes[top[tq]!]!.end <= tok.start) tq++;
-      if (tq < top.length && quotes[top[tq]!]!.start <= tok.start) qi = top[tq]!;
+      if (tq < top.length && quotes[top[tq]!]!.start <= tok.start) {
+        const qi = top[tq]!;
+        const qs = quotes[qi]!;
+        items.push(qs.start, qs.end, QUOTE, qi);
+        while (k < unit.to && tokens[k]!.start < qs.end) k++;
+        continue;
+      }
     }
-    if (qi >= 0) {
-      const qs = quotes[qi]!;
-      items.push({ kind: 'quote', norm: '', cap: false, start: qs.start, end: qs.end, quote: qi, flags: 0 });
-      while (k < unit.to && tokens[k]!.start < qs.end) k++;
-      continue;
-    }
-    const f = flags !== undefined ? flags[k]! : formFlags(tok.norm);
-    items.push({ kind: tok.kind, norm: tok.norm, cap: isUpper(text, tok.start), start: tok.start, end: tok.end, quote: undefined, flags: f });
+    let b = (flags !== undefined ? flags[k]! : formFlags(tok.norm)) | KIND_BITS[tok.kind];
+    if (isUpper(text, tok.start)) b |= CAP;
+    if (tok.kind === 'punct' && isSeparatorNorm(tok.norm)) b |= SEP;
+    items.push(tok.start, tok.end, b, k);
     k++;
   }
-  unit.items = items;
-  return items;
 }
 
 export function isUpper(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code >= 0x61 && code <= 0x7a) return false; // a-z
   if (code >= 0x41 && code <= 0x5a) return true; // A-Z
+  if (code < 0x80) return false;
   const c = text[i]!;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -192,17 +229,47 @@ function quoteAt(quotes: QuoteSpan[], top: number[], pos: number): number {
   return -1;
 }
 
-/** Split a unit's items into clauses at separators. */
-export function clauses(items: Item[]): Clause[] {
-  const out: Clause[] = [];
-  let from = 0;
-  let sep = '';
-  for (let i = 0; i < items.length; i++) {
-    if (!isSeparator(items[i])) continue;
-    out.push({ from, to: i, sep });
-    sep = items[i]!.norm;
-    from = i + 1;
+/**
+ * A unit's clauses: stretches of items between clause separators (, ; : and free-standing
+ * dashes), in reused typed arrays. Clause `c` is items [from[c], to[c]); `sep[c]` is the char code
+ * of the separator before it (0 for the first clause).
+ */
+export class Clauses {
+  n = 0;
+  from = new Int32Array(32);
+  to = new Int32Array(32);
+  sep = new Int32Array(32);
+
+  /** Split the items into clauses at separators. */
+  split(items: Items): void {
+    this.n = 0;
+    let from = 0;
+    let sep = 0;
+    for (let i = 0; i < items.n; i++) {
+      if ((items.kind[i]! & SEP) === 0) continue;
+      this.push(from, i, sep);
+      sep = items.tokens[items.ref[i]!]!.norm.charCodeAt(0);
+      from = i + 1;
+    }
+    this.push(from, items.n, sep);
   }
-  out.push({ from, to: items.length, sep });
-  return out;
+
+  /** The clause holding item `i`, or -1. */
+  of(i: number): number {
+    for (let c = 0; c < this.n; c++) if (this.from[c]! <= i && i < this.to[c]!) return c;
+    return -1;
+  }
+
+  private push(from: number, to: number, sep: number): void {
+    if (this.n === this.from.length) {
+      const size = this.n * 2;
+      this.from = grow(this.from, size);
+      this.to = grow(this.to, size);
+      this.sep = grow(this.sep, size);
+    }
+    const k = this.n++;
+    this.from[k] = from;
+    this.to[k] = to;
+    this.sep[k] = sep;
+  }
 }

@@ -10,14 +10,10 @@ import {
   COMPLEMENTISERS,
   DISTANCING_PREFIXES,
   DISTANCING_TWO_WORD,
-  FINITE_VERBS,
   FOREIGN_FUNCTION_WORDS,
   FUNCTION_WORDS,
-  HEARSAY_MODALS,
   INSTITUTION_HEADS,
   IRREALIS_OPENERS,
-  KONJUNKTIV_I,
-  KONJUNKTIV_II,
   KONJUNKTIV_II_CONTINUING,
   NAME_INTRODUCERS,
   NAMING_VERBS,
@@ -28,15 +24,15 @@ import {
   RELATIVE_PRONOUNS,
   REPORT_NOUN_TAILS,
   REPORT_NOUNS,
-  SPEECH_NOUNS,
-  SPEECH_VERBS,
   STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
-import { ADJECTIVE_ENDING, ATTRIBUTION, DETERMINER, FINITE, formFlags, FUNCTION_WORD, HEARSAY, isCue, KONJ1, KONJ2, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN } from './voice-cues.js';
-import { findQuotes } from './voice-quotes.js';
+import {
+  ADJECTIVE_ENDING, ATTRIBUTION, DETERMINER, FINITE, formFlags, FUNCTION_WORD, HEARSAY, isCue, KONJ1, KONJ2, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN,
+} from './voice-cues.js';
+import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
-import { buildUnits, clauses, isSeparator, isUpper, itemsOf, topLevel } from './voice-units.js';
-import type { Clause, Item, Unit } from './voice-units.js';
+import { buildUnits, CAP, Clauses, fillItems, grow, Items, isUpper, PUNCT, QUOTE, SEP, topLevel, WORD } from './voice-units.js';
+import type { Unit } from './voice-units.js';
 
 export interface VoiceInput {
   text: string;
@@ -56,9 +52,10 @@ interface Speech {
 
 /** A frame: the clause that says who speaks ("sagte Tokajew"), and the clauses it attributes. */
 interface Frame extends Speech {
-  /** clause indexes of the frame itself */
-  frameClauses: Set<number>;
-  /** clause indexes of the attributed claim */
+  /** clause indexes [frameFrom, frameTo) of the frame itself */
+  frameFrom: number;
+  frameTo: number;
+  /** clause indexes of the attributed claim, ascending */
   claims: number[];
   /** item index of the speech verb, for naming verbs ("nannte … einen „…“") */
   verb: number;
@@ -77,492 +74,633 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
   if (text.length === 0 || input.tokens.length === 0) return [];
   const paragraphs = input.paragraphs.length > 0 ? input.paragraphs : [{ start: 0, end: text.length }];
   const sentences = input.sentences.length > 0 ? input.sentences : paragraphs;
+  const tokens = input.tokens;
 
-  const quotes = findQuotes(text, paragraphs, input.tokens);
-  const flags = tokenFlags(input.tokens);
-  const units = buildUnits(input.tokens, sentences, paragraphs, quotes, isCue, flags);
+  const quotes = findQuotes(text, paragraphs, tokens);
+  const flags = tokenFlags(tokens);
   const top = topLevel(quotes);
-  const items = (unit: Unit) => itemsOf(text, input.tokens, quotes, top, unit, flags);
+  const units = buildUnits(tokens, sentences, paragraphs, quotes, top, isCue, flags);
   const out: VoiceSpan[] = [];
-  // quote index -> speech that frames it (quoted) or null (no frame found)
-  const quoteSpeech = new Map<number, Speech>();
-  const none = { paragraph: -1, speech: undefined, subject: () => undefined };
-  let previous: { paragraph: number; speech: Speech | undefined; subject: Lazy } = none;
-
-  for (const unit of units) {
-    const carried = previous.paragraph === unit.paragraph ? previous : none;
+  const a = SCRATCH;
+  a.start(text, tokens, flags, quotes, top, units, out);
+  try {
     // Most sentences hold no cue at all: they are authorial, and only their subject may be needed
-    // later (for a pronoun in the next sentence), so it is computed on demand.
+    // later (for a pronoun in the next sentence), so it is computed on demand (`subject`).
     // A cue unit whose only cues are distancing words (and no quotation) is authorial as well: the
     // clause analysis finds nothing in it (`Unit.analyse`).
-    const result = unit.analyse
-      ? analyseUnit(text, items(unit), carried.speech, carried.subject, out, quoteSpeech)
-      : { speech: undefined, subject: lazy(() => unitSubject(text, items(unit), carried.subject)) };
-    previous = { paragraph: unit.paragraph, speech: result.speech, subject: result.subject };
+    let previous: Speech | undefined;
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u]!;
+      const sameParagraph = u > 0 && units[u - 1]!.paragraph === unit.paragraph;
+      previous = unit.analyse ? a.analyse(u, sameParagraph ? previous : undefined) : undefined;
+    }
+    for (let q = 0; q < quotes.length; q++) out.push(classifyQuote(text, tokens, flags, quotes, q, a.quoteSpeech[q]));
+    // distancing words occur only in units holding a word that may be one (`Unit.distance`)
+    let quoteAtStart: Map<number, number> | undefined;
+    for (const unit of units) {
+      if (!unit.distance) continue;
+      quoteAtStart ??= new Map(quotes.map((q) => [q.start, q.end]));
+      distancingWords(text, tokens, flags, unit.from, unit.to, quoteAtStart, out);
+    }
+  } finally {
+    a.finish();
   }
-
-  for (let q = 0; q < quotes.length; q++) out.push(classifyQuote(text, input.tokens, flags, quotes, q, quoteSpeech.get(q)));
-  // distancing words occur only in units holding a word that may be one (`Unit.distance`)
-  const quoteAtStart = new Map(quotes.map((q) => [q.start, q.end]));
-  for (const unit of units) if (unit.distance) distancingWords(text, input.tokens, flags, unit.from, unit.to, quoteAtStart, out);
   return nest(out);
 }
 
 // ---------------------------------------------------------------------------------------------
 // reported speech, per unit
 
-type Lazy = () => string | undefined;
+/** Not computed yet (a unit's subject may be `undefined`). */
+const PENDING = Symbol('pending');
 
-function lazy(f: Lazy): Lazy {
-  let done = false;
-  let value: string | undefined;
-  return () => {
-    if (!done) {
-      value = f();
-      done = true;
-    }
+const COLON = 0x3a;
+const COMMA = 0x2c;
+
+/**
+ * The clause analysis of a document's units, on token indexes: the unit being analysed is held in
+ * `v` (items) and `cls` (clauses) and per-clause typed arrays, all reused from unit to unit and
+ * from document to document, so a unit costs no allocation unless it yields spans or frames.
+ */
+class Analysis {
+  text = '';
+  tokens: Token[] = [];
+  flags: Uint16Array | undefined;
+  quotes: QuoteSpan[] = [];
+  top: number[] = [];
+  units: Unit[] = [];
+  out: VoiceSpan[] = [];
+  /** quote index -> the speech that frames it (quoted), or undefined (no frame found) */
+  quoteSpeech: (Speech | undefined)[] = [];
+  /** unit index -> its subject phrase text (for a pronoun in the next unit), computed on demand */
+  subjects: (string | undefined | typeof PENDING)[] = [];
+
+  /** the unit under analysis */
+  readonly v = new Items();
+  readonly cls = new Clauses();
+  /** a unit whose subject is asked for later (never the one under analysis) */
+  readonly other = new Items();
+  // per clause: item index of the first Konjunktiv I / II, hearsay construction, speech verb (-1: none)
+  konj1 = new Int32Array(32);
+  konj2 = new Int32Array(32);
+  hearsay = new Int32Array(32);
+  speech = new Int32Array(32);
+  /** per clause: 1 when a frame has taken it (as frame or claim) */
+  claimed = new Uint8Array(32);
+
+  u = -1;
+  carried: Speech | undefined;
+  unitSpeech: Speech | undefined;
+  private subjectPhraseValue: Phrase | null | typeof PENDING = PENDING;
+
+  start(text: string, tokens: Token[], flags: Uint16Array | undefined, quotes: QuoteSpan[], top: number[], units: Unit[], out: VoiceSpan[]): void {
+    this.text = text;
+    this.tokens = tokens;
+    this.flags = flags;
+    this.quotes = quotes;
+    this.top = top;
+    this.units = units;
+    this.out = out;
+    this.quoteSpeech = new Array<Speech | undefined>(quotes.length).fill(undefined);
+    this.subjects = new Array<string | undefined | typeof PENDING>(units.length).fill(PENDING);
+  }
+
+  /** Drop the references to the document. */
+  finish(): void {
+    this.text = '';
+    this.tokens = [];
+    this.v.tokens = [];
+    this.other.tokens = [];
+    this.quotes = [];
+    this.top = [];
+    this.units = [];
+    this.out = [];
+    this.quoteSpeech = [];
+    this.subjects = [];
+    this.carried = undefined;
+    this.unitSpeech = undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // subjects
+
+  /** The first noun phrase of the unit under analysis (its subject candidate), computed once. */
+  subjectPhrase(): Phrase | null {
+    if (this.subjectPhraseValue === PENDING) this.subjectPhraseValue = firstNounPhrase(this.v, 0, this.v.n);
+    return this.subjectPhraseValue;
+  }
+
+  /** The subject carried from the unit before `u` in the same paragraph. */
+  carriedSubject(u: number): string | undefined {
+    return u > 0 && this.units[u - 1]!.paragraph === this.units[u]!.paragraph ? this.subject(u - 1) : undefined;
+  }
+
+  /** Unit `u`'s first noun phrase; a pronoun stands for the subject carried from before. */
+  subject(u: number): string | undefined {
+    const known = this.subjects[u];
+    if (known !== PENDING) return known;
+    const w = this.other;
+    fillItems(w, this.text, this.tokens, this.quotes, this.top, this.units[u]!, this.flags);
+    const np = firstNounPhrase(w, 0, w.n);
+    let value: string | undefined;
+    if (np === null) value = undefined;
+    else if (np.to - np.from === 1 && isPronoun(w, np.from)) {
+      const own = phraseText(this.text, w, np); // before `w` is reused for the unit before
+      value = this.carriedSubject(u) ?? own;
+    } else value = phraseText(this.text, w, np);
+    this.subjects[u] = value;
     return value;
-  };
-}
+  }
 
-function analyseUnit(
-  text: string,
-  items: Item[],
-  carried: Speech | undefined,
-  carriedSubjectOf: Lazy,
-  out: VoiceSpan[],
-  quoteSpeech: Map<number, Speech>,
-): { speech: Speech | undefined; subject: Lazy } {
-  const cls = clauses(items);
-  const marks = cls.map((c) => markers(items, c));
-
-  // the unit's subject, for pronouns in this and the next unit
-  const subjectPhrase = firstNounPhrase(items, 0, items.length);
-  const subject = lazy(() => unitSubject(text, items, carriedSubjectOf, subjectPhrase));
-  const resolve = (p: Phrase | null, selfFirst: boolean): string | undefined => {
+  /** The speaker a phrase names; a pronoun is resolved to the unit's subject or the one carried. */
+  resolve(p: Phrase | null, selfFirst: boolean): string | undefined {
     if (p === null) return undefined;
-    const phrase = phraseText(text, items, p);
-    if (!(p.to - p.from === 1 && isPronoun(items[p.from]))) return phrase;
-    if (selfFirst && subjectPhrase !== null && subjectPhrase.from < p.from && !isPronoun(items[subjectPhrase.from])) {
-      return phraseText(text, items, subjectPhrase);
-    }
+    const v = this.v;
+    const phrase = phraseText(this.text, v, p);
+    if (!(p.to - p.from === 1 && isPronoun(v, p.from))) return phrase;
+    const sp = selfFirst ? this.subjectPhrase() : null;
+    if (sp !== null && sp.from < p.from && !isPronoun(v, sp.from)) return phraseText(this.text, v, sp);
+    const carried = this.carried;
     if (carried?.verbal === true && carried.speaker !== undefined && carried.speaker !== 'anonymous') return carried.speaker;
-    return carriedSubjectOf() ?? phrase;
-  };
+    return this.carriedSubject(this.u) ?? phrase;
+  }
 
-  const frames = findFrames(text, items, cls, marks, carried, resolve);
-  const framed = new Set<number>();
-  for (const f of frames) for (const c of f.frameClauses) framed.add(c);
+  // -------------------------------------------------------------------------------------------
+  // one unit
 
-  let unitSpeech: Speech | undefined;
-  const emit = (claimClauses: number[], speech: Speech) => {
-    unitSpeech = speech;
-    for (const run of runs(claimClauses)) {
-      const from = cls[run[0]!]!.from;
-      const to = cls[run[run.length - 1]!]!.to;
-      let s = from;
-      let e = to;
-      while (s < e && (isSeparator(items[s]) || items[s]!.kind === 'punct')) s++;
-      while (e > s && (isSeparator(items[e - 1]) || items[e - 1]!.kind === 'punct')) e--;
+  /** Analyse unit `u`; returns the speech it carries to the next unit. */
+  analyse(u: number, carried: Speech | undefined): Speech | undefined {
+    this.u = u;
+    this.carried = carried;
+    this.unitSpeech = undefined;
+    this.subjectPhraseValue = PENDING;
+    const { text, v, cls, quoteSpeech, out } = this;
+    fillItems(v, text, this.tokens, this.quotes, this.top, this.units[u]!, this.flags);
+    cls.split(v);
+    this.markers();
+
+    const frames = this.findFrames();
+
+    // 1. speech frames: "X sagte, …", "…, sagte X", "…, so X", "wie X meldete"
+    let framedAny = false;
+    for (const f of frames) {
+      if (f.claims.length > 0) {
+        this.emit(f.claims, f);
+        framedAny = true;
+      }
+      for (const q of f.quotes) {
+        quoteSpeech[q] = f;
+        this.unitSpeech = f;
+        framedAny = true;
+      }
+      if (f.naming) {
+        // quotations after a naming or appeal verb are that speaker's words: "nannte … einen „Akt …“"
+        for (let i = f.verb + 1; i < v.n; i++) if ((v.kind[i]! & QUOTE) !== 0) quoteSpeech[v.ref[i]!] = f;
+        // "sprach von …", "berichteten von …": the complement is the speaker's
+        const c = cls.of(f.verb);
+        const von = REPORTING_OF.has(v.norm(f.verb)) ? findWord(v, f.verb + 1, Math.min(cls.to[c]!, f.verb + 5), 'von') : -1;
+        if (von >= 0 && f.claims.length === 0) {
+          let e = cls.to[c]!;
+          while (e > von && (v.kind[e - 1]! & PUNCT) !== 0) e--;
+          if (e > von + 1 && !(e - von === 2 && (v.kind[von + 1]! & QUOTE) !== 0)) {
+            out.push(span(v.start[von]!, v.end[e - 1]!, 'reported', f));
+          }
+          this.unitSpeech = f;
+        }
+      }
+    }
+    if (framedAny) return this.unitSpeech;
+
+    // 2. attribution phrases: "laut X", "nach Angaben X", "X zufolge" attribute the whole unit
+    const attribution = this.findAttribution();
+    if (attribution !== null) {
+      this.emit(unframed(frames, cls.n, 0, -1, null), attribution);
+      return this.unitSpeech;
+    }
+    // "Auch das Mobilfunknetz … war demnach tot": the source just named
+    if (carried !== undefined && findWord(v, 0, v.n, 'demnach') >= 0) {
+      this.emit(unframed(frames, cls.n, 0, -1, null), { ...carried, cue: 'demnach' });
+      return this.unitSpeech;
+    }
+
+    // 3. subjunctive and hearsay without a frame in the unit
+    let konj1 = -1; // item of the first Konjunktiv I
+    let hearsay = -1; // item of the first hearsay construction
+    let konj2 = -1; // item of the first continuing Konjunktiv II ("hätte", "wäre")
+    for (let c = 0; c < cls.n; c++) {
+      if (konj1 < 0 && this.konj1[c]! >= 0) konj1 = this.konj1[c]!;
+      if (hearsay < 0 && this.hearsay[c]! >= 0) hearsay = this.hearsay[c]!;
+      if (konj2 < 0 && this.konj2[c]! >= 0 && KONJUNKTIV_II_CONTINUING.has(v.norm(this.konj2[c]!))) konj2 = this.konj2[c]!;
+    }
+    if (konj1 >= 0 || hearsay >= 0 || (konj2 >= 0 && carried !== undefined)) {
+      // a colon frame: "Noch am Dienstag waren sich viele Experten einig: Die Lage … sei …"
+      const last = lastSubjunctive(this, cls.n);
+      let colon = -1;
+      for (let c = 1; c <= last; c++) {
+        if (cls.sep[c] === COLON) {
+          colon = c;
+          break;
+        }
+      }
+      if (colon > 0) {
+        const np = firstNounPhrase(v, cls.from[0]!, cls.to[colon - 1]!);
+        const speech: Speech = { speaker: this.resolve(np, false), cue: ':' };
+        this.emit(range(colon, cls.n), speech);
+        return this.unitSpeech;
+      }
+      const cueIndex = konj1 >= 0 ? konj1 : hearsay >= 0 ? hearsay : konj2;
+      const cue = text.slice(v.start[cueIndex]!, v.end[cueIndex]!);
+      const speaker = konj1 >= 0 || konj2 >= 0 ? carried?.speaker : 'anonymous';
+      // "…, etwa 2000 Menschen sollen … worden sein": a clause with its own subject is the claim;
+      // "Kasachstan, ein führender …, müsse …": a verb opening its clause takes the clauses before it
+      const ci = cls.of(cueIndex);
+      const from = cueIndex === cls.from[ci]! ? 0 : ci;
+      // a relative clause inside the subject is background, not the claim
+      this.emit(unframed(frames, cls.n, from, ci, this), { speaker: speaker ?? 'anonymous', cue });
+      return this.unitSpeech;
+    }
+
+    // 4. "Tokajews Einstufung der Unruhen als »…«", "seine anfängliche Einschätzung »…«"
+    for (let i = 0; i < v.n; i++) {
+      if ((v.kind[i]! & (WORD | CAP | SPEECH_NOUN)) !== (WORD | CAP | SPEECH_NOUN)) continue;
+      let k = i - 1;
+      while (k >= 0 && isAdjectiveLike(v, k)) k--;
+      if ((v.bits(k) & WORD) === 0) continue;
+      const owner = v.norm(k);
+      let speaker: string | undefined;
+      if (POSSESSIVES.has(owner)) {
+        const sp = this.subjectPhrase();
+        speaker = sp !== null && sp.from < k ? this.resolve(sp, false) : this.carriedSubject(u);
+      } else if ((v.kind[k]! & CAP) !== 0 && owner.endsWith('s') && !FUNCTION_WORDS.has(owner)) speaker = text.slice(v.start[k]!, v.end[k]! - 1);
+      if (speaker === undefined) continue;
+      for (let j = i + 1; j < v.n && (v.kind[j]! & SEP) === 0; j++) {
+        if ((v.kind[j]! & QUOTE) !== 0 && quoteSpeech[v.ref[j]!] === undefined) quoteSpeech[v.ref[j]!] = { speaker, cue: text.slice(v.start[i]!, v.end[i]!) };
+      }
+    }
+
+    // 5. a unit that is only a quotation continues the speaker of the previous one
+    let only = -1; // the one item that is not punctuation, or -1 (none) or -2 (several)
+    for (let i = 0; i < v.n && only !== -2; i++) if ((v.kind[i]! & PUNCT) === 0) only = only === -1 ? i : -2;
+    if (only >= 0 && (v.kind[only]! & QUOTE) !== 0 && carried !== undefined && quoteSpeech[v.ref[only]!] === undefined) {
+      quoteSpeech[v.ref[only]!] = carried;
+      return carried;
+    }
+    // 6. "Er machte «in- und ausländische Provokateure» … verantwortlich": a pronoun subject continuing a speaker
+    if (carried?.verbal === true) {
+      const sp = this.subjectPhrase();
+      if (sp !== null && isPronoun(v, sp.from) && sp.from <= 1) {
+        for (let i = 0; i < v.n; i++) {
+          if ((v.kind[i]! & QUOTE) !== 0 && quoteSpeech[v.ref[i]!] === undefined) quoteSpeech[v.ref[i]!] = { ...carried, cue: carried.cue };
+        }
+      }
+    }
+    // the speaker of the first framed quotation, else of the unit's frames
+    for (let i = 0; i < v.n; i++) {
+      if ((v.kind[i]! & QUOTE) === 0) continue;
+      const s = quoteSpeech[v.ref[i]!];
+      if (s !== undefined) return s;
+    }
+    return this.unitSpeech;
+  }
+
+  /** The claim clauses (ascending) as reported spans, trimmed of separators; a claim that is only quotations voices them. */
+  emit(claims: number[], speech: Speech): void {
+    this.unitSpeech = speech;
+    const { v, cls } = this;
+    for (let r = 0; r < claims.length;) {
+      let last = r;
+      while (last + 1 < claims.length && claims[last + 1] === claims[last]! + 1) last++;
+      let s = cls.from[claims[r]!]!;
+      let e = cls.to[claims[last]!]!;
+      r = last + 1;
+      while (s < e && (v.kind[s]! & PUNCT) !== 0) s++;
+      while (e > s && (v.kind[e - 1]! & PUNCT) !== 0) e--;
       if (s >= e) continue;
       let onlyQuotes = true;
       for (let i = s; i < e; i++) {
-        const it = items[i]!;
-        if (it.kind === 'quote') quoteSpeech.set(it.quote!, speech);
+        if ((v.kind[i]! & QUOTE) !== 0) this.quoteSpeech[v.ref[i]!] = speech;
         else onlyQuotes = false;
       }
       // a claim that is only a quotation is voiced by the quotation itself
-      if (!onlyQuotes) out.push(span(items[s]!.start, items[e - 1]!.end, 'reported', speech));
+      if (!onlyQuotes) this.out.push(span(v.start[s]!, v.end[e - 1]!, 'reported', speech));
     }
-  };
+  }
 
-  // 1. speech frames: "X sagte, …", "…, sagte X", "…, so X", "wie X meldete"
-  for (const f of frames) {
-    if (f.claims.length > 0) emit(f.claims, f);
-    for (const q of f.quotes) {
-      quoteSpeech.set(q, f);
-      unitSpeech = f;
+  /** Subjunctive, hearsay and speech-verb items of each clause (item indexes, -1 when absent). */
+  markers(): void {
+    const { v, cls } = this;
+    if (this.konj1.length < cls.n) {
+      const size = Math.max(cls.n, this.konj1.length * 2);
+      this.konj1 = grow(this.konj1, size);
+      this.konj2 = grow(this.konj2, size);
+      this.hearsay = grow(this.hearsay, size);
+      this.speech = grow(this.speech, size);
+      this.claimed = new Uint8Array(size);
     }
-    if (f.naming) {
-      // quotations after a naming or appeal verb are that speaker's words: "nannte … einen „Akt …“"
-      for (let i = f.verb + 1; i < items.length; i++) if (items[i]!.kind === 'quote') quoteSpeech.set(items[i]!.quote!, f);
-      // "sprach von …", "berichteten von …": the complement is the speaker's
-      const c = cls.findIndex((cl) => cl.from <= f.verb && f.verb < cl.to);
-      const von = REPORTING_OF.has(items[f.verb]!.norm) ? findNorm(items, f.verb + 1, Math.min(cls[c]!.to, f.verb + 5), 'von') : -1;
-      if (von >= 0 && f.claims.length === 0) {
-        let e = cls[c]!.to;
-        while (e > von && items[e - 1]!.kind === 'punct') e--;
-        if (e > von + 1 && !(e - von === 2 && items[von + 1]!.kind === 'quote')) {
-          out.push(span(items[von]!.start, items[e - 1]!.end, 'reported', f));
+    for (let c = 0; c < cls.n; c++) {
+      let konj1 = -1;
+      let konj2 = -1;
+      let speech = -1;
+      let modal = -1;
+      let lastWord = -1;
+      const to = cls.to[c]!;
+      for (let i = cls.from[c]!; i < to; i++) {
+        const b = v.kind[i]!;
+        if ((b & WORD) === 0) continue;
+        lastWord = i;
+        if ((b & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0) continue;
+        if ((b & CAP) !== 0 && i > 0) continue; // a noun, not a verb
+        const irrealis = i > 0 && IRREALIS_OPENERS.has(v.norm(i - 1));
+        if (konj1 < 0 && (b & KONJ1) !== 0 && !irrealis) konj1 = i;
+        if (konj2 < 0 && (b & KONJ2) !== 0 && !irrealis) konj2 = i;
+        if (modal < 0 && (b & HEARSAY) !== 0) modal = i;
+        if (speech < 0 && (b & SPEECH) !== 0 && !(v.norm(i) === 'genannt' && v.norm(i - 1) === 'so')) speech = i;
+      }
+      this.konj1[c] = konj1;
+      this.konj2[c] = konj2;
+      this.speech[c] = speech;
+      this.hearsay[c] = modal >= 0 && lastWord > modal && PERFECT_AUX.has(v.norm(lastWord)) ? modal : -1;
+    }
+  }
+
+  hasMarker(c: number): boolean {
+    return this.konj1[c]! >= 0 || this.konj2[c]! >= 0 || this.hearsay[c]! >= 0;
+  }
+
+  hasQuote(c: number): boolean {
+    const to = this.cls.to[c]!;
+    for (let i = this.cls.from[c]!; i < to; i++) if ((this.v.kind[i]! & QUOTE) !== 0) return true;
+    return false;
+  }
+
+  /** Speech frames in the unit. */
+  findFrames(): Frame[] {
+    const { text, v, cls, claimed } = this;
+    const frames: Frame[] = [];
+    claimed.fill(0, 0, cls.n);
+
+    for (let ci = 0; ci < cls.n; ci++) {
+      const first = cls.from[ci]!;
+      if (first >= v.n) continue;
+      let verb = this.speech[ci]!;
+      const firstNorm = (v.kind[first]! & WORD) !== 0 ? v.norm(first) : '';
+      // ", so die staatliche Nachrichtenagentur Chabar" / ", so sagt der Politologe X,"
+      const soFrame = ci > 0 && firstNorm === 'so' && (verb === first + 1 || isDeterminer(v, first + 1) || isNounLike(v, first + 1));
+      if (verb < 0 && !soFrame) continue;
+      // ", wie die russische Staatsagentur Tass berichtete"
+      const wieFrame = firstNorm === 'wie' && verb >= 0 && lastWordIndex(v, first, cls.to[ci]!) === verb;
+
+      if (wieFrame) {
+        const np = nounPhrase(v, first + 1);
+        const others: number[] = [];
+        for (let i = 0; i < cls.n; i++) if (i !== ci && claimed[i] === 0) others.push(i);
+        frames.push(this.frame(np, verb, ci, ci + 1, others, false));
+        for (const i of others) claimed[i] = 1;
+        continue;
+      }
+
+      const quoteBefore = verb > first && (v.kind[verb - 1]! & QUOTE) !== 0;
+      const verbFirst = soFrame || verb === first || quoteBefore;
+      const after = soFrame && verb !== first + 1 ? first + 1 : verb + 1;
+      const isEs = v.norm(after) === 'es';
+      const inverted =
+        (ci > 0 || quoteBefore) &&
+        verbFirst &&
+        (isEs || isDeterminer(v, after) || isNounLike(v, after) || isPronoun(v, after) || isAdjectiveAt(v, after)) &&
+        (quoteBefore || this.markerOrQuoteBefore(ci) || !isBareNounPhrase(v, 0, cls.to[ci - 1]!));
+      if (inverted) {
+        const cueIdx = verb >= 0 ? verb : first;
+        let speaker: string | undefined;
+        let npEnd = after + 1;
+        if (isEs) {
+          // "hieß es" is anonymous; "hieß es dort" points back to the source just named
+          speaker = BACK_REFERENCES.has(v.norm(after + 1)) ? (this.carried?.speaker ?? 'anonymous') : 'anonymous';
+        } else {
+          const np = nounPhrase(v, after) ?? (isPronoun(v, after) ? { from: after, to: after + 1 } : null);
+          speaker = this.resolve(np, true);
+          if (np !== null) npEnd = np.to;
         }
-        unitSpeech = f;
+        let frameTo = ci + 1;
+        while (frameTo < cls.n && cls.from[frameTo]! < npEnd) frameTo++; // appositions
+        // claims: back to the start (or the last colon before), and forward over subjunctive clauses
+        let from = ci === 0 ? 0 : ci - 1;
+        while (from > 0 && cls.sep[from] !== COLON && claimed[from - 1] === 0) from--;
+        const claims: number[] = [];
+        for (let i = from; i < ci; i++) if (claimed[i] === 0) claims.push(i);
+        for (let k = frameTo; k < cls.n && this.hasMarker(k); k++) claims.push(k);
+        for (const i of claims) claimed[i] = 1;
+        for (let k = ci; k < frameTo; k++) claimed[k] = 1;
+        const quotes = quoteBefore ? [v.ref[verb - 1]!] : [];
+        frames.push({
+          speaker, cue: text.slice(v.start[cueIdx]!, v.end[cueIdx]!), frameFrom: ci, frameTo, claims, verb: cueIdx, naming: false, verbal: true, quotes,
+        });
+        continue;
+      }
+      if (verb < 0) continue;
+
+      // "X erklärte, …" / "X sagte: „…“": the following clauses are the claim
+      const verbNorm = v.norm(verb);
+      const strong = STRONG_SPEECH_VERBS.has(verbNorm);
+      const naming = NAMING_VERBS.has(verbNorm) || verbNorm.startsWith('rief') || verbNorm.startsWith('forder');
+      const claims: number[] = [];
+      const next = ci + 1;
+      if (next < cls.n && (cls.sep[next] === COMMA || cls.sep[next] === COLON) && this.qualifies(next, this.hasMarker(next), strong || this.hasQuote(ci))) {
+        for (let k = next; k < cls.n && claimed[k] === 0; k++) {
+          // stop before an inverted frame of its own (", sagte X")
+          if (this.speech[k] === cls.from[k] && k > next) break;
+          claims.push(k);
+        }
+      }
+      if (claims.length === 0 && !naming) continue;
+      for (const i of claims) claimed[i] = 1;
+      claimed[ci] = 1;
+      const f = this.frame(this.subjectOf(ci, verb), verb, ci, ci + 1, claims, naming);
+      // "Zwar hieß es, …": nobody in particular
+      if (v.norm(verb + 1) === 'es' && (verbNorm === 'hiess' || verbNorm === 'heisst')) f.speaker = 'anonymous';
+      frames.push(f);
+    }
+    return frames;
+  }
+
+  markerOrQuoteBefore(ci: number): boolean {
+    for (let k = 0; k < ci; k++) if (this.hasMarker(k) || this.hasQuote(k)) return true;
+    return false;
+  }
+
+  frame(np: Phrase | null, verb: number, frameFrom: number, frameTo: number, claims: number[], naming: boolean): Frame {
+    const speaker = this.resolve(np, true);
+    const v = this.v;
+    return { speaker, cue: this.text.slice(v.start[verb]!, v.end[verb]!), frameFrom, frameTo, claims, verb, naming, verbal: true, quotes: [] };
+  }
+
+  /** Does clause `c` read as the content of a speech verb before it? */
+  qualifies(c: number, marker: boolean, strong: boolean): boolean {
+    if (marker) return true;
+    const { v, cls } = this;
+    const first = cls.from[c]!;
+    if (first >= v.n) return false;
+    if ((v.kind[first]! & QUOTE) !== 0) return cls.sep[c] === COLON || strong;
+    const firstNorm = v.norm(first);
+    if (COMPLEMENTISERS.has(firstNorm)) return true;
+    if (!strong) return false;
+    if (NON_COMPLEMENT_OPENERS.has(firstNorm)) return false;
+    // "von denen zwei …" is a relative clause; "im Ausland ausgebildete Terrorbanden gefährdeten …" is not
+    const second = first + 1;
+    if (PREPOSITIONS.has(firstNorm) && second < v.n &&
+      (NON_COMPLEMENT_OPENERS.has(v.norm(second)) || isDeterminer(v, second) && !isNounLike(v, first + 2) && !isAdjectiveLike(v, first + 2))) return false;
+    // a bare noun phrase after the comma is an apposition ("Dies erklärte der Präsident …, Kassym-Jomart Tokajew, am Freitag")
+    return !isBareNounPhrase(v, first, cls.to[c]!);
+  }
+
+  /** The subject of a speech verb that is not inverted. */
+  subjectOf(ci: number, verb: number): Phrase | null {
+    const { v, cls } = this;
+    // "Der armenische Regierungschef Nikol Paschinjan, derzeitiger Vorsitzende …, kündigte … an"
+    if (ci > 0 && isBareNounPhrase(v, 0, cls.to[ci - 1]!)) {
+      const np = nounPhrase(v, 0);
+      const to = cls.to[ci - 1]!;
+      return np !== null && np.to >= to - 1 ? { from: 0, to } : (np ?? { from: 0, to });
+    }
+    const from = cls.from[ci]!;
+    const before = firstNounPhrase(v, from, verb);
+    if (before !== null) return before;
+    // V2 inversion: "dann berichteten Augenzeugen", "nannte er"
+    if (isPronoun(v, verb + 1)) return { from: verb + 1, to: verb + 2 };
+    const after = nounPhrase(v, verb + 1);
+    if (after !== null && after.to <= cls.to[ci]!) return after;
+    // "Von russischer Seite wurde betont": the agent of a passive
+    if (v.norm(from) === 'von') {
+      const np = nounPhrase(v, from + 1);
+      if (np !== null) return np;
+    }
+    return ci > 0 ? firstNounPhrase(v, 0, cls.to[ci - 1]!) : null;
+  }
+
+  /** "der mit westlichen Investoren kooperiert", "gegen den sich die Proteste richten". */
+  isRelativeClause(c: number): boolean {
+    const { v, cls } = this;
+    if (cls.sep[c] !== COMMA) return false;
+    let k = cls.from[c]!;
+    if (PREPOSITIONS.has(v.norm(k))) k++;
+    if ((v.bits(k) & WORD) === 0 || !RELATIVE_PRONOUNS.has(v.norm(k))) return false;
+    return k + 1 < v.n && !isNounLike(v, k + 1) && !isAdjectiveLike(v, k + 1);
+  }
+
+  /** "laut X", "nach Angaben X", "nach Polizeiangaben", "X zufolge", "seinen Worten nach". */
+  findAttribution(): Speech | null {
+    const { text, v } = this;
+    for (let i = 0; i < v.n; i++) {
+      if ((v.kind[i]! & (WORD | ATTRIBUTION)) !== (WORD | ATTRIBUTION)) continue;
+      const norm = v.norm(i);
+      if (ATTRIBUTION_PREPOSITIONS.has(norm)) {
+        const np = nounPhrase(v, i + 1);
+        if (np === null) continue;
+        const cue = text.slice(v.start[i]!, v.end[i]!);
+        const tail = np.to - np.from === 1 ? reportTail(v.norm(np.from)) : undefined;
+        if (tail !== undefined) return { speaker: text.slice(v.start[np.from]!, v.end[np.from]! - tail.length).replace(/-$/, ''), cue };
+        return { speaker: this.resolve(np, false), cue };
+      }
+      if (ATTRIBUTION_POSTPOSITIONS.has(norm)) {
+        return { speaker: this.sourceBefore(i), cue: text.slice(v.start[i]!, v.end[i]!) };
+      }
+      if (norm === 'nach') {
+        // "seinen Worten nach" (postposition)
+        if ((v.bits(i - 1) & WORD) !== 0 && REPORT_NOUNS.has(v.norm(i - 1))) {
+          return { speaker: this.sourceBefore(i), cue: text.slice(v.start[i - 1]!, v.end[i]!) };
+        }
+        // "nach (staatlichen) Angaben (der Behörden)", "nach Polizeiangaben"
+        let k = i + 1;
+        while (k < v.n && k - i <= 3 && (v.kind[k]! & (WORD | CAP)) === WORD) k++;
+        if ((v.bits(k) & WORD) === 0) continue;
+        const noun = v.norm(k);
+        const tail = reportTail(noun);
+        if (tail !== undefined) {
+          const src = text.slice(v.start[k]!, v.end[k]! - tail.length);
+          return { speaker: src.replace(/-$/, ''), cue: text.slice(v.start[i]!, v.end[k]!) };
+        }
+        if (!REPORT_NOUNS.has(noun)) continue;
+        const gen = k + 1;
+        const np = (v.bits(gen) & WORD) !== 0 && (isDeterminer(v, gen) || isNounLike(v, gen)) ? nounPhrase(v, gen) : null;
+        if (np !== null) return { speaker: this.resolve(np, false), cue: text.slice(v.start[i]!, v.end[k]!) };
+        const speaker = k > i + 1 ? text.slice(v.start[i + 1]!, v.end[k]!) : 'anonymous';
+        return { speaker, cue: text.slice(v.start[i]!, v.end[k]!) };
       }
     }
-  }
-  if (frames.some((f) => f.claims.length > 0 || f.quotes.length > 0)) return { speech: unitSpeech, subject };
-
-  // 2. attribution phrases: "laut X", "nach Angaben X", "X zufolge" attribute the whole unit
-  const attribution = findAttribution(text, items, resolve);
-  const unframed = cls.map((_, i) => i).filter((i) => !framed.has(i));
-  if (attribution !== null) {
-    emit(unframed, attribution);
-    return { speech: unitSpeech, subject };
-  }
-  // "Auch das Mobilfunknetz … war demnach tot": the source just named
-  if (carried !== undefined && items.some((it) => it.kind === 'word' && it.norm === 'demnach')) {
-    emit(unframed, { ...carried, cue: 'demnach' });
-    return { speech: unitSpeech, subject };
+    return null;
   }
 
-  // 3. subjunctive and hearsay without a frame in the unit
-  const konj1 = marks.some((m) => m.konj1 >= 0);
-  const hearsay = marks.findIndex((m) => m.hearsay >= 0);
-  const konj2 = marks.some((m) => m.konj2 >= 0 && KONJUNKTIV_II_CONTINUING.has(items[m.konj2]!.norm));
-  if (konj1 || hearsay >= 0 || (konj2 && carried !== undefined)) {
-    // a colon frame: "Noch am Dienstag waren sich viele Experten einig: Die Lage … sei …"
-    const colon = cls.findIndex((c, i) => i > 0 && c.sep === ':' && marks.slice(i).some((m) => m.konj1 >= 0 || m.konj2 >= 0));
-    if (colon > 0) {
-      const np = firstNounPhrase(items, cls[0]!.from, cls[colon - 1]!.to);
-      const speech: Speech = { speaker: resolve(np, false), cue: ':' };
-      emit(range(colon, cls.length), speech);
-      return { speech: unitSpeech, subject };
+  /** The source before a postposition: "Berichten des Senders Radio Swoboda zufolge", "Unbestätigten Meldungen zufolge". */
+  sourceBefore(post: number): string {
+    const { text, v } = this;
+    // the noun phrase that ends right before the postposition, starting at the unit or clause start
+    let from = post - 1;
+    while (from > 0 && (v.kind[from - 1]! & PUNCT) === 0) from--;
+    for (let s = from; s < post; s++) {
+      const np = nounPhrase(v, s);
+      if (np === null || np.to !== post) continue;
+      if (isPronoun(v, np.from)) return this.resolve({ from: np.from, to: np.from + 1 }, false) ?? 'anonymous';
+      // drop the report noun: "Berichten des Senders X" -> "des Senders X"; "Unbestätigten Meldungen" -> anonymous
+      for (let k = np.from; k < post; k++) {
+        if ((v.kind[k]! & WORD) === 0) continue;
+        const norm = v.norm(k);
+        if (!(REPORT_NOUNS.has(norm) || ANONYMOUS_SOURCES.has(norm))) continue;
+        return k + 1 < post ? phraseText(text, v, { from: k + 1, to: post }) : 'anonymous';
+      }
+      return phraseText(text, v, np);
     }
-    const cueItem = konj1
-      ? items[marks.find((m) => m.konj1 >= 0)!.konj1]!
-      : hearsay >= 0
-        ? items[marks[hearsay]!.hearsay]!
-        : items[marks.find((m) => m.konj2 >= 0 && KONJUNKTIV_II_CONTINUING.has(items[m.konj2]!.norm))!.konj2]!;
-    const cue = text.slice(cueItem.start, cueItem.end);
-    const speaker = konj1 || konj2 ? carried?.speaker : 'anonymous';
-    // "…, etwa 2000 Menschen sollen … worden sein": a clause with its own subject is the claim;
-    // "Kasachstan, ein führender …, müsse …": a verb opening its clause takes the clauses before it
-    const cueIndex = items.indexOf(cueItem);
-    const ci = cls.findIndex((c) => c.from <= cueIndex && cueIndex < c.to);
-    const from = cueIndex === cls[ci]!.from ? 0 : ci;
-    // a relative clause inside the subject is background, not the claim
-    emit(unframed.filter((i) => i >= from && (i === ci || !isRelativeClause(items, cls[i]!))), { speaker: speaker ?? 'anonymous', cue });
-    return { speech: unitSpeech, subject };
+    return 'anonymous';
   }
-
-  // 4. "Tokajews Einstufung der Unruhen als »…«", "seine anfängliche Einschätzung »…«"
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.kind !== 'word' || !it.cap || (it.flags & SPEECH_NOUN) === 0) continue;
-    let k = i - 1;
-    while (k >= 0 && isAdjectiveLike(items[k])) k--;
-    const owner = items[k];
-    if (owner === undefined || owner.kind !== 'word') continue;
-    let speaker: string | undefined;
-    if (POSSESSIVES.has(owner.norm)) speaker = subjectPhrase !== null && subjectPhrase.from < k ? resolve(subjectPhrase, false) : carriedSubjectOf();
-    else if (owner.cap && owner.norm.endsWith('s') && !FUNCTION_WORDS.has(owner.norm)) speaker = text.slice(owner.start, owner.end - 1);
-    if (speaker === undefined) continue;
-    for (let j = i + 1; j < items.length && !isSeparator(items[j]); j++) {
-      const q = items[j]!;
-      if (q.kind === 'quote' && !quoteSpeech.has(q.quote!)) quoteSpeech.set(q.quote!, { speaker, cue: text.slice(it.start, it.end) });
-    }
-  }
-
-  // 5. a unit that is only a quotation continues the speaker of the previous one
-  let only = -1; // the one item that is not punctuation, or -1 (none) or -2 (several)
-  for (let i = 0; i < items.length && only !== -2; i++) if (items[i]!.kind !== 'punct') only = only === -1 ? i : -2;
-  const single = only >= 0 ? items[only]! : undefined;
-  if (single !== undefined && single.kind === 'quote' && carried !== undefined && !quoteSpeech.has(single.quote!)) {
-    quoteSpeech.set(single.quote!, carried);
-    return { speech: carried, subject };
-  }
-  // 6. "Er machte «in- und ausländische Provokateure» … verantwortlich": a pronoun subject continuing a speaker
-  if (carried?.verbal === true && subjectPhrase !== null && isPronoun(items[subjectPhrase.from]) && subjectPhrase.from <= 1) {
-    for (const it of items) if (it.kind === 'quote' && !quoteSpeech.has(it.quote!)) quoteSpeech.set(it.quote!, { ...carried, cue: carried.cue });
-  }
-  // the speaker of the first framed quotation, else of the unit's frames
-  for (const it of items) if (it.kind === 'quote' && quoteSpeech.has(it.quote!)) return { speech: quoteSpeech.get(it.quote!), subject };
-  return { speech: unitSpeech, subject };
 }
 
-/** The unit's first noun phrase; a pronoun stands for the subject carried from before. */
-function unitSubject(text: string, items: Item[], carriedSubjectOf: Lazy, np: Phrase | null = firstNounPhrase(items, 0, items.length)): string | undefined {
-  if (np === null) return undefined;
-  if (np.to - np.from === 1 && isPronoun(items[np.from])) return carriedSubjectOf() ?? phraseText(text, items, np);
-  return phraseText(text, items, np);
+const SCRATCH = new Analysis();
+
+/** The last clause holding a Konjunktiv I or II (a colon before it opens the claim), or -1. */
+function lastSubjunctive(a: Analysis, n: number): number {
+  for (let c = n - 1; c >= 0; c--) if (a.konj1[c]! >= 0 || a.konj2[c]! >= 0) return c;
+  return -1;
 }
 
-interface Markers {
-  konj1: number;
-  konj2: number;
-  hearsay: number;
-  speech: number;
+/**
+ * The clauses [from, n) that no frame holds, ascending; with `a`, only clause `keep` and those that
+ * are not relative clauses (a relative clause inside the subject is background, not the claim).
+ */
+function unframed(frames: Frame[], n: number, from: number, keep: number, a: Analysis | null): number[] {
+  const out: number[] = [];
+  for (let i = from; i < n; i++) {
+    let framed = false;
+    for (const f of frames) if (i >= f.frameFrom && i < f.frameTo) framed = true;
+    if (framed) continue;
+    if (a !== null && i !== keep && a.isRelativeClause(i)) continue;
+    out.push(i);
+  }
+  return out;
 }
 
-/** "der mit westlichen Investoren kooperiert", "gegen den sich die Proteste richten". */
-function isRelativeClause(items: Item[], c: Clause): boolean {
-  if (c.sep !== ',') return false;
-  let k = c.from;
-  if (PREPOSITIONS.has(items[k]?.norm ?? '')) k++;
-  const pron = items[k];
-  if (pron === undefined || pron.kind !== 'word' || !RELATIVE_PRONOUNS.has(pron.norm)) return false;
-  const next = items[k + 1];
-  return next !== undefined && !isNounLike(next) && !isAdjectiveLike(next);
+/** A compound ending in a report noun ("Polizeiangaben" -> "angaben"), or undefined. */
+function reportTail(norm: string): string | undefined {
+  for (const t of REPORT_NOUN_TAILS) if (norm.length > t.length + 2 && norm.endsWith(t)) return t;
+  return undefined;
 }
 
 /** "sprach von …", "berichteten von …": the complement after "von" is what the speaker said. */
 const REPORTING_OF = new Set(['spricht', 'sprach', 'sprachen', 'gesprochen', 'berichtet', 'berichtete', 'berichteten', 'redet', 'redete']);
 
-/** Subjunctive, hearsay and speech-verb items of a clause (item indexes, -1 when absent). */
-function markers(items: Item[], c: Clause): Markers {
-  const m: Markers = { konj1: -1, konj2: -1, hearsay: -1, speech: -1 };
-  let modal = -1;
-  let lastWord = -1;
-  for (let i = c.from; i < c.to; i++) {
-    const it = items[i]!;
-    if (it.kind !== 'word') continue;
-    lastWord = i;
-    if (it.cap && i > 0) continue; // a noun, not a verb
-    if ((it.flags & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0) continue;
-    const prev = items[i - 1];
-    const irrealis = prev !== undefined && IRREALIS_OPENERS.has(prev.norm);
-    if (m.konj1 < 0 && (it.flags & KONJ1) !== 0 && !irrealis) m.konj1 = i;
-    if (m.konj2 < 0 && (it.flags & KONJ2) !== 0 && !irrealis) m.konj2 = i;
-    if (modal < 0 && (it.flags & HEARSAY) !== 0) modal = i;
-    if (m.speech < 0 && (it.flags & SPEECH) !== 0 && !(it.norm === 'genannt' && prev?.norm === 'so')) m.speech = i;
-  }
-  if (modal >= 0 && lastWord > modal && PERFECT_AUX.has(items[lastWord]!.norm)) m.hearsay = modal;
-  return m;
+const isAdjectiveLike = (v: Items, i: number): boolean => (v.bits(i) & (WORD | CAP | ADJECTIVE_ENDING | DETERMINER | FUNCTION_WORD)) === (WORD | ADJECTIVE_ENDING);
+
+function findWord(v: Items, from: number, to: number, norm: string): number {
+  for (let i = from; i < to; i++) if ((v.kind[i]! & WORD) !== 0 && v.norm(i) === norm) return i;
+  return -1;
 }
 
-/** Speech frames in a unit. */
-function findFrames(
-  text: string,
-  items: Item[],
-  cls: Clause[],
-  marks: Markers[],
-  carried: Speech | undefined,
-  resolve: (p: Phrase | null, selfFirst: boolean) => string | undefined,
-): Frame[] {
-  const frames: Frame[] = [];
-  const hasMarker = (i: number) => marks[i]!.konj1 >= 0 || marks[i]!.konj2 >= 0 || marks[i]!.hearsay >= 0;
-  const hasQuote = (c: Clause) => {
-    for (let i = c.from; i < c.to; i++) if (items[i]!.kind === 'quote') return true;
-    return false;
-  };
-  const markerOrQuoteBefore = (ci: number) => {
-    for (let k = 0; k < ci; k++) if (hasMarker(k) || hasQuote(cls[k]!)) return true;
-    return false;
-  };
-  const claimed = new Set<number>();
-
-  for (let ci = 0; ci < cls.length; ci++) {
-    const c = cls[ci]!;
-    const first = items[c.from];
-    if (first === undefined) continue;
-    let verb = marks[ci]!.speech;
-    const firstNorm = first.kind === 'word' ? first.norm : '';
-    // ", so die staatliche Nachrichtenagentur Chabar" / ", so sagt der Politologe X,"
-    const soFrame = ci > 0 && firstNorm === 'so' && (verb === c.from + 1 || isDeterminer(items[c.from + 1]) || isNounLike(items[c.from + 1]));
-    // ", wie die russische Staatsagentur Tass berichtete"
-    const wieFrame = firstNorm === 'wie' && verb >= 0 && lastWordIndex(items, c) === verb;
-    if (verb < 0 && !soFrame) continue;
-
-    if (wieFrame) {
-      const np = nounPhrase(items, c.from + 1);
-      const others = range(0, cls.length).filter((i) => i !== ci && !claimed.has(i));
-      frames.push(frame(text, items, np, resolve, verb, new Set([ci]), others, false));
-      others.forEach((i) => claimed.add(i));
-      continue;
-    }
-
-    const quoteBefore = verb > c.from && items[verb - 1]!.kind === 'quote';
-    const verbFirst = soFrame || verb === c.from || quoteBefore;
-    const after = soFrame && verb !== c.from + 1 ? c.from + 1 : verb + 1;
-    const isEs = items[after]?.norm === 'es';
-    const inverted =
-      (ci > 0 || quoteBefore) &&
-      verbFirst &&
-      (isEs || isDeterminer(items[after]) || isNounLike(items[after]) || isPronoun(items[after]) || isAdjectiveAt(items, after)) &&
-      (quoteBefore || markerOrQuoteBefore(ci) || !isBareNounPhrase(items, 0, cls[ci - 1]!.to));
-    if (inverted) {
-      const cueIdx = verb >= 0 ? verb : c.from;
-      let speaker: string | undefined;
-      let npEnd = after + 1;
-      if (isEs) {
-        // "hieß es" is anonymous; "hieß es dort" points back to the source just named
-        const back = items[after + 1];
-        speaker = back !== undefined && BACK_REFERENCES.has(back.norm) ? (carried?.speaker ?? 'anonymous') : 'anonymous';
-      } else {
-        const np = nounPhrase(items, after) ?? (isPronoun(items[after]) ? { from: after, to: after + 1 } : null);
-        speaker = resolve(np, true);
-        if (np !== null) npEnd = np.to;
-      }
-      const frameClauses = new Set([ci]);
-      for (let k = ci + 1; k < cls.length && cls[k]!.from < npEnd; k++) frameClauses.add(k); // appositions
-      // claims: back to the start (or the last colon before), and forward over subjunctive clauses
-      let from = ci === 0 ? 0 : ci - 1;
-      while (from > 0 && cls[from]!.sep !== ':' && !claimed.has(from - 1)) from--;
-      const claims = range(from, ci).filter((i) => !claimed.has(i));
-
-      for (let k = ci + 1; k < cls.length; k++) {
-        if (frameClauses.has(k)) continue;
-        if (!hasMarker(k)) break;
-        claims.push(k);
-      }
-      claims.forEach((i) => claimed.add(i));
-      frameClauses.forEach((i) => claimed.add(i));
-      const quotes = quoteBefore ? [items[verb - 1]!.quote!] : [];
-      frames.push({ speaker, cue: text.slice(items[cueIdx]!.start, items[cueIdx]!.end), frameClauses, claims, verb: cueIdx, naming: false, verbal: true, quotes });
-      continue;
-    }
-    if (verb < 0) continue;
-
-    // "X erklärte, …" / "X sagte: „…“": the following clauses are the claim
-    const strong = STRONG_SPEECH_VERBS.has(items[verb]!.norm);
-    const naming = NAMING_VERBS.has(items[verb]!.norm) || items[verb]!.norm.startsWith('rief') || items[verb]!.norm.startsWith('forder');
-    const next = cls[ci + 1];
-    let claims: number[] = [];
-    if (next !== undefined && (next.sep === ',' || next.sep === ':') && qualifies(items, next, hasMarker(ci + 1), strong || hasQuote(c), next.sep)) {
-      claims = [];
-      for (let k = ci + 1; k < cls.length && !claimed.has(k); k++) {
-        // stop before an inverted frame of its own (", sagte X")
-        if (marks[k]!.speech === cls[k]!.from && k > ci + 1) break;
-        claims.push(k);
-      }
-    }
-    if (claims.length === 0 && !naming) continue;
-    claims.forEach((i) => claimed.add(i));
-    claimed.add(ci);
-    const f = frame(text, items, subjectOf(items, cls, ci, verb), resolve, verb, new Set([ci]), claims, naming);
-    // "Zwar hieß es, …": nobody in particular
-    if (items[verb + 1]?.norm === 'es' && (items[verb]!.norm === 'hiess' || items[verb]!.norm === 'heisst')) f.speaker = 'anonymous';
-    frames.push(f);
-  }
-  return frames;
+function lastWordIndex(v: Items, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if ((v.kind[i]! & WORD) !== 0) return i;
+  return -1;
 }
 
-function frame(
-  text: string,
-  items: Item[],
-  np: Phrase | null,
-  resolve: (p: Phrase | null, selfFirst: boolean) => string | undefined,
-  verb: number,
-  frameClauses: Set<number>,
-  claims: number[],
-  naming: boolean,
-): Frame {
-  const speaker = resolve(np, true);
-  return { speaker, cue: text.slice(items[verb]!.start, items[verb]!.end), frameClauses, claims, verb, naming, verbal: true, quotes: [] };
-}
-
-/** Does clause `c` read as the content of a speech verb before it? */
-function qualifies(items: Item[], c: Clause, marker: boolean, strong: boolean, sep: string): boolean {
-  if (marker) return true;
-  const first = items[c.from];
-  if (first === undefined) return false;
-  if (first.kind === 'quote') return sep === ':' || strong;
-  if (COMPLEMENTISERS.has(first.norm)) return true;
-  if (!strong) return false;
-  if (NON_COMPLEMENT_OPENERS.has(first.norm)) return false;
-  // "von denen zwei …" is a relative clause; "im Ausland ausgebildete Terrorbanden gefährdeten …" is not
-  const second = items[c.from + 1];
-  if (PREPOSITIONS.has(first.norm) && second !== undefined && (NON_COMPLEMENT_OPENERS.has(second.norm) || isDeterminer(second) && !isNounLike(items[c.from + 2]) && !isAdjectiveLike(items[c.from + 2]))) return false;
-  // a bare noun phrase after the comma is an apposition ("Dies erklärte der Präsident …, Kassym-Jomart Tokajew, am Freitag")
-  return !isBareNounPhrase(items, c.from, c.to);
-}
-
-const isAdjectiveLike = (it: Item | undefined): boolean =>
-  it !== undefined && it.kind === 'word' && !it.cap && (it.flags & ADJECTIVE_ENDING) !== 0 && (it.flags & (DETERMINER | FUNCTION_WORD)) === 0;
-
-/** The subject of a speech verb that is not inverted. */
-function subjectOf(items: Item[], cls: Clause[], ci: number, verb: number): Phrase | null {
-  // "Der armenische Regierungschef Nikol Paschinjan, derzeitiger Vorsitzende …, kündigte … an"
-  if (ci > 0 && isBareNounPhrase(items, 0, cls[ci - 1]!.to)) {
-    const np = nounPhrase(items, 0);
-    return np !== null && np.to >= cls[ci - 1]!.to - 1 ? { from: 0, to: cls[ci - 1]!.to } : (np ?? { from: 0, to: cls[ci - 1]!.to });
-  }
-  const c = cls[ci]!;
-  const before = firstNounPhrase(items, c.from, verb);
-  if (before !== null) return before;
-  // V2 inversion: "dann berichteten Augenzeugen", "nannte er"
-  if (isPronoun(items[verb + 1])) return { from: verb + 1, to: verb + 2 };
-  const after = nounPhrase(items, verb + 1);
-  if (after !== null && after.to <= c.to) return after;
-  // "Von russischer Seite wurde betont": the agent of a passive
-  if (items[c.from]?.norm === 'von') {
-    const np = nounPhrase(items, c.from + 1);
-    if (np !== null) return np;
-  }
-  return ci > 0 ? firstNounPhrase(items, 0, cls[ci - 1]!.to) : null;
-}
-
-/** "laut X", "nach Angaben X", "nach Polizeiangaben", "X zufolge", "seinen Worten nach". */
-function findAttribution(
-  text: string,
-  items: Item[],
-  resolve: (p: Phrase | null, selfFirst: boolean) => string | undefined,
-): Speech | null {
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.kind !== 'word' || (it.flags & ATTRIBUTION) === 0) continue;
-    const cue = text.slice(it.start, it.end);
-    if (ATTRIBUTION_PREPOSITIONS.has(it.norm)) {
-      const np = nounPhrase(items, i + 1);
-      if (np === null) continue;
-      const one = items[np.from]!;
-      const tail = np.to - np.from === 1 ? REPORT_NOUN_TAILS.find((t) => one.norm.endsWith(t) && one.norm.length > t.length + 2) : undefined;
-      if (tail !== undefined) return { speaker: text.slice(one.start, one.end - tail.length).replace(/-$/, ''), cue };
-      return { speaker: resolve(np, false), cue };
-    }
-    if (ATTRIBUTION_POSTPOSITIONS.has(it.norm)) {
-      return { speaker: sourceBefore(text, items, i, resolve), cue };
-    }
-    if (it.norm === 'nach') {
-      // "seinen Worten nach" (postposition)
-      const prev = items[i - 1];
-      if (prev !== undefined && prev.kind === 'word' && REPORT_NOUNS.has(prev.norm)) {
-        return { speaker: sourceBefore(text, items, i, resolve), cue: text.slice(prev.start, it.end) };
-      }
-      // "nach (staatlichen) Angaben (der Behörden)", "nach Polizeiangaben"
-      let k = i + 1;
-      while (k < items.length && k - i <= 3 && items[k]!.kind === 'word' && !items[k]!.cap) k++;
-      const noun = items[k];
-      if (noun === undefined || noun.kind !== 'word') continue;
-      const tail = REPORT_NOUN_TAILS.find((t) => noun.norm.endsWith(t) && noun.norm.length > t.length + 2);
-      if (tail !== undefined) {
-        const src = text.slice(noun.start, noun.end - tail.length);
-        return { speaker: src.replace(/-$/, ''), cue: text.slice(it.start, noun.end) };
-      }
-      if (!REPORT_NOUNS.has(noun.norm)) continue;
-      const gen = items[k + 1];
-      const np = gen !== undefined && gen.kind === 'word' && (isDeterminer(gen) || isNounLike(gen)) ? nounPhrase(items, k + 1) : null;
-      if (np !== null) return { speaker: resolve(np, false), cue: text.slice(it.start, noun.end) };
-      const speaker = k > i + 1 ? text.slice(items[i + 1]!.start, noun.end) : 'anonymous';
-      return { speaker, cue: text.slice(it.start, noun.end) };
-    }
-  }
-  return null;
-}
-
-/** The source before a postposition: "Berichten des Senders Radio Swoboda zufolge", "Unbestätigten Meldungen zufolge". */
-function sourceBefore(
-  text: string,
-  items: Item[],
-  post: number,
-  resolve: (p: Phrase | null, selfFirst: boolean) => string | undefined,
-): string {
-  // the noun phrase that ends right before the postposition, starting at the unit or clause start
-  let from = post - 1;
-  while (from > 0 && !isSeparator(items[from - 1]) && items[from - 1]!.kind !== 'punct') from--;
-  for (let s = from; s < post; s++) {
-    const np = nounPhrase(items, s);
-    if (np === null || np.to !== post) continue;
-    if (isPronoun(items[np.from])) return resolve({ from: np.from, to: np.from + 1 }, false) ?? 'anonymous';
-    // drop the report noun: "Berichten des Senders X" -> "des Senders X"; "Unbestätigten Meldungen" -> anonymous
-    for (let k = np.from; k < post; k++) {
-      const w = items[k]!;
-      if (w.kind !== 'word' || !(REPORT_NOUNS.has(w.norm) || ANONYMOUS_SOURCES.has(w.norm))) continue;
-      return k + 1 < post ? phraseText(text, items, { from: k + 1, to: post }) : 'anonymous';
-    }
-    if (isPronoun(items[np.from])) return resolve({ from: np.from, to: np.from + 1 }, false) ?? 'anonymous';
-    return phraseText(text, items, np);
-  }
-  return 'anonymous';
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -570,7 +708,7 @@ function sourceBefore(
 
 function classifyQuote(text: string, tokens: Token[], flags: Uint16Array | undefined, quotes: QuoteSpan[], q: number, speech: Speech | undefined): VoiceSpan {
   const qs = quotes[q]!;
-  const marks = `${qs.open}…${qs.closed ? text[qs.end - 1] : ''}`;
+  const marks = markCue(qs.open, qs.closed ? text.charCodeAt(qs.end - 1) : -1);
   // the words (non-punctuation tokens) inside the marks: tokens [lo, hi)
   const lo = firstTokenFrom(tokens, qs.innerStart);
   let hi = lo;
@@ -583,8 +721,7 @@ function classifyQuote(text: string, tokens: Token[], flags: Uint16Array | undef
     const f = flags !== undefined ? flags[hi]! : formFlags(w.norm);
     if (!finite && (f & (FINITE | KONJ1)) !== 0 && !isCapital(text, w.start)) finite = true;
   }
-  const inner = text.slice(qs.innerStart, qs.innerEnd).trim();
-  const utterance = /[.!?…]$/.test(inner) || /[.!?]\s/.test(inner);
+  const utterance = isUtterance(text, qs.innerStart, qs.innerEnd);
 
   if (!utterance && !finite && words > 0 && words <= 8) {
     const introducer = nameIntroducer(text, tokens, qs.start);
@@ -644,15 +781,35 @@ function precededByColon(text: string, pos: number): boolean {
   return i >= 0 && text.charCodeAt(i) === 0x3a;
 }
 
-/** JavaScript's \s (WhiteSpace and LineTerminator) for one UTF-16 code unit. */
-function isWhiteSpace(c: number): boolean {
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** The quotation's marks as its cue ("„…“", "»…«", "„…" when unclosed), one string per pair of marks. */
+function markCue(open: string, close: number): string {
+  const key = open.charCodeAt(0) * 0x20000 + (close + 1);
+  let s = MARK_CUES.get(key);
+  if (s === undefined) {
+    s = `${open}…${close >= 0 ? String.fromCharCode(close) : ''}`;
+    MARK_CUES.set(key, s);
+  }
+  return s;
+}
+const MARK_CUES = new Map<number, string>();
+
+/** Sentence punctuation inside a quotation: at its (trimmed) end, or . ! ? before white space. */
+function isUtterance(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (e === start) return false;
+  const last = text.charCodeAt(e - 1);
+  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026) return true;
+  for (let i = start; i < e - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && isWhiteSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 const isCapital = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const c = text[i]!;
   return c !== c.toLowerCase();
 };
@@ -707,34 +864,6 @@ function span(start: number, end: number, voice: VoiceSpan['voice'], speech: Spe
   if (speech.speaker !== undefined && speech.speaker !== '') s.speaker = speech.speaker;
   if (speech.cue !== '') s.cue = speech.cue;
   return s;
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
-}
-
-/** Split sorted clause indexes into runs of consecutive ones. */
-function runs(indexes: number[]): number[][] {
-  const sorted = [...indexes].sort((a, b) => a - b);
-  const out: number[][] = [];
-  for (const i of sorted) {
-    const last = out[out.length - 1];
-    if (last !== undefined && last[last.length - 1] === i - 1) last.push(i);
-    else out.push([i]);
-  }
-  return out;
-}
-
-function findNorm(items: Item[], from: number, to: number, norm: string): number {
-  for (let i = from; i < to; i++) if (items[i]!.kind === 'word' && items[i]!.norm === norm) return i;
-  return -1;
-}
-
-function lastWordIndex(items: Item[], c: Clause): number {
-  for (let i = c.to - 1; i >= c.from; i--) if (items[i]!.kind === 'word') return i;
-  return -1;
 }
 
 /** Sort outer before inner and drop any span that partly overlaps one kept before it. */
