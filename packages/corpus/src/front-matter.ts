@@ -29,3 +29,32 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   }
   return { kind: 'unclosed' };
 }
+
+// The front matter framelens writes itself (`framelens import`, `add-outlet` examples) and most
+// people write: one `field: value` line per field, the value a JSON-style double-quoted string, a
+// word, an ISO date or an http(s) URL. Reading those lines directly gives what the YAML library
+// gives and costs a fraction of it; anything else goes to the library (see simpleFrontMatter).
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_]*): (?:("(?:[^"\\\u0000-\u001f\u007f]|\\["\\/bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4})*")|([A-Za-z][A-Za-z0-9_-]*|\d{4}-\d{2}-\d{2}|https?:\/\/[A-Za-z0-9\-._~/?=&%+;]+))$/;
+// YAML 1.2 core schema words that are not strings
+const NOT_STRINGS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+
+/**
+ * Front matter whose every line is `field: "JSON string"`, `field: word`, `field: 2022-01-06` or
+ * `field: https://…`, with no field twice, as the object the YAML library would return for it;
+ * undefined for anything else (comments, blank lines, lists, numbers, other scalars), which the
+ * caller reads with the YAML library instead.
+ */
+export function simpleFrontMatter(yaml: string): Record<string, string> | undefined {
+  if (yaml === '') return undefined;
+  const out: Record<string, string> = {};
+  for (const line of yaml.split('\n')) {
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return undefined;
+    const key = m[1]!;
+    if (Object.hasOwn(out, key) || key === '__proto__') return undefined;
+    if (m[2] !== undefined) out[key] = JSON.parse(m[2]) as string;
+    else if (NOT_STRINGS.has(m[3]!)) return undefined;
+    else out[key] = m[3]!;
+  }
+  return out;
+}

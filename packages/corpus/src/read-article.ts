@@ -4,12 +4,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isCalendarDate, normaliseDate } from './dates.js';
 import { decodeText } from './decode.js';
-import { splitFrontMatter } from './front-matter.js';
+import { simpleFrontMatter, splitFrontMatter } from './front-matter.js';
 import type { Problem } from './problem.js';
 import { displayPath } from './repo-root.js';
 import type { CorpusEntry } from './scan.js';
 import { articleFrontMatterSchema, type Article, type ArticleFrontMatter, type Outlet } from './schema.js';
-import { lineOfPath, parseYaml, zodProblems, type FieldHelp } from './yaml-problems.js';
+import { lineOfPath, parseYaml, zodProblems, type FieldHelp, type ParsedYaml } from './yaml-problems.js';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
@@ -146,19 +146,36 @@ export function articleFromBytes(bytes: Buffer, entry: CorpusEntry, outlet: Outl
 
 /** Validate front-matter YAML (which starts on line 2 of the file). */
 export function parseFrontMatter(yaml: string, file: string): { meta?: ArticleFrontMatter; problems: Problem[] } {
-  const parsed = parseYaml(yaml, file, 1, FRONT_MATTER_EXAMPLE);
-  if (parsed.problems.length) return { problems: parsed.problems };
-  const value = parsed.value ?? {};
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  // the YAML library's document (for line numbers) is built only when a problem needs it
+  let parsed: ParsedYaml | undefined;
+  const full = (): ParsedYaml => (parsed ??= parseYaml(yaml, file, 1, FRONT_MATTER_EXAMPLE));
+  let value: unknown = simpleFrontMatter(yaml);
+  if (value === undefined) {
+    if (full().problems.length) return { problems: full().problems };
+    value = full().value ?? {};
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { problems: [{ file, line: 2, severity: 'error', message: 'the front matter must be "field: value" lines', expected: 'a YAML mapping', example: FRONT_MATTER_EXAMPLE }] };
   }
   const record = { ...(value as Record<string, unknown>) };
   // `date: 2022` is a YAML number; a year is what the user meant
   if (typeof record.date === 'number' && Number.isInteger(record.date)) record.date = String(record.date);
   const problems: Problem[] = [];
-  const ctx = { file, doc: parsed.doc, lines: parsed.lines, lineOffset: 1, help: FRONT_MATTER_HELP, known: KNOWN, value: record };
+  const ctx = {
+    file,
+    get doc() {
+      return full().doc;
+    },
+    get lines() {
+      return full().lines;
+    },
+    lineOffset: 1,
+    help: FRONT_MATTER_HELP,
+    known: KNOWN,
+    value: record,
+  };
   const lineOf = (field: string) => {
-    const line = lineOfPath(parsed.doc, parsed.lines, [field]);
+    const line = lineOfPath(full().doc, full().lines, [field]);
     return line !== undefined ? { line: line + 1 } : {};
   };
   const result = articleFrontMatterSchema.safeParse(record);
