@@ -7,7 +7,7 @@ import { InputError, readArticle, scanCorpus, type Problem } from '@framelens/co
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
 import { createAggregator, evidenceCsvHeader, reportJson, toCsvFiles, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
-import { mapArticle, type MapOutput, type MapTask } from './analyze-article.js';
+import { mapBatch, type BatchOutput, type MapOutput, type MapTask } from './analyze-article.js';
 import type { PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
@@ -45,6 +45,9 @@ const workerFile = (): string => new URL(import.meta.url.endsWith('.ts') ? '../d
 
 /** Below this many articles the per-article step runs in this thread whatever --workers says (same results). */
 export const MIN_ARTICLES_FOR_WORKERS = 64;
+
+/** At most this many articles per message to a worker thread. */
+const MAX_BATCH = 16;
 
 export const defaultWorkers = (): number => Math.max(1, os.availableParallelism());
 
@@ -131,16 +134,17 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   const evidence = new OrderedWriter(options.evidenceFile, evidenceCsvHeader());
 
   const inFlight = new Set<Promise<void>>();
-  const limit = Math.max(2, workers * 4);
-  // results are folded at once; only evidence lines wait for their turn, within this window
-  const window = limit * 16;
+  // batches in flight at once, and how far ahead of the oldest unfinished one the map may run
+  // (results are folded at once; only evidence lines wait for their turn)
+  const limit = Math.max(2, workers * 3);
+  const window = limit * 8;
   // problems and notices of the articles, in corpus order whatever order the workers finish in
   const articleProblems = new Map<number, Problem[]>();
   const articleNotices = new Map<number, string[]>();
   let done = 0;
   let bytes = 0;
   let articles = 0;
-  const collect = (i: number, output: MapOutput): void => {
+  const collect = (i: number, output: Omit<MapOutput, 'evidenceCsv'>): void => {
     if (output.problems.length > 0) articleProblems.set(i, output.problems);
     if (output.notices.length > 0) {
       articleNotices.set(i, output.notices);
@@ -153,29 +157,38 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
       bytes += source.bytes;
       articles++;
     }
-    if (result && aggregator && articleProblems.size === 0 && problems.length === 0) {
-      evidence.put(i, output.evidenceCsv ?? '');
-      aggregator.add(result, i);
-    } else evidence.put(i, '');
+    if (result && aggregator && articleProblems.size === 0 && problems.length === 0) aggregator.add(result, i);
     options.onProgress?.(++done, index.entries.length);
   };
+  // Articles go to the map step in batches of consecutive articles: one message each way per batch.
+  const batches: number[][] = [];
+  const batchSize = pool ? Math.max(1, Math.min(MAX_BATCH, Math.ceil(index.entries.length / (workers * 8)))) : 1;
+  for (const [i, entry] of index.entries.entries()) {
+    if (!outlets.has(entry.outlet)) continue; // its problem is reported by the scan
+    const last = batches.at(-1);
+    if (last && last.length < batchSize) last.push(i);
+    else batches.push([i]);
+  }
+  const collectBatch = (b: number, batch: number[], output: BatchOutput): void => {
+    const valid = problems.length === 0 && articleProblems.size === 0;
+    batch.forEach((i, k) => collect(i, output.outputs[k]!));
+    // evidence lines only while the run is valid: a run with problems writes nothing
+    evidence.put(b, valid && articleProblems.size === 0 ? output.evidenceCsv : '');
+  };
   try {
-    for (const [i, entry] of index.entries.entries()) {
-      const outlet = outlets.get(entry.outlet);
-      if (!outlet) {
-        // its problem is reported by the scan
-        evidence.put(i, '');
-        continue;
-      }
-      const task: MapTask = { entry, outlet, repoRoot, analyse: problems.length === 0 && articleProblems.size === 0 };
+    for (const [b, batch] of batches.entries()) {
+      const tasks: MapTask[] = batch.map((i) => {
+        const entry = index.entries[i]!;
+        return { entry, outlet: outlets.get(entry.outlet)!, repoRoot, analyse: problems.length === 0 && articleProblems.size === 0 };
+      });
       if (!pool) {
-        collect(i, mapArticle(task, compiled));
+        collectBatch(b, batch, mapBatch(tasks, compiled));
         // let queued writes of data/evidence.csv go out now and then
-        if (i % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
+        if (b % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
         continue;
       }
-      while (inFlight.size >= limit || (inFlight.size > 0 && i - evidence.next >= window)) await Promise.race(inFlight);
-      const tracked: Promise<void> = (pool.run(task) as Promise<MapOutput>).then((output) => collect(i, output)).finally(() => inFlight.delete(tracked));
+      while (inFlight.size >= limit || (inFlight.size > 0 && b - evidence.next >= window)) await Promise.race(inFlight);
+      const tracked: Promise<void> = (pool.run(tasks) as Promise<BatchOutput>).then((output) => collectBatch(b, batch, output)).finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
     }
     await Promise.all(inFlight);
@@ -207,9 +220,10 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
  */
 class OrderedWriter {
   next = 0;
-  private readonly pending = new Map<number, string>();
-  private buffer: string;
-  private memory = '';
+  private readonly pending = new Map<number, Uint8Array | string>();
+  private buffer: Uint8Array[] = [];
+  private buffered = 0;
+  private readonly memory: Uint8Array[] = [];
   private writing: Promise<void> = Promise.resolve();
   private handle: Promise<FileHandle> | undefined;
 
@@ -217,24 +231,33 @@ class OrderedWriter {
     private readonly file: string | undefined,
     header: string,
   ) {
-    this.buffer = header;
+    this.push(header);
     if (file) this.handle = open(file, 'w');
   }
 
-  put(index: number, chunk: string): void {
+  /** Chunk number `index` (UTF-8 bytes or text); chunks are written in number order. */
+  put(index: number, chunk: Uint8Array | string): void {
     this.pending.set(index, chunk);
     while (this.pending.has(this.next)) {
-      this.buffer += this.pending.get(this.next) as string;
+      this.push(this.pending.get(this.next)!);
       this.pending.delete(this.next++);
     }
-    if (this.buffer.length > 1 << 20) this.flush();
+    if (this.buffered > 1 << 20) this.flush();
+  }
+
+  private push(chunk: Uint8Array | string): void {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (bytes.length === 0) return;
+    this.buffer.push(bytes);
+    this.buffered += bytes.length;
   }
 
   private flush(): void {
-    const chunk = this.buffer;
-    this.buffer = '';
+    const chunk = Buffer.concat(this.buffer, this.buffered);
+    this.buffer = [];
+    this.buffered = 0;
     if (!this.handle) {
-      this.memory += chunk;
+      this.memory.push(chunk);
       return;
     }
     const handle = this.handle;
@@ -245,7 +268,7 @@ class OrderedWriter {
   async close(): Promise<string | undefined> {
     this.flush();
     await this.writing;
-    if (!this.handle) return this.memory;
+    if (!this.handle) return Buffer.concat(this.memory).toString('utf8');
     await (await this.handle).close();
     return undefined;
   }

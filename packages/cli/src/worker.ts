@@ -1,10 +1,13 @@
 import { workerData } from 'node:worker_threads';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { compileLexicon, type Lexicon } from '@framelens/lexicon';
-import { mapArticle, type MapTask } from './analyze-article.js';
+import { mapBatch, type MapTask } from './analyze-article.js';
 
 // Compiled once per worker thread; the lexicon arrives as plain data.
 const compiled = compileLexicon((workerData as { lexicon: Lexicon }).lexicon);
 
-export default function mapInWorker(task: MapTask) {
-  return mapArticle(task, compiled);
+export default function mapInWorker(tasks: MapTask[]): unknown {
+  const batch = mapBatch(tasks, compiled);
+  // the evidence bytes are moved to the main thread, not copied
+  return move({ [transferableSymbol]: batch.evidenceCsv.buffer, [valueSymbol]: batch } as never);
 }
