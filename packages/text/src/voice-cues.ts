@@ -20,8 +20,12 @@ import { SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
 // Per-form voice flags: computed once per distinct surface form by the tokenizer (tokenize.ts keeps
 // them in its intern table), so voice detection tests a token with one array read.
 
-/** The form may signal speech, attribution or distancing (`isCue`). */
-export const CUE = 1;
+/**
+ * The form holds a quotation mark or an apostrophe („ “ ” " » « ‚ ‹ › ', as folded: ‘ ’ become '):
+ * its punctuation tokens may be quotation marks. Lets voice detection find the marks from the
+ * flags alone, without visiting every token.
+ */
+export const MAY_QUOTE = 1;
 /** On KONJUNKTIV_I, KONJUNKTIV_II, HEARSAY_MODALS, SPEECH_VERBS, SPEECH_NOUNS. */
 export const KONJ1 = 2;
 export const KONJ2 = 4;
@@ -35,11 +39,13 @@ export const MAY_DISTANCE = 128;
 /** An abbreviation that ends a sentence with its dot ("usw.", "etc."): SENTENCE_FINAL_ABBREVIATIONS. */
 export const SENTENCE_FINAL = 256;
 /**
- * A cue that may start reported speech or attribution (every cue except the distancing words, and
- * "nach"): a unit without a quotation, without such a word and without a clause opening with "so"
- * ("…, so die Agentur") gets no clause analysis (its only voice spans are distancing words).
+ * A cue that may start reported speech or attribution (every cue except the distancing words): a
+ * unit without a quotation, without such a word and without a clause opening with "so" ("…, so die
+ * Agentur") gets no clause analysis (its only voice spans are distancing words).
  */
 export const ANALYSE = 512;
+/** The form may signal speech, attribution or distancing (`isCue`): a mask, either bit says so. */
+export const CUE = ANALYSE | MAY_DISTANCE;
 /** Word classes read by the speaker phrases (speakers.ts): FUNCTION_WORDS, DETERMINERS, PRONOUNS, PREPOSITIONS, FINITE_VERBS. */
 export const FUNCTION_WORD = 1024;
 export const DETERMINER = 2048;
@@ -73,11 +79,15 @@ export function mayDistance(norm: string): boolean {
   return norm === 'so' || norm === 'sog' || norm === 'selbst' || DISTANCING_PREFIXES.some((p) => norm.startsWith(p));
 }
 
+const QUOTE_OR_APOSTROPHE = /["'\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/;
+
 /** The flags of a matching key. */
 export function formFlags(norm: string): number {
-  let f = isCue(norm) ? CUE : 0;
+  // isCue(norm) is exactly ANALYSE | MAY_DISTANCE (the mask CUE)
+  let f = 0;
   if (mayDistance(norm)) f |= MAY_DISTANCE;
-  if (CUES.has(norm) || reportTail(norm) || norm === 'nach') f |= ANALYSE;
+  if (CUES.has(norm) || reportTail(norm)) f |= ANALYSE;
+  if (QUOTE_OR_APOSTROPHE.test(norm)) f |= MAY_QUOTE;
   if (SENTENCE_FINAL_ABBREVIATIONS.has(norm)) f |= SENTENCE_FINAL;
   if (KONJUNKTIV_I.has(norm)) f |= KONJ1;
   if (KONJUNKTIV_II.has(norm)) f |= KONJ2;

@@ -1,4 +1,5 @@
 import type { Span, Token } from './types.js';
+import { MAY_QUOTE } from './voice-cues.js';
 
 /** A stretch in quotation marks, marks included (`start` is the opening mark, `end` is after the closing one). */
 export interface QuoteSpan extends Span {
@@ -31,6 +32,25 @@ const MARKS = '„“”"»«‚‘’›‹';
 /** One of MARKS: „ “ ” " » « ‚ ‘ ’ › ‹ */
 function isMarkCode(c: number): boolean {
   return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+}
+
+const MARK_OFFSETS: number[] = [];
+
+/**
+ * Offsets of the quotation marks in punctuation tokens (not apostrophes inside words), ascending.
+ * With the tokenizer's per-token flags, only tokens whose form may hold a mark (bit MAY_QUOTE) are
+ * looked at. Returns a reused array, valid until the next call.
+ */
+function markOffsets(text: string, tokens: Token[], flags: Uint16Array | undefined): number[] {
+  const out = MARK_OFFSETS;
+  out.length = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    if (flags !== undefined && (flags[t]! & MAY_QUOTE) === 0) continue;
+    const tok = tokens[t]!;
+    if (tok.kind !== 'punct') continue;
+    for (let j = tok.start; j < tok.end; j++) if (isMarkCode(text.charCodeAt(j))) out.push(j);
+  }
+  return out;
 }
 
 /** JavaScript's \s (WhiteSpace and LineTerminator) for one UTF-16 code unit. */
@@ -87,10 +107,11 @@ interface Open {
  * opens with the same mark (the German convention for a quotation running over several
  * paragraphs), so an unbalanced mark never swallows the rest of the article.
  */
-export function findQuotes(text: string, paragraphs: Span[], tokens: Token[]): QuoteSpan[] {
+export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], flags?: Uint16Array): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let stack: Open[] = [];
-  let t = 0; // only punctuation tokens can hold marks: no scan over every character
+  const marks = markOffsets(text, tokens, flags);
+  let m = 0; // next mark
   // one mark: close the innermost open quotation it closes, or open a new one
   const handle = (i: number): void => {
     const ch = text[i]!;
@@ -115,12 +136,9 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[]): Q
       const first = firstNonSpace(text, para.start, para.end);
       if (first >= 0 && text[first] === stack[0]!.mark) i = first + 1;
     }
-    while (t < tokens.length && tokens[t]!.end <= i) t++;
-    for (; t < tokens.length && tokens[t]!.start < para.end; t++) {
-      const tok = tokens[t]!;
-      if (tok.kind !== 'punct') continue;
-      for (let j = Math.max(i, tok.start); j < tok.end; j++) if (isMarkCode(text.charCodeAt(j))) handle(j);
-    }
+    // the paragraph's marks from i on (tokens never run over a paragraph end)
+    while (m < marks.length && marks[m]! < i) m++;
+    for (; m < marks.length && marks[m]! < para.end; m++) handle(marks[m]!);
     if (stack.length === 0) continue;
     const next = paragraphs[p + 1];
     const nextFirst = next === undefined ? -1 : firstNonSpace(text, next.start, next.end);

@@ -21,6 +21,8 @@ export const SEP = 1 << 21;
  */
 export class Items {
   n = 0;
+  /** the bits of all items or-ed: a rule whose cue bit is absent need not look */
+  all = 0;
   start = new Int32Array(256);
   end = new Int32Array(256);
   /** form flags (low 16 bits) | CAP | WORD | NUMBER | PUNCT | QUOTE | SEP */
@@ -71,7 +73,10 @@ export interface Unit extends Span {
   /** token index range [from, to) */
   from: number;
   to: number;
-  /** holds a quotation or a cue word: only such units get the full analysis */
+  /**
+   * holds a cue word (bit CUE). A unit analysed only for its quotations (no cue word) yields no
+   * frame, attribution or subjunctive claim: it can only continue the speaker carried from before
+   */
   cue: boolean;
   /**
    * needs the clause analysis: holds a quotation, a cue other than a distancing word (bit ANALYSE),
@@ -117,7 +122,7 @@ export function buildUnits(
     while (t < tokens.length && tokens[t]!.start < start) t++;
     while (q < top.length && quotes[top[q]!]!.end <= start) q++;
     let analyse = q < top.length && quotes[top[q]!]!.start < end;
-    let cue = analyse;
+    let cue = false;
     let distance = false;
     let k = t;
     if (flags !== undefined) {
@@ -151,14 +156,13 @@ function soAfterPunct(tokens: Token[], from: number, k: number, f: number): bool
   return (f & MAY_DISTANCE) !== 0 && k > from && tokens[k - 1]!.kind === 'punct' && tokens[k]!.norm === 'so';
 }
 
-const KIND_BITS = { word: WORD, number: NUMBER, punct: PUNCT } as const;
-
 /** Fill `items` with the unit's items: tokens, with each top-level quotation as one item. */
 export function fillItems(
   items: Items, text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit, flags: Uint16Array | undefined,
 ): void {
   items.n = 0;
   items.tokens = tokens;
+  let all = 0;
   let k = unit.from;
   // top-level quotations are sorted and disjoint: walk them along with the tokens
   let tq = firstTopEndingAfter(quotes, top, tokens[k]!.start);
@@ -170,16 +174,22 @@ export function fillItems(
         const qi = top[tq]!;
         const qs = quotes[qi]!;
         items.push(qs.start, qs.end, QUOTE, qi);
+        all |= QUOTE;
         while (k < unit.to && tokens[k]!.start < qs.end) k++;
         continue;
       }
     }
-    let b = (flags !== undefined ? flags[k]! : formFlags(tok.norm)) | KIND_BITS[tok.kind];
-    if (isUpper(text, tok.start)) b |= CAP;
-    if (tok.kind === 'punct' && isSeparatorNorm(tok.norm)) b |= SEP;
+    let b = flags !== undefined ? flags[k]! : formFlags(tok.norm);
+    const kind = tok.kind;
+    // CAP is read on words only, SEP on punctuation only
+    if (kind === 'word') b |= isUpper(text, tok.start) ? WORD | CAP : WORD;
+    else if (kind === 'punct') b |= isSeparatorNorm(tok.norm) ? PUNCT | SEP : PUNCT;
+    else b |= NUMBER;
+    all |= b;
     items.push(tok.start, tok.end, b, k);
     k++;
   }
+  items.all = all;
 }
 
 export function isUpper(text: string, i: number): boolean {

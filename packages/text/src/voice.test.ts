@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
-import { tokenize } from './tokenize.js';
+import { tokenFlags, tokenize } from './tokenize.js';
 import type { VoiceSpan } from './types.js';
-import { ADJECTIVE_ENDING, ANALYSE, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, MAY_DISTANCE, PREPOSITION, PRONOUN } from './voice-cues.js';
+import { ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, isCue, MAY_DISTANCE, MAY_QUOTE, PREPOSITION, PRONOUN } from './voice-cues.js';
 import { DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS } from './voice-lexicon.js';
 
 /** Spans of `text` as [voice, covered text, speaker?] rows, in output order. */
@@ -259,11 +259,25 @@ describe('form flags read by voice detection', () => {
     expect(formFlags('er') & PRONOUN).not.toBe(0);
   });
 
-  it('distancing words are cues without the ANALYSE bit; speech, attribution and "nach" have it', () => {
+  it('distancing words are cues by MAY_DISTANCE alone; speech and attribution words have ANALYSE; "nach" is no cue', () => {
     for (const w of ['sogenannten', 'angeblich', 'so', 'selbst']) {
-      expect(formFlags(w) & (CUE | MAY_DISTANCE)).toBe(CUE | MAY_DISTANCE);
-      expect(formFlags(w) & ANALYSE, w).toBe(0);
+      expect(formFlags(w) & CUE, w).toBe(MAY_DISTANCE);
+      expect(isCue(w), w).toBe(true);
     }
-    for (const w of ['sagte', 'sei', 'laut', 'zufolge', 'demnach', 'nach', 'polizeiangaben']) expect(formFlags(w) & ANALYSE, w).not.toBe(0);
+    for (const w of ['sagte', 'sei', 'laut', 'zufolge', 'demnach', 'polizeiangaben']) {
+      expect(formFlags(w) & CUE, w).toBe(ANALYSE);
+      expect(isCue(w), w).toBe(true);
+    }
+    expect(formFlags('nach') & CUE).toBe(0);
+    expect(formFlags('nach') & ATTRIBUTION).not.toBe(0);
+    expect(isCue('nach')).toBe(false);
+  });
+
+  it('MAY_QUOTE marks every form that holds a quotation mark or an apostrophe, and no plain word', () => {
+    const text = '„Ja“, sagte er. »Nein« – «oui» ‚so‘ ›hier‹ "da" “dort” geht’s Peter\'s Haus.';
+    const tokens = tokenize(text);
+    const flags = tokenFlags(tokens)!;
+    const marks = tokens.filter((t, i) => (flags[i]! & MAY_QUOTE) !== 0).map((t) => text.slice(t.start, t.end));
+    expect(marks).toEqual(['„', '“', '»', '«', '«', '»', '‚', '‘', '›', '‹', '"', '"', '“', '”', 'geht’s', "Peter's"]);
   });
 });

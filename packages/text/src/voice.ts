@@ -27,7 +27,7 @@ import {
   STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
 import {
-  ADJECTIVE_ENDING, ATTRIBUTION, DETERMINER, FINITE, formFlags, FUNCTION_WORD, HEARSAY, isCue, KONJ1, KONJ2, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN,
+  ADJECTIVE_ENDING, ATTRIBUTION, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, HEARSAY, isCue, KONJ1, KONJ2, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN,
 } from './voice-cues.js';
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
@@ -76,8 +76,8 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
   const sentences = input.sentences.length > 0 ? input.sentences : paragraphs;
   const tokens = input.tokens;
 
-  const quotes = findQuotes(text, paragraphs, tokens);
   const flags = tokenFlags(tokens);
+  const quotes = findQuotes(text, paragraphs, tokens, flags);
   const top = topLevel(quotes);
   const units = buildUnits(tokens, sentences, paragraphs, quotes, top, isCue, flags);
   const out: VoiceSpan[] = [];
@@ -92,7 +92,9 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
     for (let u = 0; u < units.length; u++) {
       const unit = units[u]!;
       const sameParagraph = u > 0 && units[u - 1]!.paragraph === unit.paragraph;
-      previous = unit.analyse ? a.analyse(u, sameParagraph ? previous : undefined) : undefined;
+      const carried = sameParagraph ? previous : undefined;
+      // a unit analysed for its quotations alone (no cue word) can only continue a carried speaker
+      previous = unit.analyse && (unit.cue || carried !== undefined) ? a.analyse(u, carried) : undefined;
     }
     for (let q = 0; q < quotes.length; q++) out.push(classifyQuote(text, tokens, flags, quotes, q, a.quoteSpeech[q]));
     // distancing words occur only in units holding a word that may be one (`Unit.distance`)
@@ -278,7 +280,7 @@ class Analysis {
       return this.unitSpeech;
     }
     // "Auch das Mobilfunknetz … war demnach tot": the source just named
-    if (carried !== undefined && findWord(v, 0, v.n, 'demnach') >= 0) {
+    if (carried !== undefined && (v.all & CUE) !== 0 && findWord(v, 0, v.n, 'demnach') >= 0) {
       this.emit(unframed(frames, cls.n, 0, -1, null), { ...carried, cue: 'demnach' });
       return this.unitSpeech;
     }
@@ -321,22 +323,8 @@ class Analysis {
     }
 
     // 4. "Tokajews Einstufung der Unruhen als »…«", "seine anfängliche Einschätzung »…«"
-    for (let i = 0; i < v.n; i++) {
-      if ((v.kind[i]! & (WORD | CAP | SPEECH_NOUN)) !== (WORD | CAP | SPEECH_NOUN)) continue;
-      let k = i - 1;
-      while (k >= 0 && isAdjectiveLike(v, k)) k--;
-      if ((v.bits(k) & WORD) === 0) continue;
-      const owner = v.norm(k);
-      let speaker: string | undefined;
-      if (POSSESSIVES.has(owner)) {
-        const sp = this.subjectPhrase();
-        speaker = sp !== null && sp.from < k ? this.resolve(sp, false) : this.carriedSubject(u);
-      } else if ((v.kind[k]! & CAP) !== 0 && owner.endsWith('s') && !FUNCTION_WORDS.has(owner)) speaker = text.slice(v.start[k]!, v.end[k]! - 1);
-      if (speaker === undefined) continue;
-      for (let j = i + 1; j < v.n && (v.kind[j]! & SEP) === 0; j++) {
-        if ((v.kind[j]! & QUOTE) !== 0 && quoteSpeech[v.ref[j]!] === undefined) quoteSpeech[v.ref[j]!] = { speaker, cue: text.slice(v.start[i]!, v.end[i]!) };
-      }
-    }
+    if ((v.all & SPEECH_NOUN) !== 0) this.speechNouns();
+    if ((v.all & QUOTE) === 0) return this.unitSpeech;
 
     // 5. a unit that is only a quotation continues the speaker of the previous one
     let only = -1; // the one item that is not punctuation, or -1 (none) or -2 (several)
@@ -361,6 +349,27 @@ class Analysis {
       if (s !== undefined) return s;
     }
     return this.unitSpeech;
+  }
+
+  /** Step 4: a speech noun with its owner names the speaker of the quotations after it. */
+  speechNouns(): void {
+    const { text, v, quoteSpeech } = this;
+    for (let i = 0; i < v.n; i++) {
+      if ((v.kind[i]! & (WORD | CAP | SPEECH_NOUN)) !== (WORD | CAP | SPEECH_NOUN)) continue;
+      let k = i - 1;
+      while (k >= 0 && isAdjectiveLike(v, k)) k--;
+      if ((v.bits(k) & WORD) === 0) continue;
+      const owner = v.norm(k);
+      let speaker: string | undefined;
+      if (POSSESSIVES.has(owner)) {
+        const sp = this.subjectPhrase();
+        speaker = sp !== null && sp.from < k ? this.resolve(sp, false) : this.carriedSubject(this.u);
+      } else if ((v.kind[k]! & CAP) !== 0 && owner.endsWith('s') && !FUNCTION_WORDS.has(owner)) speaker = text.slice(v.start[k]!, v.end[k]! - 1);
+      if (speaker === undefined) continue;
+      for (let j = i + 1; j < v.n && (v.kind[j]! & SEP) === 0; j++) {
+        if ((v.kind[j]! & QUOTE) !== 0 && quoteSpeech[v.ref[j]!] === undefined) quoteSpeech[v.ref[j]!] = { speaker, cue: text.slice(v.start[i]!, v.end[i]!) };
+      }
+    }
   }
 
   /** The claim clauses (ascending) as reported spans, trimmed of separators; a claim that is only quotations voices them. */
@@ -396,6 +405,13 @@ class Analysis {
       this.hearsay = grow(this.hearsay, size);
       this.speech = grow(this.speech, size);
       this.claimed = new Uint8Array(size);
+    }
+    if ((v.all & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0) {
+      this.konj1.fill(-1, 0, cls.n);
+      this.konj2.fill(-1, 0, cls.n);
+      this.hearsay.fill(-1, 0, cls.n);
+      this.speech.fill(-1, 0, cls.n);
+      return;
     }
     for (let c = 0; c < cls.n; c++) {
       let konj1 = -1;
@@ -434,8 +450,10 @@ class Analysis {
   }
 
   /** Speech frames in the unit. */
-  findFrames(): Frame[] {
+  findFrames(): readonly Frame[] {
     const { text, v, cls, claimed } = this;
+    // a frame needs a speech verb or a clause opening with "so"
+    if ((v.all & (SPEECH | MAY_DISTANCE)) === 0) return NO_FRAMES;
     const frames: Frame[] = [];
     claimed.fill(0, 0, cls.n);
 
@@ -589,6 +607,7 @@ class Analysis {
   /** "laut X", "nach Angaben X", "nach Polizeiangaben", "X zufolge", "seinen Worten nach". */
   findAttribution(): Speech | null {
     const { text, v } = this;
+    if ((v.all & ATTRIBUTION) === 0) return null;
     for (let i = 0; i < v.n; i++) {
       if ((v.kind[i]! & (WORD | ATTRIBUTION)) !== (WORD | ATTRIBUTION)) continue;
       const norm = v.norm(i);
@@ -653,6 +672,7 @@ class Analysis {
 }
 
 const SCRATCH = new Analysis();
+const NO_FRAMES: readonly Frame[] = [];
 
 /** The last clause holding a Konjunktiv I or II (a colon before it opens the claim), or -1. */
 function lastSubjunctive(a: Analysis, n: number): number {
@@ -664,7 +684,7 @@ function lastSubjunctive(a: Analysis, n: number): number {
  * The clauses [from, n) that no frame holds, ascending; with `a`, only clause `keep` and those that
  * are not relative clauses (a relative clause inside the subject is background, not the claim).
  */
-function unframed(frames: Frame[], n: number, from: number, keep: number, a: Analysis | null): number[] {
+function unframed(frames: readonly Frame[], n: number, from: number, keep: number, a: Analysis | null): number[] {
   const out: number[] = [];
   for (let i = from; i < n; i++) {
     let framed = false;
