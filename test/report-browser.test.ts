@@ -131,6 +131,15 @@ describe.skipIf(!existsSync(CHROMIUM))('report in Chromium', () => {
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
     expect(failed).toEqual([]);
+    // the loading model: the controls are wired before the load event, vega runs after it
+    const order = (await page.evaluate(`(() => { const at = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime; const nav = performance.getEntriesByType('navigation')[0]; return { interactive: at('framelens:interactive'), libraries: at('framelens:libraries'), load: nav.loadEventEnd }; })()`)) as { interactive: number; libraries: number; load: number };
+    expect(order.interactive).toBeLessThanOrEqual(order.load);
+    expect(order.libraries).toBeGreaterThanOrEqual(order.load);
+    // the explorer's table is built when it comes near the viewport
+    expect(await page.$$eval('#ev-body tr', (n) => n.length)).toBe(0);
+    await page.locator('#evidence').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getAttribute('#ev-status', 'data-count')).toBe(String(real.data.evidence.length));
+    expect(await page.$$eval('#ev-body tr', (n) => n.length)).toBe(Math.min(100, real.data.evidence.length));
     // the seeds span 6-7 January: "Over time" says why it is omitted; no near-duplicates
     expect(await page.textContent('#time')).toContain('Omitted: the articles\' dates span only 2022-01-06 to 2022-01-07');
     expect(real.data.nearDuplicates).toEqual([]);
@@ -197,8 +206,20 @@ describe.skipIf(!existsSync(CHROMIUM))('report in Chromium', () => {
     expect(overview).toContain(HOSTILE.outletName);
     expect(overview).toContain(HOSTILE.evidence);
     expect(overview).toContain(HOSTILE.title);
-    // no element was injected: the only scripts are the page's own four, no <img> but the static charts
-    expect(await page.$$eval('script', (s) => s.length)).toBe(4);
+    // no element was injected: the only scripts are the page's own (the JSON blocks, the inert
+    // library blocks, the page script, and the two library scripts it ran from those blocks after
+    // the load event), no <img> but the static charts
+    const scripts = (await page.$$eval('script', (s) => s.map((x) => [x.getAttribute('type') ?? '', x.id, x.textContent!.length]))) as [string, string, number][];
+    const figureIds = await page.$$eval('figure.chart', (fs) => fs.map((f) => f.getAttribute('data-chart')!));
+    expect(scripts.filter(([t]) => t === 'application/json').map(([, id]) => id)).toEqual(['report-data', 'report-evidence', 'report-readers', ...figureIds.map((id) => `spec-${id}`)]);
+    const libs = scripts.filter(([t]) => t === 'text/x-framelens-library');
+    expect(libs.map(([, id]) => id)).toEqual(['lib-vega', 'lib-vega-embed']);
+    const plain = scripts.filter(([t]) => t === '');
+    expect(plain).toHaveLength(3);
+    // (the page appends the library scripts to <head>, so they come first in document order)
+    expect(plain.slice(0, 2).map(([, , n]) => n)).toEqual(libs.map(([, , n]) => n));
+    expect(await page.$$eval('head script', (s) => s.length)).toBe(2);
+    expect(scripts).toHaveLength(3 + figureIds.length + 2 + 3);
     expect(await page.$$eval('img:not(.static)', (s) => s.length)).toBe(0);
     // javascript: URLs are never links
     expect(await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')!).filter((h) => !/^(#|data:|blob:|https?:\/\/)/.test(h)))).toEqual([]);
@@ -221,7 +242,9 @@ describe.skipIf(!existsSync(CHROMIUM))('report in Chromium', () => {
     // hovering chart marks shows tooltips with the hostile outlet name as text
     await page.locator('#vis-frame-density .mark-rect path').last().scrollIntoViewIfNeeded();
     await page.locator('#vis-frame-density .mark-rect path').last().hover({ force: true });
-    // no layout break: nothing wider than the window, at desktop and phone width
+    // no layout break: nothing wider than the window, at desktop and phone width (with every
+    // section laid out: off-screen sections skip layout through content-visibility)
+    await page.addStyleTag({ content: 'main > section { content-visibility: visible !important; }' });
     expect(await page.evaluate(`document.documentElement.scrollWidth - window.innerWidth`)).toBeLessThanOrEqual(0);
     await page.mouse.move(0, 0); // the tooltip follows the pointer; at phone width the page alone is checked
     await page.setViewportSize({ width: 400, height: 800 });

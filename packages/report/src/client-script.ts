@@ -1,14 +1,28 @@
 /**
  * The report page's own script (plain ES2017, no build step, so the bytes and the CSP hash are
- * the same whether the report is rendered from src or dist). It reads the embedded JSON, embeds
- * the compiled Vega specs, wires chart clicks to the evidence explorer and opens the article
- * reader. Every corpus string reaches the DOM through textContent or setAttribute, never
- * through innerHTML.
+ * the same whether the report is rendered from src or dist). It wires the explorer and the
+ * article reader, embeds the compiled Vega specs, and turns chart clicks into explorer filters.
+ * Every corpus string reaches the DOM through textContent or setAttribute, never through
+ * innerHTML.
+ *
+ * Loading model (the page must be readable and usable at once): the static SVG images are the
+ * charts until their live views replace them; this script runs at the end of parsing and only
+ * wires controls (mark `framelens:interactive`); the embedded JSON is parsed per need (the
+ * evidence when the explorer comes near the viewport or a filter is used, the readers when one
+ * opens, a chart's spec when its view renders); vega and vega-embed are evaluated only after the
+ * `load` event, in idle time, then the charts in view render (`data-charts-ready`) and the rest
+ * one per idle period (`data-all-charts-ready`).
  */
 export const CLIENT_SCRIPT = String.raw`(function () {
 'use strict';
 var doc = document;
 var data = JSON.parse(doc.getElementById('report-data').textContent);
+var parsed = {};
+function embedded(id) {
+  if (!(id in parsed)) parsed[id] = JSON.parse(doc.getElementById(id).textContent);
+  return parsed[id];
+}
+function evidence() { return embedded('report-evidence'); }
 var warnings = [];
 window.framelensWarnings = warnings;
 var views = {};
@@ -73,8 +87,10 @@ function sentenceCell(row) {
   td.appendChild(doc.createTextNode(s.slice(b)));
   return td;
 }
+var evidenceShown = false;
 function renderEvidence() {
-  var rows = data.evidence.filter(matches);
+  evidenceShown = true;
+  var rows = evidence().filter(matches);
   while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
   rows.slice(0, state.limit).forEach(function (r) {
     var tr = el('tr', { 'data-id': r.id, 'data-outlet': r.outlet, 'data-kind': r.kind, 'data-category': r.category, 'data-voice': r.voice });
@@ -158,11 +174,12 @@ function drill(chart, datum, view) {
 }
 
 // ---- article reader ---------------------------------------------------------------------------
-var readers = {}; data.readers.forEach(function (r) { readers[r.article] = r; });
+var readers = null;
 var dialog = byId('reader');
 byId('reader-close').addEventListener('click', function () { dialog.close(); });
 function openReader(articleId, hitId) {
   var a = articleInfo[articleId] || {};
+  if (!readers) { readers = {}; embedded('report-readers').forEach(function (x) { readers[x.article] = x; }); }
   var r = readers[articleId];
   if (!r) return openWithoutText(articleId, a, hitId);
   byId('reader-title').textContent = r.title || a.title || articleId;
@@ -172,7 +189,7 @@ function openReader(articleId, hitId) {
   var href = safeHref(a.url);
   if (href) { meta.appendChild(doc.createTextNode(' · ')); meta.appendChild(el('a', { href: href, rel: 'noopener noreferrer' }, 'original')); }
   var focus = null;
-  if (hitId) data.evidence.forEach(function (e) { if (e.id === hitId) focus = e; });
+  if (hitId) evidence().forEach(function (e) { if (e.id === hitId) focus = e; });
   var text = r.text, cuts = { 0: 1 }; cuts[text.length] = 1;
   var spans = r.spans.filter(function (s) { return s.voice !== 'name'; });
   spans.concat(r.hits, r.boilerplate).forEach(function (s) { cuts[s.start] = 1; cuts[s.end] = 1; });
@@ -208,7 +225,14 @@ function openReader(articleId, hitId) {
   else body.scrollTop = 0;
 }
 
-renderEvidence();
+// the table is built when the explorer comes near the viewport (or a filter or chart sets it)
+function showEvidence() { if (!evidenceShown) renderEvidence(); }
+if (window.IntersectionObserver) {
+  var evIo = new IntersectionObserver(function (entries) {
+    if (entries.some(function (en) { return en.isIntersecting; })) { evIo.disconnect(); showEvidence(); }
+  }, { rootMargin: '600px 0px' });
+  evIo.observe(byId('evidence'));
+} else showEvidence();
 
 // the report embeds full texts for a bounded set of articles; the others are named by their file
 function openWithoutText(articleId, a, hitId) {
@@ -222,7 +246,7 @@ function openWithoutText(articleId, a, hitId) {
   while (body.firstChild) body.removeChild(body.firstChild);
   body.appendChild(el('p', { class: 'omitted', id: 'reader-missing' }, 'Full text not embedded in this report (it holds the texts of a limited number of articles) — see ' + (a.path || articleId) + ' in the corpus.'));
   var focus = null;
-  if (hitId) data.evidence.forEach(function (e) { if (e.id === hitId) focus = e; });
+  if (hitId) evidence().forEach(function (e) { if (e.id === hitId) focus = e; });
   if (focus) {
     body.appendChild(el('p', { class: 'sub' }, 'The sentence with this hit:'));
     var p = el('p'); var s = focus.sentence, x = focus.start - focus.sentenceStart, y = focus.end - focus.sentenceStart;
@@ -242,10 +266,12 @@ data.charts.forEach(function (c) {
 });
 
 // ---- charts -----------------------------------------------------------------------------------
-// Each chart's static SVG (an <img>) is shown until its live Vega view replaces it. Views are
-// rendered lazily: first the charts in view (then <html data-charts-ready="<n>">), then each
-// chart as it scrolls near, and the rest one by one while the browser is idle (then
-// <html data-all-charts-ready="<total>">). Both moments are also performance marks.
+// Each chart's static SVG (an <img>) is shown until its live Vega view replaces it. Nothing here
+// runs before the load event: then, in idle time, vega and vega-embed are evaluated (their inert
+// script blocks of type text/x-framelens-library become inline scripts, allowed by the CSP
+// hashes), the charts in view render (then <html data-charts-ready="<n>">), each other chart as
+// it scrolls near, and the rest one per idle period (then <html data-all-charts-ready="<total>">).
+// Both moments are also performance marks.
 var logger = {
   _level: 2,
   level: function (l) { if (l === undefined) return this._level; this._level = l; return this; },
@@ -257,12 +283,21 @@ var logger = {
 var root = doc.documentElement;
 root.setAttribute('data-lazy-charts', '');
 var chartById = {}; data.charts.forEach(function (c) { chartById[c.id] = c; });
-var promises = {}, renderedCount = 0, failed = false;
+var promises = {}, renderedCount = 0, failed = false, librariesLoaded = false;
+// charts asked for before the libraries ran; the observer's first report: the charts in view at load
+var wanted = {}, inViewAtLoad = null;
 function mark(name) { if (window.performance && performance.mark) performance.mark(name); }
+function fail(what, err) {
+  failed = true;
+  console.error('framelens: ' + what, err);
+  root.setAttribute('data-charts-ready', 'error');
+  root.setAttribute('data-all-charts-ready', 'error');
+}
 function renderChart(id) {
   if (promises[id]) return promises[id];
+  if (!librariesLoaded) { wanted[id] = true; return null; }
   var c = chartById[id], target = byId('vis-' + id);
-  promises[id] = vegaEmbed(target, c.spec, { mode: 'vega', renderer: 'svg', actions: false, ast: true, logger: logger, defaultStyle: false, tooltip: { theme: 'light' } })
+  promises[id] = vegaEmbed(target, embedded('spec-' + id), { mode: 'vega', renderer: 'svg', actions: false, ast: true, logger: logger, defaultStyle: false, tooltip: { theme: 'light' } })
     .then(function (res) {
       views[id] = res.view;
       res.view.addEventListener('click', function (event, item) { if (item && item.datum) drill(c, item.datum, res.view); });
@@ -277,36 +312,58 @@ function renderChart(id) {
       if (wrap) wrap.classList.add('rendered');
       renderedCount++;
       if (renderedCount === data.charts.length && !failed) { root.setAttribute('data-all-charts-ready', String(renderedCount)); mark('framelens:all-charts-ready'); }
-    }, function (err) {
-      failed = true;
-      console.error('framelens: chart "' + id + '" failed to render', err);
-      root.setAttribute('data-charts-ready', 'error');
-      root.setAttribute('data-all-charts-ready', 'error');
-    });
+    }, function (err) { fail('chart "' + id + '" failed to render', err); });
   return promises[id];
 }
-var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 1); };
+var idle = window.requestIdleCallback ? function (f) { return window.requestIdleCallback(f, { timeout: 1000 }); } : function (f) { return setTimeout(f, 1); };
 function renderRestWhenIdle() {
   var next = data.charts.filter(function (c) { return !promises[c.id]; })[0];
   if (!next) return;
-  idle(function () { renderChart(next.id).then(renderRestWhenIdle); });
+  idle(function () { var p = renderChart(next.id); if (p) p.then(renderRestWhenIdle); });
 }
-function inView(id) {
-  var r = byId('chart-' + id).getBoundingClientRect();
-  return r.bottom > -200 && r.top < (window.innerHeight || root.clientHeight) + 200;
-}
-var first = data.charts.filter(function (c) { return inView(c.id); }).map(function (c) { return renderChart(c.id); });
-Promise.all(first).then(function () {
-  if (failed) return;
-  root.setAttribute('data-charts-ready', String(first.length));
-  mark('framelens:charts-ready');
-  renderRestWhenIdle();
+// charts near the viewport render as they come near
+var io = window.IntersectionObserver ? new IntersectionObserver(function (entries) {
+  var first = inViewAtLoad === null;
+  if (first) inViewAtLoad = [];
+  entries.forEach(function (en) {
+    if (!en.isIntersecting) return;
+    var id = en.target.getAttribute('data-chart');
+    io.unobserve(en.target);
+    if (first) inViewAtLoad.push(id);
+    renderChart(id);
+  });
+}, { rootMargin: '200px 0px' }) : null;
+if (io) data.charts.forEach(function (c) { io.observe(byId('chart-' + c.id)); });
+// a click or key on a static chart renders its live view at once
+data.charts.forEach(function (c) {
+  var wrap = byId('chart-' + c.id);
+  var now = function () { renderChart(c.id); };
+  wrap.addEventListener('pointerenter', now);
+  wrap.addEventListener('focusin', now);
 });
-if (window.IntersectionObserver) {
-  var io = new IntersectionObserver(function (entries) {
-    entries.forEach(function (en) { if (en.isIntersecting) { io.unobserve(en.target); renderChart(en.target.getAttribute('data-chart')); } });
-  }, { rootMargin: '200px 0px' });
-  data.charts.forEach(function (c) { if (!promises[c.id]) io.observe(byId('chart-' + c.id)); });
+function runLibrary(name) {
+  var src = byId('lib-' + name), s = doc.createElement('script');
+  s.textContent = src.textContent;
+  doc.head.appendChild(s);
+}
+function startCharts() {
+  idle(function () {
+    try { runLibrary('vega'); } catch (err) { return fail('vega did not load', err); }
+    idle(function () {
+      try { runLibrary('vega-embed'); } catch (err) { return fail('vega-embed did not load', err); }
+      if (typeof vegaEmbed !== 'function') return fail('vega-embed did not load', new Error('no vegaEmbed'));
+      librariesLoaded = true;
+      mark('framelens:libraries');
+      var first = (inViewAtLoad || []).concat(Object.keys(wanted)).filter(function (id, i, all) { return all.indexOf(id) === i; })
+        .map(function (id) { return renderChart(id); });
+      Promise.all(first).then(function () {
+        if (failed) return;
+        root.setAttribute('data-charts-ready', String(first.length));
+        mark('framelens:charts-ready');
+        renderRestWhenIdle();
+      });
+    });
+  });
 }
 Array.prototype.forEach.call(doc.querySelectorAll('select[data-signal]'), function (sel) {
   sel.addEventListener('change', function () {
@@ -315,5 +372,9 @@ Array.prototype.forEach.call(doc.querySelectorAll('select[data-signal]'), functi
     else renderChart(id);
   });
 });
+mark('framelens:interactive');
+root.setAttribute('data-interactive', '');
+if (doc.readyState === 'complete') startCharts();
+else window.addEventListener('load', startCharts);
 })();
 `;

@@ -1,7 +1,11 @@
 /** Escape text for HTML element content and double- or single-quoted attribute values. */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const s = typeof value === 'string' ? value : String(value ?? '');
+  return NEEDS_ESCAPE.test(s) ? s.replace(ESCAPED, (c) => ENTITY[c]!) : s;
 }
+const NEEDS_ESCAPE = /[&<>"']/;
+const ESCAPED = /[&<>"']/g;
+const ENTITY: Record<string, string> = { '&': '&#38;', '<': '&#60;', '>': '&#62;', '"': '&#34;', "'": '&#39;' };
 
 /**
  * Serialise data for a `<script type="application/json">` block: `<` becomes `\u003c` so no
@@ -9,7 +13,11 @@ export function escapeHtml(value: unknown): string {
  * escaped for old parsers. JSON.parse restores the exact strings.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  let json = JSON.stringify(value);
+  if (json.includes('<')) json = json.replaceAll('<', '\\u003c');
+  if (json.includes('\u2028')) json = json.replaceAll('\u2028', '\\u2028');
+  if (json.includes('\u2029')) json = json.replaceAll('\u2029', '\\u2029');
+  return json;
 }
 
 /** A URL rendered as a link only when it is http(s); anything else (javascript:, data:) is not. */

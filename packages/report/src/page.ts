@@ -15,7 +15,13 @@ export interface RenderedChart extends ChartSpec { svg: string }
 export interface PageInput {
   data: ReportData;
   charts: RenderedChart[];
+  /** what the page script needs at once: outlets, categories, chart ids and drill-downs */
   pageData: unknown;
+  /** parsed only when the explorer or the reader needs them */
+  evidence: unknown;
+  readers: unknown;
+  /** one compiled Vega spec per chart, parsed when that chart's live view is rendered */
+  specs: { id: string; spec: unknown }[];
   libraries: { name: string; version: string; code: string }[];
   clientScript: string;
 }
@@ -24,10 +30,13 @@ const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').
 
 const num = (n: number) => n.toLocaleString('en-GB');
 
-export function renderPage({ data, charts, pageData, libraries, clientScript }: PageInput): string {
+export function renderPage({ data, charts, pageData, evidence, readers, specs, libraries, clientScript }: PageInput): string {
+  if (/<!--|<\/?script/i.test(clientScript)) throw new Error('renderPage: the page script contains "<!--", "<script" or "</script", which the HTML parser would misread inside an inline script');
   const scripts = [...libraries.map((l) => l.code), clientScript];
   // Inline scripts are allowed by hash only: nothing injected into the page can run, and no
-  // source other than this file is allowed (default-src 'none').
+  // source other than this file is allowed (default-src 'none'). The libraries sit in inert
+  // <script type="text/x-framelens-library"> blocks; after the load event the page script runs
+  // them as inline scripts, which the same hashes allow (and nothing else).
   const csp = [
     "default-src 'none'",
     `script-src ${scripts.map(sha256).join(' ')}`,
@@ -71,7 +80,11 @@ ${sections.map(([id, title, body]) => `<section id="${id}" aria-labelledby="${id
 </main>
 ${readerDialog()}
 <script type="application/json" id="report-data">${jsonForScript(pageData)}</script>
-${scripts.map((s) => `<script>${s}</script>`).join('\n')}
+<script type="application/json" id="report-evidence">${jsonForScript(evidence)}</script>
+<script type="application/json" id="report-readers">${jsonForScript(readers)}</script>
+${specs.map((c) => `<script type="application/json" id="spec-${e(c.id)}">${jsonForScript(c.spec)}</script>`).join('\n')}
+${libraries.map((l) => `<script type="text/x-framelens-library" id="lib-${e(l.name)}">${l.code}</script>`).join('\n')}
+<script>${clientScript}</script>
 </body>
 </html>
 `;
@@ -97,9 +110,9 @@ function figure(c: RenderedChart): string {
   return `<figure class="chart" id="chart-${e(c.id)}" data-chart="${e(c.id)}">
 <h3>${e(c.question)}</h3>
 ${control}<div class="vis" id="vis-${e(c.id)}" role="figure" aria-label="${e(c.title)}: ${e(c.question)}"></div>
-<img class="static" id="svg-${e(c.id)}" alt="${e(c.title)} (static image): ${e(c.question)}" decoding="async"${size ? ` width="${size.width}" height="${size.height}"` : ''} src="${e(svgDataUri(c.svg))}">
+<img class="static" id="svg-${e(c.id)}" alt="${e(c.title)} (static image): ${e(c.question)}" decoding="async"${size ? ` width="${size.width}" height="${size.height}"` : ''} src="${attributeUri(svgDataUri(c.svg))}">
 <p class="how"><strong>How to read this:</strong> ${e(c.howToRead)}</p>
-<p class="downloads"><a id="svg-link-${e(c.id)}" download="${e(c.id)}.svg" hidden>SVG</a><a download="${e(c.id)}.csv" href="data:text/csv;charset=utf-8,${e(encodeURIComponent(c.csv))}">CSV</a></p>
+<p class="downloads"><a id="svg-link-${e(c.id)}" download="${e(c.id)}.svg" hidden>SVG</a><a download="${e(c.id)}.csv" href="data:text/csv;charset=utf-8,${encodeURIComponent(c.csv)}">CSV</a></p>
 </figure>`;
 }
 
@@ -107,10 +120,23 @@ ${control}<div class="vis" id="vis-${e(c.id)}" role="figure" aria-label="${e(c.t
  * The static SVG as a data: URI for an <img>: shown until the live chart has rendered (and for
  * good without JavaScript). An SVG image cannot run script or load anything. Only the
  * characters a URL would misread are percent-encoded (`%`, `#`, whitespace controls, `"`), so
- * the page stays small; the attribute is HTML-escaped on top.
+ * the page stays small. Plain string replacements: no per-character callback over the markup.
  */
 export function svgDataUri(svg: string): string {
-  return `data:image/svg+xml;charset=utf-8,${svg.replace(/[%#"\t\n\r\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}`;
+  let s = svg.includes('%') ? svg.replaceAll('%', '%25') : svg;
+  s = s.replaceAll('#', '%23').replaceAll('"', '%22');
+  if (/[\u0000-\u001f\u007f]/.test(s)) s = s.replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `data:image/svg+xml;charset=utf-8,${s}`;
+}
+
+/**
+ * A URI (already free of `"`, `%`-encoded as `%22`) as a double-quoted attribute value: only `&`
+ * needs escaping there (it could start a character reference); `<`, `>` and `'` are plain
+ * characters inside a quoted value. encodeURIComponent output needs nothing at all.
+ */
+function attributeUri(uri: string): string {
+  if (uri.includes('"')) throw new Error('attributeUri: the URI contains a double quote');
+  return uri.includes('&') ? uri.replaceAll('&', '&amp;') : uri;
 }
 
 function svgSize(svg: string): { width: number; height: number } | undefined {

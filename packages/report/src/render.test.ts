@@ -6,10 +6,9 @@ import { capEvidence, renderReport, scopeSvgIds } from './render.js';
 /** The page without inlined library code, the embedded data and the static SVGs. */
 function normalise(html: string): string {
   return html
-    .replace(/<script>[\s\S]*?<\/script>/g, '<script>…</script>')
-    .replace(/(<script type="application\/json" id="report-data">)[\s\S]*?(<\/script>)/, '$1…$2')
+    .replace(/(<script(?: type="[^"]*" id="[^"]*")?>)[\s\S]*?(<\/script>)/g, '$1…$2')
     .replace(/ src="data:image\/svg\+xml[^"]*"/g, ' src="data:image/svg+xml…"')
-    .replace(/script-src [^;]+;/, 'script-src …;')
+    .replace(/script-src (&#39;sha256-[^&]+&#39; ?)+;/, 'script-src …;')
     .replace(/href="data:text\/csv[^"]*"/g, 'href="data:text/csv…"');
 }
 
@@ -50,16 +49,22 @@ describe('renderReport', () => {
 
   it('escapes hostile corpus strings everywhere outside the JSON block', async () => {
     const { html } = await renderReport(sampleData({ hostile: true }));
+    const jsonIds: string[] = [];
     const scriptsStripped = html
-      .replace(/(<script type="application\/json" id="report-data">)([\s\S]*?)(<\/script>)/, (_all, open: string, json: string, close: string) => {
-        // inside the JSON block, "<" only appears as \u003c
+      .replace(/(<script type="application\/json" id="([^"]+)">)([\s\S]*?)(<\/script>)/g, (_all, open: string, id: string, json: string, close: string) => {
+        // inside the JSON blocks, "<" only appears as \u003c
         expect(json).not.toContain('<');
         expect(JSON.parse(json)).toBeTruthy();
+        jsonIds.push(id);
         return open + close;
       });
-    // the only script elements are vega, vega-embed, the page script and the JSON block
-    expect(scriptsStripped.match(/<script\b/gi)).toHaveLength(4);
-    expect(html.match(/<script\b/gi)).toHaveLength(4);
+    // the JSON blocks: the page data, the evidence, the readers, one spec per chart
+    const { charts: hostileCharts } = await renderReport(sampleData({ hostile: true }));
+    expect(jsonIds).toEqual(['report-data', 'report-evidence', 'report-readers', ...hostileCharts.map((c) => `spec-${c.id}`)]);
+    // the only other script elements are the inert vega and vega-embed blocks and the page script
+    const others = [...scriptsStripped.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1]);
+    expect(others.filter((a) => !a!.includes('application/json'))).toEqual([' type="text/x-framelens-library" id="lib-vega"', ' type="text/x-framelens-library" id="lib-vega-embed"', '']);
+    expect(html.match(/<script\b/gi)).toHaveLength(3 + hostileCharts.length + 3);
     expect(html).not.toContain(HOSTILE.name);
     expect(html).toContain(escapeHtml(HOSTILE.name));
     expect(html).not.toContain('<img src=x');
@@ -71,7 +76,9 @@ describe('renderReport', () => {
     for (const c of charts) {
       const src = new RegExp(`<img class="static" id="svg-${c.id}"[^>]* src="([^"]*)">`).exec(html)?.[1];
       expect(src, c.id).toBeDefined();
-      const attr = src!.replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)));
+      // in the attribute every "&" is written "&amp;" (no other character reference can start)
+      expect(src).not.toMatch(/&(?!amp;)/);
+      const attr = src!.replace(/&amp;/g, '&');
       expect(decodeURIComponent(attr.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''))).toBe(c.svg);
     }
   });

@@ -28,7 +28,8 @@ export async function renderReport(data: ReportData, options: RenderOptions = {}
   for (const chart of buildSpecs(data)) {
     const { spec, warnings } = compileSpec(chart.vegaLite);
     if (warnings.length) throw new Error(`report: chart "${chart.id}" compiles with warnings: ${warnings.join('; ')}`);
-    const { svg } = await renderSvg(spec);
+    // the static image: the same picture without ARIA markup or tooltips (the <img> has alt text)
+    const { svg } = await renderSvg(spec, { decorative: true });
     rendered.push({ ...chart, vega: spec, svg: scopeSvgIds(svg, chart.id) });
   }
   // evidence: capped per cell, never silently
@@ -57,12 +58,14 @@ export async function renderReport(data: ReportData, options: RenderOptions = {}
       ...data.lexicon.speakers.map((s) => [s.id, s.label]),
       ...data.speakers.map((s) => [s.group, s.groupLabel]),
     ]),
-    evidence: kept,
     capped,
-    readers: data.readers,
-    charts: rendered.map((c) => ({ id: c.id, spec: c.vega, ...(c.drill ? { drill: c.drill } : {}) })),
+    charts: rendered.map((c) => ({ id: c.id, ...(c.drill ? { drill: c.drill } : {}) })),
   };
-  const html = renderPage({ data, charts: rendered, pageData, libraries: browserLibraries(), clientScript: CLIENT_SCRIPT });
+  const html = renderPage({
+    data, charts: rendered, pageData, evidence: kept, readers: data.readers,
+    specs: rendered.map((c) => ({ id: c.id, spec: c.vega })),
+    libraries: browserLibraries(), clientScript: CLIENT_SCRIPT,
+  });
   return { html, charts: rendered.map((c) => ({ id: c.id, title: c.title, spec: c.vega, svg: c.svg, csv: c.csv })) };
 }
 
@@ -88,8 +91,20 @@ export function capEvidence(rows: EvidenceRow[], max: number): { kept: EvidenceR
  * never share an id, and vega's process-wide gradient/clip counters do not leak into the bytes.
  */
 export function scopeSvgIds(svg: string, chartId: string): string {
+  if (!svg.includes(' id="')) return svg;
   const ids = new Map<string, string>();
   for (const m of svg.matchAll(/\bid="([^"]+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, `${chartId}-id${ids.size + 1}`);
-  if (ids.size === 0) return svg;
-  return svg.replace(/\b(id="|href="#|url\(#)([^")]+)/g, (all, pre: string, id: string) => (ids.has(id) ? `${pre}${ids.get(id)!}` : all));
+  // each id is rewritten where it is defined and referenced, delimited exactly as the regular
+  // expression /\b(id="|href="#|url\(#)([^")]+)/ would find it; plain string replacements, no
+  // callback per match over the whole markup
+  let out = svg;
+  for (const [id, scoped] of ids) {
+    for (const [pre, post] of REFERENCE_FORMS) {
+      const from = `${pre}${id}${post}`;
+      if (out.includes(from)) out = out.replaceAll(from, `${pre}${scoped}${post}`);
+    }
+  }
+  return out;
 }
+
+const REFERENCE_FORMS: [string, string][] = [[' id="', '"'], ['href="#', '"'], ['url(#', ')'], ['url(#', '"']];

@@ -19,6 +19,8 @@ nav.toc { max-width: 1100px; display: flex; flex-wrap: wrap; gap: .25rem .9rem; 
 nav.toc a { color: #fff; }
 main { max-width: 1100px; margin: 0 auto; padding: 0 1.25rem 4rem; }
 section { border-bottom: 1px solid var(--line); padding: 1.5rem 0; }
+/* sections below the first are laid out and painted only near the viewport: the load does not pay for the whole page */
+main > section + section { content-visibility: auto; contain-intrinsic-size: auto 1500px; }
 h2 { font-size: 1.35rem; margin: 0 0 .5rem; }
 h3 { font-size: 1.05rem; margin: 0 0 .35rem; }
 p.lead { color: var(--muted); max-width: 75ch; margin-top: 0; }
