@@ -10,6 +10,8 @@ export interface QuoteSpan extends Span {
   open: string;
   /** False when the quotation was closed at the end of its paragraph for lack of a closing mark. */
   closed: boolean;
+  /** Index of the token holding the opening mark. */
+  token: number;
 }
 
 // Opening mark -> closing marks it accepts. » and « open and close each other (German »…«, dpa/Swiss «…»);
@@ -35,20 +37,27 @@ function isMarkCode(c: number): boolean {
 }
 
 const MARK_OFFSETS: number[] = [];
+const MARK_TOKENS: number[] = [];
 
 /**
- * Offsets of the quotation marks in punctuation tokens (not apostrophes inside words), ascending.
- * With the tokenizer's per-token flags, only tokens whose form may hold a mark (bit MAY_QUOTE) are
- * looked at. Returns a reused array, valid until the next call.
+ * Offsets of the quotation marks in punctuation tokens (not apostrophes inside words), ascending,
+ * and in MARK_TOKENS the index of each one's token. With the tokenizer's per-token flags, only
+ * tokens whose form may hold a mark (bit MAY_QUOTE) are looked at. Returns a reused array, valid
+ * until the next call.
  */
 function markOffsets(text: string, tokens: Token[], flags: Uint16Array | undefined): number[] {
   const out = MARK_OFFSETS;
   out.length = 0;
+  MARK_TOKENS.length = 0;
   for (let t = 0; t < tokens.length; t++) {
     if (flags !== undefined && (flags[t]! & MAY_QUOTE) === 0) continue;
     const tok = tokens[t]!;
     if (tok.kind !== 'punct') continue;
-    for (let j = tok.start; j < tok.end; j++) if (isMarkCode(text.charCodeAt(j))) out.push(j);
+    for (let j = tok.start; j < tok.end; j++) {
+      if (!isMarkCode(text.charCodeAt(j))) continue;
+      out.push(j);
+      MARK_TOKENS.push(t);
+    }
   }
   return out;
 }
@@ -99,6 +108,7 @@ function canClose(text: string, i: number): boolean {
 interface Open {
   pos: number;
   mark: string;
+  token: number;
 }
 
 /**
@@ -113,7 +123,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
   const marks = markOffsets(text, tokens, flags);
   let m = 0; // next mark
   // one mark: close the innermost open quotation it closes, or open a new one
-  const handle = (i: number): void => {
+  const handle = (i: number, token: number): void => {
     const ch = text[i]!;
     const close = canClose(text, i);
     if (close) {
@@ -122,11 +132,11 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
       if (k >= 0) {
         const o = stack[k]!;
         stack.length = k; // inner marks left open are dropped
-        out.push({ start: o.pos, end: i + 1, innerStart: o.pos + 1, innerEnd: i, open: o.mark, closed: true });
+        out.push({ start: o.pos, end: i + 1, innerStart: o.pos + 1, innerEnd: i, open: o.mark, closed: true, token: o.token });
         return;
       }
     }
-    if (canOpen(text, i) && CLOSERS[ch] !== undefined) stack.push({ pos: i, mark: ch });
+    if (canOpen(text, i) && CLOSERS[ch] !== undefined) stack.push({ pos: i, mark: ch, token });
   };
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
@@ -138,7 +148,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
     }
     // the paragraph's marks from i on (tokens never run over a paragraph end)
     while (m < marks.length && marks[m]! < i) m++;
-    for (; m < marks.length && marks[m]! < para.end; m++) handle(marks[m]!);
+    for (; m < marks.length && marks[m]! < para.end; m++) handle(marks[m]!, MARK_TOKENS[m]!);
     if (stack.length === 0) continue;
     const next = paragraphs[p + 1];
     const nextFirst = next === undefined ? -1 : firstNonSpace(text, next.start, next.end);
@@ -148,7 +158,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
     }
     const end = trimEnd(text, para.start, para.end);
     for (const o of stack) {
-      if (end > o.pos + 1) out.push({ start: o.pos, end, innerStart: o.pos + 1, innerEnd: end, open: o.mark, closed: false });
+      if (end > o.pos + 1) out.push({ start: o.pos, end, innerStart: o.pos + 1, innerEnd: end, open: o.mark, closed: false, token: o.token });
     }
     stack = [];
   }

@@ -110,8 +110,10 @@ export function buildUnits(
   for (let s = 0; s < sentences.length; s++) {
     const start = sentences[s]!.start;
     let end = sentences[s]!.end;
-    // extend over following sentences while a quotation runs past the end
-    for (;;) {
+    while (q < top.length && quotes[top[q]!]!.end <= start) q++;
+    // extend over following sentences while a quotation runs past the end (a quotation holding
+    // end - 1 is top[q] or later: none when top[q] starts at or after the end)
+    while (q < top.length && quotes[top[q]!]!.start < end) {
       const qi = end > 0 ? quoteAt(quotes, top, end - 1) : -1;
       if (qi >= 0 && quotes[qi]!.end > end && s + 1 < sentences.length) {
         s++;
@@ -120,13 +122,13 @@ export function buildUnits(
     }
     while (p + 1 < paragraphs.length && paragraphs[p]!.end <= start) p++;
     while (t < tokens.length && tokens[t]!.start < start) t++;
-    while (q < top.length && quotes[top[q]!]!.end <= start) q++;
     let analyse = q < top.length && quotes[top[q]!]!.start < end;
     let cue = false;
     let distance = false;
     let k = t;
     if (flags !== undefined) {
-      for (; k < tokens.length && tokens[k]!.start < end; k++) {
+      const to = firstTokenFrom(tokens, t, end);
+      for (; k < to; k++) {
         const f = flags[k]!;
         if ((f & CUE) === 0) continue;
         const tok = tokens[k]!;
@@ -149,6 +151,28 @@ export function buildUnits(
     t = k;
   }
   return units;
+}
+
+/**
+ * Index of the first token at or after `from` that starts at or after `pos`: gallops forward from
+ * `from` (a sentence is a few dozen tokens), then a binary search, touching few token objects.
+ */
+function firstTokenFrom(tokens: Token[], from: number, pos: number): number {
+  let lo = from;
+  let hi = from;
+  let step = 8;
+  while (hi < tokens.length && tokens[hi]!.start < pos) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > tokens.length) hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "so" right after punctuation inside the unit: may open an inverted frame ("…, so die Agentur X"). */

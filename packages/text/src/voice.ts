@@ -80,7 +80,7 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
   const quotes = findQuotes(text, paragraphs, tokens, flags);
   const top = topLevel(quotes);
   const units = buildUnits(tokens, sentences, paragraphs, quotes, top, isCue, flags);
-  const out: VoiceSpan[] = [];
+  const out: VoiceSpan[] = []; // reported spans, sorted unit by unit
   const a = SCRATCH;
   a.start(text, tokens, flags, quotes, top, units, out);
   try {
@@ -94,20 +94,24 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
       const sameParagraph = u > 0 && units[u - 1]!.paragraph === unit.paragraph;
       const carried = sameParagraph ? previous : undefined;
       // a unit analysed for its quotations alone (no cue word) can only continue a carried speaker
-      previous = unit.analyse && (unit.cue || carried !== undefined) ? a.analyse(u, carried) : undefined;
+      if (!(unit.analyse && (unit.cue || carried !== undefined))) {
+        previous = undefined;
+        continue;
+      }
+      const before = out.length;
+      previous = a.analyse(u, carried);
+      if (out.length - before > 1) insertionSort(out, before);
     }
-    for (let q = 0; q < quotes.length; q++) out.push(classifyQuote(text, tokens, flags, quotes, q, a.quoteSpeech[q]));
-    // distancing words occur only in units holding a word that may be one (`Unit.distance`)
-    let quoteAtStart: Map<number, number> | undefined;
-    for (const unit of units) {
-      if (!unit.distance) continue;
-      quoteAtStart ??= new Map(quotes.map((q) => [q.start, q.end]));
-      distancingWords(text, tokens, flags, unit.from, unit.to, quoteAtStart, out);
-    }
+    // quotations are sorted by start, outer before inner
+    const quoted: VoiceSpan[] = [];
+    for (let q = 0; q < quotes.length; q++) quoted.push(classifyQuote(text, tokens, flags, quotes, q, a.quoteSpeech[q]));
+    // distancing words occur only in units holding a word that may be one (`Unit.distance`); found in order
+    const distanced: VoiceSpan[] = [];
+    for (const unit of units) if (unit.distance) distancingWords(text, tokens, flags, unit.from, unit.to, quotes, distanced);
+    return nest(out, quoted, distanced);
   } finally {
     a.finish();
   }
-  return nest(out);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -729,22 +733,24 @@ function range(from: number, to: number): number[] {
 function classifyQuote(text: string, tokens: Token[], flags: Uint16Array | undefined, quotes: QuoteSpan[], q: number, speech: Speech | undefined): VoiceSpan {
   const qs = quotes[q]!;
   const marks = markCue(qs.open, qs.closed ? text.charCodeAt(qs.end - 1) : -1);
-  // the words (non-punctuation tokens) inside the marks: tokens [lo, hi)
-  const lo = firstTokenFrom(tokens, qs.innerStart);
+  // the words (non-punctuation tokens) inside the marks: tokens [lo, hi). Past eight words the
+  // quotation is a clause whatever else holds, so counting stops there.
+  const lo = qs.token + 1; // the first token after the opening mark
   let hi = lo;
   let words = 0;
   let finite = false;
   for (; hi < tokens.length && tokens[hi]!.start < qs.innerEnd; hi++) {
     const w = tokens[hi]!;
     if (w.kind === 'punct') continue;
-    words++;
+    if (++words > 8) break;
     const f = flags !== undefined ? flags[hi]! : formFlags(w.norm);
     if (!finite && (f & (FINITE | KONJ1)) !== 0 && !isCapital(text, w.start)) finite = true;
   }
-  const utterance = isUtterance(text, qs.innerStart, qs.innerEnd);
+  // sentence punctuation matters only for a short stretch without a finite verb
+  const utterance = !finite && words <= 8 && isUtterance(text, qs.innerStart, qs.innerEnd);
 
   if (!utterance && !finite && words > 0 && words <= 8) {
-    const introducer = nameIntroducer(text, tokens, qs.start);
+    const introducer = nameIntroducer(text, tokens[qs.token - 1]);
     if (introducer !== null) return { start: qs.start, end: qs.end, voice: 'name', cue: introducer };
     let first = lo;
     while (tokens[first]!.kind === 'punct') first++;
@@ -759,28 +765,8 @@ function classifyQuote(text: string, tokens: Token[], flags: Uint16Array | undef
   return { start: qs.start, end: qs.end, voice: 'distanced', cue: marks };
 }
 
-/** Index of the first token starting at or after `start` (binary search). */
-function firstTokenFrom(tokens: Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The common noun right before a quotation that makes it a name ("dem Portal „Vlast“"), or null. */
-function nameIntroducer(text: string, tokens: Token[], pos: number): string | null {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const prev = tokens[lo - 1];
+function nameIntroducer(text: string, prev: Token | undefined): string | null {
   if (prev === undefined || prev.kind !== 'word' || !isCapital(text, prev.start)) return null;
   const n = prev.norm;
   // does the norm end in one of the forms? test its suffixes of every form length
@@ -838,7 +824,7 @@ const isCapital = (text: string, i: number): boolean => {
 // distancing words: "sogenannten Friedenstruppen", "so genannten …", "angeblich", "selbst ernannte"
 
 function distancingWords(
-  text: string, tokens: Token[], flags: Uint16Array | undefined, from: number, to: number, quoteAtStart: Map<number, number>, out: VoiceSpan[],
+  text: string, tokens: Token[], flags: Uint16Array | undefined, from: number, to: number, quotes: QuoteSpan[], out: VoiceSpan[],
 ): void {
   for (let i = from; i < to; i++) {
     if (flags !== undefined && (flags[i]! & MAY_DISTANCE) === 0) continue;
@@ -856,7 +842,7 @@ function distancingWords(
     let end = -1;
     for (let k = cueEnd; k < to && k - cueEnd < 6; k++) {
       const x = tokens[k]!;
-      const quoteEnd = x.kind === 'punct' ? quoteAtStart.get(x.start) : undefined;
+      const quoteEnd = x.kind === 'punct' ? quoteEndAt(quotes, x.start) : undefined;
       if (quoteEnd !== undefined) {
         end = quoteEnd;
         break;
@@ -886,14 +872,48 @@ function span(start: number, end: number, voice: VoiceSpan['voice'], speech: Spe
   return s;
 }
 
-/** Sort outer before inner and drop any span that partly overlaps one kept before it. */
-function nest(spans: VoiceSpan[]): VoiceSpan[] {
-  const sorted = spans
-    .filter((s) => s.end > s.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+/** The end of the quotation that starts at `pos`, or undefined (binary search; starts are distinct). */
+function quoteEndAt(quotes: QuoteSpan[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  return q !== undefined && q.start === pos ? q.end : undefined;
+}
+
+/**
+ * Merge the three sorted lists (reported, quotations, distancing words; on a tie in that order, as
+ * a stable sort of their concatenation would), outer before inner, and drop any span that partly
+ * overlaps one kept before it.
+ */
+function nest(reported: VoiceSpan[], quoted: VoiceSpan[], distanced: VoiceSpan[]): VoiceSpan[] {
   const out: VoiceSpan[] = [];
   const open: VoiceSpan[] = [];
-  for (const s of sorted) {
+  let r = 0;
+  let q = 0;
+  let d = 0;
+  for (;;) {
+    let s = reported[r];
+    let from = 0;
+    const sq = quoted[q];
+    if (sq !== undefined && (s === undefined || compareSpans(sq, s) < 0)) {
+      s = sq;
+      from = 1;
+    }
+    const sd = distanced[d];
+    if (sd !== undefined && (s === undefined || compareSpans(sd, s) < 0)) {
+      s = sd;
+      from = 2;
+    }
+    if (s === undefined) break;
+    if (from === 0) r++;
+    else if (from === 1) q++;
+    else d++;
+    if (s.end <= s.start) continue;
     while (open.length > 0 && open[open.length - 1]!.end <= s.start) open.pop();
     const parent = open[open.length - 1];
     if (parent !== undefined && s.end > parent.end) continue; // partial overlap
@@ -902,6 +922,21 @@ function nest(spans: VoiceSpan[]): VoiceSpan[] {
     open.push(s);
   }
   return out;
+}
+
+const compareSpans = (a: VoiceSpan, b: VoiceSpan): number => a.start - b.start || b.end - a.end || rank(a) - rank(b);
+
+/** Stable sort of spans[from..] by `compareSpans`, in place: a unit's few spans. */
+function insertionSort(spans: VoiceSpan[], from: number): void {
+  for (let i = from + 1; i < spans.length; i++) {
+    const s = spans[i]!;
+    let k = i;
+    while (k > from && compareSpans(spans[k - 1]!, s) > 0) {
+      spans[k] = spans[k - 1]!;
+      k--;
+    }
+    spans[k] = s;
+  }
 }
 
 // for equal ranges: reported outside quoted outside distanced outside name
