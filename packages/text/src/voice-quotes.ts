@@ -12,6 +12,8 @@ export interface QuoteSpan extends Span {
   closed: boolean;
   /** Index of the token holding the opening mark. */
   token: number;
+  /** Index of the first token after the quotation (starting at or after `end`). */
+  endToken: number;
 }
 
 // Opening mark -> closing marks it accepts. » and « open and close each other (German »…«, dpa/Swiss «…»);
@@ -132,7 +134,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
       if (k >= 0) {
         const o = stack[k]!;
         stack.length = k; // inner marks left open are dropped
-        out.push({ start: o.pos, end: i + 1, innerStart: o.pos + 1, innerEnd: i, open: o.mark, closed: true, token: o.token });
+        out.push({ start: o.pos, end: i + 1, innerStart: o.pos + 1, innerEnd: i, open: o.mark, closed: true, token: o.token, endToken: token + 1 });
         return;
       }
     }
@@ -158,7 +160,10 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
     }
     const end = trimEnd(text, para.start, para.end);
     for (const o of stack) {
-      if (end > o.pos + 1) out.push({ start: o.pos, end, innerStart: o.pos + 1, innerEnd: end, open: o.mark, closed: false, token: o.token });
+      if (end <= o.pos + 1) continue;
+      let endToken = o.token + 1;
+      while (endToken < tokens.length && tokens[endToken]!.start < end) endToken++;
+      out.push({ start: o.pos, end, innerStart: o.pos + 1, innerEnd: end, open: o.mark, closed: false, token: o.token, endToken });
     }
     stack = [];
   }

@@ -1,5 +1,6 @@
 import type { Span, Token } from './types.js';
-import { ANALYSE, CUE, formFlags, MAY_DISTANCE } from './voice-cues.js';
+import { ANALYSE, ATTRIBUTION, CUE, formFlags, HEARSAY, KONJ1, MAY_DISTANCE, SPEECH } from './voice-cues.js';
+import { REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
 import type { QuoteSpan } from './voice-quotes.js';
 
 // Item bits above the 16 per-form flag bits (voice-cues.ts): what kind of element an item is.
@@ -85,6 +86,15 @@ export interface Unit extends Span {
   analyse: boolean;
   /** holds a word that may be a distancing word (bit MAY_DISTANCE): only such units are searched for them */
   distance: boolean;
+  /** holds a (top-level) quotation */
+  quote: boolean;
+  /**
+   * holds a word that can make a claim or frame by itself: a speech verb, Konjunktiv I, a hearsay
+   * modal, an attribution word, a report noun ("nach Angaben"), or "so" after punctuation. Without
+   * one, a unit without a quotation and without a speaker carried from before yields nothing
+   * (speech nouns only name the speaker of a quotation; Konjunktiv II needs a carried speaker).
+   */
+  claim: boolean;
 }
 
 /** , ; : - – — (the clause separators) by char code. */
@@ -122,9 +132,11 @@ export function buildUnits(
     }
     while (p + 1 < paragraphs.length && paragraphs[p]!.end <= start) p++;
     while (t < tokens.length && tokens[t]!.start < start) t++;
-    let analyse = q < top.length && quotes[top[q]!]!.start < end;
+    const quote = q < top.length && quotes[top[q]!]!.start < end;
+    let analyse = quote;
     let cue = false;
     let distance = false;
+    let claim = false;
     let k = t;
     if (flags !== undefined) {
       const to = firstTokenFrom(tokens, t, end);
@@ -136,6 +148,7 @@ export function buildUnits(
         cue = true;
         if ((f & MAY_DISTANCE) !== 0) distance = true;
         if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f))) analyse = true;
+        if (!claim) claim = claimWord(tokens, t, k, f);
       }
     } else {
       for (; k < tokens.length && tokens[k]!.start < end; k++) {
@@ -145,9 +158,10 @@ export function buildUnits(
         const f = formFlags(tok.norm);
         if ((f & MAY_DISTANCE) !== 0) distance = true;
         if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f))) analyse = true;
+        if (!claim) claim = claimWord(tokens, t, k, f);
       }
     }
-    if (k > t) units.push({ start, end, paragraph: p, from: t, to: k, cue, analyse, distance });
+    if (k > t) units.push({ start, end, paragraph: p, from: t, to: k, cue, analyse, distance, quote, claim });
     t = k;
   }
   return units;
@@ -175,6 +189,16 @@ function firstTokenFrom(tokens: Token[], from: number, pos: number): number {
   return lo;
 }
 
+/** Cue word `k` can make a claim or frame by itself (`Unit.claim`). */
+function claimWord(tokens: Token[], from: number, k: number, f: number): boolean {
+  if ((f & (SPEECH | KONJ1 | HEARSAY | ATTRIBUTION)) !== 0) return true;
+  if ((f & ANALYSE) !== 0) {
+    const norm = tokens[k]!.norm;
+    if (REPORT_NOUNS.has(norm) || REPORT_NOUN_TAILS.some((t) => norm.endsWith(t))) return true;
+  }
+  return soAfterPunct(tokens, from, k, f);
+}
+
 /** "so" right after punctuation inside the unit: may open an inverted frame ("…, so die Agentur X"). */
 function soAfterPunct(tokens: Token[], from: number, k: number, f: number): boolean {
   return (f & MAY_DISTANCE) !== 0 && k > from && tokens[k - 1]!.kind === 'punct' && tokens[k]!.norm === 'so';
@@ -199,7 +223,7 @@ export function fillItems(
         const qs = quotes[qi]!;
         items.push(qs.start, qs.end, QUOTE, qi);
         all |= QUOTE;
-        while (k < unit.to && tokens[k]!.start < qs.end) k++;
+        k = Math.min(qs.endToken, unit.to); // top-level quotations never cross a unit's end
         continue;
       }
     }

@@ -93,8 +93,9 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
       const unit = units[u]!;
       const sameParagraph = u > 0 && units[u - 1]!.paragraph === unit.paragraph;
       const carried = sameParagraph ? previous : undefined;
-      // a unit analysed for its quotations alone (no cue word) can only continue a carried speaker
-      if (!(unit.analyse && (unit.cue || carried !== undefined))) {
+      // without a speaker carried from before, a unit with a quotation needs a cue word, and one
+      // without a quotation a word that makes a claim or frame by itself (`Unit.claim`)
+      if (!(unit.analyse && (carried !== undefined || (unit.quote ? unit.cue : unit.claim)))) {
         previous = undefined;
         continue;
       }
@@ -430,9 +431,11 @@ class Analysis {
         lastWord = i;
         if ((b & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0) continue;
         if ((b & CAP) !== 0 && i > 0) continue; // a noun, not a verb
-        const irrealis = i > 0 && IRREALIS_OPENERS.has(v.norm(i - 1));
-        if (konj1 < 0 && (b & KONJ1) !== 0 && !irrealis) konj1 = i;
-        if (konj2 < 0 && (b & KONJ2) !== 0 && !irrealis) konj2 = i;
+        if ((konj1 < 0 && (b & KONJ1) !== 0) || (konj2 < 0 && (b & KONJ2) !== 0)) {
+          const irrealis = i > 0 && IRREALIS_OPENERS.has(v.norm(i - 1));
+          if (konj1 < 0 && (b & KONJ1) !== 0 && !irrealis) konj1 = i;
+          if (konj2 < 0 && (b & KONJ2) !== 0 && !irrealis) konj2 = i;
+        }
         if (modal < 0 && (b & HEARSAY) !== 0) modal = i;
         if (speech < 0 && (b & SPEECH) !== 0 && !(v.norm(i) === 'genannt' && v.norm(i - 1) === 'so')) speech = i;
       }
