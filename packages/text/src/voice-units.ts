@@ -1,6 +1,6 @@
 import type { Span, Token } from './types.js';
-import { ANALYSE, ATTRIBUTION, CUE, formFlags, HEARSAY, KONJ1, MAY_DISTANCE, SPEECH } from './voice-cues.js';
-import { REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
+import { ANALYSE, ATTRIBUTION, CUE, formFlags, HEARSAY, KONJ1, KONJ2, MAY_DISTANCE, SPEECH } from './voice-cues.js';
+import { IRREALIS_OPENERS, PERFECT_AUX, REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
 import type { QuoteSpan } from './voice-quotes.js';
 
 // Item bits above the 16 per-form flag bits (voice-cues.ts): what kind of element an item is.
@@ -204,14 +204,22 @@ function soAfterPunct(tokens: Token[], from: number, k: number, f: number): bool
   return (f & MAY_DISTANCE) !== 0 && k > from && tokens[k - 1]!.kind === 'punct' && tokens[k]!.norm === 'so';
 }
 
-/** Fill `items` with the unit's items: tokens, with each top-level quotation as one item. */
+/**
+ * Fill `items` with the unit's items: tokens, with each top-level quotation as one item; with
+ * `cls`, split them into clauses and find each clause's markers in the same pass.
+ */
 export function fillItems(
   items: Items, text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit, flags: Uint16Array | undefined,
+  cls: Clauses | null,
 ): void {
   items.n = 0;
   items.tokens = tokens;
   let all = 0;
   let k = unit.from;
+  if (cls !== null) {
+    cls.n = 0;
+    cls.open(0, 0);
+  }
   // top-level quotations are sorted and disjoint: walk them along with the tokens
   let tq = firstTopEndingAfter(quotes, top, tokens[k]!.start);
   while (k < unit.to) {
@@ -236,8 +244,15 @@ export function fillItems(
     all |= b;
     items.push(tok.start, tok.end, b, k);
     k++;
+    if (cls === null) continue;
+    if ((b & WORD) !== 0) cls.word(items, items.n - 1, b);
+    else if ((b & SEP) !== 0) {
+      cls.close(items, items.n - 1);
+      cls.open(items.n, tok.norm.charCodeAt(0));
+    }
   }
   items.all = all;
+  cls?.close(items, items.n);
 }
 
 export function isUpper(text: string, i: number): boolean {
@@ -289,45 +304,72 @@ function quoteAt(quotes: QuoteSpan[], top: number[], pos: number): number {
 
 /**
  * A unit's clauses: stretches of items between clause separators (, ; : and free-standing
- * dashes), in reused typed arrays. Clause `c` is items [from[c], to[c]); `sep[c]` is the char code
- * of the separator before it (0 for the first clause).
+ * dashes), in reused typed arrays, built while the items are filled (`fillItems`). Clause `c` is
+ * items [from[c], to[c]); `sep[c]` is the char code of the separator before it (0 for the first
+ * clause); `konj1[c]`, `konj2[c]`, `hearsay[c]`, `speech[c]` are the item indexes of its first
+ * Konjunktiv I, Konjunktiv II, hearsay construction ("soll … haben") and speech verb, or -1.
  */
 export class Clauses {
   n = 0;
   from = new Int32Array(32);
   to = new Int32Array(32);
   sep = new Int32Array(32);
+  konj1 = new Int32Array(32);
+  konj2 = new Int32Array(32);
+  hearsay = new Int32Array(32);
+  speech = new Int32Array(32);
+  // the clause being built
+  private modal = -1;
+  private lastWord = -1;
 
-  /** Split the items into clauses at separators. */
-  split(items: Items): void {
-    this.n = 0;
-    let from = 0;
-    let sep = 0;
-    for (let i = 0; i < items.n; i++) {
-      if ((items.kind[i]! & SEP) === 0) continue;
-      this.push(from, i, sep);
-      sep = items.tokens[items.ref[i]!]!.norm.charCodeAt(0);
-      from = i + 1;
+  /** Start clause n at item `from`, after the separator `sep` (char code, 0 for none). */
+  open(from: number, sep: number): void {
+    if (this.n === this.from.length) {
+      const size = this.n * 2;
+      this.from = grow(this.from, size);
+      this.to = grow(this.to, size);
+      this.sep = grow(this.sep, size);
+      this.konj1 = grow(this.konj1, size);
+      this.konj2 = grow(this.konj2, size);
+      this.hearsay = grow(this.hearsay, size);
+      this.speech = grow(this.speech, size);
     }
-    this.push(from, items.n, sep);
+    const c = this.n;
+    this.from[c] = from;
+    this.sep[c] = sep;
+    this.konj1[c] = -1;
+    this.konj2[c] = -1;
+    this.speech[c] = -1;
+    this.modal = -1;
+    this.lastWord = -1;
+  }
+
+  /** Word item `i` (bits `b`) of the clause being built: subjunctive, hearsay and speech-verb markers. */
+  word(items: Items, i: number, b: number): void {
+    this.lastWord = i;
+    if ((b & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0) return;
+    if ((b & CAP) !== 0 && i > 0) return; // a noun, not a verb
+    const c = this.n;
+    if ((this.konj1[c]! < 0 && (b & KONJ1) !== 0) || (this.konj2[c]! < 0 && (b & KONJ2) !== 0)) {
+      const irrealis = i > 0 && IRREALIS_OPENERS.has(items.norm(i - 1));
+      if (this.konj1[c]! < 0 && (b & KONJ1) !== 0 && !irrealis) this.konj1[c] = i;
+      if (this.konj2[c]! < 0 && (b & KONJ2) !== 0 && !irrealis) this.konj2[c] = i;
+    }
+    if (this.modal < 0 && (b & HEARSAY) !== 0) this.modal = i;
+    if (this.speech[c]! < 0 && (b & SPEECH) !== 0 && !(items.norm(i) === 'genannt' && items.norm(i - 1) === 'so')) this.speech[c] = i;
+  }
+
+  /** End the clause being built before item `to`. */
+  close(items: Items, to: number): void {
+    const c = this.n++;
+    this.to[c] = to;
+    const modal = this.modal;
+    this.hearsay[c] = modal >= 0 && this.lastWord > modal && PERFECT_AUX.has(items.norm(this.lastWord)) ? modal : -1;
   }
 
   /** The clause holding item `i`, or -1. */
   of(i: number): number {
     for (let c = 0; c < this.n; c++) if (this.from[c]! <= i && i < this.to[c]!) return c;
     return -1;
-  }
-
-  private push(from: number, to: number, sep: number): void {
-    if (this.n === this.from.length) {
-      const size = this.n * 2;
-      this.from = grow(this.from, size);
-      this.to = grow(this.to, size);
-      this.sep = grow(this.sep, size);
-    }
-    const k = this.n++;
-    this.from[k] = from;
-    this.to[k] = to;
-    this.sep[k] = sep;
   }
 }

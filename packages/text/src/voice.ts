@@ -13,12 +13,10 @@ import {
   FOREIGN_FUNCTION_WORDS,
   FUNCTION_WORDS,
   INSTITUTION_HEADS,
-  IRREALIS_OPENERS,
   KONJUNKTIV_II_CONTINUING,
   NAME_INTRODUCERS,
   NAMING_VERBS,
   NON_COMPLEMENT_OPENERS,
-  PERFECT_AUX,
   POSSESSIVES,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -27,11 +25,11 @@ import {
   STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
 import {
-  ADJECTIVE_ENDING, ATTRIBUTION, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, HEARSAY, isCue, KONJ1, KONJ2, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN,
+  ADJECTIVE_ENDING, ATTRIBUTION, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, isCue, KONJ1, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN,
 } from './voice-cues.js';
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
-import { buildUnits, CAP, Clauses, fillItems, grow, Items, isUpper, PUNCT, QUOTE, SEP, topLevel, WORD } from './voice-units.js';
+import { buildUnits, CAP, Clauses, fillItems, Items, isUpper, PUNCT, QUOTE, SEP, topLevel, WORD } from './voice-units.js';
 import type { Unit } from './voice-units.js';
 
 export interface VoiceInput {
@@ -147,11 +145,6 @@ class Analysis {
   readonly cls = new Clauses();
   /** a unit whose subject is asked for later (never the one under analysis) */
   readonly other = new Items();
-  // per clause: item index of the first Konjunktiv I / II, hearsay construction, speech verb (-1: none)
-  konj1 = new Int32Array(32);
-  konj2 = new Int32Array(32);
-  hearsay = new Int32Array(32);
-  speech = new Int32Array(32);
   /** per clause: 1 when a frame has taken it (as frame or claim) */
   claimed = new Uint8Array(32);
 
@@ -207,7 +200,7 @@ class Analysis {
     const known = this.subjects[u];
     if (known !== PENDING) return known;
     const w = this.other;
-    fillItems(w, this.text, this.tokens, this.quotes, this.top, this.units[u]!, this.flags);
+    fillItems(w, this.text, this.tokens, this.quotes, this.top, this.units[u]!, this.flags, null);
     const np = firstNounPhrase(w, 0, w.n);
     let value: string | undefined;
     if (np === null) value = undefined;
@@ -242,9 +235,8 @@ class Analysis {
     this.unitSpeech = undefined;
     this.subjectPhraseValue = PENDING;
     const { text, v, cls, quoteSpeech, out } = this;
-    fillItems(v, text, this.tokens, this.quotes, this.top, this.units[u]!, this.flags);
-    cls.split(v);
-    this.markers();
+    fillItems(v, text, this.tokens, this.quotes, this.top, this.units[u]!, this.flags, cls);
+    if (this.claimed.length < cls.n) this.claimed = new Uint8Array(Math.max(cls.n, this.claimed.length * 2));
 
     const frames = this.findFrames();
 
@@ -295,9 +287,9 @@ class Analysis {
     let hearsay = -1; // item of the first hearsay construction
     let konj2 = -1; // item of the first continuing Konjunktiv II ("hätte", "wäre")
     for (let c = 0; c < cls.n; c++) {
-      if (konj1 < 0 && this.konj1[c]! >= 0) konj1 = this.konj1[c]!;
-      if (hearsay < 0 && this.hearsay[c]! >= 0) hearsay = this.hearsay[c]!;
-      if (konj2 < 0 && this.konj2[c]! >= 0 && KONJUNKTIV_II_CONTINUING.has(v.norm(this.konj2[c]!))) konj2 = this.konj2[c]!;
+      if (konj1 < 0 && this.cls.konj1[c]! >= 0) konj1 = this.cls.konj1[c]!;
+      if (hearsay < 0 && this.cls.hearsay[c]! >= 0) hearsay = this.cls.hearsay[c]!;
+      if (konj2 < 0 && this.cls.konj2[c]! >= 0 && KONJUNKTIV_II_CONTINUING.has(v.norm(this.cls.konj2[c]!))) konj2 = this.cls.konj2[c]!;
     }
     if (konj1 >= 0 || hearsay >= 0 || (konj2 >= 0 && carried !== undefined)) {
       // a colon frame: "Noch am Dienstag waren sich viele Experten einig: Die Lage … sei …"
@@ -400,54 +392,8 @@ class Analysis {
     }
   }
 
-  /** Subjunctive, hearsay and speech-verb items of each clause (item indexes, -1 when absent). */
-  markers(): void {
-    const { v, cls } = this;
-    if (this.konj1.length < cls.n) {
-      const size = Math.max(cls.n, this.konj1.length * 2);
-      this.konj1 = grow(this.konj1, size);
-      this.konj2 = grow(this.konj2, size);
-      this.hearsay = grow(this.hearsay, size);
-      this.speech = grow(this.speech, size);
-      this.claimed = new Uint8Array(size);
-    }
-    if ((v.all & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0) {
-      this.konj1.fill(-1, 0, cls.n);
-      this.konj2.fill(-1, 0, cls.n);
-      this.hearsay.fill(-1, 0, cls.n);
-      this.speech.fill(-1, 0, cls.n);
-      return;
-    }
-    for (let c = 0; c < cls.n; c++) {
-      let konj1 = -1;
-      let konj2 = -1;
-      let speech = -1;
-      let modal = -1;
-      let lastWord = -1;
-      const to = cls.to[c]!;
-      for (let i = cls.from[c]!; i < to; i++) {
-        const b = v.kind[i]!;
-        if ((b & WORD) === 0) continue;
-        lastWord = i;
-        if ((b & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0) continue;
-        if ((b & CAP) !== 0 && i > 0) continue; // a noun, not a verb
-        if ((konj1 < 0 && (b & KONJ1) !== 0) || (konj2 < 0 && (b & KONJ2) !== 0)) {
-          const irrealis = i > 0 && IRREALIS_OPENERS.has(v.norm(i - 1));
-          if (konj1 < 0 && (b & KONJ1) !== 0 && !irrealis) konj1 = i;
-          if (konj2 < 0 && (b & KONJ2) !== 0 && !irrealis) konj2 = i;
-        }
-        if (modal < 0 && (b & HEARSAY) !== 0) modal = i;
-        if (speech < 0 && (b & SPEECH) !== 0 && !(v.norm(i) === 'genannt' && v.norm(i - 1) === 'so')) speech = i;
-      }
-      this.konj1[c] = konj1;
-      this.konj2[c] = konj2;
-      this.speech[c] = speech;
-      this.hearsay[c] = modal >= 0 && lastWord > modal && PERFECT_AUX.has(v.norm(lastWord)) ? modal : -1;
-    }
-  }
-
   hasMarker(c: number): boolean {
-    return this.konj1[c]! >= 0 || this.konj2[c]! >= 0 || this.hearsay[c]! >= 0;
+    return this.cls.konj1[c]! >= 0 || this.cls.konj2[c]! >= 0 || this.cls.hearsay[c]! >= 0;
   }
 
   hasQuote(c: number): boolean {
@@ -467,7 +413,7 @@ class Analysis {
     for (let ci = 0; ci < cls.n; ci++) {
       const first = cls.from[ci]!;
       if (first >= v.n) continue;
-      let verb = this.speech[ci]!;
+      let verb = this.cls.speech[ci]!;
       const firstNorm = (v.kind[first]! & WORD) !== 0 ? v.norm(first) : '';
       // ", so die staatliche Nachrichtenagentur Chabar" / ", so sagt der Politologe X,"
       const soFrame = ci > 0 && firstNorm === 'so' && (verb === first + 1 || isDeterminer(v, first + 1) || isNounLike(v, first + 1));
@@ -532,7 +478,7 @@ class Analysis {
       if (next < cls.n && (cls.sep[next] === COMMA || cls.sep[next] === COLON) && this.qualifies(next, this.hasMarker(next), strong || this.hasQuote(ci))) {
         for (let k = next; k < cls.n && claimed[k] === 0; k++) {
           // stop before an inverted frame of its own (", sagte X")
-          if (this.speech[k] === cls.from[k] && k > next) break;
+          if (this.cls.speech[k] === cls.from[k] && k > next) break;
           claims.push(k);
         }
       }
@@ -683,7 +629,7 @@ const NO_FRAMES: readonly Frame[] = [];
 
 /** The last clause holding a Konjunktiv I or II (a colon before it opens the claim), or -1. */
 function lastSubjunctive(a: Analysis, n: number): number {
-  for (let c = n - 1; c >= 0; c--) if (a.konj1[c]! >= 0 || a.konj2[c]! >= 0) return c;
+  for (let c = n - 1; c >= 0; c--) if (a.cls.konj1[c]! >= 0 || a.cls.konj2[c]! >= 0) return c;
   return -1;
 }
 
@@ -772,17 +718,25 @@ function classifyQuote(text: string, tokens: Token[], flags: Uint16Array | undef
 function nameIntroducer(text: string, prev: Token | undefined): string | null {
   if (prev === undefined || prev.kind !== 'word' || !isCapital(text, prev.start)) return null;
   const n = prev.norm;
-  // does the norm end in one of the forms? test its suffixes of every form length
-  for (let len = Math.min(n.length, NAME_INTRODUCER_MAX); len >= NAME_INTRODUCER_MIN; len--) {
-    if (NAME_INTRODUCER_FORMS.has(len === n.length ? n : n.slice(n.length - len))) return text.slice(prev.start, prev.end);
-  }
+  // does the norm end in one of the forms? only forms sharing its last letters can
+  if (n.length < NAME_INTRODUCER_KEY) return null;
+  const candidates = NAME_INTRODUCERS_BY_END.get(n.slice(n.length - NAME_INTRODUCER_KEY));
+  if (candidates === undefined) return null;
+  for (const form of candidates) if (n.endsWith(form)) return text.slice(prev.start, prev.end);
   return null;
 }
 
 /** Every name-introducing noun with its case endings ("Portal", "Portals", "Portale" …), built once. */
-const NAME_INTRODUCER_FORMS: ReadonlySet<string> = new Set([...NAME_INTRODUCERS].flatMap((noun) => ['', 's', 'es', 'n', 'en', 'e'].map((e) => noun + e)));
-const NAME_INTRODUCER_MIN = Math.min(...[...NAME_INTRODUCER_FORMS].map((f) => f.length));
-const NAME_INTRODUCER_MAX = Math.max(...[...NAME_INTRODUCER_FORMS].map((f) => f.length));
+const NAME_INTRODUCER_FORMS: readonly string[] = [...NAME_INTRODUCERS].flatMap((noun) => ['', 's', 'es', 'n', 'en', 'e'].map((e) => noun + e));
+/** The forms grouped by their last NAME_INTRODUCER_KEY letters. */
+const NAME_INTRODUCER_KEY = Math.min(3, ...NAME_INTRODUCER_FORMS.map((f) => f.length));
+const NAME_INTRODUCERS_BY_END = new Map<string, string[]>();
+for (const form of NAME_INTRODUCER_FORMS) {
+  const key = form.slice(form.length - NAME_INTRODUCER_KEY);
+  const list = NAME_INTRODUCERS_BY_END.get(key);
+  if (list === undefined) NAME_INTRODUCERS_BY_END.set(key, [form]);
+  else list.push(form);
+}
 
 function precededByColon(text: string, pos: number): boolean {
   let i = pos - 1;
