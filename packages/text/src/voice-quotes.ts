@@ -1,5 +1,6 @@
 import type { Span, Token } from './types.js';
 import { MAY_QUOTE } from './voice-cues.js';
+import type { Marked } from './voice-units.js';
 
 /** A stretch in quotation marks, marks included (`start` is the opening mark, `end` is after the closing one). */
 export interface QuoteSpan extends Span {
@@ -47,11 +48,13 @@ const MARK_TOKENS: number[] = [];
  * tokens whose form may hold a mark (bit MAY_QUOTE) are looked at. Returns a reused array, valid
  * until the next call.
  */
-function markOffsets(text: string, tokens: Token[], flags: Uint16Array | undefined): number[] {
+function markOffsets(text: string, tokens: Token[], flags: Uint16Array | undefined, marked: Marked | undefined): number[] {
   const out = MARK_OFFSETS;
   out.length = 0;
   MARK_TOKENS.length = 0;
-  for (let t = 0; t < tokens.length; t++) {
+  const n = flags !== undefined && marked !== undefined ? marked.n : tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = flags !== undefined && marked !== undefined ? marked.at[i]! : i;
     if (flags !== undefined && (flags[t]! & MAY_QUOTE) === 0) continue;
     const tok = tokens[t]!;
     if (tok.kind !== 'punct') continue;
@@ -119,10 +122,10 @@ interface Open {
  * opens with the same mark (the German convention for a quotation running over several
  * paragraphs), so an unbalanced mark never swallows the rest of the article.
  */
-export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], flags?: Uint16Array): QuoteSpan[] {
+export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], flags?: Uint16Array, marked?: Marked): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let stack: Open[] = [];
-  const marks = markOffsets(text, tokens, flags);
+  const marks = markOffsets(text, tokens, flags, marked);
   let m = 0; // next mark
   // one mark: close the innermost open quotation it closes, or open a new one
   const handle = (i: number, token: number): void => {

@@ -1,5 +1,5 @@
 import type { Span, Token } from './types.js';
-import { ANALYSE, ATTRIBUTION, CUE, formFlags, HEARSAY, KONJ1, KONJ2, MAY_DISTANCE, SPEECH } from './voice-cues.js';
+import { ANALYSE, ATTRIBUTION, CUE, formFlags, HEARSAY, KONJ1, KONJ2, MAY_DISTANCE, MAY_QUOTE, SPEECH } from './voice-cues.js';
 import { IRREALIS_OPENERS, PERFECT_AUX, REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
 import type { QuoteSpan } from './voice-quotes.js';
 
@@ -111,9 +111,10 @@ function isSeparatorNorm(norm: string): boolean {
  */
 export function buildUnits(
   tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[], top: number[], isCue: (norm: string) => boolean,
-  flags?: Uint16Array,
+  flags?: Uint16Array, marked?: Marked,
 ): Unit[] {
   const units: Unit[] = [];
+  let mi = 0; // next marked token
   let p = 0;
   let t = 0;
   let q = 0; // next top-level quotation
@@ -137,18 +138,28 @@ export function buildUnits(
     let cue = false;
     let distance = false;
     let claim = false;
+    let report = false; // a report noun ("Angaben"): a claim only with an attribution word ("nach")
+    let attribution = false;
     let k = t;
-    if (flags !== undefined) {
-      const to = firstTokenFrom(tokens, t, end);
-      for (; k < to; k++) {
-        const f = flags[k]!;
+    if (flags !== undefined && marked !== undefined) {
+      k = firstTokenFrom(tokens, t, end);
+      // only the marked tokens (a cue, attribution or quotation-mark form) of [t, k)
+      while (mi < marked.n && marked.at[mi]! < t) mi++;
+      for (; mi < marked.n && marked.at[mi]! < k; mi++) {
+        const m = marked.at[mi]!;
+        const f = flags[m]!;
+        if ((f & ATTRIBUTION) !== 0) attribution = true;
         if ((f & CUE) === 0) continue;
-        const tok = tokens[k]!;
+        const tok = tokens[m]!;
         if (tok.kind !== 'word') continue;
         cue = true;
         if ((f & MAY_DISTANCE) !== 0) distance = true;
-        if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f))) analyse = true;
-        if (!claim) claim = claimWord(tokens, t, k, f);
+        if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, m, f))) analyse = true;
+        if (!claim) {
+          const c = claimWord(tokens, t, m, f);
+          if (c === CLAIM) claim = true;
+          else if (c === REPORT) report = true;
+        }
       }
     } else {
       for (; k < tokens.length && tokens[k]!.start < end; k++) {
@@ -157,10 +168,18 @@ export function buildUnits(
         cue = true;
         const f = formFlags(tok.norm);
         if ((f & MAY_DISTANCE) !== 0) distance = true;
+        if ((f & ATTRIBUTION) !== 0) attribution = true;
         if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f))) analyse = true;
-        if (!claim) claim = claimWord(tokens, t, k, f);
+        if (!claim) {
+          const c = claimWord(tokens, t, k, f);
+          if (c === CLAIM) claim = true;
+          else if (c === REPORT) report = true;
+        }
       }
+      // "nach" is no cue word: look for it among the other words
+      for (let j = t; j < k && !attribution; j++) if (tokens[j]!.norm === 'nach') attribution = true;
     }
+    if (report && attribution) claim = true;
     if (k > t) units.push({ start, end, paragraph: p, from: t, to: k, cue, analyse, distance, quote, claim });
     t = k;
   }
@@ -189,14 +208,39 @@ function firstTokenFrom(tokens: Token[], from: number, pos: number): number {
   return lo;
 }
 
-/** Cue word `k` can make a claim or frame by itself (`Unit.claim`). */
-function claimWord(tokens: Token[], from: number, k: number, f: number): boolean {
-  if ((f & (SPEECH | KONJ1 | HEARSAY | ATTRIBUTION)) !== 0) return true;
+const CLAIM = 1;
+const REPORT = 2;
+
+/**
+ * Can cue word `k` make a claim or frame by itself (`Unit.claim`)? CLAIM; a report noun, which
+ * needs an attribution word as well ("nach Angaben"): REPORT; else 0.
+ */
+function claimWord(tokens: Token[], from: number, k: number, f: number): number {
+  if ((f & (SPEECH | KONJ1 | HEARSAY | ATTRIBUTION)) !== 0 || soAfterPunct(tokens, from, k, f)) return CLAIM;
   if ((f & ANALYSE) !== 0) {
     const norm = tokens[k]!.norm;
-    if (REPORT_NOUNS.has(norm) || REPORT_NOUN_TAILS.some((t) => norm.endsWith(t))) return true;
+    if (REPORT_NOUNS.has(norm) || REPORT_NOUN_TAILS.some((t) => norm.endsWith(t))) return REPORT;
   }
-  return soAfterPunct(tokens, from, k, f);
+  return 0;
+}
+
+/** Token indexes whose form is a cue, an attribution word or may hold a quotation mark, ascending. */
+export class Marked {
+  n = 0;
+  at = new Int32Array(1024);
+
+  /** Collect them from the per-token flags: the one pass over all tokens' flags. */
+  scan(flags: Uint16Array): void {
+    let n = 0;
+    let at = this.at;
+    const mask = CUE | ATTRIBUTION | MAY_QUOTE;
+    for (let t = 0; t < flags.length; t++) {
+      if ((flags[t]! & mask) === 0) continue;
+      if (n === at.length) at = this.at = grow(at, n * 2);
+      at[n++] = t;
+    }
+    this.n = n;
+  }
 }
 
 /** "so" right after punctuation inside the unit: may open an inverted frame ("…, so die Agentur X"). */

@@ -25,11 +25,11 @@ import {
   STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
 import {
-  ADJECTIVE_ENDING, ATTRIBUTION, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, isCue, KONJ1, MAY_DISTANCE, mayDistance, SPEECH, SPEECH_NOUN,
+  ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, isCue, KONJ1, MAY_DISTANCE, mayDistance, PREPOSITION, SPEECH, SPEECH_NOUN,
 } from './voice-cues.js';
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
-import { buildUnits, CAP, Clauses, fillItems, Items, isUpper, PUNCT, QUOTE, SEP, topLevel, WORD } from './voice-units.js';
+import { buildUnits, CAP, Clauses, fillItems, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, WORD } from './voice-units.js';
 import type { Unit } from './voice-units.js';
 
 export interface VoiceInput {
@@ -75,9 +75,11 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
   const tokens = input.tokens;
 
   const flags = tokenFlags(tokens);
-  const quotes = findQuotes(text, paragraphs, tokens, flags);
+  const marked = flags !== undefined ? MARKED : undefined;
+  marked?.scan(flags!);
+  const quotes = findQuotes(text, paragraphs, tokens, flags, marked);
   const top = topLevel(quotes);
-  const units = buildUnits(tokens, sentences, paragraphs, quotes, top, isCue, flags);
+  const units = buildUnits(tokens, sentences, paragraphs, quotes, top, isCue, flags, marked);
   const out: VoiceSpan[] = []; // reported spans, sorted unit by unit
   const a = SCRATCH;
   a.start(text, tokens, flags, quotes, top, units, out);
@@ -257,7 +259,7 @@ class Analysis {
         for (let i = f.verb + 1; i < v.n; i++) if ((v.kind[i]! & QUOTE) !== 0) quoteSpeech[v.ref[i]!] = f;
         // "sprach von …", "berichteten von …": the complement is the speaker's
         const c = cls.of(f.verb);
-        const von = REPORTING_OF.has(v.norm(f.verb)) ? findWord(v, f.verb + 1, Math.min(cls.to[c]!, f.verb + 5), 'von') : -1;
+        const von = REPORTING_OF.has(v.norm(f.verb)) ? findWord(v, f.verb + 1, Math.min(cls.to[c]!, f.verb + 5), 'von', PREPOSITION) : -1;
         if (von >= 0 && f.claims.length === 0) {
           let e = cls.to[c]!;
           while (e > von && (v.kind[e - 1]! & PUNCT) !== 0) e--;
@@ -277,7 +279,7 @@ class Analysis {
       return this.unitSpeech;
     }
     // "Auch das Mobilfunknetz … war demnach tot": the source just named
-    if (carried !== undefined && (v.all & CUE) !== 0 && findWord(v, 0, v.n, 'demnach') >= 0) {
+    if (carried !== undefined && (v.all & CUE) !== 0 && findWord(v, 0, v.n, 'demnach', ANALYSE) >= 0) {
       this.emit(unframed(frames, cls.n, 0, -1, null), { ...carried, cue: 'demnach' });
       return this.unitSpeech;
     }
@@ -625,6 +627,7 @@ class Analysis {
 }
 
 const SCRATCH = new Analysis();
+const MARKED = new Marked();
 const NO_FRAMES: readonly Frame[] = [];
 
 /** The last clause holding a Konjunktiv I or II (a colon before it opens the claim), or -1. */
@@ -660,8 +663,10 @@ const REPORTING_OF = new Set(['spricht', 'sprach', 'sprachen', 'gesprochen', 'be
 
 const isAdjectiveLike = (v: Items, i: number): boolean => (v.bits(i) & (WORD | CAP | ADJECTIVE_ENDING | DETERMINER | FUNCTION_WORD)) === (WORD | ADJECTIVE_ENDING);
 
-function findWord(v: Items, from: number, to: number, norm: string): number {
-  for (let i = from; i < to; i++) if ((v.kind[i]! & WORD) !== 0 && v.norm(i) === norm) return i;
+/** The first word `norm` in items [from, to); the form's flags hold `bits` (a cheap test first). */
+function findWord(v: Items, from: number, to: number, norm: string, bits: number): number {
+  const mask = WORD | bits;
+  for (let i = from; i < to; i++) if ((v.kind[i]! & mask) === mask && v.norm(i) === norm) return i;
   return -1;
 }
 
