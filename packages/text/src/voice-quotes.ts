@@ -7,8 +7,8 @@ export interface QuoteSpan extends Span {
   /** Offsets of the content between the marks. */
   innerStart: number;
   innerEnd: number;
-  /** The opening mark ("„", "»", "«", "\"" …). */
-  open: string;
+  /** The opening mark's UTF-16 code („ 0x201e, » 0xbb, « 0xab, " 0x22 …). */
+  open: number;
   /** False when the quotation was closed at the end of its paragraph for lack of a closing mark. */
   closed: boolean;
   /** Index of the token holding the opening mark. */
@@ -19,22 +19,29 @@ export interface QuoteSpan extends Span {
 
 // Opening mark -> closing marks it accepts. » and « open and close each other (German »…«, dpa/Swiss «…»);
 // “ opens English quotations but closes German „…“; the roles are decided by what stands either side.
-const CLOSERS: Record<string, string> = {
-  '„': '“”"',
-  '»': '«',
-  '«': '»',
-  '"': '"',
-  '“': '”',
-  '‚': '‘’',
-  '›': '‹',
-  '‹': '›',
-  '‘': '’',
-};
-const OPEN_ONLY = '„‚';
-const CLOSE_ONLY = '”’';
-const MARKS = '„“”"»«‚‘’›‹';
+// All by UTF-16 code: „ 201e, “ 201c, ” 201d, " 22, » bb, « ab, ‚ 201a, ‘ 2018, ’ 2019, › 203a, ‹ 2039.
+function closes(open: number, c: number): boolean {
+  switch (open) {
+    case 0x201e: return c === 0x201c || c === 0x201d || c === 0x22; // „ “ ” "
+    case 0xbb: return c === 0xab; // » «
+    case 0xab: return c === 0xbb; // « »
+    case 0x22: return c === 0x22; // " "
+    case 0x201c: return c === 0x201d; // “ ”
+    case 0x201a: return c === 0x2018 || c === 0x2019; // ‚ ‘ ’
+    case 0x203a: return c === 0x2039; // › ‹
+    case 0x2039: return c === 0x203a; // ‹ ›
+    case 0x2018: return c === 0x2019; // ‘ ’
+    default: return false;
+  }
+}
+/** A mark that can open a quotation: „ » « " “ ‚ › ‹ ‘ */
+const isOpener = (c: number): boolean =>
+  c === 0x201e || c === 0xbb || c === 0xab || c === 0x22 || c === 0x201c || c === 0x201a || c === 0x203a || c === 0x2039 || c === 0x2018;
+/** „ ‚ only open; ” ’ only close. */
+const isOpenOnly = (c: number): boolean => c === 0x201e || c === 0x201a;
+const isCloseOnly = (c: number): boolean => c === 0x201d || c === 0x2019;
 
-/** One of MARKS: „ “ ” " » « ‚ ‘ ’ › ‹ */
+/** A quotation mark: „ “ ” " » « ‚ ‘ ’ › ‹ */
 function isMarkCode(c: number): boolean {
   return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
 }
@@ -89,30 +96,31 @@ function isWordCharAt(text: string, i: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   return LETTER_OR_DIGIT.test(text[i]!);
 }
-const OPEN_CONTEXT = '([{/–—-:';
+/** ( [ { / – — - : before a mark let it open. */
+const isOpenContext = (c: number): boolean =>
+  c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2f || c === 0x2013 || c === 0x2014 || c === 0x2d || c === 0x3a;
 
-function canOpen(text: string, i: number): boolean {
-  const ch = text[i]!;
-  if (CLOSE_ONLY.includes(ch)) return false;
+function canOpen(text: string, i: number, ch: number): boolean {
+  if (isCloseOnly(ch)) return false;
   if (isSpaceAt(text, i + 1)) return false;
-  if (OPEN_ONLY.includes(ch)) return !isWordCharAt(text, i - 1) || ch === '„';
+  if (isOpenOnly(ch)) return !isWordCharAt(text, i - 1) || ch === 0x201e;
   if (isSpaceAt(text, i - 1)) return true;
-  const prev = text[i - 1]!;
-  return OPEN_CONTEXT.includes(prev) || MARKS.includes(prev);
+  const prev = text.charCodeAt(i - 1);
+  return isOpenContext(prev) || isMarkCode(prev);
 }
 
-function canClose(text: string, i: number): boolean {
-  const ch = text[i]!;
-  if (OPEN_ONLY.includes(ch)) return false;
+function canClose(text: string, i: number, ch: number): boolean {
+  if (isOpenOnly(ch)) return false;
   if (isSpaceAt(text, i - 1)) return false;
   // an apostrophe inside a word ("geht’s") is no closing mark
-  if ((ch === '’' || ch === '‘') && isWordCharAt(text, i - 1) && isWordCharAt(text, i + 1)) return false;
+  if ((ch === 0x2019 || ch === 0x2018) && isWordCharAt(text, i - 1) && isWordCharAt(text, i + 1)) return false;
   return !isWordCharAt(text, i + 1);
 }
 
 interface Open {
   pos: number;
-  mark: string;
+  /** the mark's UTF-16 code */
+  mark: number;
   token: number;
 }
 
@@ -129,11 +137,10 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
   let m = 0; // next mark
   // one mark: close the innermost open quotation it closes, or open a new one
   const handle = (i: number, token: number): void => {
-    const ch = text[i]!;
-    const close = canClose(text, i);
-    if (close) {
+    const ch = text.charCodeAt(i);
+    if (canClose(text, i, ch)) {
       let k = stack.length - 1;
-      while (k >= 0 && !CLOSERS[stack[k]!.mark]!.includes(ch)) k--;
+      while (k >= 0 && !closes(stack[k]!.mark, ch)) k--;
       if (k >= 0) {
         const o = stack[k]!;
         stack.length = k; // inner marks left open are dropped
@@ -141,7 +148,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
         return;
       }
     }
-    if (canOpen(text, i) && CLOSERS[ch] !== undefined) stack.push({ pos: i, mark: ch, token });
+    if (isOpener(ch) && canOpen(text, i, ch)) stack.push({ pos: i, mark: ch, token });
   };
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
@@ -149,7 +156,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
     // a continued quotation: this paragraph's first mark re-opens it rather than nesting a new one
     if (stack.length > 0) {
       const first = firstNonSpace(text, para.start, para.end);
-      if (first >= 0 && text[first] === stack[0]!.mark) i = first + 1;
+      if (first >= 0 && text.charCodeAt(first) === stack[0]!.mark) i = first + 1;
     }
     // the paragraph's marks from i on (tokens never run over a paragraph end)
     while (m < marks.length && marks[m]! < i) m++;
@@ -157,7 +164,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
     if (stack.length === 0) continue;
     const next = paragraphs[p + 1];
     const nextFirst = next === undefined ? -1 : firstNonSpace(text, next.start, next.end);
-    if (nextFirst >= 0 && text[nextFirst] === stack[0]!.mark) {
+    if (nextFirst >= 0 && text.charCodeAt(nextFirst) === stack[0]!.mark) {
       stack = stack.slice(0, 1); // keep only the outer quotation running into the next paragraph
       continue;
     }

@@ -46,19 +46,14 @@ export class Items {
     return (this.bits(i) & QUOTE) !== 0 ? this.ref[i]! : -1;
   }
 
-  push(start: number, end: number, kind: number, ref: number): void {
-    if (this.n === this.start.length) {
-      const size = this.n * 2;
-      this.start = grow(this.start, size);
-      this.end = grow(this.end, size);
-      this.kind = grow(this.kind, size);
-      this.ref = grow(this.ref, size);
-    }
-    const k = this.n++;
-    this.start[k] = start;
-    this.end[k] = end;
-    this.kind[k] = kind;
-    this.ref[k] = ref;
+  /** Make room for `size` items. */
+  reserve(size: number): void {
+    if (this.start.length >= size) return;
+    const grown = Math.max(size, this.start.length * 2);
+    this.start = grow(this.start, grown);
+    this.end = grow(this.end, grown);
+    this.kind = grow(this.kind, grown);
+    this.ref = grow(this.ref, grown);
   }
 }
 
@@ -256,47 +251,82 @@ export function fillItems(
   items: Items, text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit, flags: Uint16Array | undefined,
   cls: Clauses | null,
 ): void {
-  items.n = 0;
   items.tokens = tokens;
+  items.reserve(unit.to - unit.from); // a unit has at most as many items as tokens
+  const starts = items.start;
+  const ends = items.end;
+  const kinds = items.kind;
+  const refs = items.ref;
+  let n = 0;
   let all = 0;
   let k = unit.from;
-  if (cls !== null) {
-    cls.n = 0;
-    cls.open(0, 0);
-  }
+  // the clause being built: its first item, separator, markers (see Clauses)
+  if (cls !== null) cls.n = 0;
+  let from = 0;
+  let sep = 0;
+  let konj1 = -1;
+  let konj2 = -1;
+  let speech = -1;
+  let modal = -1;
+  let lastWord = -1;
   // top-level quotations are sorted and disjoint: walk them along with the tokens
   let tq = firstTopEndingAfter(quotes, top, tokens[k]!.start);
   while (k < unit.to) {
     const tok = tokens[k]!;
-    if (tok.kind === 'punct') {
+    const kind = tok.kind;
+    if (kind === 'punct') {
       while (tq < top.length && quotes[top[tq]!]!.end <= tok.start) tq++;
       if (tq < top.length && quotes[top[tq]!]!.start <= tok.start) {
         const qi = top[tq]!;
         const qs = quotes[qi]!;
-        items.push(qs.start, qs.end, QUOTE, qi);
+        starts[n] = qs.start;
+        ends[n] = qs.end;
+        kinds[n] = QUOTE;
+        refs[n++] = qi;
         all |= QUOTE;
         k = Math.min(qs.endToken, unit.to); // top-level quotations never cross a unit's end
         continue;
       }
     }
     let b = flags !== undefined ? flags[k]! : formFlags(tok.norm);
-    const kind = tok.kind;
     // CAP is read on words only, SEP on punctuation only
     if (kind === 'word') b |= isUpper(text, tok.start) ? WORD | CAP : WORD;
     else if (kind === 'punct') b |= isSeparatorNorm(tok.norm) ? PUNCT | SEP : PUNCT;
     else b |= NUMBER;
     all |= b;
-    items.push(tok.start, tok.end, b, k);
+    const i = n++;
+    starts[i] = tok.start;
+    ends[i] = tok.end;
+    kinds[i] = b;
+    refs[i] = k;
     k++;
     if (cls === null) continue;
-    if ((b & WORD) !== 0) cls.word(items, items.n - 1, b);
-    else if ((b & SEP) !== 0) {
-      cls.close(items, items.n - 1);
-      cls.open(items.n, tok.norm.charCodeAt(0));
+    if ((b & WORD) !== 0) {
+      lastWord = i;
+      // subjunctive, hearsay and speech-verb markers; a capitalised one past the first item is a noun
+      if ((b & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0 || ((b & CAP) !== 0 && i > 0)) continue;
+      if ((konj1 < 0 && (b & KONJ1) !== 0) || (konj2 < 0 && (b & KONJ2) !== 0)) {
+        const irrealis = i > 0 && (kinds[i - 1]! & QUOTE) === 0 && IRREALIS_OPENERS.has(tokens[refs[i - 1]!]!.norm);
+        if (konj1 < 0 && (b & KONJ1) !== 0 && !irrealis) konj1 = i;
+        if (konj2 < 0 && (b & KONJ2) !== 0 && !irrealis) konj2 = i;
+      }
+      if (modal < 0 && (b & HEARSAY) !== 0) modal = i;
+      if (speech < 0 && (b & SPEECH) !== 0 && !(tok.norm === 'genannt' && i > 0 && (kinds[i - 1]! & QUOTE) === 0 && tokens[refs[i - 1]!]!.norm === 'so')) speech = i;
+    } else if ((b & SEP) !== 0) {
+      cls.add(from, i, sep, konj1, konj2, hearsayOf(items, modal, lastWord), speech);
+      from = i + 1;
+      sep = tok.norm.charCodeAt(0);
+      konj1 = konj2 = speech = modal = lastWord = -1;
     }
   }
+  items.n = n;
   items.all = all;
-  cls?.close(items, items.n);
+  cls?.add(from, n, sep, konj1, konj2, hearsayOf(items, modal, lastWord), speech);
+}
+
+/** "soll … haben": the modal counts when the clause's last word is a perfect auxiliary. */
+function hearsayOf(items: Items, modal: number, lastWord: number): number {
+  return modal >= 0 && lastWord > modal && PERFECT_AUX.has(items.tokens[items.ref[lastWord]!]!.norm) ? modal : -1;
 }
 
 export function isUpper(text: string, i: number): boolean {
@@ -362,12 +392,8 @@ export class Clauses {
   konj2 = new Int32Array(32);
   hearsay = new Int32Array(32);
   speech = new Int32Array(32);
-  // the clause being built
-  private modal = -1;
-  private lastWord = -1;
-
-  /** Start clause n at item `from`, after the separator `sep` (char code, 0 for none). */
-  open(from: number, sep: number): void {
+  /** Append a clause: items [from, to) after separator `sep`, with its markers. */
+  add(from: number, to: number, sep: number, konj1: number, konj2: number, hearsay: number, speech: number): void {
     if (this.n === this.from.length) {
       const size = this.n * 2;
       this.from = grow(this.from, size);
@@ -378,37 +404,14 @@ export class Clauses {
       this.hearsay = grow(this.hearsay, size);
       this.speech = grow(this.speech, size);
     }
-    const c = this.n;
-    this.from[c] = from;
-    this.sep[c] = sep;
-    this.konj1[c] = -1;
-    this.konj2[c] = -1;
-    this.speech[c] = -1;
-    this.modal = -1;
-    this.lastWord = -1;
-  }
-
-  /** Word item `i` (bits `b`) of the clause being built: subjunctive, hearsay and speech-verb markers. */
-  word(items: Items, i: number, b: number): void {
-    this.lastWord = i;
-    if ((b & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0) return;
-    if ((b & CAP) !== 0 && i > 0) return; // a noun, not a verb
-    const c = this.n;
-    if ((this.konj1[c]! < 0 && (b & KONJ1) !== 0) || (this.konj2[c]! < 0 && (b & KONJ2) !== 0)) {
-      const irrealis = i > 0 && IRREALIS_OPENERS.has(items.norm(i - 1));
-      if (this.konj1[c]! < 0 && (b & KONJ1) !== 0 && !irrealis) this.konj1[c] = i;
-      if (this.konj2[c]! < 0 && (b & KONJ2) !== 0 && !irrealis) this.konj2[c] = i;
-    }
-    if (this.modal < 0 && (b & HEARSAY) !== 0) this.modal = i;
-    if (this.speech[c]! < 0 && (b & SPEECH) !== 0 && !(items.norm(i) === 'genannt' && items.norm(i - 1) === 'so')) this.speech[c] = i;
-  }
-
-  /** End the clause being built before item `to`. */
-  close(items: Items, to: number): void {
     const c = this.n++;
+    this.from[c] = from;
     this.to[c] = to;
-    const modal = this.modal;
-    this.hearsay[c] = modal >= 0 && this.lastWord > modal && PERFECT_AUX.has(items.norm(this.lastWord)) ? modal : -1;
+    this.sep[c] = sep;
+    this.konj1[c] = konj1;
+    this.konj2[c] = konj2;
+    this.hearsay[c] = hearsay;
+    this.speech[c] = speech;
   }
 
   /** The clause holding item `i`, or -1. */

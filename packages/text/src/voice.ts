@@ -416,6 +416,8 @@ class Analysis {
       const first = cls.from[ci]!;
       if (first >= v.n) continue;
       let verb = this.cls.speech[ci]!;
+      // a clause without a speech verb is a frame only when it opens with "so" (a MAY_DISTANCE form)
+      if (verb < 0 && (v.kind[first]! & (WORD | MAY_DISTANCE)) !== (WORD | MAY_DISTANCE)) continue;
       const firstNorm = (v.kind[first]! & WORD) !== 0 ? v.norm(first) : '';
       // ", so die staatliche Nachrichtenagentur Chabar" / ", so sagt der Politologe X,"
       const soFrame = ci > 0 && firstNorm === 'so' && (verb === first + 1 || isDeterminer(v, first + 1) || isNounLike(v, first + 1));
@@ -750,11 +752,11 @@ function precededByColon(text: string, pos: number): boolean {
 }
 
 /** The quotation's marks as its cue ("„…“", "»…«", "„…" when unclosed), one string per pair of marks. */
-function markCue(open: string, close: number): string {
-  const key = open.charCodeAt(0) * 0x20000 + (close + 1);
+function markCue(open: number, close: number): string {
+  const key = open * 0x20000 + (close + 1);
   let s = MARK_CUES.get(key);
   if (s === undefined) {
-    s = `${open}…${close >= 0 ? String.fromCharCode(close) : ''}`;
+    s = `${String.fromCharCode(open)}…${close >= 0 ? String.fromCharCode(close) : ''}`;
     MARK_CUES.set(key, s);
   }
   return s;
