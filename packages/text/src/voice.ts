@@ -140,7 +140,7 @@ class Analysis {
   /** quote index -> the speech that frames it (quoted), or undefined (no frame found) */
   quoteSpeech: (Speech | undefined)[] = [];
   /** unit index -> its subject phrase text (for a pronoun in the next unit), computed on demand */
-  subjects: (string | undefined | typeof PENDING)[] = [];
+  subjects = new Map<number, string | undefined>();
 
   /** the unit under analysis */
   readonly v = new Items();
@@ -164,7 +164,7 @@ class Analysis {
     this.units = units;
     this.out = out;
     this.quoteSpeech = new Array<Speech | undefined>(quotes.length).fill(undefined);
-    this.subjects = new Array<string | undefined | typeof PENDING>(units.length).fill(PENDING);
+    this.subjects.clear(); // asked for rarely (a pronoun subject or speaker): a map, not an array per document
   }
 
   /** Drop the references to the document. */
@@ -178,7 +178,7 @@ class Analysis {
     this.units = [];
     this.out = [];
     this.quoteSpeech = [];
-    this.subjects = [];
+    this.subjects.clear();
     this.carried = undefined;
     this.unitSpeech = undefined;
   }
@@ -199,8 +199,7 @@ class Analysis {
 
   /** Unit `u`'s first noun phrase; a pronoun stands for the subject carried from before. */
   subject(u: number): string | undefined {
-    const known = this.subjects[u];
-    if (known !== PENDING) return known;
+    if (this.subjects.has(u)) return this.subjects.get(u);
     const w = this.other;
     fillItems(w, this.text, this.tokens, this.quotes, this.top, this.units[u]!, this.flags, null);
     const np = firstNounPhrase(w, 0, w.n);
@@ -210,7 +209,7 @@ class Analysis {
       const own = phraseText(this.text, w, np); // before `w` is reused for the unit before
       value = this.carriedSubject(u) ?? own;
     } else value = phraseText(this.text, w, np);
-    this.subjects[u] = value;
+    this.subjects.set(u, value);
     return value;
   }
 
