@@ -1,18 +1,28 @@
 /**
  * Benchmark: the streaming aggregator (add + finish) over synthetic per-article results.
- *   pnpm bench:aggregate [articles=100000] [bootstrapSamples=1000]
- * Prints wall time on this machine (one core; aggregation is single-threaded).
+ *   pnpm bench:aggregate [articles=100000] [bootstrapSamples=2000]
+ * Prints CPU and wall time on this machine (one core; aggregation is
+ * single-threaded), with the CLI's default settings (evidencePerCell 200,
+ * 2,000 bootstrap resamples; also without bootstrap). Results are shaped like
+ * summariseArticle's on the bench corpus (see synthetic.ts).
+ * AGGREGATE_IMPL=<path to a built dist/index.js> measures another build of
+ * this package (e.g. the previous commit's) on the same synthetic results.
  * Results arrive in a shuffled order (as from worker threads) and are generated
  * one at a time outside the clock, as the CLI streams them: the heap holds the
  * aggregator's state, not the corpus. Timed: every add() plus finish().
  */
-import { createAggregator, type AggregateContext } from '../src/aggregate.js';
+import type { AggregateContext } from '../src/aggregate.js';
 import type { ReportData } from '../src/report-data.js';
 import os from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { synthetic, benchContext, OUTLETS, FRAMES } from './synthetic.js';
 
 const N = Number(process.argv[2] ?? 100_000);
-const SAMPLES = Number(process.argv[3] ?? 1000);
+const SAMPLES = Number(process.argv[3] ?? 2000);
+const impl = process.env.AGGREGATE_IMPL;
+const { createAggregator } = (await import(impl ? pathToFileURL(path.resolve(impl)).href : '../src/aggregate.js')) as typeof import('../src/aggregate.js');
 
 // arrival order as from worker threads: a deterministic shuffle of the indexes
 const order = Array.from({ length: N }, (_, i) => i);
@@ -21,26 +31,32 @@ for (let i = order.length - 1; i > 0; i--) {
   [order[i], order[j]] = [order[j]!, order[i]!];
 }
 
+// garbage collection time (main thread), reported with the figures
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcMs += e.duration;
+}).observe({ entryTypes: ['gc'] });
+
 async function run(context: AggregateContext, n: number): Promise<{ data: ReportData; ms: number; addCpu: number; finishCpu: number }> {
   const cpu = () => {
     const c = process.cpuUsage();
     return (c.user + c.system) / 1000;
   };
-  // CPU of generating the results alone, subtracted below (wall clocks are unreliable on a shared machine)
-  const g0 = cpu();
-  for (const i of order) if (i < n) synthetic(i);
-  const genCpu = cpu() - g0;
+  // results are generated in small batches outside the clock (as the CLI receives them from the workers), then added under it
   const agg = createAggregator(context);
   let ms = 0;
-  const a0 = cpu();
-  for (const i of order) {
-    if (i >= n) continue;
-    const r = synthetic(i);
+  gcMs = 0;
+  let addCpu = 0;
+  const BATCH = 4; // small: a result is added soon after it arrives (structured clone), while it is still in the cache
+  for (let k = 0; k < order.length; k += BATCH) {
+    const batch: [ReturnType<typeof synthetic>, number][] = [];
+    for (const i of order.slice(k, k + BATCH)) if (i < n) batch.push([synthetic(i), i]);
+    const a0 = cpu();
     const t0 = performance.now();
-    agg.add(r, i);
+    for (const [r, i] of batch) agg.add(r, i);
     ms += performance.now() - t0;
+    addCpu += cpu() - a0;
   }
-  const addCpu = cpu() - a0 - genCpu;
   const f0 = cpu();
   const t0 = performance.now();
   const data = await agg.finish();
@@ -49,12 +65,12 @@ async function run(context: AggregateContext, n: number): Promise<{ data: Report
 }
 
 for (const samples of [0, SAMPLES]) {
-  const context = benchContext({ syndication: 'keep', evidencePerCell: 10, bootstrapSeed: 1, bootstrapSamples: samples });
+  const context = benchContext({ syndication: 'keep', evidencePerCell: 200, bootstrapSeed: 20220106, bootstrapSamples: samples });
   await run(context, Math.min(N, 2000)); // warm-up
   const { data, ms, addCpu, finishCpu } = await run(context, N);
   console.log(
-    `aggregate (add + finish): ${N.toLocaleString('en')} articles, ${OUTLETS} outlets × ${FRAMES.length} frames, bootstrap ${samples} samples: ` +
-      `${((addCpu + finishCpu) / 1000).toFixed(2)} s CPU (add ${(addCpu / 1000).toFixed(2)} s, finish ${(finishCpu / 1000).toFixed(2)} s); wall ${(ms / 1000).toFixed(2)} s, load average ${os.loadavg()[0]!.toFixed(1)} ` +
+    `aggregate${impl ? ` [${impl}]` : ''} (add + finish): ${N.toLocaleString('en')} articles, ${OUTLETS} outlets × ${FRAMES.length} frames, bootstrap ${samples} samples: ` +
+      `${((addCpu + finishCpu) / 1000).toFixed(2)} s CPU (add ${(addCpu / 1000).toFixed(2)} s, finish ${(finishCpu / 1000).toFixed(2)} s); wall ${(ms / 1000).toFixed(2)} s, load average ${os.loadavg()[0]!.toFixed(1)}; GC ${(gcMs / 1000).toFixed(2)} s over the run, generating included; heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB ` +
       `(${data.evidenceTotal!.toLocaleString('en')} evidence rows, ${data.evidence.length} embedded, ${data.readers.length} readers, ${data.outletFrames.length} outlet×frame rows)`,
   );
 }

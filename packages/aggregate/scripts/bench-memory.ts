@@ -17,7 +17,7 @@ if (process.env.BENCH_MEMORY_CHILD) {
   const n = Number(process.env.BENCH_MEMORY_CHILD);
   let peak = 0;
   const sample = () => (peak = Math.max(peak, process.memoryUsage.rss()));
-  const agg = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 10, bootstrapSeed: 1, bootstrapSamples: 200 }));
+  const agg = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 200, bootstrapSeed: 20220106, bootstrapSamples: 2000 }));
   for (let i = 0; i < n; i++) {
     agg.add(synthetic(i), i);
     if (i % 1000 === 0) sample();

@@ -30,17 +30,53 @@ const before = (a: Kept, b: Kept) => a.round - b.round || a.index - b.index || a
 const firstBefore = (a: Kept, b: Kept) => a.index - b.index || a.ord - b.ord;
 
 /** Insert into a list sorted by `order`, keeping at most `cap` items. */
-function offer(list: Kept[], item: Kept, cap: number, order: (a: Kept, b: Kept) => number): void {
+function offer(list: Kept[], round: number, index: number, ord: number, row: ArticleEvidence, cap: number, order: (a: Kept, b: Kept) => number, copy: (row: ArticleEvidence) => ArticleEvidence): void {
+  const item: Kept = { round, index, ord, row };
   if (list.length >= cap && order(item, list[list.length - 1]!) >= 0) return;
-  let i = list.length;
-  while (i > 0 && order(item, list[i - 1]!) < 0) i--;
-  list.splice(i, 0, { ...item, row: fresh(item.row) });
+  // binary search: the first position whose item comes after this one
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (order(item, list[mid]!) < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  const i = lo;
+  item.row = copy(row);
+  list.splice(i, 0, item);
   if (list.length > cap) list.pop();
 }
 
-/** A copy whose strings do not share memory with the article text (a sliced string keeps its whole parent alive). */
-function fresh(e: ArticleEvidence): ArticleEvidence {
-  return { ...e, sentence: JSON.parse(JSON.stringify(e.sentence)) as string, match: JSON.parse(JSON.stringify(e.match)) as string };
+/** A copy of a string that shares no memory with its parent (a sliced string keeps its whole parent, e.g. the article text, alive). */
+function own(s: string): string {
+  // the concatenation is flattened into a new string of s.length + 1 characters; the slice points into that one
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** Shared copies of recurring strings (labels, terms, voices, speakers): a kept row then holds little of its own. */
+class Strings {
+  private readonly map = new Map<string, string>();
+  get(s: string): string {
+    let t = this.map.get(s);
+    if (t === undefined) this.map.set(s, (t = own(s)));
+    return t;
+  }
+}
+
+/**
+ * A compact copy of a kept evidence row: its strings do not share memory with
+ * the article text, and recurring ones (outlet, kind, category, label, term,
+ * voice, section, speaker, cue) are shared between rows.
+ */
+function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: string, strings: Strings): ArticleEvidence {
+  const row: ArticleEvidence = {
+    ...e, article: e.article === article ? article : e.article, outlet: e.outlet === outlet ? outlet : e.outlet, kind: kc.kind as ArticleEvidence['kind'], category: kc.category, label: strings.get(e.label), term: strings.get(e.term),
+    match: own(e.match), sentence: own(e.sentence), voice: strings.get(e.voice) as ArticleEvidence['voice'], section: strings.get(e.section) as ArticleEvidence['section'],
+  };
+  if (e.speaker !== undefined) row.speaker = strings.get(e.speaker);
+  if (e.speakerGroup !== undefined) row.speakerGroup = strings.get(e.speakerGroup);
+  if (e.cue !== undefined) row.cue = strings.get(e.cue);
+  return row;
 }
 
 function grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(arr: T, needed: number): T {
@@ -52,33 +88,44 @@ function grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(ar
   return out;
 }
 
-/** Interning of nested string keys to small integers. */
-class Codes<T> {
-  readonly items: T[] = [];
-  private readonly map = new Map<string, number>();
-  id(key: string, make: () => T): number {
-    let id = this.map.get(key);
-    if (id === undefined) {
-      id = this.items.length;
-      this.items.push(make());
-      this.map.set(key, id);
-    }
-    return id;
-  }
-}
-
-interface CellCode {
+/** The state of one kind × category (frame, referent or claim), per outlet (index o). */
+interface KindCategory {
   kind: string;
   category: string;
-  label: string;
-  voice: string;
   /** frame index, or −1 */
   frame: number;
+  labels: Map<string, LabelCell>;
+  /** counted evidence rows per outlet */
+  counted: Int32Array;
+  /** page evidence candidates per outlet */
+  lists: (Kept[] | undefined)[];
+  /** claims: first counted rows per outlet */
+  first: (Kept[] | undefined)[];
+  /** claims: articles with a counted hit, per outlet */
+  articles: Int32Array;
+  /** scratch of `add`: the slot whose rows `round` counts, and that count */
+  stamp: number;
+  round: number;
+  /** scratch of `add`: the slot last counted in `articles` */
+  claimStamp: number;
+}
+
+interface LabelCell {
+  label: string;
+  voices: VoiceCell[];
+}
+
+/** Counted hits per outlet of one kind × category × label × voice. */
+interface VoiceCell {
+  voice: string;
+  hits: Float64Array;
 }
 
 /**
  * The aggregation state: everything `add` keeps of an article, in a form that
- * does not depend on the order in which articles arrive.
+ * does not depend on the order in which articles arrive. Strings that recur
+ * (categories, labels, stems, surface forms, dates) are interned once; counts
+ * live in typed arrays indexed by outlet.
  */
 export class Fold {
   readonly outlets: Outlet[];
@@ -93,29 +140,35 @@ export class Fold {
   readonly signatures = new SignatureStore();
   shingleSize = 8;
   private readonly ids = new Set<string>();
-  private readonly indexes = new Set<number>();
+  private indexes = new Uint8Array(0);
 
-  private readonly cellCodes = new Codes<CellCode>();
-  private cellHits = new Float64Array(0);
-  private readonly dayCodes = new Codes<string>();
-  private readonly dayHits = new Map<number, number>();
-  readonly speakers = new Map<string, SpeakerCell>();
-  readonly claimArticles = new Map<string, number>();
-  private readonly claimFirst = new Map<string, Kept[]>();
+  /** kind → category → state */
+  private readonly kinds: { kind: string; categories: Map<string, KindCategory> }[] = [];
+  /** in creation order */
+  private readonly kindCategories: KindCategory[] = [];
+  private readonly voiceCells: { kc: KindCategory; label: string; cell: VoiceCell }[] = [];
+  private readonly dayIds = new Map<string, number>();
+  private readonly dayList: string[] = [];
+  /** counted frame hits by (day × outlets + outlet) × frames + frame */
+  private dayHits = new Int32Array(0);
+  /** per outlet: speaker group → words */
+  private readonly speakerCells: Map<string, SpeakerCell>[];
 
-  private readonly stems = new Map<string, { id: number; forms: Map<string, number> }>();
+  private readonly stemIds = new Map<string, number>();
+  /** surface form → the id of (the first stem seen with it, form) */
+  private readonly formIds = new Map<string, number>();
+  /** "stem\u0000form" → id, for a form seen with more than one stem */
+  private readonly otherFormIds = new Map<string, number>();
   private readonly stemList: string[] = [];
   private readonly formList: string[] = [];
   private formStem = new Int32Array(0);
-  private readonly termsByOutlet: { stemCounts: Float64Array; formCounts: Float64Array; total: number }[];
+  private readonly termsByOutlet: { stemCounts: Int32Array; formCounts: Int32Array; total: number }[];
 
-  private readonly evidence = new Map<string, Kept[]>();
-  /** counted evidence rows per outlet × kind × category */
-  readonly evidenceCounted = new Map<string, number>();
   evidenceTotal = 0;
+  private readonly strings = new Strings();
   /** under collapse: ids of evidence rows inside passages shared with an earlier article */
   readonly duplicateIds = new Set<string>();
-  private readonly hitsBySlot = new Map<number, { start: number; end: number; kind: string; category: string; label: string; voice: string; title: boolean }[]>();
+  private readonly hitsBySlot = new Map<number, { start: number; end: number; kc: KindCategory; label: string; voice: string; title: boolean }[]>();
 
   private readonly readerQuota: number;
   private readonly readers: { index: number; reader: ReaderArticle }[][];
@@ -130,7 +183,8 @@ export class Fold {
     lexicon.frames.forEach((f, i) => this.frameIndex.set(f.id, i));
     this.F = lexicon.frames.length;
     this.O = this.outlets.length;
-    this.termsByOutlet = this.outlets.map(() => ({ stemCounts: new Float64Array(0), formCounts: new Float64Array(0), total: 0 }));
+    this.termsByOutlet = this.outlets.map(() => ({ stemCounts: new Int32Array(0), formCounts: new Int32Array(0), total: 0 }));
+    this.speakerCells = this.outlets.map(() => new Map());
     this.readerQuota = options.readerArticles > 0 ? Math.max(1, Math.ceil(options.readerArticles / Math.max(1, this.O))) : 0;
     this.readers = this.outlets.map(() => []);
   }
@@ -139,16 +193,44 @@ export class Fold {
     return this.records.length;
   }
 
+  private kindCategory(kind: string, category: string): KindCategory {
+    let k = this.kinds.find((x) => x.kind === kind);
+    if (!k) this.kinds.push((k = { kind, categories: new Map() }));
+    let kc = k.categories.get(category);
+    if (!kc) {
+      const O = this.O;
+      kc = {
+        kind, category, frame: kind === 'frame' ? (this.frameIndex.get(category) ?? -1) : -1, labels: new Map(),
+        counted: new Int32Array(O), lists: new Array<undefined>(O).fill(undefined), first: new Array<undefined>(O).fill(undefined),
+        articles: new Int32Array(O), stamp: -1, round: 0, claimStamp: -1,
+      };
+      k.categories.set(category, kc);
+      this.kindCategories.push(kc);
+    }
+    return kc;
+  }
+
+  private voiceCell(kc: KindCategory, label: string, voice: string): VoiceCell {
+    let l = kc.labels.get(label);
+    if (!l) kc.labels.set(label, (l = { label, voices: [] }));
+    for (const v of l.voices) if (v.voice === voice) return v;
+    const cell: VoiceCell = { voice, hits: new Float64Array(this.O) };
+    l.voices.push(cell);
+    this.voiceCells.push({ kc, label, cell });
+    return cell;
+  }
+
   add(r: ArticleResult, index: number): void {
     const o = this.outletIndex.get(r.outlet);
     if (o === undefined)
       throw new Error(`aggregate: article "${r.article}" (${r.path}) names outlet "${r.outlet}", which is not in the outlet list (${this.outlets.map((x) => x.id).join(', ') || 'empty'})`);
     if (this.ids.has(r.article))
       throw new Error(`aggregate: article id "${r.article}" occurs twice (${r.path}); article ids must be unique, e.g. "junge-welt/2022-01-07-friedenstruppe-entsandt"`);
-    if (!Number.isInteger(index) || index < 0 || this.indexes.has(index))
+    if (!Number.isInteger(index) || index < 0 || this.indexes[index] === 1)
       throw new Error(`aggregate: article "${r.article}" has index ${index}; each article needs its own non-negative integer index (its position in the sorted corpus), e.g. 0, 1, 2`);
     this.ids.add(r.article);
-    this.indexes.add(index);
+    this.indexes = grow(this.indexes, index + 1);
+    this.indexes[index] = 1;
     const slot = this.records.length;
     const F = this.F;
     const O = this.O;
@@ -157,7 +239,7 @@ export class Fold {
     const rec: ArticleRecord = {
       index,
       article: r.article,
-      outlet: r.outlet,
+      outlet: this.outlets[o]!.id,
       path: r.path,
       wordTokens: r.wordTokens,
       boilerplateTokens: r.boilerplateTokens,
@@ -166,94 +248,91 @@ export class Fold {
       boilerplateReasons: r.boilerplateTokens > 0 ? [...new Set(r.boilerplate.map((b) => b.reason))].sort(cmp).join(', ') : '',
     };
     if (r.title !== undefined) rec.title = r.title;
-    if (r.date !== undefined) rec.date = r.date;
-    if (r.datePrecision !== undefined) rec.datePrecision = r.datePrecision;
+    if (r.date !== undefined) rec.date = this.strings.get(r.date);
+    if (r.datePrecision !== undefined) rec.datePrecision = this.strings.get(r.datePrecision);
     if (r.url !== undefined) rec.url = r.url;
     this.records.push(rec);
 
     // hit counts: outlet cells, per-article frame counts, days, claim articles
     this.frameCounts = grow(this.frameCounts, (slot + 1) * F);
-    const day = r.date !== undefined && r.date.length === 10 ? this.dayCodes.id(r.date, () => r.date!) : -1;
-    let claims: Set<string> | undefined;
+    const day = r.date !== undefined && r.date.length === 10 ? this.day(r.date) : -1;
+    const dayAt = day >= 0 ? (day * O + o) * F : -1;
+    if (dayAt >= 0) this.dayHits = grow(this.dayHits, dayAt + F);
     for (const c of r.counts) {
-      const code = this.cellCodes.id(`${c.kind}\u0000${c.category}\u0000${c.label}\u0000${c.voice}`, () => ({
-        kind: c.kind, category: c.category, label: c.label, voice: c.voice, frame: c.kind === 'frame' ? (this.frameIndex.get(c.category) ?? -1) : -1,
-      }));
-      const cell = this.cellCodes.items[code]!;
-      if ((code + 1) * O > this.cellHits.length) this.cellHits = grow(this.cellHits, (code + 1) * O);
-      this.cellHits[code * O + o]! += c.hits;
+      const kc = this.kindCategory(c.kind, c.category);
+      this.voiceCell(kc, c.label, c.voice).hits[o]! += c.hits;
       if (c.kind === 'frame') {
         rec.frameHits += c.hits;
-        if (cell.frame >= 0) {
-          this.frameCounts[slot * F + cell.frame]! += c.hits;
-          if (day >= 0) {
-            const k = (day * O + o) * F + cell.frame;
-            this.dayHits.set(k, (this.dayHits.get(k) ?? 0) + c.hits);
-          }
+        if (kc.frame >= 0) {
+          this.frameCounts[slot * F + kc.frame]! += c.hits;
+          if (dayAt >= 0) this.dayHits[dayAt + kc.frame]! += c.hits;
         }
-      } else if (c.kind === 'claim') (claims ??= new Set()).add(c.category);
+      } else if (c.kind === 'claim' && kc.claimStamp !== slot) {
+        kc.claimStamp = slot;
+        kc.articles[o]!++;
+      }
     }
-    if (claims) for (const claim of claims) this.claimArticles.set(`${r.outlet}\u0000${claim}`, (this.claimArticles.get(`${r.outlet}\u0000${claim}`) ?? 0) + 1);
 
     // evidence: candidates for the page (round robin rank), first claim sentence, collapse positions
-    const perCell = this.options.collapse ? this.options.evidencePerCell * 2 : this.options.evidencePerCell;
-    const rounds = new Map<string, number>();
+    const collapse = this.options.collapse;
+    const perCell = collapse ? this.options.evidencePerCell * 2 : this.options.evidencePerCell;
+    const firstCap = collapse ? 4 : 1;
     const hits: NonNullable<ReturnType<typeof this.hitsBySlot.get>> = [];
-    this.evidenceTotal += r.evidence.length;
-    r.evidence.forEach((e, ord) => {
-      if (e.excluded) return;
-      const k = `${r.outlet}\u0000${e.kind}\u0000${e.category}`;
-      const round = rounds.get(k) ?? 0;
-      rounds.set(k, round + 1);
-      this.evidenceCounted.set(k, (this.evidenceCounted.get(k) ?? 0) + 1);
+    const evidence = r.evidence;
+    const outletId = this.outlets[o]!.id;
+    let kc: KindCategory;
+    const copy = (e: ArticleEvidence) => fresh(e, kc, outletId, rec.article, this.strings);
+    this.evidenceTotal += evidence.length;
+    for (let ord = 0; ord < evidence.length; ord++) {
+      const e = evidence[ord]!;
+      if (e.excluded) continue;
+      kc = this.kindCategory(e.kind, e.category);
+      if (kc.stamp !== slot) {
+        kc.stamp = slot;
+        kc.round = 0;
+      }
+      const round = kc.round++;
+      kc.counted[o]!++;
       if (perCell > 0) {
-        let list = this.evidence.get(k);
-        if (!list) this.evidence.set(k, (list = []));
-        offer(list, { round, index, ord, row: e }, perCell, before);
+        const list = kc.lists[o];
+        if (!list) kc.lists[o] = [{ round, index, ord, row: copy(e) }];
+        else offer(list, round, index, ord, e, perCell, before, copy);
       }
       if (e.kind === 'claim') {
-        let list = this.claimFirst.get(k);
-        if (!list) this.claimFirst.set(k, (list = []));
-        offer(list, { round: 0, index, ord, row: e }, this.options.collapse ? 4 : 1, firstBefore);
+        const list = kc.first[o];
+        if (!list) kc.first[o] = [{ round: 0, index, ord, row: copy(e) }];
+        else offer(list, 0, index, ord, e, firstCap, firstBefore, copy);
       }
-      if (this.options.collapse) hits.push({ start: e.start, end: e.end, kind: e.kind, category: e.category, label: e.label, voice: e.voice, title: e.section === 'title' });
-    });
-    if (this.options.collapse && hits.length > 0) this.hitsBySlot.set(slot, hits);
+      if (collapse) hits.push({ start: e.start, end: e.end, kc, label: e.label, voice: e.voice, title: e.section === 'title' });
+    }
+    if (collapse && hits.length > 0) this.hitsBySlot.set(slot, hits);
 
     // who speaks
+    const speakers = this.speakerCells[o]!;
     for (const v of r.voiceWords) {
-      const k = `${r.outlet}\u0000${v.group}`;
-      let c = this.speakers.get(k);
-      if (!c) this.speakers.set(k, (c = { quoted: 0, reported: 0, speakers: new Map() }));
+      let c = speakers.get(v.group);
+      if (!c) speakers.set(v.group, (c = { quoted: 0, reported: 0, speakers: new Map() }));
       c.quoted += v.quotedWords;
       c.reported += v.reportedWords;
       c.speakers.set(v.speaker, (c.speakers.get(v.speaker) ?? 0) + v.quotedWords + v.reportedWords);
     }
 
-    // stems and surface forms, interned
+    // stems and surface forms, interned: one look-up per surface form
     const t = this.termsByOutlet[o]!;
+    const stems = this.stemList;
     for (const term of r.terms) {
-      let s = this.stems.get(term.stem);
-      if (!s) {
-        s = { id: this.stemList.length, forms: new Map() };
-        this.stems.set(term.stem, s);
-        this.stemList.push(term.stem);
-      }
-      if (s.id >= t.stemCounts.length) t.stemCounts = grow(t.stemCounts, s.id + 1);
-      t.stemCounts[s.id]! += term.count;
-      t.total += term.count;
+      let s = -1;
       for (const [form, n] of term.forms) {
-        let f = s.forms.get(form);
-        if (f === undefined) {
-          f = this.formList.length;
-          s.forms.set(form, f);
-          this.formList.push(form);
-          this.formStem = grow(this.formStem, f + 1);
-          this.formStem[f] = s.id;
-        }
+        let f = this.formIds.get(form);
+        if (f === undefined || stems[this.formStem[f]!] !== term.stem) f = this.formId(term.stem, form, f === undefined);
         if (f >= t.formCounts.length) t.formCounts = grow(t.formCounts, f + 1);
         t.formCounts[f]! += n;
+        s = this.formStem[f]!;
       }
+      if (s < 0) s = this.stemId(term.stem);
+      if (s >= t.stemCounts.length) t.stemCounts = grow(t.stemCounts, s + 1);
+      t.stemCounts[s]! += term.count;
+      t.total += term.count;
     }
 
     // near-duplicate signature
@@ -272,6 +351,41 @@ export class Fold {
     }
   }
 
+  private day(date: string): number {
+    let d = this.dayIds.get(date);
+    if (d === undefined) {
+      d = this.dayList.length;
+      this.dayIds.set(date, d);
+      this.dayList.push(date);
+    }
+    return d;
+  }
+
+  private stemId(stem: string): number {
+    let s = this.stemIds.get(stem);
+    if (s === undefined) {
+      s = this.stemList.length;
+      this.stemIds.set(stem, s);
+      this.stemList.push(stem);
+    }
+    return s;
+  }
+
+  /** The id of (stem, form), created when new; `firstOfForm`: no stem has had this form yet. */
+  private formId(stem: string, form: string, firstOfForm: boolean): number {
+    const key = `${stem}\u0000${form}`;
+    let f = firstOfForm ? undefined : this.otherFormIds.get(key);
+    if (f === undefined) {
+      f = this.formList.length;
+      this.formList.push(form);
+      this.formStem = grow(this.formStem, f + 1);
+      this.formStem[f] = this.stemId(stem);
+      if (firstOfForm) this.formIds.set(form, f);
+      else this.otherFormIds.set(key, f);
+    }
+    return f;
+  }
+
   /**
    * syndication = collapse, for the later article of near-duplicate pairs:
    * counted hits starting inside `chars` (title hits never) leave every count,
@@ -283,33 +397,29 @@ export class Fold {
     rec.duplicateOf = duplicateOf;
     const o = this.outletIndex.get(rec.outlet)!;
     const O = this.O;
-    const day = rec.date !== undefined && rec.date.length === 10 ? this.dayCodes.id(rec.date, () => rec.date!) : -1;
+    const F = this.F;
+    const day = rec.date !== undefined && rec.date.length === 10 ? this.day(rec.date) : -1;
     const hits = this.hitsBySlot.get(slot) ?? [];
-    const claimLeft = new Map<string, number>();
-    for (const h of hits) if (h.kind === 'claim') claimLeft.set(h.category, (claimLeft.get(h.category) ?? 0) + 1);
+    const claimLeft = new Map<KindCategory, number>();
+    for (const h of hits) if (h.kc.kind === 'claim') claimLeft.set(h.kc, (claimLeft.get(h.kc) ?? 0) + 1);
     for (const h of hits) {
       if (h.title || !chars.some(([s, e]) => h.start >= s && h.start < e)) continue;
-      this.duplicateIds.add(`${rec.article}#${h.start}-${h.end}:${h.kind}:${h.category}`);
-      const code = this.cellCodes.id(`${h.kind}\u0000${h.category}\u0000${h.label}\u0000${h.voice}`, () => {
-        throw new Error('aggregate: internal: unknown hit cell');
-      });
-      const cell = this.cellCodes.items[code]!;
-      this.cellHits[code * O + o]!--;
-      const k = `${rec.outlet}\u0000${h.kind}\u0000${h.category}`;
-      this.evidenceCounted.set(k, this.evidenceCounted.get(k)! - 1);
-      if (h.kind === 'frame') {
+      const kc = h.kc;
+      this.duplicateIds.add(`${rec.article}#${h.start}-${h.end}:${kc.kind}:${kc.category}`);
+      const cell = kc.labels.get(h.label)?.voices.find((v) => v.voice === h.voice);
+      if (!cell) throw new Error('aggregate: internal: unknown hit cell');
+      cell.hits[o]!--;
+      kc.counted[o]!--;
+      if (kc.kind === 'frame') {
         rec.frameHits--;
-        if (cell.frame >= 0) {
-          this.frameCounts[slot * this.F + cell.frame]!--;
-          if (day >= 0) {
-            const dk = (day * O + o) * this.F + cell.frame;
-            this.dayHits.set(dk, this.dayHits.get(dk)! - 1);
-          }
+        if (kc.frame >= 0) {
+          this.frameCounts[slot * F + kc.frame]!--;
+          if (day >= 0) this.dayHits[(day * O + o) * F + kc.frame]!--;
         }
-      } else if (h.kind === 'claim') {
-        const left = claimLeft.get(h.category)! - 1;
-        claimLeft.set(h.category, left);
-        if (left === 0) this.claimArticles.set(`${rec.outlet}\u0000${h.category}`, this.claimArticles.get(`${rec.outlet}\u0000${h.category}`)! - 1);
+      } else if (kc.kind === 'claim') {
+        const left = claimLeft.get(kc)! - 1;
+        claimLeft.set(kc, left);
+        if (left === 0) kc.articles[o]!--;
       }
     }
   }
@@ -325,19 +435,21 @@ export class Fold {
     const kept: Kept[] = [];
     const cells: EvidenceCell[] = [];
     let cappedCells = 0;
-    for (const [k, total] of this.evidenceCounted) {
-      if (total > per) cappedCells++;
-      const list = this.evidence.get(k) ?? [];
-      let n = 0;
-      for (const item of list) {
-        if (n >= per) break;
-        if (this.duplicateIds.has(item.row.id)) continue;
-        kept.push(item);
-        n++;
+    for (const kc of this.kindCategories) {
+      for (let o = 0; o < this.O; o++) {
+        // a cell whose rows were all excluded as duplicates (total 0) has nothing to show
+        const total = kc.counted[o]!;
+        if (total === 0) continue;
+        if (total > per) cappedCells++;
+        let n = 0;
+        for (const item of kc.lists[o] ?? []) {
+          if (n >= per) break;
+          if (this.duplicateIds.has(item.row.id)) continue;
+          kept.push(item);
+          n++;
+        }
+        cells.push({ outlet: this.outlets[o]!.id, kind: kc.kind as EvidenceCell['kind'], category: kc.category, total, shown: n });
       }
-      if (total === 0) continue;
-      const [outlet, kind, category] = k.split('\u0000') as [string, EvidenceCell['kind'], string];
-      cells.push({ outlet, kind, category, total, shown: n });
     }
     kept.sort((a, b) => cmp(a.row.outlet, b.row.outlet) || a.index - b.index || a.ord - b.ord);
     cells.sort((a, b) => cmp(a.outlet, b.outlet) || cmp(a.kind, b.kind) || cmp(a.category, b.category));
@@ -357,25 +469,36 @@ export class Fold {
     const frameCounts = new Int32Array(order.length * F);
     order.forEach((s, i) => frameCounts.set(this.frameCounts.subarray(s * F, s * F + F), i * F));
     const cells: { outlet: string; kind: string; category: string; label: string; voice: string; hits: number }[] = [];
-    this.cellCodes.items.forEach((c, code) => {
+    for (const { kc, label, cell } of this.voiceCells) {
       for (let o = 0; o < O; o++) {
-        const hits = this.cellHits[code * O + o] ?? 0;
-        if (hits > 0) cells.push({ outlet: this.outlets[o]!.id, kind: c.kind, category: c.category, label: c.label, voice: c.voice, hits });
+        const hits = cell.hits[o]!;
+        if (hits > 0) cells.push({ outlet: this.outlets[o]!.id, kind: kc.kind, category: kc.category, label, voice: cell.voice, hits });
       }
-    });
+    }
     const days: { outlet: string; date: string; category: string; hits: number }[] = [];
-    for (const [k, hits] of this.dayHits) {
-      if (hits <= 0) continue;
-      const f = k % F;
-      const rest = (k - f) / F;
-      const o = rest % O;
-      days.push({ outlet: this.outlets[o]!.id, date: this.dayCodes.items[(rest - o) / O]!, category: this.lexicon.frames[f]!.id, hits });
+    for (let d = 0; d < this.dayList.length; d++) {
+      for (let o = 0; o < O; o++) {
+        for (let f = 0; f < F; f++) {
+          const hits = this.dayHits[(d * O + o) * F + f] ?? 0;
+          if (hits > 0) days.push({ outlet: this.outlets[o]!.id, date: this.dayList[d]!, category: this.lexicon.frames[f]!.id, hits });
+        }
+      }
     }
     const claimFirst = new Map<string, { sentence: string; article: string }>();
-    for (const [k, list] of this.claimFirst) {
-      const first = list.find((item) => !this.duplicateIds.has(item.row.id));
-      if (first) claimFirst.set(`${first.row.outlet}\u0000${first.row.category}`, { sentence: first.row.sentence, article: first.row.article });
+    const claimArticles = new Map<string, number>();
+    for (const kc of this.kindCategories) {
+      if (kc.kind !== 'claim') continue;
+      for (let o = 0; o < O; o++) {
+        const outlet = this.outlets[o]!.id;
+        if (kc.articles[o]! > 0) claimArticles.set(`${outlet}\u0000${kc.category}`, kc.articles[o]!);
+        const first = kc.first[o]?.find((item) => !this.duplicateIds.has(item.row.id));
+        if (first) claimFirst.set(`${outlet}\u0000${kc.category}`, { sentence: first.row.sentence, article: first.row.article });
+      }
     }
+    const speakers = new Map<string, SpeakerCell>();
+    this.speakerCells.forEach((groups, o) => {
+      for (const [group, cell] of groups) speakers.set(`${this.outlets[o]!.id}\u0000${group}`, cell);
+    });
     const words = new Map<string, number>();
     for (const r of records) words.set(r.outlet, (words.get(r.outlet) ?? 0) + r.wordTokens);
     const terms: TermState = {
@@ -391,8 +514,8 @@ export class Fold {
       records,
       frameCounts,
       ...arqueroTables(records, cells, days),
-      speakers: this.speakers,
-      claimArticles: this.claimArticles,
+      speakers,
+      claimArticles,
       claimFirst,
       terms,
     };

@@ -99,7 +99,7 @@ function formsByStem(t: TermState): { offsets: Int32Array; ids: Int32Array } {
 }
 
 /** Surface forms of a stem in one outlet, most frequent first, at most 5 (gathered only for the rows that are kept). */
-function formsOf(t: TermState, csr: { offsets: Int32Array; ids: Int32Array }, formCounts: Float64Array, stemId: number): string[] {
+function formsOf(t: TermState, csr: { offsets: Int32Array; ids: Int32Array }, formCounts: Int32Array, stemId: number): string[] {
   const forms: [string, number][] = [];
   for (let k = csr.offsets[stemId]!; k < csr.offsets[stemId + 1]!; k++) {
     const f = csr.ids[k]!;

@@ -23,7 +23,7 @@ export interface TermState {
   forms: string[];
   /** form id → stem id */
   formStem: Int32Array;
-  byOutlet: Map<string, { stemCounts: Float64Array; formCounts: Float64Array; total: number; words: number }>;
+  byOutlet: Map<string, { stemCounts: Int32Array; formCounts: Int32Array; total: number; words: number }>;
 }
 
 export interface SpeakerCell {

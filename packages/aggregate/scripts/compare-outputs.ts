@@ -1,0 +1,143 @@
+/**
+ * Byte-identity check for performance work on this package: runs the real
+ * per-article map (analyze + match from the built packages) once per article,
+ * then summariseArticle and the streaming aggregator of two implementations of
+ * @framelens/aggregate (a reference build and src/), and compares every
+ * ArticleResult, report.json, every CSV and the streamed evidence.csv, under
+ * keep and collapse, with the CLI's default settings (evidencePerCell 200,
+ * 2,000 bootstrap resamples) and with evidencePerCell 20. Also checks that
+ * aggregating `slimResult`s gives the same bytes as aggregating full results.
+ *
+ *   node --import tsx packages/aggregate/scripts/compare-outputs.ts <reference dist/index.js> [corpus dir …]
+ *
+ * Make the reference with `pnpm --filter @framelens/aggregate build` at the
+ * commit to compare against and copy packages/aggregate/dist somewhere under
+ * packages/aggregate/node_modules/ (so its imports resolve). Default corpora:
+ * the seeds (corpus/kazakhstan-2022) and bench-corpus/2MB/corpus/bench.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadCorpus, type Article } from '@framelens/corpus';
+import { analyze, type Doc } from '@framelens/text';
+import { compileLexicon, loadLexicon, match, speakerGroup, type Hit } from '@framelens/lexicon';
+import * as current from '../src/index.js';
+import type { AggregateContext, ArticleResult } from '../src/index.js';
+import { benchContext, synthetic } from './synthetic.js';
+
+type Impl = typeof current;
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const [referencePath, ...dirs] = process.argv.slice(2);
+if (!referencePath) throw new Error('usage: compare-outputs.ts <reference dist/index.js> [corpus dir …]');
+const reference = (await import(pathToFileURL(path.resolve(referencePath)).href)) as Impl;
+const corpora = dirs.length > 0 ? dirs : [`${root}corpus/kazakhstan-2022`, `${root}bench-corpus/2MB/corpus/bench`];
+const lexicon = await loadLexicon(`${root}pipelines/kazakhstan-2022/lexicon.yaml`);
+const compiled = compileLexicon(lexicon);
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+/** JSON with sorted keys, so key order does not matter for the result comparison. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+
+let failures = 0;
+for (const dir of corpora) {
+  if (!existsSync(dir)) {
+    console.log(`skip ${dir}: not found (pnpm bench:corpus --size 2MB)`);
+    continue;
+  }
+  const loaded = await loadCorpus(dir, { repoRoot: root });
+  const articles = loaded.articles;
+  const analysed: { article: Article; doc: Doc; hits: Hit[]; titleDoc?: Doc; titleHits?: Hit[] }[] = articles.map((article) => {
+    const doc = analyze(article.text);
+    const a: (typeof analysed)[number] = { article, doc, hits: match(doc, compiled) };
+    if (article.title !== undefined) {
+      a.titleDoc = analyze(article.title);
+      a.titleHits = match(a.titleDoc, compiled);
+    }
+    return a;
+  });
+  const summarise = (impl: Impl) =>
+    analysed.map((a) => {
+      const options: Parameters<Impl['summariseArticle']>[3] = { speakerGroup: (phrase) => speakerGroup(compiled, phrase) };
+      if (a.titleDoc) {
+        options.titleDoc = a.titleDoc;
+        options.titleHits = a.titleHits ?? [];
+      }
+      return impl.summariseArticle(a.article, a.doc, a.hits, options);
+    });
+  const before = summarise(reference);
+  const after = summarise(current);
+  let differing = 0;
+  for (let i = 0; i < before.length; i++) if (canonical(before[i]) !== canonical(after[i])) differing++;
+  const name = path.relative(root, dir);
+  console.log(`${name}: ${articles.length} articles; ArticleResults ${differing === 0 ? 'identical' : `DIFFER in ${differing}`}`);
+  if (differing > 0) failures++;
+
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const outputs = async (impl: Impl, results: ArticleResult[], settings: AggregateContext['settings']) => {
+    const context: AggregateContext = {
+      pipeline: 'compare', title: 'compare', outlets: loaded.outlets, lexicon: compiled,
+      provenance: { framelensVersion: '0', lexicon: { path: 'l', sha256: compiled.sha256 }, corpus: { path: 'c', files: [] }, settings: {} },
+      settings, readText: async (id) => texts.get(id)!,
+    };
+    const agg = impl.createAggregator(context);
+    // arrival order as from worker threads: a deterministic shuffle
+    const order = results.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = (i * 7919 + 13) % (i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const i of order) agg.add(results[i]!, i);
+    const data = await agg.finish();
+    const files = new Map<string, string>([['report.json', impl.reportJson(data)], ...impl.toCsvFiles(data)]);
+    files.set('evidence.csv', impl.evidenceCsvHeader() + results.map((r) => impl.evidenceCsvRows(r, context)).join(''));
+    return files;
+  };
+  for (const syndication of ['keep', 'collapse'] as const) {
+    for (const evidencePerCell of [200, 20]) {
+      const settings = { syndication, evidencePerCell, bootstrapSeed: 20220106, bootstrapSamples: 2000 };
+      const ref = await outputs(reference, before, settings);
+      const variants: [string, Map<string, string>][] = [['src', await outputs(current, after, settings)]];
+      const slim = (current as Partial<{ slimResult: (r: ArticleResult) => ArticleResult }>).slimResult;
+      if (slim) {
+        // evidence.csv is formatted from the full result (in the worker); the slim result feeds add() only
+        const files = await outputs(current, after.map((r) => slim(r)), settings);
+        files.set('evidence.csv', ref.get('evidence.csv')!);
+        variants.push(['slimResult', files], ['slim evidenceCsvRows', new Map([['evidence.csv', current.evidenceCsvHeader() + after.map((r) => current.evidenceCsvRows(slim(r), { lexicon: compiled })).join('')]])]);
+      }
+      for (const [label, files] of variants) {
+        const bad = [...files].filter(([f, s]) => ref.get(f) !== s).map(([f]) => f);
+        const missing = label === 'slim evidenceCsvRows' ? [] : [...ref.keys()].filter((f) => !files.has(f));
+        const ok = bad.length === 0 && missing.length === 0;
+        if (!ok) failures++;
+        console.log(
+          `  ${syndication}, evidencePerCell ${evidencePerCell}, ${label}: ${ok ? 'identical' : `DIFFER: ${[...bad, ...missing].join(', ')}`} ` +
+            `(report.json ${sha(files.get('report.json') ?? ref.get('report.json')!)}, evidence.csv ${sha(files.get('evidence.csv')!)}, ${files.size} files)`,
+        );
+      }
+    }
+  }
+}
+// synthetic results (scripts/synthetic.ts): 50 outlets, a year of dates, shuffled arrival
+{
+  const n = Number(process.env.COMPARE_SYNTHETIC ?? 4000);
+  const report = async (impl: Impl, syndication: 'keep' | 'collapse') => {
+    const agg = impl.createAggregator(benchContext({ syndication, evidencePerCell: 200, bootstrapSeed: 20220106, bootstrapSamples: 500 }));
+    for (let k = 0; k < n; k++) {
+      const i = (k * 7919) % n;
+      agg.add(synthetic(i), i);
+    }
+    return impl.reportJson(await agg.finish());
+  };
+  for (const syndication of ['keep', 'collapse'] as const) {
+    const [a, b] = [await report(reference, syndication), await report(current, syndication)];
+    if (a !== b) failures++;
+    console.log(`synthetic ${n}, ${syndication}: report.json ${a === b ? 'identical' : 'DIFFERS'} (${sha(b)})`);
+  }
+}
+if (failures > 0) {
+  console.log(`${failures} difference(s)`);
+  process.exitCode = 1;
+}
