@@ -334,6 +334,7 @@ export function isUpper(text: string, i: number): boolean {
   if (code >= 0x61 && code <= 0x7a) return false; // a-z
   if (code >= 0x41 && code <= 0x5a) return true; // A-Z
   if (code < 0x80) return false;
+  if (code <= 0xff) return code >= 0xc0 && code <= 0xde && code !== 0xd7; // Latin-1: À–Þ (Ä Ö Ü) but ×
   const c = text[i]!;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

@@ -5,6 +5,7 @@ import { tokenFlags, tokenize } from './tokenize.js';
 import type { VoiceSpan } from './types.js';
 import { ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, isCue, MAY_DISTANCE, MAY_QUOTE, PREPOSITION, PRONOUN } from './voice-cues.js';
 import { DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS } from './voice-lexicon.js';
+import { isUpper } from './voice-units.js';
 
 /** Spans of `text` as [voice, covered text, speaker?] rows, in output order. */
 function rows(text: string): [string, string, string?][] {
@@ -279,5 +280,16 @@ describe('form flags read by voice detection', () => {
     const flags = tokenFlags(tokens)!;
     const marks = tokens.filter((t, i) => (flags[i]! & MAY_QUOTE) !== 0).map((t) => text.slice(t.start, t.end));
     expect(marks).toEqual(['„', '“', '»', '«', '«', '»', '‚', '‘', '›', '‹', '"', '"', '“', '”', 'geht’s', "Peter's"]);
+  });
+
+  it('isUpper (a capital first letter, read by char code) agrees with toLowerCase/toUpperCase on every code unit up to U+2FFF', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x3000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isUpper(ch, 0) !== (ch !== ch.toLowerCase() && ch === ch.toUpperCase())) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(isUpper('Ärzte', 0)).toBe(true);
+    expect(isUpper('ß', 0)).toBe(false);
   });
 });

@@ -779,6 +779,7 @@ function isUtterance(text: string, start: number, end: number): boolean {
 const isCapital = (text: string, i: number): boolean => {
   const code = text.charCodeAt(i);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code <= 0xff) return code >= 0xc0 && code <= 0xde && code !== 0xd7; // Latin-1: À–Þ (Ä Ö Ü) but ×
   const c = text[i]!;
   return c !== c.toLowerCase();
 };
