@@ -1,0 +1,135 @@
+/**
+ * `tsx packages/text/scripts/voice-speed.ts [--size 10] [--rounds 3] [dist …]`: what voice detection
+ * costs next to the text pipeline, for one or more compiled copies of the package (default
+ * packages/text/dist; build it first with `pnpm --filter @framelens/text build`; an older version
+ * can be built from `git archive <commit> packages/text tsconfig.base.json` into a temporary
+ * directory). On the corpus `pnpm bench:text` generates (seed sentences recombined, seed 20220106),
+ * in CPU time (process.cpuUsage), two figures per copy:
+ * - bench-like: tokens + sentences + paragraphs + boilerplate, without and with detectVoice, per
+ *   article, alternating in chunks of 40 articles so that both see the same machine load: the
+ *   slowdown voice adds (what the 30% target is about), and detectVoice's own time inside it;
+ * - alone: detectVoice over pre-tokenized articles vs the text pipeline, alternating the same way.
+ * Prints the load average with the figures: the machine is shared, absolute times swing with it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { mulberry32 } from '../../aggregate/src/stats/bootstrap.js';
+
+type Text = typeof import('../src/index.js');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { size: { type: 'string', default: '10' }, rounds: { type: 'string', default: '3' } },
+});
+const size = Number(values.size);
+const rounds = Number(values.rounds);
+if (!(size > 0)) throw new Error(`--size takes megabytes, e.g. --size 10 (got "${values.size}")`);
+if (!(Number.isInteger(rounds) && rounds >= 1)) throw new Error(`--rounds takes a positive integer, e.g. --rounds 3 (got "${values.rounds}")`);
+const dists = positionals.length > 0 ? positionals.map((d) => path.resolve(d)) : [path.join(root, 'packages', 'text', 'dist')];
+const mods: Text[] = [];
+for (const d of dists) mods.push((await import(pathToFileURL(path.join(d, 'index.js')).href)) as Text);
+
+// the bench:text corpus (scripts/bench-text.ts)
+function generate(m: Text): string[] {
+  const dir = path.join(root, 'corpus', 'kazakhstan-2022');
+  const sents: string[] = [];
+  const lines: string[] = [];
+  for (const outlet of readdirSync(dir).sort()) {
+    const p = path.join(dir, outlet);
+    if (!statSync(p).isDirectory()) continue;
+    for (const f of readdirSync(p).sort()) {
+      if (!f.endsWith('.md')) continue;
+      const body = readFileSync(path.join(p, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      for (const s of m.sentences(body, m.tokenize(body))) {
+        const t = body.slice(s.start, s.end);
+        if (/[.!?«»“"]$/u.test(t)) sents.push(t);
+        else lines.push(t);
+      }
+    }
+  }
+  const rnd = mulberry32(20220106);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const articles: string[] = [];
+  let bytes = 0;
+  while (bytes < size * 1e6) {
+    const paras: string[] = [];
+    const n = 6 + Math.floor(rnd() * 12);
+    for (let p = 0; p < n; p++) {
+      if (rnd() < 0.15) paras.push(pick(lines));
+      const k = 2 + Math.floor(rnd() * 5);
+      const ss: string[] = [];
+      for (let s = 0; s < k; s++) ss.push(pick(sents));
+      paras.push(ss.join(' '));
+    }
+    const a = paras.join('\n\n');
+    articles.push(a);
+    bytes += Buffer.byteLength(a, 'utf8');
+  }
+  return articles;
+}
+
+const articles = generate(mods[0]!);
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+let inside = 0; // detectVoice's CPU time inside the bench-like runs
+function pipeline(m: Text, a: string, voice: boolean): void {
+  const tokens = m.tokenize(a);
+  const sentences = m.sentences(a, tokens);
+  const paragraphs = m.paragraphs(a);
+  const boilerplate = m.boilerplate(a, paragraphs);
+  if (!voice) return;
+  const c = cpu();
+  m.detectVoice({ text: a, tokens, sentences, paragraphs, boilerplate });
+  inside += cpu() - c;
+}
+const CHUNK = 40;
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`${articles.length} articles, ${size} MB, ${rounds} rounds, node ${process.version}, load before ${load()}`);
+
+for (let i = 0; i < mods.length; i++) {
+  const m = mods[i]!;
+  // warm-up (JIT) on 400 articles
+  for (let r = 0; r < 2; r++) for (const a of articles.slice(0, 400)) (pipeline(m, a, false), pipeline(m, a, true));
+  let text = 0;
+  let withVoice = 0;
+  inside = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (let s = 0; s < articles.length; s += CHUNK) {
+      const e = Math.min(articles.length, s + CHUNK);
+      let c = cpu();
+      for (let k = s; k < e; k++) pipeline(m, articles[k]!, false);
+      text += cpu() - c;
+      c = cpu();
+      for (let k = s; k < e; k++) pipeline(m, articles[k]!, true);
+      withVoice += cpu() - c;
+    }
+  }
+  // alone: detectVoice over pre-tokenized articles vs the text pipeline
+  const inputs = articles.map((a) => {
+    const tokens = m.tokenize(a);
+    const paragraphs = m.paragraphs(a);
+    return { text: a, tokens, sentences: m.sentences(a, tokens), paragraphs, boilerplate: m.boilerplate(a, paragraphs) };
+  });
+  let aloneText = 0;
+  let aloneVoice = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (let s = 0; s < articles.length; s += CHUNK) {
+      const e = Math.min(articles.length, s + CHUNK);
+      let c = cpu();
+      for (let k = s; k < e; k++) pipeline(m, articles[k]!, false);
+      aloneText += cpu() - c;
+      c = cpu();
+      for (let k = s; k < e; k++) m.detectVoice(inputs[k]!);
+      aloneVoice += cpu() - c;
+    }
+  }
+  const per = (x: number) => `${Math.round(x / rounds)} ms`;
+  console.log(`${path.relative(process.cwd(), dists[i]!) || '.'} (load ${load()}):`);
+  console.log(`  bench-like: text ${per(text)}, text + voice ${per(withVoice)} per round: voice slowdown ${(100 * (withVoice / text - 1)).toFixed(1)}% (detectVoice inside: ${per(inside)}, ${(100 * inside / text).toFixed(1)}% of text)`);
+  console.log(`  alone: detectVoice ${per(aloneVoice)} vs text pipeline ${per(aloneText)} per round: ${(100 * aloneVoice / aloneText).toFixed(1)}%`);
+}
