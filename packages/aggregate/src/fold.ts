@@ -79,10 +79,10 @@ function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: st
   return row;
 }
 
-function grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(arr: T, needed: number): T {
+function grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(arr: T, needed: number, factor = 2): T {
   if (needed <= arr.length) return arr;
   let size = Math.max(16, arr.length);
-  while (size < needed) size *= 2;
+  while (size < needed) size = Math.ceil(size * factor);
   const out = new (arr.constructor as new (n: number) => T)(size);
   out.set(arr);
   return out;
@@ -325,12 +325,13 @@ export class Fold {
       for (const [form, n] of term.forms) {
         let f = this.formIds.get(form);
         if (f === undefined || stems[this.formStem[f]!] !== term.stem) f = this.formId(term.stem, form, f === undefined);
-        if (f >= t.formCounts.length) t.formCounts = grow(t.formCounts, f + 1);
+        // per-outlet arrays over the whole vocabulary: grow by a quarter, not double (50 outlets × 150,000 stems add up)
+        if (f >= t.formCounts.length) t.formCounts = grow(t.formCounts, Math.max(f + 1, this.formList.length), 1.25);
         t.formCounts[f]! += n;
         s = this.formStem[f]!;
       }
       if (s < 0) s = this.stemId(term.stem);
-      if (s >= t.stemCounts.length) t.stemCounts = grow(t.stemCounts, s + 1);
+      if (s >= t.stemCounts.length) t.stemCounts = grow(t.stemCounts, Math.max(s + 1, this.stemList.length), 1.25);
       t.stemCounts[s]! += term.count;
       t.total += term.count;
     }

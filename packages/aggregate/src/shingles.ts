@@ -17,15 +17,45 @@ export function hash53(s: string): number {
   return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) >>> 11);
 }
 
-/** Word shingles of `size` consecutive words (normalised), with their character ranges. */
+/**
+ * Word shingles of `size` consecutive words (normalised), with their character ranges.
+ * hashes[i] = hash53(words i … i + size − 1 joined by single spaces), computed
+ * without building the joined string.
+ */
 export function shingle(words: readonly { norm: string; start: number; end: number }[], size: number): Shingles {
-  const out: Shingles = { size, hashes: [], starts: [], ends: [] };
-  for (let i = 0; i + size <= words.length; i++) {
-    let key = words[i]!.norm;
-    for (let k = 1; k < size; k++) key += ' ' + words[i + k]!.norm;
-    out.hashes.push(hash53(key));
-    out.starts.push(words[i]!.start);
-    out.ends.push(words[i + size - 1]!.end);
+  const count = Math.max(0, words.length - size + 1);
+  const out: Shingles = { size, hashes: new Array<number>(count), starts: new Array<number>(count), ends: new Array<number>(count) };
+  if (count === 0) return out;
+  // every word's code units once, in one typed array (each word is hashed `size` times)
+  let total = 0;
+  for (const w of words) total += w.norm.length;
+  const codes = new Uint16Array(total);
+  const at = new Int32Array(words.length + 1);
+  for (let i = 0, p = 0; i < words.length; i++) {
+    const w = words[i]!.norm;
+    for (let j = 0; j < w.length; j++) codes[p++] = w.charCodeAt(j);
+    at[i + 1] = p;
+  }
+  for (let i = 0; i < count; i++) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193 ^ 0x5bd1e995;
+    for (let k = i; k < i + size; k++) {
+      if (k > i) {
+        // the separating space (code 32)
+        h1 = Math.imul(h1 ^ 32, 0x01000193);
+        h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+      for (let j = at[k]!, e = at[k + 1]!; j < e; j++) {
+        const c = codes[j]!;
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+    }
+    out.hashes[i] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) >>> 11);
+    out.starts[i] = words[i]!.start;
+    out.ends[i] = words[i + size - 1]!.end;
   }
   return out;
 }

@@ -57,17 +57,23 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
   const speech = doc.spans.filter((s) => s.voice === 'quoted' || s.voice === 'reported');
   const voiceWords = new Map<string, VoiceWords>();
   if (speech.length > 0) {
+    // each span's row, found once per span
+    const rowOf = new Map<(typeof speech)[number], VoiceWords>();
     for (const w of bodyWords) {
       let inner: (typeof speech)[number] | undefined;
       for (const s of speech) {
         if (s.start <= w.start && w.end <= s.end && (!inner || s.end - s.start < inner.end - inner.start)) inner = s;
       }
       if (!inner) continue;
-      const speaker = inner.speaker && inner.speaker !== 'anonymous' ? inner.speaker : 'anonymous';
-      const group = speaker === 'anonymous' ? 'anonymous' : (groupOfSpeaker(speaker) ?? 'unassigned');
-      const key = `${group}\u0000${speaker}`;
-      let row = voiceWords.get(key);
-      if (!row) voiceWords.set(key, (row = { group, speaker, quotedWords: 0, reportedWords: 0 }));
+      let row = rowOf.get(inner);
+      if (!row) {
+        const speaker = inner.speaker && inner.speaker !== 'anonymous' ? inner.speaker : 'anonymous';
+        const group = speaker === 'anonymous' ? 'anonymous' : (groupOfSpeaker(speaker) ?? 'unassigned');
+        const key = `${group}\u0000${speaker}`;
+        row = voiceWords.get(key);
+        if (!row) voiceWords.set(key, (row = { group, speaker, quotedWords: 0, reportedWords: 0 }));
+        rowOf.set(inner, row);
+      }
       if (inner.voice === 'quoted') row.quotedWords++;
       else row.reportedWords++;
     }
@@ -213,9 +219,13 @@ class TermCounter {
     e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
   }
   rows(): TermCount[] {
-    return [...this.stems.entries()]
-      .map(([stem, e]) => ({ stem, count: e.count, forms: [...e.forms.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])) }))
-      .sort((a, b) => cmp(a.stem, b.stem));
+    // the default sort orders strings by code unit, as cmp does (stems are distinct)
+    return [...this.stems.keys()].sort().map((stem) => {
+      const e = this.stems.get(stem)!;
+      const forms = [...e.forms.entries()];
+      if (forms.length > 1) forms.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+      return { stem, count: e.count, forms };
+    });
   }
 }
 
