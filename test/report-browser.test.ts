@@ -161,7 +161,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report in Chromium', () => {
     const frameLabel = (id: string) => data.lexicon.frames.find((f) => f.id === id)!.label;
     const heatCell = page.locator(`#vis-frame-density .mark-rect path[aria-label*="outletLabel: nd (1 article);"][aria-label*="frameLabel: ${frameLabel('protest-unrest')};"]`);
     await heatCell.scrollIntoViewIfNeeded();
-    await heatCell.click({ force: true });
+    await heatCell.click({ position: { x: 4, y: 4 } }); // a corner: the cell's number label covers its centre
     await expect.poll(() => page.getAttribute('#ev-status', 'data-count')).toBe(String(cell.hits));
     expect(await page.$$eval('#ev-body tr', (trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(expected);
     expect(await page.inputValue('#f-outlet')).toBe('nd');
@@ -171,7 +171,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report in Chromium', () => {
     // own voice only: the same cell now drills down to the authorial hits
     await page.selectOption('select[data-signal="voiceMode"]', 'own');
     await heatCell.scrollIntoViewIfNeeded();
-    await heatCell.click({ force: true });
+    await heatCell.click({ position: { x: 4, y: 4 } }); // a corner: the cell's number label covers its centre
     await expect.poll(() => page.getAttribute('#ev-status', 'data-count')).toBe(String(cell.ownHits));
     expect(await page.$$eval('#ev-body tr', (trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(
       rowsOf((e) => e.outlet === 'nd' && e.kind === 'frame' && e.category === 'protest-unrest' && e.voice === 'authorial'),
@@ -182,7 +182,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report in Chromium', () => {
     const seg = data.outletFrameVoices.find((r) => r.outlet === 'dpa-wire' && r.hits > 0 && r.voice !== 'authorial')!;
     const segment = page.locator(`#vis-voice-by-frame .mark-rect path[aria-label*="Outlet: dpa wire copy (publishing outlet unknown) (1 article);"][aria-label*="Frame: ${frameLabel(seg.frame)};"][aria-label*="Voice: ${seg.voice};"]`);
     await segment.scrollIntoViewIfNeeded();
-    await segment.click({ force: true });
+    await segment.click();
     await expect.poll(() => page.getAttribute('#ev-status', 'data-count')).toBe(String(seg.hits));
     const segRows = rowsOf((e) => e.outlet === 'dpa-wire' && e.kind === 'frame' && e.category === seg.frame && e.voice === seg.voice);
     expect(await page.$$eval('#ev-body tr', (trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(segRows);
