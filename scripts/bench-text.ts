@@ -14,7 +14,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import AggressiveTokenizerDe from 'natural/lib/natural/tokenizers/aggressive_tokenizer_de.js';
 import { deu, removeStopwords } from 'stopword';
@@ -112,10 +115,18 @@ function baseline(articles: string[]): number {
   return tokens;
 }
 
-function time(f: () => number): { seconds: number; tokens: number } {
+// a full garbage collection before every timed run, so that no run pays for the garbage of the one
+// before it (V8's old-generation collections otherwise land in whichever run happens to trigger them)
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function time(f: () => number): { seconds: number; cpuSeconds: number; tokens: number } {
+  gc();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const tokens = f();
-  return { seconds: (performance.now() - t0) / 1000, tokens };
+  const c = process.cpuUsage(c0);
+  return { seconds: (performance.now() - t0) / 1000, cpuSeconds: (c.user + c.system) / 1e6, tokens };
 }
 
 const { articles, bytes } = generate();
@@ -126,28 +137,33 @@ const warm = articles.slice(0, Math.min(articles.length, 300));
 for (let r = 0; r < 3; r++) {
   framelens(warm);
   withVoice(warm);
+  baseline(warm);
 }
-baseline(warm);
-// the framelens pipelines alternate for `rounds` rounds (median kept), so that both see the same
-// machine load; the baseline is slow and runs once
-const oursRuns: { seconds: number; tokens: number }[] = [];
-const voiceRuns: { seconds: number; tokens: number }[] = [];
+// the three pipelines alternate for `rounds` rounds (median kept), so that all see the same
+// machine load and the ratios compare like with like
+type Run = { seconds: number; cpuSeconds: number; tokens: number };
+const oursRuns: Run[] = [];
+const voiceRuns: Run[] = [];
+const baseRuns: Run[] = [];
 for (let r = 0; r < rounds; r++) {
   oursRuns.push(time(() => framelens(articles)));
   voiceRuns.push(time(() => withVoice(articles)));
+  baseRuns.push(time(() => baseline(articles)));
 }
-const median = (xs: { seconds: number; tokens: number }[]) => [...xs].sort((a, b) => a.seconds - b.seconds)[xs.length >> 1]!;
+const median = (xs: Run[]) => [...xs].sort((a, b) => a.seconds - b.seconds)[xs.length >> 1]!;
 const ours = median(oursRuns);
 const voice = median(voiceRuns);
-const base = time(() => baseline(articles));
+const base = median(baseRuns);
 const result = {
   corpus: { megabytes: round(mb), articles: articles.length, seed: Number(values.seed) },
   node: process.version,
   rounds,
-  framelens: { seconds: round(ours.seconds), mbPerSecond: round(mb / ours.seconds), tokens: ours.tokens, tokensPerSecond: Math.round(ours.tokens / ours.seconds) },
-  withVoice: { seconds: round(voice.seconds), mbPerSecond: round(mb / voice.seconds), tokens: voice.tokens, tokensPerSecond: Math.round(voice.tokens / voice.seconds) },
+  loadAverage: round(loadavg()[0]!),
+  spread: { framelensSeconds: oursRuns.map((r) => round(r.seconds)), withVoiceSeconds: voiceRuns.map((r) => round(r.seconds)), baselineSeconds: baseRuns.map((r) => round(r.seconds)) },
+  framelens: { seconds: round(ours.seconds), mbPerSecond: round(mb / ours.seconds), tokens: ours.tokens, tokensPerSecond: Math.round(ours.tokens / ours.seconds), cpuSeconds: round(ours.cpuSeconds) },
+  withVoice: { seconds: round(voice.seconds), mbPerSecond: round(mb / voice.seconds), tokens: voice.tokens, tokensPerSecond: Math.round(voice.tokens / voice.seconds), cpuSeconds: round(voice.cpuSeconds) },
   voiceSlowdownPercent: round(100 * (voice.seconds / ours.seconds - 1)),
-  baseline: { seconds: round(base.seconds), mbPerSecond: round(mb / base.seconds), tokens: base.tokens, tokensPerSecond: Math.round(base.tokens / base.seconds) },
+  baseline: { seconds: round(base.seconds), mbPerSecond: round(mb / base.seconds), tokens: base.tokens, tokensPerSecond: Math.round(base.tokens / base.seconds), cpuSeconds: round(base.cpuSeconds) },
   ratio: round(base.seconds / ours.seconds),
   ratioWithVoice: round(base.seconds / voice.seconds),
 };
@@ -156,10 +172,11 @@ function round(x: number): number {
 }
 if (values.json) console.log(JSON.stringify(result));
 else {
-  console.log(`corpus: ${result.corpus.megabytes} MB UTF-8, ${result.corpus.articles} articles (seed ${result.corpus.seed}), node ${result.node}, one core, framelens median of ${rounds} rounds`);
+  console.log(`corpus: ${result.corpus.megabytes} MB UTF-8, ${result.corpus.articles} articles (seed ${result.corpus.seed}), node ${result.node}, one core, median of ${rounds} alternating rounds, full GC before each run, load average ${result.loadAverage}`);
+  console.log(`seconds per round: framelens ${result.spread.framelensSeconds.join(', ')}; with voice ${result.spread.withVoiceSeconds.join(', ')}; baseline ${result.spread.baselineSeconds.join(', ')}`);
   console.log(`framelens tokens+sentences+stems+boilerplate: ${result.framelens.mbPerSecond} MB/s, ${result.framelens.tokensPerSecond.toLocaleString('en')} tokens/s (${result.framelens.seconds} s)`);
   console.log(`framelens the same + voice detection:          ${result.withVoice.mbPerSecond} MB/s, ${result.withVoice.tokensPerSecond.toLocaleString('en')} tokens/s (${result.withVoice.seconds} s)`);
   console.log(`voice slowdown: ${result.voiceSlowdownPercent}% (target <= 30%)`);
   console.log(`baseline natural+stopword per token:         ${result.baseline.mbPerSecond} MB/s, ${result.baseline.tokensPerSecond.toLocaleString('en')} tokens/s (${result.baseline.seconds} s)`);
-  console.log(`ratio (framelens without voice / baseline): ${result.ratio}x (with voice: ${result.ratioWithVoice}x)`);
+  console.log(`ratio (framelens without voice / baseline): ${result.ratio}x (target >= 10x; with voice: ${result.ratioWithVoice}x)`);
 }

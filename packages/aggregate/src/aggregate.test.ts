@@ -190,7 +190,6 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     expect(lines.filter((l) => l.endsWith(',caption,boilerplate'))).toHaveLength(1);
     expect(evidenceCsvHeader()).toBe('id,article,outlet,kind,category,categoryLabel,label,term,match,sentence,sentenceStart,sentenceEnd,start,end,voice,speaker,speakerGroup,cue,section,excluded\r\n');
     expect(data.evidence.filter((e) => e.excluded)).toHaveLength(0);
-    expect(data.evidenceCapped).toEqual(data.evidence);
     const protest = data.evidence.filter((e) => e.category === 'protest');
     expect(protest.map((e) => e.match)).toEqual(['Unruhen', 'Demonstranten']);
     expect(data.evidenceCells!.find((c) => c.kind === 'frame' && c.category === 'protest')).toEqual({ outlet: 'junge-welt', kind: 'frame', category: 'protest', total: 7, shown: 2 });

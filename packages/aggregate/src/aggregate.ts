@@ -52,8 +52,10 @@ export interface AggregateContext {
    * the corpus: the streaming aggregator keeps no texts, so near-duplicate
    * candidates are checked, and their shared passages cut, on re-read texts.
    * Without it `finish()` reports no near-duplicates (and says so in a warning).
+   * It may answer synchronously: candidates are checked one after another, so
+   * a synchronous read spares a round trip through the event loop per text.
    */
-  readText?: (articleId: string) => Promise<string>;
+  readText?: (articleId: string) => string | Promise<string>;
 }
 
 export interface Aggregator {
@@ -132,7 +134,8 @@ class StreamingAggregator implements Aggregator {
         return hit;
       }
       const rec = this.fold.records[slot]!;
-      const text = await readText(rec.article);
+      const read = readText(rec.article);
+      const text = typeof read === 'string' ? read : await read;
       const loaded = this.loaded(slot, text, textShingles(text, this.fold.shingleSize));
       cache.set(slot, loaded);
       if (cache.size > TEXT_CACHE) cache.delete(cache.keys().next().value!);
@@ -234,7 +237,6 @@ class StreamingAggregator implements Aggregator {
       evidence: capped.rows,
       evidenceTotal: fold.evidenceTotal,
       evidenceCells: capped.cells,
-      evidenceCapped: capped.rows,
       readers: fold.readerPayloads(),
       warnings,
     };

@@ -117,7 +117,7 @@ export function formatNumber(v: number, digits: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-const TOP = ['schemaVersion', 'pipeline', 'title', 'description', 'provenance', 'lexicon', ...Object.keys(COLUMNS), 'evidenceTotal', 'evidenceCells', 'evidenceCapped', 'duplicateEvidence', 'readers'];
+const TOP = ['schemaVersion', 'pipeline', 'title', 'description', 'provenance', 'lexicon', ...Object.keys(COLUMNS), 'evidenceTotal', 'evidenceCells', 'duplicateEvidence', 'readers'];
 
 /**
  * report.json: ReportData with a stable key order (top level as in TOP, table
@@ -129,7 +129,7 @@ export function reportJson(data: ReportData): string {
   const ordered: Record<string, unknown> = {};
   for (const k of [...TOP, ...Object.keys(d).filter((k) => !TOP.includes(k)).sort()]) {
     if (d[k] === undefined) continue;
-    const columns = k === 'evidenceCapped' ? EVIDENCE : k === 'evidenceCells' ? CELLS : COLUMNS[k as TableKey]?.columns;
+    const columns = k === 'evidenceCells' ? CELLS : COLUMNS[k as TableKey]?.columns;
     ordered[k] = columns && Array.isArray(d[k]) ? (d[k] as Record<string, unknown>[]).map((r) => stable(r, columns)) : stable(d[k]);
   }
   return JSON.stringify(ordered, null, 2) + '\n';

@@ -256,8 +256,6 @@ export interface ReportData {
   evidenceTotal?: number;
   /** Per outlet × kind × category with counted hits: how many rows exist and how many `evidence` shows ("showing 10 of 1,234"). */
   evidenceCells?: EvidenceCell[];
-  /** The same rows as `evidence` (kept for older readers of report.json). */
-  evidenceCapped?: EvidenceRow[];
   /**
    * syndication = collapse only: ids of evidence rows inside a passage shared with an
    * earlier article (excluded: 'duplicate'). The streamed evidence.csv cannot know this

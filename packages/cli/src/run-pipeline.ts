@@ -3,7 +3,7 @@ import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { InputError, readArticle, scanCorpus, type Problem } from '@framelens/corpus';
+import { InputError, readArticleSync, scanCorpus, type Problem } from '@framelens/corpus';
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
 import { createAggregator, evidenceCsvHeader, reportJson, toCsvFiles, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
@@ -120,12 +120,14 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
       settings,
     },
     settings,
-    // near-duplicate candidates are verified on texts read again from the corpus
-    readText: async (id) => {
+    // near-duplicate candidates are verified on texts read again from the corpus; synchronously:
+    // the main thread has nothing else to do then, and an asynchronous read per candidate
+    // left it idle half the time
+    readText: (id) => {
       const i = located.get(id);
       const entry = i === undefined ? undefined : index.entries[i];
       const outlet = entry && outlets.get(entry.outlet);
-      const read = entry && outlet && (await readArticle(entry, outlet, { repoRoot }));
+      const read = entry && outlet && readArticleSync(entry, outlet, { repoRoot });
       if (!read?.article) throw new Error(`could not read ${id} again for near-duplicate detection`);
       return read.article.text;
     },

@@ -7,7 +7,7 @@ import { earlier, type NearDuplicatePair } from './near-duplicates.js';
  * earlier article. For every near-duplicate pair, in the LATER article (B):
  * - hits whose start lies inside a shared passage are marked
  *   `excluded: 'duplicate'` and leave every count (frames, voices, naming,
- *   claims, over time, evidenceCapped);
+ *   claims, over time, the page's evidence);
  * - the words of the shared passages (union over all its pairs) are subtracted
  *   from its wordTokens, so densities stay consistent;
  * - `duplicateOf` names the earliest article it shares passages with.
