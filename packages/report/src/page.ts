@@ -30,6 +30,14 @@ const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').
 
 const num = (n: number) => n.toLocaleString('en-GB');
 
+/**
+ * Per-article listings in the page (the overview's article table, the corpus files of the method
+ * section) stop after this many rows, so the page does not grow with the corpus: a year of coverage
+ * would otherwise put hundreds of thousands of rows into one HTML file. data/articles.csv and
+ * report.json always list every article and file.
+ */
+export const ARTICLES_IN_PAGE = 1000;
+
 export function renderPage({ data, charts, pageData, evidence, readers, specs, libraries, clientScript }: PageInput): string {
   if (/<!--|<\/?script/i.test(clientScript)) throw new Error('renderPage: the page script contains "<!--", "<script" or "</script", which the HTML parser would misread inside an inline script');
   const scripts = [...libraries.map((l) => l.code), clientScript];
@@ -157,9 +165,10 @@ function overview(data: ReportData): string {
 <td>${e(o.kind ?? '—')}</td><td>${e(o.country ?? '—')}</td><td class="num">${num(o.articles)}</td><td class="num">${num(o.wordTokens)}</td>
 <td><span class="nowrap">${e(dates)}</span>${precision.length ? `<span class="evidence-note">date ${e(precision.join(', '))}</span>` : ''}</td></tr>`;
   });
-  const articles = data.articles.map((a) => {
+  const outletById = new Map(data.outlets.map((o) => [o.outlet, o]));
+  const articles = data.articles.slice(0, ARTICLES_IN_PAGE).map((a) => {
     const href = safeHref(a.url);
-    const outlet = data.outlets.find((o) => o.outlet === a.outlet);
+    const outlet = outletById.get(a.outlet);
     return `<tr><td>${e(a.title ?? a.article)}${href ? `<br><a href="${e(href)}" rel="noopener noreferrer">${e(href)}</a>` : a.url ? `<span class="evidence-note">${e(a.url)} (not a web link)</span>` : ''}</td>
 <td>${e(outlet ? outletLabel(outlet.name, outlet.articles) : a.outlet)}</td><td><span class="nowrap">${e(a.date ?? '—')}</span>${a.datePrecision ? ` <span class="evidence-note">${e(a.datePrecision)}</span>` : ''}</td>
 <td class="num">${num(a.wordTokens)}</td><td class="num">${num(a.boilerplateTokens)}</td><td class="num">${num(a.frameHits)}</td>
@@ -174,7 +183,11 @@ ${warnings(data)}
 <details><summary>Articles (${num(data.articles.length)})</summary>
 <div class="table-wrap"><table class="fixed"><colgroup><col><col style="width:12rem"><col style="width:7rem"><col style="width:5rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:6rem"></colgroup>
 <thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
-<tbody>${articles.join('\n')}</tbody></table></div></details>
+<tbody>${articles.join('\n')}</tbody></table></div>${
+    data.articles.length > ARTICLES_IN_PAGE
+      ? `<p class="how">Showing the first ${num(ARTICLES_IN_PAGE)} of ${num(data.articles.length)} articles (corpus order); <code>data/articles.csv</code> lists all of them with the same figures.</p>`
+      : ''
+  }</details>
 ${nearDuplicates(data)}`;
 }
 
@@ -302,5 +315,9 @@ ${table(['', ''], [
     ['charts', libraries.map((l) => `${e(l.name)} ${e(l.version)}`).join(', ') + ' (inlined)'],
     ...settings,
   ])}
-<details><summary>Corpus files and their hashes</summary>${table(['File', 'sha256'], data.provenance.corpus.files.map((f) => [e(f.path), `<code>${e(f.sha256)}</code>`]))}</details>`;
+<details><summary>Corpus files and their hashes</summary>${table(['File', 'sha256'], data.provenance.corpus.files.slice(0, ARTICLES_IN_PAGE).map((f) => [e(f.path), `<code>${e(f.sha256)}</code>`]))}${
+    data.provenance.corpus.files.length > ARTICLES_IN_PAGE
+      ? `<p class="how">Showing the first ${num(ARTICLES_IN_PAGE)} of ${num(data.provenance.corpus.files.length)} files; <code>report.json</code> (provenance.corpus.files) lists every file with its hash.</p>`
+      : ''
+  }</details>`;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, sampleData } from './__fixtures__/sample-data.js';
 import { escapeHtml, inlineScript, jsonForScript, safeHref } from './escape.js';
-import { capEvidence, renderReport, scopeSvgIds } from './render.js';
+import { ARTICLES_IN_PAGE } from './page.js';
+import { capEvidence, pageArticles, renderReport, scopeSvgIds } from './render.js';
 
 /** The page without inlined library code, the embedded data and the static SVGs. */
 function normalise(html: string): string {
@@ -90,6 +91,28 @@ describe('renderReport', () => {
     expect(capped).toContainEqual({ outlet: 'nd', kind: 'frame', category: 'protest', total: 11, shown: 3 });
     const { html } = await renderReport(data, { maxEvidenceInHtml: 3 });
     expect(html).toContain('"total":11,"shown":3');
+  });
+
+  it('lists at most ARTICLES_IN_PAGE articles and corpus files in the page, keeping every article the page refers to', async () => {
+    // the five seed articles followed by 1,200 more (copies of the first with other ids): the seed
+    // articles behind the evidence and readers then sit both inside and (moved to the end) outside the listed rows
+    const [first, ...rest] = data.articles;
+    const extra = Array.from({ length: 1200 }, (_, i) => ({ ...first!, article: `extra/${String(i).padStart(4, '0')}`, title: `Extra ${i}` }));
+    const big = {
+      ...data,
+      articles: [...extra, first!, ...rest],
+      provenance: { ...data.provenance, corpus: { ...data.provenance.corpus, files: extra.map((a) => ({ path: `corpus/${a.article}.md`, sha256: '0'.repeat(64) })) } },
+    };
+    const listed = pageArticles(big, big.evidence);
+    // the first 1,000 in corpus order, then the seed articles (evidence and readers point to them)
+    expect(listed.map((a) => a.article)).toEqual([...extra.slice(0, ARTICLES_IN_PAGE).map((a) => a.article), ...data.articles.map((a) => a.article)]);
+    const { html } = await renderReport(big);
+    const overview = html.slice(html.indexOf('<section id="overview"'), html.indexOf('</section>', html.indexOf('<section id="overview"')));
+    expect(overview.match(/<button type="button" data-article="extra\//g)).toHaveLength(ARTICLES_IN_PAGE);
+    expect(overview).toContain('Showing the first 1,000 of 1,205 articles (corpus order); <code>data/articles.csv</code> lists all of them');
+    expect(html).toContain('Showing the first 1,000 of 1,200 files; <code>report.json</code> (provenance.corpus.files) lists every file');
+    expect(html).not.toContain('corpus/extra/1000.md');
+    expect(html).toContain('corpus/extra/0999.md');
   });
 });
 

@@ -3,7 +3,7 @@ import type * as vega from 'vega';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { compileSpec, renderSvg } from './compile.js';
 import { browserLibraries } from './libraries.js';
-import { renderPage, type RenderedChart } from './page.js';
+import { ARTICLES_IN_PAGE, renderPage, type RenderedChart } from './page.js';
 import { VOICE_LABELS } from './palette.js';
 import { buildSpecs, outletLabel } from './specs.js';
 
@@ -47,7 +47,9 @@ export async function renderReport(data: ReportData, options: RenderOptions = {}
     : own.capped;
   const pageData = {
     outlets: data.outlets.map((o) => ({ outlet: o.outlet, label: outletLabel(o.name, o.articles) })),
-    articles: data.articles.map((a) => ({ article: a.article, outlet: a.outlet, title: a.title, date: a.date, datePrecision: a.datePrecision, url: a.url, path: a.path })),
+    // titles, dates and files of the articles the page can show: the overview's rows, the embedded
+    // evidence, the readers and the near-duplicate pairs (not every article of a large corpus)
+    articles: pageArticles(data, kept).map((a) => ({ article: a.article, outlet: a.outlet, title: a.title, date: a.date, datePrecision: a.datePrecision, url: a.url, path: a.path })),
     categories: [
       ...data.lexicon.frames.map((f) => ({ kind: 'frame', id: f.id, label: f.label })),
       ...data.lexicon.referents.map((r) => ({ kind: 'referent', id: r.id, label: r.label })),
@@ -67,6 +69,19 @@ export async function renderReport(data: ReportData, options: RenderOptions = {}
     libraries: browserLibraries(), clientScript: CLIENT_SCRIPT,
   });
   return { html, charts: rendered.map((c) => ({ id: c.id, title: c.title, spec: c.vega, svg: c.svg, csv: c.csv })) };
+}
+
+/** The articles the page refers to, in corpus order: the overview's first ARTICLES_IN_PAGE and every article behind embedded evidence, readers and near-duplicates. */
+export function pageArticles(data: ReportData, evidence: readonly EvidenceRow[]): ReportData['articles'] {
+  if (data.articles.length <= ARTICLES_IN_PAGE) return data.articles;
+  const needed = new Set<string>();
+  for (const r of evidence) needed.add(r.article);
+  for (const r of data.readers) needed.add(r.article);
+  for (const d of data.nearDuplicates) {
+    needed.add(d.articleA);
+    needed.add(d.articleB);
+  }
+  return data.articles.filter((a, i) => i < ARTICLES_IN_PAGE || needed.has(a.article));
 }
 
 /** Keep the first `max` rows of every outlet × kind × category; report the cells that were cut. */

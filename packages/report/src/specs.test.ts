@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { sampleData } from './__fixtures__/sample-data.js';
 import { compileSpec, renderSvg } from './compile.js';
-import { buildSpecs, datesSpanMoreThanOneDay, outletLabel } from './specs.js';
+import { buildSpecs, datesSpanMoreThanOneDay, outletLabel, overTimeByPeriod } from './specs.js';
 
 const schemaPath = fileURLToPath(new URL('../node_modules/vega-lite/build/vega-lite-schema.json', import.meta.url));
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
@@ -12,6 +12,49 @@ const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as obj
 
 const data = sampleData();
 const spread = sampleData({ spreadDates: true });
+
+describe('overTimeByPeriod', () => {
+  const row = (outlet: string, date: string, frame: string, hits: number, wordTokens: number) => ({ outlet, date, frame, hits, wordTokens, density: (hits / wordTokens) * 1000 });
+
+  it('keeps days when the dates span at most 62 days', () => {
+    const rows = [row('nd', '2022-01-05', 'protest', 3, 600), row('nd', '2022-03-07', 'protest', 1, 400)];
+    const { period, rows: out } = overTimeByPeriod(rows);
+    expect(period).toBe('day');
+    expect(out.map((r) => [r.date, r.hits, r.wordTokens])).toEqual([['2022-01-05', 3, 600], ['2022-03-07', 1, 400]]);
+  });
+
+  it('sums weeks (Monday to Sunday, dated by the Monday) over longer spans and recomputes the density from the sums', () => {
+    // 2022-01-05 is a Wednesday, 2022-01-09 a Sunday (same week, from Monday 2022-01-03), 2022-01-10 the next Monday
+    const rows = [
+      row('nd', '2022-01-05', 'protest', 3, 600),
+      row('nd', '2022-01-05', 'terror', 0, 600),
+      row('nd', '2022-01-09', 'protest', 1, 400),
+      row('nd', '2022-01-09', 'terror', 2, 400),
+      row('nd', '2022-01-10', 'protest', 5, 1000),
+      row('tass', '2022-05-01', 'protest', 2, 500),
+    ];
+    const { period, rows: out } = overTimeByPeriod(rows);
+    expect(period).toBe('week');
+    expect(out.map((r) => [r.outlet, r.date, r.frame, r.hits, r.wordTokens, r.density])).toEqual([
+      ['nd', '2022-01-03', 'protest', 4, 1000, 4],
+      ['nd', '2022-01-03', 'terror', 2, 1000, 2],
+      ['nd', '2022-01-10', 'protest', 5, 1000, 5],
+      // 2022-05-01 is a Sunday: its week starts on Monday 2022-04-25
+      ['tass', '2022-04-25', 'protest', 2, 500, 4],
+    ]);
+  });
+
+  it('sums calendar months when even weeks would be more than 62 points', () => {
+    const { period, rows: out } = overTimeByPeriod([row('nd', '2022-01-31', 'protest', 1, 100), row('nd', '2022-01-02', 'protest', 1, 300), row('nd', '2023-06-15', 'protest', 2, 200)]);
+    expect(period).toBe('month');
+    expect(out.map((r) => [r.date, r.hits, r.wordTokens, r.density])).toEqual([['2022-01-01', 2, 400, 5], ['2023-06-01', 2, 200, 10]]);
+  });
+
+  it('datesSpanMoreThanOneDay copes with 200,000 articles (no argument spread)', () => {
+    const many = { ...data, articles: Array.from({ length: 200_000 }, (_, i) => ({ ...data.articles[0]!, date: i % 2 ? '2022-01-06' : '2022-03-01' })) };
+    expect(datesSpanMoreThanOneDay(many)).toBe(true);
+  });
+});
 
 describe('buildSpecs', () => {
   const all = [...buildSpecs(data), ...buildSpecs(spread).filter((c) => c.id === 'over-time')];

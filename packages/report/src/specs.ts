@@ -3,7 +3,7 @@
  * (`data.values`: a report opened from file:// cannot load URLs), and the CSV offered under
  * the chart is exactly those values.
  */
-import type { ReportData } from '@framelens/aggregate';
+import type { ReportData, TimeRow } from '@framelens/aggregate';
 import { toCsv } from './csv.js';
 import { OKABE_ITO, VOICE_COLOURS, VOICE_LABELS, categoricalRange } from './palette.js';
 
@@ -433,15 +433,19 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
 
   // --- Over time -------------------------------------------------------------------------------
   if (datesSpanMoreThanOneDay(data)) {
-    const time = data.overTime.map((r) => ({ outlet: r.outlet, outletLabel: L.outlet(r.outlet), date: r.date, frame: r.frame, frameLabel: L.frameLabel(r.frame), hits: r.hits, wordTokens: r.wordTokens, density: r.density }));
+    const { period, rows: time } = overTimeByPeriod(data.overTime);
+    const unit = period === 'day' ? 'publication day' : period === 'week' ? 'week (Monday to Sunday, labelled by its Monday)' : 'calendar month';
     charts.push({
       id: 'over-time', section: 'time', title: 'Over time',
-      question: 'How does the use of each frame change from day to day?',
-      howToRead: 'One panel per outlet: hits of each frame per 1,000 words, by publication day. Dates may be estimates; see the outlets table.',
+      question: `How does the use of each frame change from ${period} to ${period}?`,
+      howToRead: `One panel per outlet: hits of each frame per 1,000 words, by ${unit}${period === 'day' ? '' : ` (dates span more than ${MAX_PERIODS} days${period === 'month' ? ' and weeks' : ''}; data/over-time.csv has every day)`}. Dates may be estimates; see the outlets table.`,
       drill: { kind: 'frame', category: 'frame', outlet: 'outlet' },
-      csv: toCsv(time, ['outlet', 'outletLabel', 'date', 'frame', 'frameLabel', 'hits', 'wordTokens', 'density']),
+      csv: toCsv(
+        time.map((r) => ({ ...r, outletLabel: L.outlet(r.outlet), frameLabel: L.frameLabel(r.frame) })),
+        ['outlet', 'outletLabel', 'period', 'date', 'frame', 'frameLabel', 'hits', 'wordTokens', 'density'],
+      ),
       vegaLite: top({
-        data: { values: time },
+        data: { values: time.map((r) => ({ outlet: r.outlet, outletLabel: L.outlet(r.outlet), date: r.date, frame: r.frame, frameLabel: L.frameLabel(r.frame), hits: r.hits, wordTokens: r.wordTokens, density: r.density })) },
         facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start' } },
         columns: 2,
         spec: {
@@ -449,10 +453,16 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
           height: 140,
           mark: { type: 'line', point: true },
           encoding: {
-            x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', title: null, axis: { format: '%d %b' } },
+            x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', title: null, axis: { format: period === 'month' ? '%b %Y' : '%d %b' } },
             y: { field: 'density', type: 'quantitative', title: 'Per 1,000 words' },
             color: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: 'Frame', legend: { orient: 'bottom', columns: 2 } },
-            tooltip: [{ field: 'outletLabel', title: 'Outlet' }, { field: 'date', title: 'Date' }, { field: 'frameLabel', title: 'Frame' }, { field: 'hits', title: 'hits' }, { field: 'density', title: 'per 1,000', format: fmt1 }],
+            tooltip: [
+              { field: 'outletLabel', title: 'Outlet' },
+              { field: 'date', title: period === 'day' ? 'Date' : period === 'week' ? 'Week from' : 'Month from' },
+              { field: 'frameLabel', title: 'Frame' },
+              { field: 'hits', title: 'hits' },
+              { field: 'density', title: 'per 1,000', format: fmt1 },
+            ],
           },
         },
       }),
@@ -464,9 +474,64 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
 
 /** True when the articles' dates span more than one day (first to last). */
 export function datesSpanMoreThanOneDay(data: ReportData): boolean {
-  const dates = data.articles.map((a) => a.date).filter((d): d is string => !!d).map((d) => Date.parse(d.slice(0, 10))).filter((t) => !Number.isNaN(t));
-  if (dates.length < 2) return false;
-  return Math.max(...dates) - Math.min(...dates) > 86_400_000;
+  // a loop, not Math.max(...dates): a spread of 200,000 arguments overflows the stack
+  let min = Infinity;
+  let max = -Infinity;
+  for (const a of data.articles) {
+    if (!a.date) continue;
+    const t = Date.parse(a.date.slice(0, 10));
+    if (Number.isNaN(t)) continue;
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  return max - min > 86_400_000;
+}
+
+/** At most this many points per line in the over-time chart: longer spans go by week, then by month. */
+export const MAX_PERIODS = 62;
+
+export interface PeriodRow { outlet: string; period: 'day' | 'week' | 'month'; date: string; frame: string; hits: number; wordTokens: number; density: number }
+
+/**
+ * The daily over-time rows summed per outlet × period × frame, the period being the day when the
+ * dates span at most MAX_PERIODS days, else the week (Monday to Sunday, dated by its Monday) when
+ * they span at most MAX_PERIODS weeks, else the calendar month (dated by its first day). A year of
+ * daily points per outlet and frame is noise and makes a page of tens of megabytes; density is
+ * recomputed from the summed hits and words, so it stays hits per 1,000 words of that period.
+ */
+export function overTimeByPeriod(rows: readonly TimeRow[]): { period: PeriodRow['period']; rows: PeriodRow[] } {
+  const DAY = 86_400_000;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const r of rows) {
+    const t = Date.parse(r.date);
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const days = rows.length === 0 ? 0 : Math.round((max - min) / DAY) + 1;
+  const period: PeriodRow['period'] = days <= MAX_PERIODS ? 'day' : days <= MAX_PERIODS * 7 ? 'week' : 'month';
+  const start = (date: string): string => {
+    if (period === 'day') return date;
+    if (period === 'month') return `${date.slice(0, 7)}-01`;
+    const t = Date.parse(date);
+    const monday = t - ((new Date(t).getUTCDay() + 6) % 7) * DAY;
+    return new Date(monday).toISOString().slice(0, 10);
+  };
+  const out = new Map<string, PeriodRow>();
+  // each daily row carries that outlet's words of the day: summed per frame row, they are the period's words
+  for (const r of rows) {
+    const date = start(r.date);
+    const k = `${r.outlet}\u0000${date}\u0000${r.frame}`;
+    const row = out.get(k);
+    if (row) {
+      row.hits += r.hits;
+      row.wordTokens += r.wordTokens;
+    } else out.set(k, { outlet: r.outlet, period, date, frame: r.frame, hits: r.hits, wordTokens: r.wordTokens, density: 0 });
+  }
+  const result = [...out.values()];
+  for (const r of result) r.density = r.wordTokens > 0 ? (r.hits / r.wordTokens) * 1000 : 0;
+  // rows come in outlet, date, frame (lexicon) order and keep it: the map preserves first insertion
+  return { period, rows: result };
 }
 
 function labelExprFor(map: Record<string, string>): string {
