@@ -108,7 +108,7 @@ describe('worker threads', () => {
     await rm(repo, { recursive: true, force: true });
   });
 
-  it('give byte-identical output with 1 and 2 workers, and on a second run', async () => {
+  it('give byte-identical output with 1, 2 and 3 workers', async () => {
     repo = await tempRepo();
     // enough articles that the worker pool is really used: each seed copied 14 times in its outlet
     const corpus = path.join(repo, 'corpus', 'kazakhstan-2022');
@@ -128,6 +128,10 @@ describe('worker threads', () => {
     const two = await readTree(reportDir);
     expect([...two.keys()]).toEqual([...one.keys()]);
     for (const [name, content] of one) expect(two.get(name), name).toBe(content);
+    // three: two worker threads and this one share the batches
+    await runAndWrite(config, { workers: 3 });
+    const three = await readTree(reportDir);
+    for (const [name, content] of one) expect(three.get(name), name).toBe(content);
     const report = JSON.parse(one.get('report.json') as string);
     expect(report.articles).toHaveLength(70);
     // the copies are found as near-duplicates on texts re-read from the corpus (the streaming path)

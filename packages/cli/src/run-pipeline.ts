@@ -48,13 +48,20 @@ export const MIN_ARTICLES_FOR_WORKERS = 64;
 
 /** At most this many articles per message to a worker thread. */
 const MAX_BATCH = 16;
+/** Batches waiting in each worker thread's queue. */
+const QUEUED_PER_WORKER = 3;
+/** Articles the main thread maps between two looks at the workers' messages. */
+const IN_THREAD_STEP = 4;
 
 export const defaultWorkers = (): number => Math.max(1, os.availableParallelism());
 
 /**
  * Analyse one pipeline: validate everything first-class (all problems in one InputError),
- * stream the corpus article by article through the per-article map (in worker threads
- * when workers > 1), aggregate, render. Nothing is written here.
+ * stream the corpus article by article through the per-article map, aggregate, render.
+ * Nothing is written here. With workers = N > 1 the map runs on N threads: N − 1 worker
+ * threads and this one, which maps a batch itself whenever the workers have enough queued
+ * (it would otherwise sit mostly idle, waiting for their results, while they compete with it
+ * for the cores).
  */
 export async function runPipeline(config: PipelineConfig, options: RunOptions = {}): Promise<RunResult> {
   const workers = options.workers ?? config.workers ?? defaultWorkers();
@@ -92,8 +99,11 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
       ? new Piscina({
           filename: workerFile(),
           workerData: { lexicon },
-          minThreads: workers,
-          maxThreads: workers,
+          minThreads: workers - 1,
+          maxThreads: workers - 1,
+          // tasks wait in the worker's own queue: it starts the next batch at once, without
+          // waiting for this thread (busy with a batch of its own) to hand it over
+          concurrentTasksPerWorker: QUEUED_PER_WORKER,
         })
       : undefined;
   const settings = {
@@ -136,10 +146,11 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   const evidence = new OrderedWriter(options.evidenceFile, evidenceCsvHeader());
 
   const inFlight = new Set<Promise<void>>();
-  // batches in flight at once, and how far ahead of the oldest unfinished one the map may run
-  // (results are folded at once; only evidence lines wait for their turn)
-  const limit = Math.max(2, workers * 3);
-  const window = limit * 8;
+  // batches queued on the worker threads (a worker finds its next batches waiting), and
+  // how far ahead of the oldest unfinished one the map may run (results are folded at once; only
+  // evidence lines wait for their turn)
+  const limit = (workers - 1) * QUEUED_PER_WORKER;
+  const window = Math.max(16, workers * 24);
   // problems and notices of the articles, in corpus order whatever order the workers finish in
   const articleProblems = new Map<number, Problem[]>();
   const articleNotices = new Map<number, string[]>();
@@ -177,23 +188,66 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
     // evidence lines only while the run is valid: a run with problems writes nothing
     evidence.put(b, valid && articleProblems.size === 0 ? output.evidenceCsv : '');
   };
+  const tasksOf = (batch: number[]): MapTask[] =>
+    batch.map((i) => {
+      const entry = index.entries[i]!;
+      return { entry, outlet: outlets.get(entry.outlet)!, repoRoot, analyse: problems.length === 0 && articleProblems.size === 0 };
+    });
+  // batches are handed out in corpus order from one cursor: to the worker threads (topped up
+  // whenever one of their results comes in) and to this thread, which maps the next one itself
+  // whenever the workers have enough queued
+  let cursor = 0;
+  let failure: unknown;
+  const topUp = (): void => {
+    if (!pool) return;
+    while (cursor < batches.length && inFlight.size < limit && cursor - evidence.next < window) {
+      const b = cursor++;
+      const batch = batches[b]!;
+      const tracked: Promise<void> = (pool.run(tasksOf(batch)) as Promise<BatchOutput>)
+        .then((output) => {
+          collectBatch(b, batch, output);
+          inFlight.delete(tracked);
+          topUp();
+        })
+        .catch((error: unknown) => {
+          failure ??= error;
+          inFlight.delete(tracked);
+        });
+      inFlight.add(tracked);
+    }
+  };
   try {
-    for (const [b, batch] of batches.entries()) {
-      const tasks: MapTask[] = batch.map((i) => {
-        const entry = index.entries[i]!;
-        return { entry, outlet: outlets.get(entry.outlet)!, repoRoot, analyse: problems.length === 0 && articleProblems.size === 0 };
-      });
+    topUp();
+    while (cursor < batches.length && failure === undefined) {
+      if (pool && cursor - evidence.next >= window) {
+        // evidence lines may run only so far ahead of the oldest batch still out
+        await Promise.race(inFlight);
+        topUp();
+        continue;
+      }
+      const b = cursor++;
+      const batch = batches[b]!;
+      const tasks = tasksOf(batch);
       if (!pool) {
         collectBatch(b, batch, mapBatch(tasks, compiled));
         // let queued writes of data/evidence.csv go out now and then
         if (b % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
         continue;
       }
-      while (inFlight.size >= limit || (inFlight.size > 0 && b - evidence.next >= window)) await Promise.race(inFlight);
-      const tracked: Promise<void> = (pool.run(tasks) as Promise<BatchOutput>).then((output) => collectBatch(b, batch, output)).finally(() => inFlight.delete(tracked));
-      inFlight.add(tracked);
+      // a few articles at a time, taking in the workers' results (and topping them up) in between
+      const outputs: BatchOutput['outputs'] = [];
+      const csv: Uint8Array[] = [];
+      for (let k = 0; k < tasks.length; k += IN_THREAD_STEP) {
+        const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled);
+        outputs.push(...part.outputs);
+        csv.push(part.evidenceCsv);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      collectBatch(b, batch, { outputs, evidenceCsv: Buffer.concat(csv) });
+      topUp();
     }
-    await Promise.all(inFlight);
+    while (inFlight.size > 0) await Promise.race(inFlight);
+    if (failure !== undefined) throw failure;
   } finally {
     await pool?.destroy();
   }
