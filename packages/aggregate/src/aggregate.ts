@@ -11,7 +11,7 @@ import { claimTable } from './tables/claim-table.js';
 import { mergeIntervals } from './tables/collapse.js';
 import { distinctiveTable } from './tables/distinctive-table.js';
 import { namingTable } from './tables/naming-table.js';
-import { earlier, uniqueHashes, verifyPair, type ShingledText, type ShingleRun } from './tables/near-duplicates.js';
+import { earlier, jaccard, uniqueHashes, verifyPair, type ShingledText, type ShingleRun } from './tables/near-duplicates.js';
 import { outletFrameTable } from './tables/outlet-frame-table.js';
 import { outletFrameVoiceTable } from './tables/outlet-frame-voice-table.js';
 import { outletTable } from './tables/outlet-table.js';
@@ -69,6 +69,8 @@ export interface Aggregator {
 
 /** Articles whose shingles are kept while candidate pairs are checked. */
 const TEXT_CACHE = 256;
+/** Articles whose distinct shingle hashes (about 2 KB each) are kept while candidate pairs are checked. */
+const HASH_CACHE = 16_384;
 
 /**
  * The streaming reduce step. `add` folds each result into small state and
@@ -141,8 +143,30 @@ class StreamingAggregator implements Aggregator {
       if (cache.size > TEXT_CACHE) cache.delete(cache.keys().next().value!);
       return loaded;
     };
-    const pairs: Verified[] = [];
+    // First the exact similarity of every candidate pair from each article's shingle hashes
+    // (kept for many more articles than whole texts: candidates share articles, and without
+    // them each article would be read and tokenized again for most of its pairs), then the
+    // shared passages of the pairs that pass, on texts read again.
+    const hashes = new Map<number, Float64Array>();
+    const uniqueOf = async (slot: number): Promise<Float64Array> => {
+      const hit = hashes.get(slot);
+      if (hit) {
+        hashes.delete(slot);
+        hashes.set(slot, hit);
+        return hit;
+      }
+      const { unique } = await load(slot);
+      hashes.set(slot, unique);
+      if (hashes.size > HASH_CACHE) hashes.delete(hashes.keys().next().value!);
+      return unique;
+    };
+    const similar: [number, number][] = [];
     for (const [x, y] of candidates) {
+      const j = jaccard(await uniqueOf(x), await uniqueOf(y));
+      if (j >= this.threshold && j > 0) similar.push([x, y]);
+    }
+    const pairs: Verified[] = [];
+    for (const [x, y] of similar) {
       const v = verifyPair(await load(x), await load(y), this.threshold);
       if (v) pairs.push(v as Verified);
     }
