@@ -72,6 +72,23 @@ const TEXT_CACHE = 256;
 /** Articles whose distinct shingle hashes (about 2 KB each) are kept while candidate pairs are checked. */
 const HASH_CACHE = 16_384;
 
+/** `f` memoised for the `size` most recently used keys. */
+function lru<V>(size: number, f: (key: number) => Promise<V>): (key: number) => Promise<V> {
+  const cache = new Map<number, V>();
+  return async (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const value = await f(key);
+    cache.set(key, value);
+    if (cache.size > size) cache.delete(cache.keys().next().value!);
+    return value;
+  };
+}
+
 /**
  * The streaming reduce step. `add` folds each result into small state and
  * drops the heavy parts (evidence beyond the page's cap, text, shingles, term
@@ -127,39 +144,17 @@ class StreamingAggregator implements Aggregator {
     const { readText } = this.context;
     const candidates = this.candidates();
     if (!readText) return this.build([], candidates.length > 0 ? candidates.length : 0);
-    const cache = new Map<number, Loaded>();
-    const load = async (slot: number): Promise<Loaded> => {
-      const hit = cache.get(slot);
-      if (hit) {
-        cache.delete(slot);
-        cache.set(slot, hit);
-        return hit;
-      }
+    const load = lru(TEXT_CACHE, async (slot: number): Promise<Loaded> => {
       const rec = this.fold.records[slot]!;
       const read = readText(rec.article);
       const text = typeof read === 'string' ? read : await read;
-      const loaded = this.loaded(slot, text, textShingles(text, this.fold.shingleSize));
-      cache.set(slot, loaded);
-      if (cache.size > TEXT_CACHE) cache.delete(cache.keys().next().value!);
-      return loaded;
-    };
+      return this.loaded(slot, text, textShingles(text, this.fold.shingleSize));
+    });
     // First the exact similarity of every candidate pair from each article's shingle hashes
     // (kept for many more articles than whole texts: candidates share articles, and without
     // them each article would be read and tokenized again for most of its pairs), then the
     // shared passages of the pairs that pass, on texts read again.
-    const hashes = new Map<number, Float64Array>();
-    const uniqueOf = async (slot: number): Promise<Float64Array> => {
-      const hit = hashes.get(slot);
-      if (hit) {
-        hashes.delete(slot);
-        hashes.set(slot, hit);
-        return hit;
-      }
-      const { unique } = await load(slot);
-      hashes.set(slot, unique);
-      if (hashes.size > HASH_CACHE) hashes.delete(hashes.keys().next().value!);
-      return unique;
-    };
+    const uniqueOf = lru(HASH_CACHE, async (slot: number): Promise<Float64Array> => (await load(slot)).unique);
     const similar: [number, number][] = [];
     for (const [x, y] of candidates) {
       const j = jaccard(await uniqueOf(x), await uniqueOf(y));
