@@ -57,7 +57,20 @@ describe('overTimeByPeriod', () => {
 });
 
 describe('buildSpecs', () => {
-  const all = [...buildSpecs(data), ...buildSpecs(spread).filter((c) => c.id === 'over-time')];
+  // the same rows spread over ten weeks and over two years: the chart sums weeks, then months
+  const stretched = (days: number) => ({
+    ...spread,
+    overTime: spread.overTime.map((r) => ({ ...r, date: new Date(Date.parse(r.date) + (Date.parse(r.date) - Date.parse('2022-01-05')) * days).toISOString().slice(0, 10) })),
+  });
+  const weekly = buildSpecs(stretched(35)).find((c) => c.id === 'over-time')!;
+  const monthly = buildSpecs(stretched(300)).find((c) => c.id === 'over-time')!;
+  const all = [...buildSpecs(data), ...buildSpecs(spread).filter((c) => c.id === 'over-time'), { ...weekly, id: 'over-time (weeks)' }, { ...monthly, id: 'over-time (months)' }];
+
+  it('the over-time chart says which period it sums', () => {
+    expect(weekly.question).toBe('How does the use of each frame change from week to week?');
+    expect(monthly.question).toBe('How does the use of each frame change from month to month?');
+    expect(weekly.csv.split(/\r?\n/)[0]).toBe('outlet,outletLabel,period,date,frame,frameLabel,hits,wordTokens,density');
+  });
 
   it('builds one chart per question, the over-time chart only when dates span more than a day', () => {
     expect(buildSpecs(data).map((c) => c.id)).toEqual(['frame-density', 'frame-intervals', 'voice-by-frame', 'endorsement', 'naming', 'speakers', 'claims', 'distinctive', 'term-scatter']);
