@@ -219,7 +219,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   try {
     topUp();
     while (cursor < batches.length && failure === undefined) {
-      if (pool && cursor - evidence.next >= window) {
+      if (pool && inFlight.size > 0 && cursor - evidence.next >= window) {
         // evidence lines may run only so far ahead of the oldest batch still out
         await Promise.race(inFlight);
         topUp();
