@@ -140,6 +140,23 @@ describe('worker threads', () => {
     const ndPair = pairs.find((p) => p.articleA === 'nd/2022-01-06-russland-greift-ein' && p.articleB.startsWith('nd/2022-01-06-russland-greift-ein-copy-'));
     expect(ndPair?.similarity).toBe(1);
   }, 180_000);
+
+  it('report a bad file met on a worker thread like any other, and leave the previous report as it was', async () => {
+    // runs after the test above, on its repository of 70 articles and its report
+    const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
+    const before = await readTree(config.outputDir);
+    const outlet = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd');
+    // the last file of the corpus: with 2 and 3 workers its batch goes to a worker or this thread
+    await writeFile(path.join(outlet, 'zz-empty.md'), '');
+    for (const workers of [2, 3]) {
+      const error = await runAndWrite(config, { workers }).catch((e: unknown) => e);
+      expect(error, `${workers} workers`).toBeInstanceOf(InputError);
+      expect((error as InputError).problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['corpus/kazakhstan-2022/nd/zz-empty.md: is empty (0 bytes)']);
+      const after = await readTree(config.outputDir);
+      for (const [name, content] of before) expect(after.get(name), name).toBe(content);
+    }
+    await rm(path.join(outlet, 'zz-empty.md'));
+  }, 180_000);
 });
 
 describe('evidence embedded in the HTML', () => {
