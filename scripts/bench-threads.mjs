@@ -4,7 +4,8 @@
  * from the built packages, batches of 16) over the first N articles of a generated corpus
  * (default bench-corpus/20MB, 4,000 articles; `pnpm bench:corpus --size 20MB` makes it):
  * - main: all in the main thread; worker: all in one worker thread (main idle);
- * - two: two worker threads, half each; mainworker: main thread and one worker, half each.
+ * - two: two worker threads, half each; mainworker: main thread and one worker, half each;
+ * - mainprocess: main thread and a child process (this script, mode range), half each.
  * With perfect scaling each half takes half of "main". Try node flags such as --single-threaded
  * (no V8 background threads) to see what contends.
  * Build first: pnpm build.
@@ -20,6 +21,7 @@ const { compileLexicon, loadLexicon } = await import(path.join(root, 'packages/l
 const options = isMainThread
   ? { mode: process.argv[2] ?? 'two', dir: path.resolve(process.argv[3] ?? path.join(root, 'bench-corpus/20MB/corpus/bench')), n: Number(process.argv[4] ?? 4000) }
   : workerData;
+if (isMainThread && options.mode === 'range') Object.assign(options, { dir: process.argv[3], from: Number(process.argv[4]), to: Number(process.argv[5]) });
 
 async function setup() {
   const lexicon = compileLexicon(await loadLexicon(path.join(root, 'pipelines/kazakhstan-2022/lexicon.yaml')));
@@ -36,6 +38,7 @@ function run({ lexicon, tasks }, from, to) {
 const s = await setup();
 run(s, 0, 500); // warm-up
 if (!isMainThread) parentPort.postMessage(run(s, options.from, options.to));
+else if (options.mode === 'range') console.log(run(s, options.from, options.to));
 else {
   const n = Math.min(s.tasks.length, options.n);
   if (n === 0) throw new Error(`bench-threads: no articles under ${options.dir}; run pnpm bench:corpus --size 20MB first`);
@@ -54,5 +57,13 @@ else {
     const w = spawn(half, n);
     const m = run(s, 0, half);
     console.log(`${n} articles, main thread half: ${f(m)}, worker half: ${f(await w)}`);
-  } else throw new Error(`bench-threads: mode is main, worker, two or mainworker (got "${options.mode}")`);
+  } else if (options.mode === 'mainprocess') {
+    const { execFile } = await import('node:child_process');
+    const child = new Promise((resolve, reject) =>
+      execFile(process.execPath, [fileURLToPath(import.meta.url), 'range', options.dir, String(half), String(n)], (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim())))),
+    );
+    await new Promise((r) => setTimeout(r, 1500)); // let the child set up before both map
+    const m = run(s, 0, half);
+    console.log(`${n} articles, main thread half: ${f(m)}, child process half: ${f(await child)}`);
+  } else throw new Error(`bench-threads: mode is main, worker, two, mainworker or mainprocess (got "${options.mode}")`);
 }
