@@ -38,6 +38,11 @@ const num = (n: number) => n.toLocaleString('en-GB');
  */
 export const ARTICLES_IN_PAGE = 1000;
 
+/** Under a listing cut at ARTICLES_IN_PAGE rows: what is shown and where the rest is (`rest`: trusted markup). */
+function firstRowsNote(total: number, rest: string): string {
+  return total > ARTICLES_IN_PAGE ? `<p class="how">Showing the first ${num(ARTICLES_IN_PAGE)} of ${num(total)} ${rest}.</p>` : '';
+}
+
 export function renderPage({ data, charts, pageData, evidence, readers, specs, libraries, clientScript }: PageInput): string {
   if (/<!--|<\/?script/i.test(clientScript)) throw new Error('renderPage: the page script contains "<!--", "<script" or "</script", which the HTML parser would misread inside an inline script');
   const scripts = [...libraries.map((l) => l.code), clientScript];
@@ -183,11 +188,7 @@ ${warnings(data)}
 <details><summary>Articles (${num(data.articles.length)})</summary>
 <div class="table-wrap"><table class="fixed"><colgroup><col><col style="width:12rem"><col style="width:7rem"><col style="width:5rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:6rem"></colgroup>
 <thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
-<tbody>${articles.join('\n')}</tbody></table></div>${
-    data.articles.length > ARTICLES_IN_PAGE
-      ? `<p class="how">Showing the first ${num(ARTICLES_IN_PAGE)} of ${num(data.articles.length)} articles (corpus order); <code>data/articles.csv</code> lists all of them with the same figures.</p>`
-      : ''
-  }</details>
+<tbody>${articles.join('\n')}</tbody></table></div>${firstRowsNote(data.articles.length, 'articles (corpus order); <code>data/articles.csv</code> lists all of them with the same figures')}</details>
 ${nearDuplicates(data)}`;
 }
 
@@ -315,9 +316,5 @@ ${table(['', ''], [
     ['charts', libraries.map((l) => `${e(l.name)} ${e(l.version)}`).join(', ') + ' (inlined)'],
     ...settings,
   ])}
-<details><summary>Corpus files and their hashes</summary>${table(['File', 'sha256'], data.provenance.corpus.files.slice(0, ARTICLES_IN_PAGE).map((f) => [e(f.path), `<code>${e(f.sha256)}</code>`]))}${
-    data.provenance.corpus.files.length > ARTICLES_IN_PAGE
-      ? `<p class="how">Showing the first ${num(ARTICLES_IN_PAGE)} of ${num(data.provenance.corpus.files.length)} files; <code>report.json</code> (provenance.corpus.files) lists every file with its hash.</p>`
-      : ''
-  }</details>`;
+<details><summary>Corpus files and their hashes</summary>${table(['File', 'sha256'], data.provenance.corpus.files.slice(0, ARTICLES_IN_PAGE).map((f) => [e(f.path), `<code>${e(f.sha256)}</code>`]))}${firstRowsNote(data.provenance.corpus.files.length, 'files; <code>report.json</code> (provenance.corpus.files) lists every file with its hash')}</details>`;
 }

@@ -433,19 +433,17 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
 
   // --- Over time -------------------------------------------------------------------------------
   if (datesSpanMoreThanOneDay(data)) {
-    const { period, rows: time } = overTimeByPeriod(data.overTime);
+    const { period, rows } = overTimeByPeriod(data.overTime);
+    const time = rows.map((r) => ({ outlet: r.outlet, outletLabel: L.outlet(r.outlet), period: r.period, date: r.date, frame: r.frame, frameLabel: L.frameLabel(r.frame), hits: r.hits, wordTokens: r.wordTokens, density: r.density }));
     const unit = period === 'day' ? 'publication day' : period === 'week' ? 'week (Monday to Sunday, labelled by its Monday)' : 'calendar month';
     charts.push({
       id: 'over-time', section: 'time', title: 'Over time',
       question: `How does the use of each frame change from ${period} to ${period}?`,
-      howToRead: `One panel per outlet: hits of each frame per 1,000 words, by ${unit}${period === 'day' ? '' : ` (dates span more than ${MAX_PERIODS} days${period === 'month' ? ' and weeks' : ''}; data/over-time.csv has every day)`}. Dates may be estimates; see the outlets table.`,
+      howToRead: `One panel per outlet: hits of each frame per 1,000 words, by ${unit}${period === 'day' ? '' : ` (the dates span more than ${MAX_PERIODS} ${period === 'week' ? 'days' : 'weeks'}; data/over-time.csv has every day)`}. Dates may be estimates; see the outlets table.`,
       drill: { kind: 'frame', category: 'frame', outlet: 'outlet' },
-      csv: toCsv(
-        time.map((r) => ({ ...r, outletLabel: L.outlet(r.outlet), frameLabel: L.frameLabel(r.frame) })),
-        ['outlet', 'outletLabel', 'period', 'date', 'frame', 'frameLabel', 'hits', 'wordTokens', 'density'],
-      ),
+      csv: toCsv(time, ['outlet', 'outletLabel', 'period', 'date', 'frame', 'frameLabel', 'hits', 'wordTokens', 'density']),
       vegaLite: top({
-        data: { values: time.map((r) => ({ outlet: r.outlet, outletLabel: L.outlet(r.outlet), date: r.date, frame: r.frame, frameLabel: L.frameLabel(r.frame), hits: r.hits, wordTokens: r.wordTokens, density: r.density })) },
+        data: { values: time },
         facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start' } },
         columns: 2,
         spec: {
@@ -474,17 +472,27 @@ export function buildSpecs(data: ReportData): ChartSpec[] {
 
 /** True when the articles' dates span more than one day (first to last). */
 export function datesSpanMoreThanOneDay(data: ReportData): boolean {
-  // a loop, not Math.max(...dates): a spread of 200,000 arguments overflows the stack
+  const { min, max } = timeRange(data.articles.map((a) => a.date?.slice(0, 10)));
+  return max - min > DAY;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * First and last of some dates (YYYY-MM-DD; missing or unparsable ones skipped), as epoch ms;
+ * min > max when there are none. A loop, not Math.max(...dates): a spread of 200,000 arguments
+ * overflows the stack.
+ */
+function timeRange(dates: Iterable<string | undefined>): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
-  for (const a of data.articles) {
-    if (!a.date) continue;
-    const t = Date.parse(a.date.slice(0, 10));
+  for (const d of dates) {
+    const t = d ? Date.parse(d) : NaN;
     if (Number.isNaN(t)) continue;
     if (t < min) min = t;
     if (t > max) max = t;
   }
-  return max - min > 86_400_000;
+  return { min, max };
 }
 
 /** At most this many points per line in the over-time chart: longer spans go by week, then by month. */
@@ -500,15 +508,8 @@ export interface PeriodRow { outlet: string; period: 'day' | 'week' | 'month'; d
  * recomputed from the summed hits and words, so it stays hits per 1,000 words of that period.
  */
 export function overTimeByPeriod(rows: readonly TimeRow[]): { period: PeriodRow['period']; rows: PeriodRow[] } {
-  const DAY = 86_400_000;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const r of rows) {
-    const t = Date.parse(r.date);
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
-  const days = rows.length === 0 ? 0 : Math.round((max - min) / DAY) + 1;
+  const { min, max } = timeRange(rows.map((r) => r.date));
+  const days = min > max ? 0 : Math.round((max - min) / DAY) + 1;
   const period: PeriodRow['period'] = days <= MAX_PERIODS ? 'day' : days <= MAX_PERIODS * 7 ? 'week' : 'month';
   const start = (date: string): string => {
     if (period === 'day') return date;
