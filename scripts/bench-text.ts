@@ -160,13 +160,16 @@ const result = {
   rounds,
   loadAverage: round(loadavg()[0]!),
   spread: { framelensSeconds: oursRuns.map((r) => round(r.seconds)), withVoiceSeconds: voiceRuns.map((r) => round(r.seconds)), baselineSeconds: baseRuns.map((r) => round(r.seconds)) },
-  framelens: { seconds: round(ours.seconds), mbPerSecond: round(mb / ours.seconds), tokens: ours.tokens, tokensPerSecond: Math.round(ours.tokens / ours.seconds), cpuSeconds: round(ours.cpuSeconds) },
-  withVoice: { seconds: round(voice.seconds), mbPerSecond: round(mb / voice.seconds), tokens: voice.tokens, tokensPerSecond: Math.round(voice.tokens / voice.seconds), cpuSeconds: round(voice.cpuSeconds) },
+  framelens: figures(ours),
+  withVoice: figures(voice),
   voiceSlowdownPercent: round(100 * (voice.seconds / ours.seconds - 1)),
-  baseline: { seconds: round(base.seconds), mbPerSecond: round(mb / base.seconds), tokens: base.tokens, tokensPerSecond: Math.round(base.tokens / base.seconds), cpuSeconds: round(base.cpuSeconds) },
+  baseline: figures(base),
   ratio: round(base.seconds / ours.seconds),
   ratioWithVoice: round(base.seconds / voice.seconds),
 };
+function figures(r: Run) {
+  return { seconds: round(r.seconds), mbPerSecond: round(mb / r.seconds), tokens: r.tokens, tokensPerSecond: Math.round(r.tokens / r.seconds), cpuSeconds: round(r.cpuSeconds) };
+}
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
