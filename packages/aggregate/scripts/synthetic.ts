@@ -12,9 +12,10 @@
  * 23 million tokens of news text), so common stems recur in most articles and
  * rare ones in few; dates spread over a year (365 days).
  */
-import type { ArticleEvidence, ArticleResult, HitCount, TermCount, VoiceWords } from '../src/article-result.js';
+import type { ArticleEvidence, ArticleResult, HitCount, TermCounts, VoiceWords } from '../src/article-result.js';
 import type { AggregateContext, AggregateSettings } from '../src/aggregate.js';
 import { cmp } from '../src/compare.js';
+import { termKey } from '../src/shingles.js';
 import { mulberry32, seedFor } from '../src/stats/bootstrap.js';
 
 export const OUTLETS = 50;
@@ -87,12 +88,21 @@ export function synthetic(i: number): ArticleResult {
   const nTerms = 60 + Math.floor(random() * 91);
   const ranks = new Set<number>();
   for (let tries = 0; ranks.size < nTerms && tries < nTerms * 20; tries++) ranks.add(Math.floor(Math.exp(random() * Math.log(VOCABULARY))));
-  const terms: TermCount[] = [...ranks].map((r) => {
+  const drawn = [...ranks].map((r) => {
     const count = random() < 0.12 ? 2 + Math.floor(random() * 2) : 1;
     const forms: [string, number][] = count > 1 && random() < 0.3 ? [[`Wort${r}`, count - 1], [`Wort${r}en`, 1]] : [[`Wort${r}`, count]];
-    return { stem: `wort${r}`, count, forms };
+    return { stem: `wort${r}`, forms };
   });
-  terms.sort((a, b) => cmp(a.stem, b.stem));
+  drawn.sort((a, b) => cmp(a.stem, b.stem));
+  const terms: TermCounts = { stems: [], forms: [], counts: [], keys: [] };
+  for (const { stem, forms } of drawn) {
+    for (const [form, n] of forms) {
+      termKey(stem, form, terms.keys, terms.keys.length);
+      terms.stems.push(stem);
+      terms.forms.push(form);
+      terms.counts.push(n);
+    }
+  }
 
   const voiceWords: VoiceWords[] = [];
   for (let k = 0, n = 1 + Math.floor(random() * 7); k < n; k++) {

@@ -118,9 +118,14 @@ describe('summariseArticle on the junge Welt seed', () => {
     expect(structuredClone(jwResult)).toEqual(jwResult);
   });
   it('counts stems without stop words, with surface forms', () => {
-    const fried = jwResult.terms.find((t) => t.stem === 'friedenstrupp');
-    expect(fried).toEqual({ stem: 'friedenstrupp', count: 3, forms: [['Friedenstruppe', 3]] });
-    expect(jwResult.terms.find((t) => t.stem === 'der' || t.stem === 'und')).toBeUndefined();
+    const { stems, forms, counts, keys } = jwResult.terms;
+    const fried = stems.flatMap((s, i) => (s === 'friedenstrupp' ? [[forms[i], counts[i]]] : []));
+    expect(fried).toEqual([['Friedenstruppe', 3]]);
+    expect(stems.filter((s) => s === 'der' || s === 'und')).toEqual([]);
+    // one row per (stem, form), stems in code-unit order, and a 64-bit key per row
+    expect([...stems].sort()).toEqual(stems);
+    expect(keys).toHaveLength(2 * stems.length);
+    expect(new Set(stems.map((s, i) => `${keys[2 * i]},${keys[2 * i + 1]}`)).size).toBe(stems.length);
   });
 });
 

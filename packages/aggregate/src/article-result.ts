@@ -26,12 +26,20 @@ export interface VoiceWords {
   reportedWords: number;
 }
 
-/** A stem's count in the article (stop words, numbers and punctuation removed), with its surface forms. */
-export interface TermCount {
-  stem: string;
-  count: number;
-  /** [surface form, count], most frequent first */
-  forms: [string, number][];
+/**
+ * The article's terms (stop words, numbers and punctuation removed), one entry
+ * per distinct (stem, surface form), in columns: stems in code-unit order, a
+ * stem's forms most frequent first (then in code-unit order). `counts[i]` is
+ * how often `forms[i]` occurs; a stem's count is the sum over its forms.
+ * `keys[2i]` and `keys[2i + 1]` are two 32-bit hashes of
+ * `stems[i] + "\u0000" + forms[i]` (see termKey): the aggregator counts by
+ * this 64-bit key and reads the strings only the first time it meets a key.
+ */
+export interface TermCounts {
+  stems: string[];
+  forms: string[];
+  counts: number[];
+  keys: number[];
 }
 
 /**
@@ -70,7 +78,7 @@ export interface ArticleResult {
   /** one row per hit, counted or not (see EvidenceRow.excluded) */
   evidence: ArticleEvidence[];
   voiceWords: VoiceWords[];
-  terms: TermCount[];
+  terms: TermCounts;
   shingles: Shingles;
   reader: ReaderArticle;
 }

@@ -2,6 +2,7 @@ import type { Outlet } from '@framelens/corpus';
 import type { ArticleEvidence, ArticleResult } from './article-result.js';
 import { cmp } from './compare.js';
 import type { LexiconLike } from './lexicon-like.js';
+import { KeyTable } from './key-table.js';
 import { SignatureStore } from './minhash.js';
 import type { EvidenceCell, EvidenceRow, ReaderArticle } from './report-data.js';
 import { arqueroTables } from './tables/arquero-tables.js';
@@ -155,14 +156,13 @@ export class Fold {
   private readonly speakerCells: Map<string, SpeakerCell>[];
 
   private readonly stemIds = new Map<string, number>();
-  /** surface form → the id of (the first stem seen with it, form) */
-  private readonly formIds = new Map<string, number>();
-  /** "stem\u0000form" → id, for a form seen with more than one stem */
-  private readonly otherFormIds = new Map<string, number>();
+  /** (stem, surface form) key → form id */
+  private readonly formKeys = new KeyTable();
   private readonly stemList: string[] = [];
   private readonly formList: string[] = [];
   private formStem = new Int32Array(0);
-  private readonly termsByOutlet: { stemCounts: Int32Array; formCounts: Int32Array; total: number }[];
+  /** per outlet: count per form id (stem counts and totals are summed from these in `prepared`) */
+  private readonly formCounts: Int32Array[];
 
   evidenceTotal = 0;
   private readonly strings = new Strings();
@@ -183,7 +183,7 @@ export class Fold {
     lexicon.frames.forEach((f, i) => this.frameIndex.set(f.id, i));
     this.F = lexicon.frames.length;
     this.O = this.outlets.length;
-    this.termsByOutlet = this.outlets.map(() => ({ stemCounts: new Int32Array(0), formCounts: new Int32Array(0), total: 0 }));
+    this.formCounts = this.outlets.map(() => new Int32Array(0));
     this.speakerCells = this.outlets.map(() => new Map());
     this.readerQuota = options.readerArticles > 0 ? Math.max(1, Math.ceil(options.readerArticles / Math.max(1, this.O))) : 0;
     this.readers = this.outlets.map(() => []);
@@ -317,23 +317,15 @@ export class Fold {
       c.speakers.set(v.speaker, (c.speakers.get(v.speaker) ?? 0) + v.quotedWords + v.reportedWords);
     }
 
-    // stems and surface forms, interned: one look-up per surface form
-    const t = this.termsByOutlet[o]!;
-    const stems = this.stemList;
-    for (const term of r.terms) {
-      let s = -1;
-      for (const [form, n] of term.forms) {
-        let f = this.formIds.get(form);
-        if (f === undefined || stems[this.formStem[f]!] !== term.stem) f = this.formId(term.stem, form, f === undefined);
-        // per-outlet arrays over the whole vocabulary: grow by a quarter, not double (50 outlets × 150,000 stems add up)
-        if (f >= t.formCounts.length) t.formCounts = grow(t.formCounts, Math.max(f + 1, this.formList.length), 1.25);
-        t.formCounts[f]! += n;
-        s = this.formStem[f]!;
-      }
-      if (s < 0) s = this.stemId(term.stem);
-      if (s >= t.stemCounts.length) t.stemCounts = grow(t.stemCounts, Math.max(s + 1, this.stemList.length), 1.25);
-      t.stemCounts[s]! += term.count;
-      t.total += term.count;
+    // stems and surface forms: counted by their 64-bit key; the strings are read only for a key not seen before
+    const { forms, counts, keys } = r.terms;
+    let formCounts = this.formCounts[o]!;
+    for (let i = 0; i < counts.length; i++) {
+      let f = this.formKeys.get(keys[2 * i]!, keys[2 * i + 1]!);
+      if (f < 0) f = this.newForm(keys[2 * i]!, keys[2 * i + 1]!, r.terms.stems[i]!, forms[i]!);
+      // per-outlet arrays over the whole vocabulary: grow by a quarter, not double (50 outlets × 150,000 forms add up)
+      if (f >= formCounts.length) this.formCounts[o] = formCounts = grow(formCounts, Math.max(f + 1, this.formList.length), 1.25);
+      formCounts[f]! += counts[i]!;
     }
 
     // near-duplicate signature
@@ -367,23 +359,17 @@ export class Fold {
     if (s === undefined) {
       s = this.stemList.length;
       this.stemIds.set(stem, s);
-      this.stemList.push(stem);
+      this.stemList.push(own(stem));
     }
     return s;
   }
 
-  /** The id of (stem, form), created when new; `firstOfForm`: no stem has had this form yet. */
-  private formId(stem: string, form: string, firstOfForm: boolean): number {
-    const key = `${stem}\u0000${form}`;
-    let f = firstOfForm ? undefined : this.otherFormIds.get(key);
-    if (f === undefined) {
-      f = this.formList.length;
-      this.formList.push(form);
-      this.formStem = grow(this.formStem, f + 1);
-      this.formStem[f] = this.stemId(stem);
-      if (firstOfForm) this.formIds.set(form, f);
-      else this.otherFormIds.set(key, f);
-    }
+  /** A (stem, form) pair met for the first time: its id. */
+  private newForm(hi: number, lo: number, stem: string, form: string): number {
+    const f = this.formKeys.add(hi, lo);
+    this.formList.push(own(form));
+    this.formStem = grow(this.formStem, f + 1);
+    this.formStem[f] = this.stemId(stem);
     return f;
   }
 
@@ -502,12 +488,17 @@ export class Fold {
     });
     const words = new Map<string, number>();
     for (const r of records) words.set(r.outlet, (words.get(r.outlet) ?? 0) + r.wordTokens);
-    const terms: TermState = {
-      stems: this.stemList,
-      forms: this.formList,
-      formStem: this.formStem,
-      byOutlet: new Map(this.outlets.map((o, i) => [o.id, { ...this.termsByOutlet[i]!, words: words.get(o.id) ?? 0 }])),
-    };
+    const byOutlet = this.outlets.map((outlet, i) => {
+      const formCounts = this.formCounts[i]!;
+      const stemCounts = new Int32Array(this.stemList.length);
+      let total = 0;
+      for (let f = 0; f < formCounts.length; f++) {
+        stemCounts[this.formStem[f]!]! += formCounts[f]!;
+        total += formCounts[f]!;
+      }
+      return [outlet.id, { stemCounts, formCounts, total, words: words.get(outlet.id) ?? 0 }] as const;
+    });
+    const terms: TermState = { stems: this.stemList, forms: this.formList, formStem: this.formStem, byOutlet: new Map(byOutlet) };
     return {
       outlets: this.outlets,
       lexicon: this.lexicon,

@@ -1,5 +1,5 @@
 export type * from './report-data.js';
-export type { ArticleResult, ArticleEvidence, HitCount, VoiceWords, TermCount, Shingles } from './article-result.js';
+export type { ArticleResult, ArticleEvidence, HitCount, VoiceWords, TermCounts, Shingles } from './article-result.js';
 export type { CompiledLexiconLike, LexiconLike, TermLike } from './lexicon-like.js';
 export { summariseArticle, compareEvidence, textShingles } from './summarise-article.js';
 export type { SummariseOptions } from './summarise-article.js';
@@ -29,4 +29,4 @@ export { garwoodInterval, poissonRate } from './stats/garwood.js';
 export { gammaP, invGammaP, lnGamma } from './stats/gamma.js';
 export { logOddsZ } from './stats/log-odds.js';
 export { bootstrapRates, bootstrapRatesRows, mulberry32, seedFor, quantile } from './stats/bootstrap.js';
-export { hash53, shingle } from './shingles.js';
+export { hash53, shingle, termKey } from './shingles.js';

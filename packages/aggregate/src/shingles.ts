@@ -17,6 +17,35 @@ export function hash53(s: string): number {
   return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) >>> 11);
 }
 
+/** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * The 64-bit key of a (stem, surface form) pair, as two signed 32-bit
+ * integers written to out[at] and out[at + 1]: two independent hashes
+ * (FNV-1a and a multiply-xorshift hash, each finalised) of
+ * `stem + "\u0000" + form`. Two different pairs share a key with
+ * probability about n² / 2⁶⁵ for n distinct pairs (3 × 10⁻⁸ for a million).
+ */
+export function termKey(stem: string, form: string, out: number[] | Int32Array, at: number): void {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x5bd1e995 ^ 0x01000193;
+  for (let i = 0; i <= stem.length + form.length; i++) {
+    const c = i < stem.length ? stem.charCodeAt(i) : i === stem.length ? 0 : form.charCodeAt(i - stem.length - 1);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  out[at] = fmix32(h1);
+  out[at + 1] = fmix32(h2 ^ (stem.length << 16) ^ form.length);
+}
+
 /**
  * Word shingles of `size` consecutive words (normalised), with their character ranges.
  * hashes[i] = hash53(words i … i + size − 1 joined by single spaces), computed

@@ -1,8 +1,8 @@
 import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
 import { boilerplate, isStopword as textIsStopword, paragraphs, tokenize, type Doc, type Span } from '@framelens/text';
-import type { ArticleEvidence, ArticleResult, HitCount, Shingles, TermCount, VoiceWords } from './article-result.js';
-import { shingle } from './shingles.js';
+import type { ArticleEvidence, ArticleResult, HitCount, Shingles, TermCounts, VoiceWords } from './article-result.js';
+import { shingle, termKey } from './shingles.js';
 import { cmp } from './compare.js';
 
 export interface SummariseOptions {
@@ -211,21 +211,27 @@ function speakerGroups(hits: readonly Hit[], resolver: ((speaker: string) => str
 }
 
 class TermCounter {
-  private readonly stems = new Map<string, { count: number; forms: Map<string, number> }>();
+  /** stem → surface form → count */
+  private readonly stems = new Map<string, Map<string, number>>();
   add(stem: string, form: string) {
-    let e = this.stems.get(stem);
-    if (!e) this.stems.set(stem, (e = { count: 0, forms: new Map() }));
-    e.count++;
-    e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
+    let forms = this.stems.get(stem);
+    if (!forms) this.stems.set(stem, (forms = new Map()));
+    forms.set(form, (forms.get(form) ?? 0) + 1);
   }
-  rows(): TermCount[] {
+  rows(): TermCounts {
+    const out: TermCounts = { stems: [], forms: [], counts: [], keys: [] };
     // the default sort orders strings by code unit, as cmp does (stems are distinct)
-    return [...this.stems.keys()].sort().map((stem) => {
-      const e = this.stems.get(stem)!;
-      const forms = [...e.forms.entries()];
+    for (const stem of [...this.stems.keys()].sort()) {
+      const forms = [...this.stems.get(stem)!.entries()];
       if (forms.length > 1) forms.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
-      return { stem, count: e.count, forms };
-    });
+      for (const [form, n] of forms) {
+        termKey(stem, form, out.keys, out.keys.length);
+        out.stems.push(stem);
+        out.forms.push(form);
+        out.counts.push(n);
+      }
+    }
+    return out;
   }
 }
 
