@@ -27,24 +27,23 @@ interface Kept {
   row: ArticleEvidence;
 }
 
-const before = (a: Kept, b: Kept) => a.round - b.round || a.index - b.index || a.ord - b.ord;
-const firstBefore = (a: Kept, b: Kept) => a.index - b.index || a.ord - b.ord;
+/** Sort order of candidate rows: < 0 when (round, index, ord) comes before b. */
+type Order = (round: number, index: number, ord: number, b: Kept) => number;
+const before: Order = (round, index, ord, b) => round - b.round || index - b.index || ord - b.ord;
+const firstBefore: Order = (_round, index, ord, b) => index - b.index || ord - b.ord;
 
-/** Insert into a list sorted by `order`, keeping at most `cap` items. */
-function offer(list: Kept[], round: number, index: number, ord: number, row: ArticleEvidence, cap: number, order: (a: Kept, b: Kept) => number, copy: (row: ArticleEvidence) => ArticleEvidence): void {
-  const item: Kept = { round, index, ord, row };
-  if (list.length >= cap && order(item, list[list.length - 1]!) >= 0) return;
+/** Insert into a list sorted by `order`, keeping at most `cap` items (a row that would fall off is neither copied nor wrapped). */
+function offer(list: Kept[], round: number, index: number, ord: number, row: ArticleEvidence, cap: number, order: Order, copy: (row: ArticleEvidence) => ArticleEvidence): void {
+  if (list.length >= cap && order(round, index, ord, list[list.length - 1]!) >= 0) return;
   // binary search: the first position whose item comes after this one
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (order(item, list[mid]!) < 0) hi = mid;
+    if (order(round, index, ord, list[mid]!) < 0) hi = mid;
     else lo = mid + 1;
   }
-  const i = lo;
-  item.row = copy(row);
-  list.splice(i, 0, item);
+  list.splice(lo, 0, { round, index, ord, row: copy(row) });
   if (list.length > cap) list.pop();
 }
 
@@ -161,8 +160,12 @@ export class Fold {
   private readonly stemList: string[] = [];
   private readonly formList: string[] = [];
   private formStem = new Int32Array(0);
-  /** per outlet: count per form id (stem counts and totals are summed from these in `prepared`) */
-  private readonly formCounts: Int32Array[];
+  /**
+   * count of form f in outlet o at f × outlets + o: a form's counts for all
+   * outlets share a cache line, so the common forms stay in the cache (stem
+   * counts and totals are summed from these in `prepared`)
+   */
+  private formCounts = new Int32Array(0);
 
   evidenceTotal = 0;
   private readonly strings = new Strings();
@@ -183,7 +186,6 @@ export class Fold {
     lexicon.frames.forEach((f, i) => this.frameIndex.set(f.id, i));
     this.F = lexicon.frames.length;
     this.O = this.outlets.length;
-    this.formCounts = this.outlets.map(() => new Int32Array(0));
     this.speakerCells = this.outlets.map(() => new Map());
     this.readerQuota = options.readerArticles > 0 ? Math.max(1, Math.ceil(options.readerArticles / Math.max(1, this.O))) : 0;
     this.readers = this.outlets.map(() => []);
@@ -319,13 +321,10 @@ export class Fold {
 
     // stems and surface forms: counted by their 64-bit key; the strings are read only for a key not seen before
     const { forms, counts, keys } = r.terms;
-    let formCounts = this.formCounts[o]!;
     for (let i = 0; i < counts.length; i++) {
       let f = this.formKeys.get(keys[2 * i]!, keys[2 * i + 1]!);
       if (f < 0) f = this.newForm(keys[2 * i]!, keys[2 * i + 1]!, r.terms.stems[i]!, forms[i]!);
-      // per-outlet arrays over the whole vocabulary: grow by a quarter, not double (50 outlets × 150,000 forms add up)
-      if (f >= formCounts.length) this.formCounts[o] = formCounts = grow(formCounts, Math.max(f + 1, this.formList.length), 1.25);
-      formCounts[f]! += counts[i]!;
+      this.formCounts[f * O + o]! += counts[i]!;
     }
 
     // near-duplicate signature
@@ -370,6 +369,7 @@ export class Fold {
     this.formList.push(own(form));
     this.formStem = grow(this.formStem, f + 1);
     this.formStem[f] = this.stemId(stem);
+    this.formCounts = grow(this.formCounts, (f + 1) * this.O, 1.25);
     return f;
   }
 
@@ -431,7 +431,7 @@ export class Fold {
         let n = 0;
         for (const item of kc.lists[o] ?? []) {
           if (n >= per) break;
-          if (this.duplicateIds.has(item.row.id)) continue;
+          if (this.duplicateIds.size > 0 && this.duplicateIds.has(item.row.id)) continue;
           kept.push(item);
           n++;
         }
@@ -489,12 +489,14 @@ export class Fold {
     const words = new Map<string, number>();
     for (const r of records) words.set(r.outlet, (words.get(r.outlet) ?? 0) + r.wordTokens);
     const byOutlet = this.outlets.map((outlet, i) => {
-      const formCounts = this.formCounts[i]!;
+      const formCounts = new Int32Array(this.formList.length);
       const stemCounts = new Int32Array(this.stemList.length);
       let total = 0;
       for (let f = 0; f < formCounts.length; f++) {
-        stemCounts[this.formStem[f]!]! += formCounts[f]!;
-        total += formCounts[f]!;
+        const n = this.formCounts[f * O + i]!;
+        formCounts[f] = n;
+        stemCounts[this.formStem[f]!]! += n;
+        total += n;
       }
       return [outlet.id, { stemCounts, formCounts, total, words: words.get(outlet.id) ?? 0 }] as const;
     });
