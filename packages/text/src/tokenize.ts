@@ -111,22 +111,29 @@ function isLetter(text: string, i: number): boolean {
 }
 
 let sawLetter = false;
+/** `push`'s form hash of the code units scanAlnum just scanned (from its `j` to its return value) */
+let scanHash = 0;
 
-/** End of a run of letters and digits from `j` (invisible joiners inside are kept); sets `sawLetter`. */
+/** End of a run of letters and digits from `j` (invisible joiners inside are kept); sets `sawLetter` and `scanHash`. */
 function scanAlnum(text: string, j: number): number {
   const n = text.length;
+  let h = 0;
   while (j < n) {
-    const c = CLASS[text.charCodeAt(j)] ?? OTHER;
-    if (c === LETTER) { sawLetter = true; j++; }
-    else if (c === DIGIT) j++;
-    else if (c === JOINER && isAlnum(text, j + 1)) j++;
+    const u = text.charCodeAt(j);
+    const c = CLASS[u] ?? OTHER;
+    if (c === LETTER) { sawLetter = true; h = (Math.imul(h, 0x01000193) ^ u) | 0; j++; }
+    else if (c === DIGIT) { h = (Math.imul(h, 0x01000193) ^ u) | 0; j++; }
+    else if (c === JOINER && isAlnum(text, j + 1)) { h = (Math.imul(h, 0x01000193) ^ u) | 0; j++; }
     else if (c === HIGH) {
       const k = classAt(text, j);
       if (k === LETTER) sawLetter = true;
       else if (k !== DIGIT) break;
+      h = (Math.imul(h, 0x01000193) ^ u) | 0;
+      h = (Math.imul(h, 0x01000193) ^ text.charCodeAt(j + 1)) | 0;
       j += 2;
     } else break;
   }
+  scanHash = h;
   return j;
 }
 
@@ -146,6 +153,9 @@ function word(text: string, start: number, out: Token[]): number {
 
   sawLetter = false;
   let j = scanAlnum(text, start);
+  // the common case, a plain word or number, ends where this first run ends: its hash is then already known
+  const firstEnd = j;
+  const firstHash = scanHash;
   let letters = sawLetter;
   let parts: Span[] | undefined;
   let partStart = start;
@@ -203,7 +213,7 @@ function word(text: string, start: number, out: Token[]): number {
       if (isOrdinal(text, start, j, out)) j++;
     } else if (parts === undefined && keepsDot(text, start, j)) j++;
   }
-  return push(out, text, start, j, letters ? 'word' : 'number', parts);
+  return push(out, text, start, j, letters ? 'word' : 'number', parts, false, j === firstEnd ? firstHash : undefined);
 }
 
 function isSentenceMark(norm: string): boolean {
@@ -357,9 +367,12 @@ function emoticon(text: string, i: number): number {
 
 function push(
   out: Token[], text: string, start: number, end: number, kind: TokenKind, parts: Span[] | undefined, raw = false,
+  /** the hash below of text[start, end), when the caller computed it while scanning */
+  known?: number,
 ): number {
   let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 0x01000193) ^ text.charCodeAt(k)) | 0;
+  if (known !== undefined) h = known;
+  else for (let k = start; k < end; k++) h = (Math.imul(h, 0x01000193) ^ text.charCodeAt(k)) | 0;
   h ^= h >>> 16;
   let slot = h & mask;
   const len = end - start;
