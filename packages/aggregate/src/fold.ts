@@ -79,6 +79,9 @@ function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: st
   return row;
 }
 
+const FORM_BLOCK_BITS = 12;
+const FORM_BLOCK_MASK = (1 << FORM_BLOCK_BITS) - 1;
+
 function grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(arr: T, needed: number, factor = 2): T {
   if (needed <= arr.length) return arr;
   let size = Math.max(16, arr.length);
@@ -161,11 +164,12 @@ export class Fold {
   private readonly formList: string[] = [];
   private formStem = new Int32Array(0);
   /**
-   * count of form f in outlet o at f × outlets + o: a form's counts for all
-   * outlets share a cache line, so the common forms stay in the cache (stem
-   * counts and totals are summed from these in `prepared`)
+   * count of form f in outlet o: in block f >> FORM_BLOCK_BITS, at (f & FORM_BLOCK_MASK) × outlets + o.
+   * A form's counts for all outlets share a cache line, so the common forms stay in the cache;
+   * blocks are added as the vocabulary grows, never copied. Stem counts and totals are summed
+   * from these in `prepared`.
    */
-  private formCounts = new Int32Array(0);
+  private readonly formCounts: Int32Array[] = [];
 
   evidenceTotal = 0;
   private readonly strings = new Strings();
@@ -324,7 +328,7 @@ export class Fold {
     for (let i = 0; i < counts.length; i++) {
       let f = this.formKeys.get(keys[2 * i]!, keys[2 * i + 1]!);
       if (f < 0) f = this.newForm(keys[2 * i]!, keys[2 * i + 1]!, r.terms.stems[i]!, forms[i]!);
-      this.formCounts[f * O + o]! += counts[i]!;
+      this.formCounts[f >> FORM_BLOCK_BITS]![(f & FORM_BLOCK_MASK) * O + o]! += counts[i]!;
     }
 
     // near-duplicate signature
@@ -369,7 +373,7 @@ export class Fold {
     this.formList.push(own(form));
     this.formStem = grow(this.formStem, f + 1);
     this.formStem[f] = this.stemId(stem);
-    this.formCounts = grow(this.formCounts, (f + 1) * this.O, 1.25);
+    if ((f & FORM_BLOCK_MASK) === 0) this.formCounts.push(new Int32Array((FORM_BLOCK_MASK + 1) * this.O));
     return f;
   }
 
@@ -488,18 +492,23 @@ export class Fold {
     });
     const words = new Map<string, number>();
     for (const r of records) words.set(r.outlet, (words.get(r.outlet) ?? 0) + r.wordTokens);
-    const byOutlet = this.outlets.map((outlet, i) => {
-      const formCounts = new Int32Array(this.formList.length);
-      const stemCounts = new Int32Array(this.stemList.length);
-      let total = 0;
-      for (let f = 0; f < formCounts.length; f++) {
-        const n = this.formCounts[f * O + i]!;
-        formCounts[f] = n;
-        stemCounts[this.formStem[f]!]! += n;
-        total += n;
+    // per outlet: form counts (from the blocks, read in order), stem counts and the total
+    const nForms = this.formList.length;
+    const perOutlet = this.outlets.map(() => ({ formCounts: new Int32Array(nForms), stemCounts: new Int32Array(this.stemList.length), total: 0 }));
+    for (let f = 0; f < nForms; f++) {
+      const block = this.formCounts[f >> FORM_BLOCK_BITS]!;
+      const at = (f & FORM_BLOCK_MASK) * O;
+      const s = this.formStem[f]!;
+      for (let o = 0; o < O; o++) {
+        const n = block[at + o]!;
+        if (n === 0) continue;
+        const t = perOutlet[o]!;
+        t.formCounts[f] = n;
+        t.stemCounts[s]! += n;
+        t.total += n;
       }
-      return [outlet.id, { stemCounts, formCounts, total, words: words.get(outlet.id) ?? 0 }] as const;
-    });
+    }
+    const byOutlet = this.outlets.map((outlet, o) => [outlet.id, { ...perOutlet[o]!, words: words.get(outlet.id) ?? 0 }] as const);
     const terms: TermState = { stems: this.stemList, forms: this.formList, formStem: this.formStem, byOutlet: new Map(byOutlet) };
     return {
       outlets: this.outlets,

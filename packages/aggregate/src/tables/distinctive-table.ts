@@ -45,6 +45,9 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
   }
 
   const csr = formsByStem(t);
+  // covered by a lexicon entry, by stem id (one look-up per stem, not per outlet)
+  const covered = new Uint8Array(t.stems.length);
+  if (p.coveredStems.size > 0) for (let id = 0; id < t.stems.length; id++) if (p.coveredStems.has(t.stems[id]!)) covered[id] = 1;
   const distinctive: DistinctiveRow[] = [];
   const lexiconGaps: DistinctiveRow[] = [];
   for (const outlet of p.outlets) {
@@ -52,38 +55,73 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
     if (!o || o.total === 0) continue;
     const restTotal = corpusTotal - o.total;
     const restWords = corpusWords - o.words;
-    const candidates: (DistinctiveRow & { id: number })[] = [];
+    // the best stems by z (descending, then stem), kept while scanning: rows are made for these only
+    const top = new Best(perOutlet, t.stems);
+    const gaps = new Best(gapsPerOutlet, t.stems);
     for (let id = 0; id < o.stemCounts.length; id++) {
       const yi = o.stemCounts[id]!;
       if (yi < minCount) continue;
-      const stem = t.stems[id]!;
       const yw = corpus[id]!;
       const yj = yw - yi;
       const alphaW = (alpha0 * yw) / corpusTotal;
       const { delta, z } = logOddsZ(yi, o.total, yj, restTotal, alphaW, alpha0);
       if (!(z > 0)) continue;
-      candidates.push({
-        id,
+      top.offer(id, z, delta);
+      if (covered[id] === 0) gaps.offer(id, z, delta);
+    }
+    const row = (id: number, z: number, delta: number): DistinctiveRow => {
+      const yi = o.stemCounts[id]!;
+      const yj = corpus[id]! - yi;
+      return {
         outlet: outlet.id,
-        stem,
-        forms: [],
+        stem: t.stems[id]!,
+        forms: formsOf(t, csr, o.formCounts, id),
         count: yi,
         countRest: yj,
         rate: o.words > 0 ? (yi / o.words) * 1000 : 0,
         rateRest: restWords > 0 ? (yj / restWords) * 1000 : 0,
         logOdds: delta,
         z,
-        inLexicon: p.coveredStems.has(stem),
-      });
-    }
-    candidates.sort((a, b) => b.z - a.z || cmp(a.stem, b.stem));
-    const top = candidates.slice(0, perOutlet);
-    const gaps = candidates.filter((c) => !c.inLexicon).slice(0, gapsPerOutlet);
-    const forms = (id: number) => formsOf(t, csr, o.formCounts, id);
-    distinctive.push(...top.map(({ id, ...row }) => ({ ...row, forms: forms(id) })));
-    lexiconGaps.push(...gaps.map(({ id, ...row }) => ({ ...row, forms: forms(id) })));
+        inLexicon: covered[id] === 1,
+      };
+    };
+    for (let k = 0; k < top.n; k++) distinctive.push(row(top.ids[k]!, top.zs[k]!, top.deltas[k]!));
+    for (let k = 0; k < gaps.n; k++) lexiconGaps.push(row(gaps.ids[k]!, gaps.zs[k]!, gaps.deltas[k]!));
   }
   return { distinctive, lexiconGaps };
+}
+
+/** The `size` best stems offered, by z descending, then stem (code-unit order), in a sorted array. */
+class Best {
+  n = 0;
+  readonly ids: Int32Array;
+  readonly zs: Float64Array;
+  readonly deltas: Float64Array;
+  constructor(
+    readonly size: number,
+    private readonly stems: readonly string[],
+  ) {
+    this.ids = new Int32Array(size);
+    this.zs = new Float64Array(size);
+    this.deltas = new Float64Array(size);
+  }
+  /** Does (id, z) come before entry k? */
+  private before(id: number, z: number, k: number): boolean {
+    const zk = this.zs[k]!;
+    return z > zk || (z === zk && cmp(this.stems[id]!, this.stems[this.ids[k]!]!) < 0);
+  }
+  offer(id: number, z: number, delta: number): void {
+    if (this.size === 0 || (this.n === this.size && !this.before(id, z, this.n - 1))) return;
+    let k = this.n < this.size ? this.n++ : this.n - 1;
+    for (; k > 0 && this.before(id, z, k - 1); k--) {
+      this.ids[k] = this.ids[k - 1]!;
+      this.zs[k] = this.zs[k - 1]!;
+      this.deltas[k] = this.deltas[k - 1]!;
+    }
+    this.ids[k] = id;
+    this.zs[k] = z;
+    this.deltas[k] = delta;
+  }
 }
 
 /** Form ids grouped by stem (counting sort): forms of stem s are ids[offsets[s] … offsets[s + 1]). */
