@@ -79,8 +79,8 @@ function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: st
   return row;
 }
 
-const FORM_BLOCK_BITS = 12;
-const FORM_BLOCK_MASK = (1 << FORM_BLOCK_BITS) - 1;
+/** (form id, count) pairs logged per outlet before they are added to its counts */
+const TERM_LOG = 1 << 15;
 
 function grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(arr: T, needed: number, factor = 2): T {
   if (needed <= arr.length) return arr;
@@ -164,12 +164,14 @@ export class Fold {
   private readonly formList: string[] = [];
   private formStem = new Int32Array(0);
   /**
-   * count of form f in outlet o: in block f >> FORM_BLOCK_BITS, at (f & FORM_BLOCK_MASK) × outlets + o.
-   * A form's counts for all outlets share a cache line, so the common forms stay in the cache;
-   * blocks are added as the vocabulary grows, never copied. Stem counts and totals are summed
-   * from these in `prepared`.
+   * per outlet: count per form id, and a log of (form id, count) pairs not yet added to it. `add`
+   * appends to the log (sequential writes); a full log is added to its outlet's counts in one go,
+   * while that outlet's array is in the cache (random writes into 150,000 forms × 50 outlets
+   * would each miss it). Stem counts and totals are summed from these in `prepared`.
    */
-  private readonly formCounts: Int32Array[] = [];
+  private readonly formCounts: Int32Array[];
+  private readonly termLogs: Int32Array[];
+  private readonly termLogLength: Int32Array;
 
   evidenceTotal = 0;
   private readonly strings = new Strings();
@@ -191,6 +193,9 @@ export class Fold {
     this.F = lexicon.frames.length;
     this.O = this.outlets.length;
     this.speakerCells = this.outlets.map(() => new Map());
+    this.formCounts = this.outlets.map(() => new Int32Array(0));
+    this.termLogs = this.outlets.map(() => new Int32Array(TERM_LOG));
+    this.termLogLength = new Int32Array(this.O);
     this.readerQuota = options.readerArticles > 0 ? Math.max(1, Math.ceil(options.readerArticles / Math.max(1, this.O))) : 0;
     this.readers = this.outlets.map(() => []);
   }
@@ -325,11 +330,19 @@ export class Fold {
 
     // stems and surface forms: counted by their 64-bit key; the strings are read only for a key not seen before
     const { forms, counts, keys } = r.terms;
+    if (this.termLogLength[o]! + 2 * counts.length > this.termLogs[o]!.length) {
+      this.flushTerms(o);
+      if (2 * counts.length > this.termLogs[o]!.length) this.termLogs[o] = new Int32Array(2 * counts.length);
+    }
+    const log = this.termLogs[o]!;
+    let at = this.termLogLength[o]!;
     for (let i = 0; i < counts.length; i++) {
       let f = this.formKeys.get(keys[2 * i]!, keys[2 * i + 1]!);
       if (f < 0) f = this.newForm(keys[2 * i]!, keys[2 * i + 1]!, r.terms.stems[i]!, forms[i]!);
-      this.formCounts[f >> FORM_BLOCK_BITS]![(f & FORM_BLOCK_MASK) * O + o]! += counts[i]!;
+      log[at++] = f;
+      log[at++] = counts[i]!;
     }
+    this.termLogLength[o] = at;
 
     // near-duplicate signature
     this.shingleSize = r.shingles.size;
@@ -367,13 +380,21 @@ export class Fold {
     return s;
   }
 
+  /** Add outlet o's logged (form id, count) pairs to its form counts. */
+  private flushTerms(o: number): void {
+    const log = this.termLogs[o]!;
+    const n = this.termLogLength[o]!;
+    const counts = (this.formCounts[o] = grow(this.formCounts[o]!, this.formList.length, 1.5));
+    for (let k = 0; k < n; k += 2) counts[log[k]!]! += log[k + 1]!;
+    this.termLogLength[o] = 0;
+  }
+
   /** A (stem, form) pair met for the first time: its id. */
   private newForm(hi: number, lo: number, stem: string, form: string): number {
     const f = this.formKeys.add(hi, lo);
     this.formList.push(own(form));
     this.formStem = grow(this.formStem, f + 1);
     this.formStem[f] = this.stemId(stem);
-    if ((f & FORM_BLOCK_MASK) === 0) this.formCounts.push(new Int32Array((FORM_BLOCK_MASK + 1) * this.O));
     return f;
   }
 
@@ -492,22 +513,19 @@ export class Fold {
     });
     const words = new Map<string, number>();
     for (const r of records) words.set(r.outlet, (words.get(r.outlet) ?? 0) + r.wordTokens);
-    // per outlet: form counts (from the blocks, read in order), stem counts and the total
-    const nForms = this.formList.length;
-    const perOutlet = this.outlets.map(() => ({ formCounts: new Int32Array(nForms), stemCounts: new Int32Array(this.stemList.length), total: 0 }));
-    for (let f = 0; f < nForms; f++) {
-      const block = this.formCounts[f >> FORM_BLOCK_BITS]!;
-      const at = (f & FORM_BLOCK_MASK) * O;
-      const s = this.formStem[f]!;
-      for (let o = 0; o < O; o++) {
-        const n = block[at + o]!;
-        if (n === 0) continue;
-        const t = perOutlet[o]!;
-        t.formCounts[f] = n;
-        t.stemCounts[s]! += n;
-        t.total += n;
+    // per outlet: form counts, stem counts and the total
+    const perOutlet = this.outlets.map((_, o) => {
+      this.flushTerms(o);
+      const formCounts = grow(this.formCounts[o]!, this.formList.length).subarray(0, this.formList.length);
+      const stemCounts = new Int32Array(this.stemList.length);
+      let total = 0;
+      for (let f = 0; f < formCounts.length; f++) {
+        const n = formCounts[f]!;
+        stemCounts[this.formStem[f]!]! += n;
+        total += n;
       }
-    }
+      return { formCounts, stemCounts, total };
+    });
     const byOutlet = this.outlets.map((outlet, o) => [outlet.id, { ...perOutlet[o]!, words: words.get(outlet.id) ?? 0 }] as const);
     const terms: TermState = { stems: this.stemList, forms: this.formList, formStem: this.formStem, byOutlet: new Map(byOutlet) };
     return {
