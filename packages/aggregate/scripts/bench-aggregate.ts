@@ -7,9 +7,10 @@
  * summariseArticle's on the bench corpus (see synthetic.ts).
  * AGGREGATE_IMPL=<path to a built dist/index.js> measures another build of
  * this package (e.g. the previous commit's) on the same synthetic results.
- * Results arrive in a shuffled order (as from worker threads) and are generated
- * one at a time outside the clock, as the CLI streams them: the heap holds the
- * aggregator's state, not the corpus. Timed: every add() plus finish().
+ * Results arrive in the CLI's order (ARRIVAL=cli, default: near index order) or
+ * fully shuffled (ARRIVAL=shuffled), and are generated in small batches outside
+ * the clock, as the CLI streams them: the heap holds the aggregator's state, not
+ * the corpus. Timed: every add() plus finish().
  */
 import type { AggregateContext } from '../src/aggregate.js';
 import type { ReportData } from '../src/report-data.js';
@@ -24,11 +25,20 @@ const SAMPLES = Number(process.argv[3] ?? 2000);
 const impl = process.env.AGGREGATE_IMPL;
 const { createAggregator } = (await import(impl ? pathToFileURL(path.resolve(impl)).href : '../src/aggregate.js')) as typeof import('../src/aggregate.js');
 
-// arrival order as from worker threads: a deterministic shuffle of the indexes
+// Arrival order: ARRIVAL=cli (default) is how `framelens analyze` delivers results: batches are
+// handed out in corpus order from one cursor and at most 48 batches of 16 articles (two workers)
+// are out at once, so an article arrives at most 768 places from its index (a deterministic
+// shuffle within windows of 768); ARRIVAL=shuffled is a deterministic shuffle of all indexes
+// (the worst case for choosing the page's evidence rows).
+const arrival = process.env.ARRIVAL ?? 'cli';
+if (arrival !== 'cli' && arrival !== 'shuffled') throw new Error(`ARRIVAL takes cli or shuffled (got "${arrival}")`);
+const WINDOW = arrival === 'cli' ? 768 : N;
 const order = Array.from({ length: N }, (_, i) => i);
-for (let i = order.length - 1; i > 0; i--) {
-  const j = (i * 7919 + 13) % (i + 1);
-  [order[i], order[j]] = [order[j]!, order[i]!];
+for (let w = 0; w < N; w += WINDOW) {
+  for (let i = Math.min(N, w + WINDOW) - 1; i > w; i--) {
+    const j = w + ((i * 7919 + 13) % (i - w + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
 }
 
 // garbage collection pauses (main thread): their entries arrive after a tick, so each run records
@@ -94,7 +104,7 @@ for (const samples of [0, SAMPLES]) {
   await run(context, Math.min(N, 2000)); // warm-up
   const { data, ms, addCpu, finishCpu, gcMs } = await run(context, N);
   console.log(
-    `aggregate${impl ? ` [${impl}]` : ''} (add + finish): ${N.toLocaleString('en')} articles, ${OUTLETS} outlets × ${FRAMES.length} frames, bootstrap ${samples} samples: ` +
+    `aggregate${impl ? ` [${impl}]` : ''} (add + finish): ${N.toLocaleString('en')} articles arriving ${arrival === 'cli' ? 'as from the CLI (within 768 places of their index)' : 'fully shuffled'}, ${OUTLETS} outlets × ${FRAMES.length} frames, bootstrap ${samples} samples: ` +
       `${((addCpu + finishCpu) / 1000).toFixed(2)} s CPU (add ${(addCpu / 1000).toFixed(2)} s, finish ${(finishCpu / 1000).toFixed(2)} s); wall ${(ms / 1000).toFixed(2)} s, load average ${os.loadavg()[0]!.toFixed(1)}; of which GC pauses ${(gcMs / 1000).toFixed(2)} s; heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB ` +
       `(${data.evidenceTotal!.toLocaleString('en')} evidence rows, ${data.evidence.length} embedded, ${data.readers.length} readers, ${data.outletFrames.length} outlet×frame rows)`,
   );
