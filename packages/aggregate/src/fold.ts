@@ -329,7 +329,7 @@ export class Fold {
     }
 
     // stems and surface forms: counted by their 64-bit key; the strings are read only for a key not seen before
-    const { forms, counts, keys } = r.terms;
+    const { stems, forms, counts, keys } = r.terms;
     if (this.termLogLength[o]! + 2 * counts.length > this.termLogs[o]!.length) {
       this.flushTerms(o);
       if (2 * counts.length > this.termLogs[o]!.length) this.termLogs[o] = new Int32Array(2 * counts.length);
@@ -338,7 +338,7 @@ export class Fold {
     let at = this.termLogLength[o]!;
     for (let i = 0; i < counts.length; i++) {
       let f = this.formKeys.get(keys[2 * i]!, keys[2 * i + 1]!);
-      if (f < 0) f = this.newForm(keys[2 * i]!, keys[2 * i + 1]!, r.terms.stems[i]!, forms[i]!);
+      if (f < 0) f = this.newForm(keys[2 * i]!, keys[2 * i + 1]!, stems[i]!, forms[i]!);
       log[at++] = f;
       log[at++] = counts[i]!;
     }
