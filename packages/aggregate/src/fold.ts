@@ -515,8 +515,8 @@ export class Fold {
     for (const r of records) words.set(r.outlet, (words.get(r.outlet) ?? 0) + r.wordTokens);
     // per outlet: form counts, stem counts and the total
     const perOutlet = this.outlets.map((_, o) => {
-      this.flushTerms(o);
-      const formCounts = grow(this.formCounts[o]!, this.formList.length).subarray(0, this.formList.length);
+      this.flushTerms(o); // also grows the outlet's counts to the whole vocabulary
+      const formCounts = this.formCounts[o]!.subarray(0, this.formList.length);
       const stemCounts = new Int32Array(this.stemList.length);
       let total = 0;
       for (let f = 0; f < formCounts.length; f++) {
