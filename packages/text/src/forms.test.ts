@@ -5,7 +5,7 @@ import { foldKey } from './normalize.js';
 import { paragraphs, sentences } from './sentences.js';
 import { stem } from './stem.js';
 import { tokenFlags, tokenize } from './tokenize.js';
-import { CUE, formFlags, isCue, KONJ1, SENTENCE_FINAL, SPEECH } from './voice-cues.js';
+import { CAP, CUE, FINITE, formFlags, isCue, KONJ1, NUMBER, PUNCT, SENTENCE_FINAL, SEP, SPEECH, WORD } from './voice-cues.js';
 import { detectVoice } from './voice.js';
 
 // The tokenizer interns surface forms (hash table, grown as the vocabulary grows) and keeps
@@ -50,11 +50,35 @@ describe('per-form flags', () => {
     expect(at('sagte') & SPEECH).not.toBe(0);
     expect(at('sei') & KONJ1).not.toBe(0);
     expect(at('usw.') & SENTENCE_FINAL).not.toBe(0);
-    expect(at('Haus')).toBe(0);
+    expect(at('Haus')).toBe(WORD | CAP);
+    expect(at('steht')).toBe(WORD | FINITE);
+    expect(at(',')).toBe(PUNCT | SEP);
+    expect(at('.')).toBe(PUNCT);
     for (let i = 0; i < tokens.length; i++) {
-      expect(flags[i]).toBe(formFlags(tokens[i]!.norm));
+      // the low 16 bits are the norm's flags, the bits above the token's kind
+      expect(flags[i]! & 0xffff).toBe(formFlags(tokens[i]!.norm));
       expect((flags[i]! & CUE) !== 0).toBe(isCue(tokens[i]!.norm));
     }
+  });
+
+  it('token bits: WORD (with CAP for a capital first letter), NUMBER, PUNCT (with SEP for , ; : and dashes), per surface form', () => {
+    const text = 'Ärger in Almaty – 164 Tote; die Polizei: ärgerlich, Über-Ich. Ärger';
+    const tokens = tokenize(text);
+    const flags = tokenFlags(tokens)!;
+    const kinds = tokens.map((t, i) => {
+      const f = flags[i]!;
+      const kind = (f & WORD) !== 0 ? ((f & CAP) !== 0 ? 'Word' : 'word') : (f & NUMBER) !== 0 ? 'number' : (f & SEP) !== 0 ? 'sep' : 'punct';
+      return `${text.slice(t.start, t.end)}:${kind}`;
+    });
+    expect(kinds).toEqual([
+      'Ärger:Word', 'in:word', 'Almaty:Word', '–:sep', '164:number', 'Tote:Word', ';:sep', 'die:word', 'Polizei:Word', '::sep',
+      'ärgerlich:word', ',:sep', 'Über-Ich:Word', '.:punct', 'Ärger:Word',
+    ]);
+    // exactly one kind bit per token, agreeing with the token's kind
+    tokens.forEach((t, i) => {
+      const f = flags[i]!;
+      expect([(f & WORD) !== 0, (f & NUMBER) !== 0, (f & PUNCT) !== 0]).toEqual([t.kind === 'word', t.kind === 'number', t.kind === 'punct']);
+    });
   });
 
   it('arrays not made by tokenize have no flags (a filtered or copied array falls back to the norms)', () => {

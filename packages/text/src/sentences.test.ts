@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedText } from './__fixtures__/seed-text.js';
-import { paragraphs, sentences } from './sentences.js';
+import { paragraphs, sentences, sentenceTokens } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 const split = (s: string) => sentences(s, tokenize(s)).map((x) => s.slice(x.start, x.end));
@@ -55,6 +55,35 @@ describe('sentences', () => {
     ]);
     expect(lines).toContain('Auslöser Treibstoffpreise');
     expect(lines).toContain('In der Rangliste der Pressefreiheit von Reporter ohne Grenzen liegt Kasachstan auf Platz 155 von 180 Ländern.');
+  });
+});
+
+describe('sentenceTokens', () => {
+  it("gives each sentence's first token (and the token count at the end), covering every token once", () => {
+    const text = seedText('003');
+    const tokens = tokenize(text);
+    const list = sentences(text, tokens);
+    const firsts = sentenceTokens(list, tokens)!;
+    expect(firsts).toHaveLength(list.length + 1);
+    expect(firsts[list.length]).toBe(tokens.length);
+    for (let s = 0; s < list.length; s++) {
+      const from = firsts[s]!;
+      const to = firsts[s + 1]!;
+      expect(to).toBeGreaterThan(from);
+      expect(tokens[from]!.start).toBe(list[s]!.start);
+      expect(tokens[to - 1]!.end).toBe(list[s]!.end);
+    }
+  });
+
+  it('is undefined for a list sentences() did not make, or one changed since', () => {
+    const text = 'Er kam. Sie ging. Alle blieben.';
+    const tokens = tokenize(text);
+    const list = sentences(text, tokens);
+    expect(sentenceTokens(list, tokens)).toBeDefined();
+    expect(sentenceTokens([...list], tokens)).toBeUndefined();
+    list.pop();
+    expect(sentenceTokens(list, tokens)).toBeUndefined();
+    expect(sentenceTokens(sentences(text, tokens), tokenize('Er kam.'))).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@ import * as chars from './char-class.js';
 import { tokenFlags } from './tokenize.js';
 import type { Span, Token } from './types.js';
 import { SENTENCE_FINAL } from './voice-cues.js';
+import { grow } from './voice-units.js';
 
 // local bindings (see tokenize.ts)
 const SENTENCE_FINAL_ABBREVIATIONS = abbreviations.SENTENCE_FINAL_ABBREVIATIONS;
@@ -60,6 +61,7 @@ function breaksBetween(text: string, a: number, b: number): number {
 export function sentences(text: string, tokens: Token[]): Span[] {
   const out: Span[] = [];
   const n = tokens.length;
+  let firsts = firstBuffer;
   // per-form flags from the tokenizer (sentence-final abbreviations), or -1: look the norm up
   const flags = tokenFlags(tokens);
   let first = 0;
@@ -86,12 +88,39 @@ export function sentences(text: string, tokens: Token[]): Span[] {
       }
     } else if (gap === 1 && !(isLowerAt(text, next.start) && !isTerminal(text, t, flags !== undefined ? flags[i]! : -1))) end = true;
     if (end) {
+      if (out.length + 1 >= firsts.length) firsts = firstBuffer = grow(firsts, firsts.length * 2);
+      firsts[out.length] = first;
       out.push({ start: tokens[first]!.start, end: tokens[i]!.end });
       first = i + 1;
     }
   }
-  if (first < n) out.push({ start: tokens[first]!.start, end: tokens[n - 1]!.end });
+  if (first < n) {
+    if (out.length + 1 >= firsts.length) firsts = firstBuffer = grow(firsts, firsts.length * 2);
+    firsts[out.length] = first;
+    out.push({ start: tokens[first]!.start, end: tokens[n - 1]!.end });
+  }
+  firsts[out.length] = n;
+  SENTENCE_TOKENS.set(out, firsts.slice(0, out.length + 1));
   return out;
+}
+
+/**
+ * Which tokens each sentence holds, as `sentences` found them: sentence `s` is tokens
+ * [firsts[s], firsts[s + 1]) (sentences cover the tokens without gaps). Lets voice detection group
+ * sentences into units without searching the tokens for each sentence's offsets.
+ */
+const SENTENCE_TOKENS = new WeakMap<Span[], Int32Array>();
+let firstBuffer = new Int32Array(1024);
+
+/**
+ * The first token of each sentence of a list made by `sentences(text, tokens)` for these tokens,
+ * with the number of tokens appended; undefined for any other list (or one whose length changed
+ * since). Only the lengths are checked: the map does not hold the tokens (a WeakMap value that
+ * references the token array made every garbage collection slower: ephemeron tracing).
+ */
+export function sentenceTokens(list: Span[], tokens: Token[]): Int32Array | undefined {
+  const firsts = SENTENCE_TOKENS.get(list);
+  return firsts !== undefined && firsts.length === list.length + 1 && firsts[list.length] === tokens.length ? firsts : undefined;
 }
 
 function startsSentence(text: string, t: Token): boolean {

@@ -2,7 +2,7 @@ import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
 import { foldKey } from './normalize.js';
 import { stem } from './stem.js';
-import { formFlags } from './voice-cues.js';
+import { tokenBits } from './voice-cues.js';
 import type { Span, Token, TokenKind } from './types.js';
 
 // One pass over the text with charCodeAt; no regular expression per token. The matching key and
@@ -28,7 +28,7 @@ const ORDINAL_CUES = abbreviations.ORDINAL_CUES;
 interface Form {
   norm: string;
   stem: string;
-  /** bit set from `formFlags(norm)` (voice-cues.ts) */
+  /** bit set from `tokenBits` (voice-cues.ts): `formFlags(norm)` and the token's kind bits */
   flags: number;
 }
 const MAX_FORMS = 1_000_000; // bound memory on unbounded vocabularies: start afresh when full
@@ -64,10 +64,10 @@ function growForms(): void {
  * Per-token form flags of a token array made by `tokenize` (same order), for passes that test
  * every token (voice cues, sentence-final abbreviations); undefined for arrays not made by `tokenize`.
  */
-const TOKEN_FLAGS = new WeakMap<Token[], Uint16Array>();
-let flagBuffer = new Uint16Array(4096);
+const TOKEN_FLAGS = new WeakMap<Token[], Int32Array>();
+let flagBuffer = new Int32Array(4096);
 
-export function tokenFlags(tokens: Token[]): Uint16Array | undefined {
+export function tokenFlags(tokens: Token[]): Int32Array | undefined {
   const f = TOKEN_FLAGS.get(tokens);
   return f !== undefined && f.length === tokens.length ? f : undefined;
 }
@@ -386,7 +386,7 @@ function push(
   const f = id === 0 ? addForm(text.slice(start, end), kind, raw, h, slot) : forms[id - 1]!;
   const index = out.length;
   if (index >= flagBuffer.length) {
-    const grown = new Uint16Array(flagBuffer.length * 2);
+    const grown = new Int32Array(flagBuffer.length * 2);
     grown.set(flagBuffer);
     flagBuffer = grown;
   }
@@ -407,7 +407,7 @@ function addForm(slice: string, kind: TokenKind, raw: boolean, h: number, slot: 
   // a copy: a slice of 13 or more code units would keep the whole article text alive in the table
   const surface = slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
   const norm = foldKey(surface);
-  const f: Form = { norm, stem: kind === 'word' && !raw ? stemWord(norm) : norm, flags: formFlags(norm) };
+  const f: Form = { norm, stem: kind === 'word' && !raw ? stemWord(norm) : norm, flags: tokenBits(surface, kind, norm) };
   if (forms.length >= MAX_FORMS) {
     resetForms(1 << 14);
     forms = [];

@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
 } from './voice-lexicon.js';
 import { SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
+import type { TokenKind } from './types.js';
 
 // Per-form voice flags: computed once per distinct surface form by the tokenizer (tokenize.ts keeps
 // them in its intern table), so voice detection tests a token with one array read.
@@ -54,6 +55,47 @@ export const PREPOSITION = 8192;
 export const FINITE = 16384;
 /** Ends like an adjective: -e, -en, -er, -es, -em. */
 export const ADJECTIVE_ENDING = 32768;
+
+// Token bits above the 16 per-form flag bits: what kind of token the form is. They depend on the
+// surface form alone (a capital first letter, a clause separator), so the tokenizer stores them with
+// the form's flags and voice detection reads a token's kind from one array.
+/** First letter upper case (nouns, names, sentence starts). */
+export const CAP = 1 << 16;
+export const WORD = 1 << 17;
+export const NUMBER = 1 << 18;
+export const PUNCT = 1 << 19;
+// 1 << 20 is QUOTE, an item that is a whole quotation (voice-units.ts)
+/** A clause separator: , ; : - – — */
+export const SEP = 1 << 21;
+
+/**
+ * The flags the tokenizer keeps per surface form: `formFlags(norm)` and the token bits (WORD and
+ * CAP, PUNCT and SEP, or NUMBER).
+ */
+export function tokenBits(surface: string, kind: TokenKind, norm: string): number {
+  const f = formFlags(norm);
+  if (kind === 'word') return f | (isUpper(surface, 0) ? WORD | CAP : WORD);
+  if (kind === 'punct') return f | (isSeparatorNorm(norm) ? PUNCT | SEP : PUNCT);
+  return f | NUMBER;
+}
+
+/** , ; : - – — (the clause separators) by char code. */
+export function isSeparatorNorm(norm: string): boolean {
+  if (norm.length !== 1) return false;
+  const c = norm.charCodeAt(0);
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014;
+}
+
+/** An upper-case letter at `i` (read by char code for ASCII and Latin-1). */
+export function isUpper(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0x61 && code <= 0x7a) return false; // a-z
+  if (code >= 0x41 && code <= 0x5a) return true; // A-Z
+  if (code < 0x80) return false;
+  if (code <= 0xff) return code >= 0xc0 && code <= 0xde && code !== 0xd7; // Latin-1: À–Þ (Ä Ö Ü) but ×
+  const c = text[i]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
 
 /** Words that can signal speech, attribution or a speaker: a unit without any is authorial. */
 const CUES: ReadonlySet<string> = new Set([

@@ -55,7 +55,7 @@ const MARK_TOKENS: number[] = [];
  * tokens whose form may hold a mark (bit MAY_QUOTE) are looked at. Returns a reused array, valid
  * until the next call.
  */
-function markOffsets(text: string, tokens: Token[], flags: Uint16Array | undefined, marked: Marked | undefined): number[] {
+function markOffsets(text: string, tokens: Token[], flags: Int32Array | undefined, marked: Marked | undefined): number[] {
   const out = MARK_OFFSETS;
   out.length = 0;
   MARK_TOKENS.length = 0;
@@ -130,7 +130,7 @@ interface Open {
  * opens with the same mark (the German convention for a quotation running over several
  * paragraphs), so an unbalanced mark never swallows the rest of the article.
  */
-export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], flags?: Uint16Array, marked?: Marked): QuoteSpan[] {
+export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], flags?: Int32Array, marked?: Marked): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let stack: Open[] = [];
   const marks = markOffsets(text, tokens, flags, marked);

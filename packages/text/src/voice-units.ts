@@ -1,18 +1,16 @@
 import type { Span, Token } from './types.js';
-import { ANALYSE, ATTRIBUTION, CUE, formFlags, HEARSAY, KONJ1, KONJ2, MAY_DISTANCE, MAY_QUOTE, SPEECH } from './voice-cues.js';
+import {
+  ANALYSE, ATTRIBUTION, CAP, CUE, formFlags, HEARSAY, isSeparatorNorm, isUpper, KONJ1, KONJ2, MAY_DISTANCE, MAY_QUOTE, NUMBER, PUNCT, SEP, SPEECH, WORD,
+} from './voice-cues.js';
+
+export { isUpper };
 import { IRREALIS_OPENERS, PERFECT_AUX, REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
 import type { QuoteSpan } from './voice-quotes.js';
 
-// Item bits above the 16 per-form flag bits (voice-cues.ts): what kind of element an item is.
-/** First letter upper case (nouns, names, sentence starts). */
-export const CAP = 1 << 16;
-export const WORD = 1 << 17;
-export const NUMBER = 1 << 18;
-export const PUNCT = 1 << 19;
+// Item bits: the token bits of voice-cues.ts (CAP, WORD, NUMBER, PUNCT, SEP) and QUOTE.
+export { CAP, NUMBER, PUNCT, SEP, WORD };
 /** A whole top-level quotation. */
 export const QUOTE = 1 << 20;
-/** A clause separator: , ; : - – — */
-export const SEP = 1 << 21;
 
 /**
  * The elements of one unit as voice detection sees them: its tokens, with each top-level quotation
@@ -92,21 +90,15 @@ export interface Unit extends Span {
   claim: boolean;
 }
 
-/** , ; : - – — (the clause separators) by char code. */
-function isSeparatorNorm(norm: string): boolean {
-  if (norm.length !== 1) return false;
-  const c = norm.charCodeAt(0);
-  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014;
-}
-
 /**
  * Group sentences into units so that no top-level quotation crosses a unit boundary, and mark the
  * units that hold a quotation or a word for which `isCue(norm)` holds (read from the tokenizer's
- * per-form `flags` when given: bit CUE). One pass over the tokens.
+ * per-form `flags` when given: bit CUE). One pass over the tokens; with `firsts` (each sentence's
+ * first token, `sentenceTokens`) and the `marked` tokens, only the marked ones are visited.
  */
 export function buildUnits(
   tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[], top: number[], isCue: (norm: string) => boolean,
-  flags?: Uint16Array, marked?: Marked,
+  flags?: Int32Array, marked?: Marked, firsts?: Int32Array,
 ): Unit[] {
   const units: Unit[] = [];
   let mi = 0; // next marked token
@@ -115,6 +107,7 @@ export function buildUnits(
   let q = 0; // next top-level quotation
   for (let s = 0; s < sentences.length; s++) {
     const start = sentences[s]!.start;
+    const first = s; // the unit's first sentence
     let end = sentences[s]!.end;
     while (q < top.length && quotes[top[q]!]!.end <= start) q++;
     // extend over following sentences while a quotation runs past the end (a quotation holding
@@ -127,7 +120,8 @@ export function buildUnits(
       } else break;
     }
     while (p + 1 < paragraphs.length && paragraphs[p]!.end <= start) p++;
-    while (t < tokens.length && tokens[t]!.start < start) t++;
+    if (firsts !== undefined) t = firsts[first]!;
+    else while (t < tokens.length && tokens[t]!.start < start) t++;
     const quote = q < top.length && quotes[top[q]!]!.start < end;
     let analyse = quote;
     let cue = false;
@@ -137,16 +131,14 @@ export function buildUnits(
     let attribution = false;
     let k = t;
     if (flags !== undefined && marked !== undefined) {
-      k = firstTokenFrom(tokens, t, end);
+      k = firsts !== undefined ? firsts[s + 1]! : firstTokenFrom(tokens, t, end);
       // only the marked tokens (a cue, attribution or quotation-mark form) of [t, k)
       while (mi < marked.n && marked.at[mi]! < t) mi++;
       for (; mi < marked.n && marked.at[mi]! < k; mi++) {
         const m = marked.at[mi]!;
         const f = flags[m]!;
         if ((f & ATTRIBUTION) !== 0) attribution = true;
-        if ((f & CUE) === 0) continue;
-        const tok = tokens[m]!;
-        if (tok.kind !== 'word') continue;
+        if ((f & CUE) === 0 || (f & WORD) === 0) continue; // not a cue word
         cue = true;
         if ((f & MAY_DISTANCE) !== 0) distance = true;
         if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, m, f))) analyse = true;
@@ -225,7 +217,7 @@ export class Marked {
   at = new Int32Array(1024);
 
   /** Collect them from the per-token flags: the one pass over all tokens' flags. */
-  scan(flags: Uint16Array): void {
+  scan(flags: Int32Array): void {
     let n = 0;
     let at = this.at;
     const mask = CUE | ATTRIBUTION | MAY_QUOTE;
@@ -248,7 +240,7 @@ function soAfterPunct(tokens: Token[], from: number, k: number, f: number): bool
  * `cls`, split them into clauses and find each clause's markers in the same pass.
  */
 export function fillItems(
-  items: Items, text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit, flags: Uint16Array | undefined,
+  items: Items, text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit, flags: Int32Array | undefined,
   cls: Clauses | null,
 ): void {
   items.tokens = tokens;
@@ -273,8 +265,8 @@ export function fillItems(
   let tq = firstTopEndingAfter(quotes, top, tokens[k]!.start);
   while (k < unit.to) {
     const tok = tokens[k]!;
-    const kind = tok.kind;
-    if (kind === 'punct') {
+    let b = flags !== undefined ? flags[k]! : kindBits(text, tok);
+    if ((b & PUNCT) !== 0) {
       while (tq < top.length && quotes[top[tq]!]!.end <= tok.start) tq++;
       if (tq < top.length && quotes[top[tq]!]!.start <= tok.start) {
         const qi = top[tq]!;
@@ -288,11 +280,6 @@ export function fillItems(
         continue;
       }
     }
-    let b = flags !== undefined ? flags[k]! : formFlags(tok.norm);
-    // CAP is read on words only, SEP on punctuation only
-    if (kind === 'word') b |= isUpper(text, tok.start) ? WORD | CAP : WORD;
-    else if (kind === 'punct') b |= isSeparatorNorm(tok.norm) ? PUNCT | SEP : PUNCT;
-    else b |= NUMBER;
     all |= b;
     const i = n++;
     starts[i] = tok.start;
@@ -324,19 +311,17 @@ export function fillItems(
   cls?.add(from, n, sep, konj1, konj2, hearsayOf(items, modal, lastWord), speech);
 }
 
+/** A token's flags with its token bits (as `tokenBits` in voice-cues.ts), for tokens without per-form flags. */
+function kindBits(text: string, tok: Token): number {
+  const f = formFlags(tok.norm);
+  if (tok.kind === 'word') return f | (isUpper(text, tok.start) ? WORD | CAP : WORD);
+  if (tok.kind === 'punct') return f | (isSeparatorNorm(tok.norm) ? PUNCT | SEP : PUNCT);
+  return f | NUMBER;
+}
+
 /** "soll … haben": the modal counts when the clause's last word is a perfect auxiliary. */
 function hearsayOf(items: Items, modal: number, lastWord: number): number {
   return modal >= 0 && lastWord > modal && PERFECT_AUX.has(items.tokens[items.ref[lastWord]!]!.norm) ? modal : -1;
-}
-
-export function isUpper(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code >= 0x61 && code <= 0x7a) return false; // a-z
-  if (code >= 0x41 && code <= 0x5a) return true; // A-Z
-  if (code < 0x80) return false;
-  if (code <= 0xff) return code >= 0xc0 && code <= 0xde && code !== 0xd7; // Latin-1: À–Þ (Ä Ö Ü) but ×
-  const c = text[i]!;
-  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 export function topLevel(quotes: QuoteSpan[]): number[] {

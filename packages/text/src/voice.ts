@@ -1,5 +1,6 @@
 import { firstNounPhrase, isAdjectiveAt, isBareNounPhrase, isDeterminer, isNounLike, isPronoun, nounPhrase, phraseText } from './speakers.js';
 import type { Phrase } from './speakers.js';
+import { sentenceTokens } from './sentences.js';
 import { tokenFlags } from './tokenize.js';
 import type { BoilerplateSpan, Span, Token, VoiceSpan } from './types.js';
 import {
@@ -79,7 +80,8 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
   marked?.scan(flags!);
   const quotes = findQuotes(text, paragraphs, tokens, flags, marked);
   const top = topLevel(quotes);
-  const units = buildUnits(tokens, sentences, paragraphs, quotes, top, isCue, flags, marked);
+  const firsts = input.sentences.length > 0 ? sentenceTokens(sentences, tokens) : undefined;
+  const units = buildUnits(tokens, sentences, paragraphs, quotes, top, isCue, flags, marked, firsts);
   const out: VoiceSpan[] = []; // reported spans, sorted unit by unit
   const a = SCRATCH;
   a.start(text, tokens, flags, quotes, top, units, out);
@@ -132,7 +134,7 @@ const COMMA = 0x2c;
 class Analysis {
   text = '';
   tokens: Token[] = [];
-  flags: Uint16Array | undefined;
+  flags: Int32Array | undefined;
   quotes: QuoteSpan[] = [];
   top: number[] = [];
   units: Unit[] = [];
@@ -155,7 +157,7 @@ class Analysis {
   unitSpeech: Speech | undefined;
   private subjectPhraseValue: Phrase | null | typeof PENDING = PENDING;
 
-  start(text: string, tokens: Token[], flags: Uint16Array | undefined, quotes: QuoteSpan[], top: number[], units: Unit[], out: VoiceSpan[]): void {
+  start(text: string, tokens: Token[], flags: Int32Array | undefined, quotes: QuoteSpan[], top: number[], units: Unit[], out: VoiceSpan[]): void {
     this.text = text;
     this.tokens = tokens;
     this.flags = flags;
@@ -685,7 +687,7 @@ function range(from: number, to: number): number[] {
 // ---------------------------------------------------------------------------------------------
 // quotations: quoted, distanced or name
 
-function classifyQuote(text: string, tokens: Token[], flags: Uint16Array | undefined, quotes: QuoteSpan[], q: number, speech: Speech | undefined): VoiceSpan {
+function classifyQuote(text: string, tokens: Token[], flags: Int32Array | undefined, quotes: QuoteSpan[], q: number, speech: Speech | undefined): VoiceSpan {
   const qs = quotes[q]!;
   const marks = markCue(qs.open, qs.closed ? text.charCodeAt(qs.end - 1) : -1);
   // the words (non-punctuation tokens) inside the marks: tokens [lo, hi). Past eight words the
@@ -788,7 +790,7 @@ const isCapital = (text: string, i: number): boolean => {
 // distancing words: "sogenannten Friedenstruppen", "so genannten …", "angeblich", "selbst ernannte"
 
 function distancingWords(
-  text: string, tokens: Token[], flags: Uint16Array | undefined, from: number, to: number, quotes: QuoteSpan[], out: VoiceSpan[],
+  text: string, tokens: Token[], flags: Int32Array | undefined, from: number, to: number, quotes: QuoteSpan[], out: VoiceSpan[],
 ): void {
   for (let i = from; i < to; i++) {
     if (flags !== undefined && (flags[i]! & MAY_DISTANCE) === 0) continue;
