@@ -61,6 +61,7 @@ function breaksBetween(text: string, a: number, b: number): number {
 export function sentences(text: string, tokens: Token[]): Span[] {
   const out: Span[] = [];
   const n = tokens.length;
+  lastList = undefined; // the buffer is rewritten below
   let firsts = firstBuffer;
   // per-form flags from the tokenizer (sentence-final abbreviations), or -1: look the norm up
   const flags = tokenFlags(tokens);
@@ -100,27 +101,32 @@ export function sentences(text: string, tokens: Token[]): Span[] {
     out.push({ start: tokens[first]!.start, end: tokens[n - 1]!.end });
   }
   firsts[out.length] = n;
-  SENTENCE_TOKENS.set(out, firsts.slice(0, out.length + 1));
+  lastList = out;
+  lastLength = out.length;
+  lastTokens = tokens;
+  lastTokenCount = n;
   return out;
 }
 
 /**
- * Which tokens each sentence holds, as `sentences` found them: sentence `s` is tokens
+ * Which tokens each sentence holds, for the list `sentences` made last: sentence `s` is tokens
  * [firsts[s], firsts[s + 1]) (sentences cover the tokens without gaps). Lets voice detection group
- * sentences into units without searching the tokens for each sentence's offsets.
+ * sentences into units without searching the tokens for each sentence's offsets. One entry, like
+ * the tokenizer's flags: a WeakMap entry per document cost more than it saved.
  */
-const SENTENCE_TOKENS = new WeakMap<Span[], Int32Array>();
 let firstBuffer = new Int32Array(1024);
+let lastList: Span[] | undefined;
+let lastLength = 0;
+let lastTokens: Token[] | undefined;
+let lastTokenCount = 0;
 
 /**
- * The first token of each sentence of a list made by `sentences(text, tokens)` for these tokens,
- * with the number of tokens appended; undefined for any other list (or one whose length changed
- * since). Only the lengths are checked: the map does not hold the tokens (a WeakMap value that
- * references the token array made every garbage collection slower: ephemeron tracing).
+ * The first token of each sentence of the list `sentences(text, tokens)` returned last, with the
+ * number of tokens appended (index `list.length`; the array may be longer); undefined for any other
+ * list or tokens (or if either changed length since).
  */
 export function sentenceTokens(list: Span[], tokens: Token[]): Int32Array | undefined {
-  const firsts = SENTENCE_TOKENS.get(list);
-  return firsts !== undefined && firsts.length === list.length + 1 && firsts[list.length] === tokens.length ? firsts : undefined;
+  return list === lastList && list.length === lastLength && tokens === lastTokens && tokens.length === lastTokenCount ? firstBuffer : undefined;
 }
 
 function startsSentence(text: string, t: Token): boolean {

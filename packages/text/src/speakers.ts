@@ -144,5 +144,5 @@ export function phraseText(text: string, v: Items, p: Phrase): string {
   while (from < to && (v.bits(from) & SEP) !== 0) from++;
   while (to > from && (v.bits(to - 1) & SEP) !== 0) to--;
   if (from >= to) return '';
-  return text.slice(v.start[from]!, v.end[to - 1]!);
+  return text.slice(v.startOf(from), v.endOf(to - 1));
 }

@@ -2,7 +2,7 @@ import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
 import { foldKey } from './normalize.js';
 import { stem } from './stem.js';
-import { tokenBits } from './voice-cues.js';
+import { formFlags, kindBits, tokenBits } from './voice-cues.js';
 import type { Span, Token, TokenKind } from './types.js';
 
 // One pass over the text with charCodeAt; no regular expression per token. The matching key and
@@ -61,15 +61,46 @@ function growForms(): void {
 }
 
 /**
- * Per-token form flags of a token array made by `tokenize` (same order), for passes that test
- * every token (voice cues, sentence-final abbreviations); undefined for arrays not made by `tokenize`.
+ * Per-token form flags of the token array `tokenize` made last (same order), for passes that test
+ * every token (voice cues, sentence-final abbreviations) right after tokenizing, as `analyze` does;
+ * undefined for any other array (those passes then look the norms up: same results, slower). One
+ * entry, not a WeakMap of every array: a WeakMap entry per document, and the copy of the flags it
+ * needs, cost about as much as the passes save.
  */
-const TOKEN_FLAGS = new WeakMap<Token[], Int32Array>();
 let flagBuffer = new Int32Array(4096);
+let flaggedTokens: Token[] | undefined;
+let flaggedLength = 0;
 
+/** The flags of `tokens` (index i: token i; the array may be longer than `tokens`), or undefined. */
 export function tokenFlags(tokens: Token[]): Int32Array | undefined {
-  const f = TOKEN_FLAGS.get(tokens);
-  return f !== undefined && f.length === tokens.length ? f : undefined;
+  return tokens === flaggedTokens && tokens.length === flaggedLength ? flagBuffer : undefined;
+}
+
+let otherFlags = new Int32Array(1024);
+/** formFlags by norm, for token arrays without the tokenizer's flags (bounded: cleared when full) */
+const NORM_FLAGS = new Map<string, number>();
+
+/**
+ * The per-token flags of any token array over `text`: the tokenizer's (`tokenFlags`) when it made
+ * `tokens` last, else computed from each token's norm, kind and first letter into a reused buffer
+ * (valid until the next call), the same bits `tokenize` would have stored.
+ */
+export function flagsOf(text: string, tokens: Token[]): Int32Array {
+  const own = tokenFlags(tokens);
+  if (own !== undefined) return own;
+  if (otherFlags.length < tokens.length) otherFlags = new Int32Array(Math.max(tokens.length, otherFlags.length * 2));
+  const out = otherFlags;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let f = NORM_FLAGS.get(t.norm);
+    if (f === undefined) {
+      if (NORM_FLAGS.size >= 100_000) NORM_FLAGS.clear();
+      f = formFlags(t.norm);
+      NORM_FLAGS.set(t.norm, f);
+    }
+    out[i] = f | kindBits(text, t.start, t.kind, t.norm);
+  }
+  return out;
 }
 
 const HYPHEN = 0x2d;
@@ -83,6 +114,7 @@ const NL = 0x0a;
 /** Split text into word, number and punctuation tokens with UTF-16 offsets, in order, non-overlapping. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  flaggedTokens = undefined; // the buffer is rewritten below
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -92,7 +124,8 @@ export function tokenize(text: string): Token[] {
     else if (cls === LETTER || cls === DIGIT) i = word(text, i, out);
     else i = punct(text, i, out);
   }
-  TOKEN_FLAGS.set(out, flagBuffer.slice(0, out.length));
+  flaggedTokens = out;
+  flaggedLength = out.length;
   return out;
 }
 

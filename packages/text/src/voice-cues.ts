@@ -73,10 +73,14 @@ export const SEP = 1 << 21;
  * CAP, PUNCT and SEP, or NUMBER).
  */
 export function tokenBits(surface: string, kind: TokenKind, norm: string): number {
-  const f = formFlags(norm);
-  if (kind === 'word') return f | (isUpper(surface, 0) ? WORD | CAP : WORD);
-  if (kind === 'punct') return f | (isSeparatorNorm(norm) ? PUNCT | SEP : PUNCT);
-  return f | NUMBER;
+  return formFlags(norm) | kindBits(surface, 0, kind, norm);
+}
+
+/** The token bits of a token of `kind` starting at `start` in `text`. */
+export function kindBits(text: string, start: number, kind: TokenKind, norm: string): number {
+  if (kind === 'word') return isUpper(text, start) ? WORD | CAP : WORD;
+  if (kind === 'punct') return isSeparatorNorm(norm) ? PUNCT | SEP : PUNCT;
+  return NUMBER;
 }
 
 /** , ; : - – — (the clause separators) by char code. */
@@ -110,7 +114,19 @@ export function isCue(norm: string): boolean {
 
 /** A compound ending in a report noun ("Polizeiangaben"). */
 function reportTail(norm: string): boolean {
-  return norm.length > 9 && REPORT_NOUN_TAILS.some((t) => norm.endsWith(t));
+  return norm.length > 9 && endsWithAny(norm, REPORT_NOUN_TAILS);
+}
+
+/** Does `s` start with one of `prefixes`? (A loop, not `some` with a closure: called per token.) */
+export function startsWithAny(s: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (s.startsWith(prefixes[i]!)) return true;
+  return false;
+}
+
+/** Does `s` end with one of `suffixes`? */
+export function endsWithAny(s: string, suffixes: readonly string[]): boolean {
+  for (let i = 0; i < suffixes.length; i++) if (s.endsWith(suffixes[i]!)) return true;
+  return false;
 }
 
 /** First test for a distancing word, on the first two letters (so-, se-, an-, ve-) before any prefix comparison. */
@@ -118,7 +134,7 @@ export function mayDistance(norm: string): boolean {
   const c = norm.charCodeAt(0);
   const c2 = norm.charCodeAt(1);
   if (!((c === 0x73 && (c2 === 0x6f || c2 === 0x65)) || (c === 0x61 && c2 === 0x6e) || (c === 0x76 && c2 === 0x65))) return false;
-  return norm === 'so' || norm === 'sog' || norm === 'selbst' || DISTANCING_PREFIXES.some((p) => norm.startsWith(p));
+  return norm === 'so' || norm === 'sog' || norm === 'selbst' || startsWithAny(norm, DISTANCING_PREFIXES);
 }
 
 const QUOTE_OR_APOSTROPHE = /["'\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/;

@@ -51,18 +51,17 @@ const MARK_TOKENS: number[] = [];
 
 /**
  * Offsets of the quotation marks in punctuation tokens (not apostrophes inside words), ascending,
- * and in MARK_TOKENS the index of each one's token. With the tokenizer's per-token flags, only
- * tokens whose form may hold a mark (bit MAY_QUOTE) are looked at. Returns a reused array, valid
+ * and in MARK_TOKENS the index of each one's token. Only the marked tokens whose form may hold a
+ * mark (bit MAY_QUOTE) are looked at. Returns a reused array, valid
  * until the next call.
  */
-function markOffsets(text: string, tokens: Token[], flags: Int32Array | undefined, marked: Marked | undefined): number[] {
+function markOffsets(text: string, tokens: Token[], flags: Int32Array, marked: Marked): number[] {
   const out = MARK_OFFSETS;
   out.length = 0;
   MARK_TOKENS.length = 0;
-  const n = flags !== undefined && marked !== undefined ? marked.n : tokens.length;
-  for (let i = 0; i < n; i++) {
-    const t = flags !== undefined && marked !== undefined ? marked.at[i]! : i;
-    if (flags !== undefined && (flags[t]! & MAY_QUOTE) === 0) continue;
+  for (let i = 0; i < marked.n; i++) {
+    const t = marked.at[i]!;
+    if ((flags[t]! & MAY_QUOTE) === 0) continue;
     const tok = tokens[t]!;
     if (tok.kind !== 'punct') continue;
     for (let j = tok.start; j < tok.end; j++) {
@@ -130,7 +129,7 @@ interface Open {
  * opens with the same mark (the German convention for a quotation running over several
  * paragraphs), so an unbalanced mark never swallows the rest of the article.
  */
-export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], flags?: Int32Array, marked?: Marked): QuoteSpan[] {
+export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], flags: Int32Array, marked: Marked): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let stack: Open[] = [];
   const marks = markOffsets(text, tokens, flags, marked);
@@ -169,7 +168,8 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
       continue;
     }
     const end = trimEnd(text, para.start, para.end);
-    for (const o of stack) {
+    for (let k = 0; k < stack.length; k++) {
+      const o = stack[k]!;
       if (end <= o.pos + 1) continue;
       let endToken = o.token + 1;
       while (endToken < tokens.length && tokens[endToken]!.start < end) endToken++;
@@ -177,7 +177,17 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
     }
     stack = [];
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // by start, outer before inner: a quotation is pushed when it closes, so only nested ones are out
+  // of order (an insertion sort, stable like Array.prototype.sort, allocates nothing)
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i]!;
+    let k = i;
+    while (k > 0 && (out[k - 1]!.start - q.start || q.end - out[k - 1]!.end) > 0) {
+      out[k] = out[k - 1]!;
+      k--;
+    }
+    out[k] = q;
+  }
   return out;
 }
 

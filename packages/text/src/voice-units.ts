@@ -1,14 +1,12 @@
 import type { Span, Token } from './types.js';
 import {
-  ANALYSE, ATTRIBUTION, CAP, CUE, formFlags, HEARSAY, isSeparatorNorm, isUpper, KONJ1, KONJ2, MAY_DISTANCE, MAY_QUOTE, NUMBER, PUNCT, SEP, SPEECH, WORD,
+  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, isUpper, KONJ1, KONJ2, MAY_DISTANCE, MAY_QUOTE, NUMBER, PUNCT, SEP, SPEECH, WORD,
 } from './voice-cues.js';
-
-export { isUpper };
 import { IRREALIS_OPENERS, PERFECT_AUX, REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
 import type { QuoteSpan } from './voice-quotes.js';
 
 // Item bits: the token bits of voice-cues.ts (CAP, WORD, NUMBER, PUNCT, SEP) and QUOTE.
-export { CAP, NUMBER, PUNCT, SEP, WORD };
+export { CAP, isUpper, NUMBER, PUNCT, SEP, WORD };
 /** A whole top-level quotation. */
 export const QUOTE = 1 << 20;
 
@@ -22,13 +20,22 @@ export class Items {
   n = 0;
   /** the bits of all items or-ed: a rule whose cue bit is absent need not look */
   all = 0;
-  start = new Int32Array(256);
-  end = new Int32Array(256);
   /** form flags (low 16 bits) | CAP | WORD | NUMBER | PUNCT | QUOTE | SEP */
   kind = new Int32Array(256);
   /** token index, or quote index for a QUOTE item */
   ref = new Int32Array(256);
   tokens: Token[] = [];
+  quotes: QuoteSpan[] = [];
+
+  /** Where item `i` starts in the text (read from its token or quotation: few items are ever placed). */
+  startOf(i: number): number {
+    return (this.kind[i]! & QUOTE) !== 0 ? this.quotes[this.ref[i]!]!.start : this.tokens[this.ref[i]!]!.start;
+  }
+
+  /** Where item `i` ends in the text. */
+  endOf(i: number): number {
+    return (this.kind[i]! & QUOTE) !== 0 ? this.quotes[this.ref[i]!]!.end : this.tokens[this.ref[i]!]!.end;
+  }
 
   bits(i: number): number {
     return i >= 0 && i < this.n ? this.kind[i]! : 0;
@@ -46,10 +53,8 @@ export class Items {
 
   /** Make room for `size` items. */
   reserve(size: number): void {
-    if (this.start.length >= size) return;
-    const grown = Math.max(size, this.start.length * 2);
-    this.start = grow(this.start, grown);
-    this.end = grow(this.end, grown);
+    if (this.kind.length >= size) return;
+    const grown = Math.max(size, this.kind.length * 2);
     this.kind = grow(this.kind, grown);
     this.ref = grow(this.ref, grown);
   }
@@ -61,46 +66,72 @@ export function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
-/** A sentence, or several when a quotation runs over sentence ends. */
-export interface Unit extends Span {
-  paragraph: number;
-  /** token index range [from, to) */
-  from: number;
-  to: number;
-  /**
-   * holds a cue word (bit CUE). A unit analysed only for its quotations (no cue word) yields no
-   * frame, attribution or subjunctive claim: it can only continue the speaker carried from before
-   */
-  cue: boolean;
-  /**
-   * needs the clause analysis: holds a quotation, a cue other than a distancing word (bit ANALYSE),
-   * or "so" after punctuation ("…, so die Agentur"); a cue unit without these is authorial
-   */
-  analyse: boolean;
-  /** holds a word that may be a distancing word (bit MAY_DISTANCE): only such units are searched for them */
-  distance: boolean;
-  /** holds a (top-level) quotation */
-  quote: boolean;
-  /**
-   * holds a word that can make a claim or frame by itself: a speech verb, Konjunktiv I, a hearsay
-   * modal, an attribution word, a report noun ("nach Angaben"), or "so" after punctuation. Without
-   * one, a unit without a quotation and without a speaker carried from before yields nothing
-   * (speech nouns only name the speaker of a quotation; Konjunktiv II needs a carried speaker).
-   */
-  claim: boolean;
+/**
+ * The units of a document: a unit is a sentence, or several when a quotation runs over sentence
+ * ends. Held in typed arrays reused from document to document (a unit object per sentence was a
+ * fifth of what voice detection allocated). Unit `u` is tokens [from[u], to[u]) of paragraph
+ * `paragraph[u]`; `bits[u]` holds the flags below.
+ */
+export class Units {
+  n = 0;
+  paragraph = new Int32Array(256);
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+  bits = new Uint8Array(256);
+
+  /** Append a unit. */
+  add(paragraph: number, from: number, to: number, bits: number): void {
+    if (this.n === this.from.length) {
+      const size = this.n * 2;
+      this.paragraph = grow(this.paragraph, size);
+      this.from = grow(this.from, size);
+      this.to = grow(this.to, size);
+      const b = new Uint8Array(size);
+      b.set(this.bits);
+      this.bits = b;
+    }
+    const u = this.n++;
+    this.paragraph[u] = paragraph;
+    this.from[u] = from;
+    this.to[u] = to;
+    this.bits[u] = bits;
+  }
 }
+
+// Unit bits.
+/**
+ * Holds a cue word (bit CUE). A unit analysed only for its quotations (no cue word) yields no
+ * frame, attribution or subjunctive claim: it can only continue the speaker carried from before.
+ */
+export const U_CUE = 1;
+/**
+ * Needs the clause analysis: holds a quotation, a cue other than a distancing word (bit ANALYSE),
+ * or "so" after punctuation ("…, so die Agentur"); a cue unit without these is authorial.
+ */
+export const U_ANALYSE = 2;
+/** Holds a word that may be a distancing word (bit MAY_DISTANCE): only such units are searched for them. */
+export const U_DISTANCE = 4;
+/** Holds a (top-level) quotation. */
+export const U_QUOTE = 8;
+/**
+ * Holds a word that can make a claim or frame by itself: a speech verb, Konjunktiv I, a hearsay
+ * modal, an attribution word, a report noun ("nach Angaben"), or "so" after punctuation. Without
+ * one, a unit without a quotation and without a speaker carried from before yields nothing
+ * (speech nouns only name the speaker of a quotation; Konjunktiv II needs a carried speaker).
+ */
+export const U_CLAIM = 16;
 
 /**
  * Group sentences into units so that no top-level quotation crosses a unit boundary, and mark the
- * units that hold a quotation or a word for which `isCue(norm)` holds (read from the tokenizer's
- * per-form `flags` when given: bit CUE). One pass over the tokens; with `firsts` (each sentence's
- * first token, `sentenceTokens`) and the `marked` tokens, only the marked ones are visited.
+ * units that hold a quotation or a cue word (bit CUE of the per-token `flags`). Only the `marked`
+ * tokens are visited; with `firsts` (each sentence's first token, `sentenceTokens`) no token
+ * object is read to find where a sentence's tokens end.
  */
 export function buildUnits(
-  tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[], top: number[], isCue: (norm: string) => boolean,
-  flags?: Int32Array, marked?: Marked, firsts?: Int32Array,
-): Unit[] {
-  const units: Unit[] = [];
+  tokens: Token[], sentences: Span[], paragraphs: Span[], quotes: QuoteSpan[], top: number[],
+  flags: Int32Array, marked: Marked, firsts: Int32Array | undefined, units: Units,
+): void {
+  units.n = 0;
   let mi = 0; // next marked token
   let p = 0;
   let t = 0;
@@ -129,48 +160,30 @@ export function buildUnits(
     let claim = false;
     let report = false; // a report noun ("Angaben"): a claim only with an attribution word ("nach")
     let attribution = false;
-    let k = t;
-    if (flags !== undefined && marked !== undefined) {
-      k = firsts !== undefined ? firsts[s + 1]! : firstTokenFrom(tokens, t, end);
-      // only the marked tokens (a cue, attribution or quotation-mark form) of [t, k)
-      while (mi < marked.n && marked.at[mi]! < t) mi++;
-      for (; mi < marked.n && marked.at[mi]! < k; mi++) {
-        const m = marked.at[mi]!;
-        const f = flags[m]!;
-        if ((f & ATTRIBUTION) !== 0) attribution = true;
-        if ((f & CUE) === 0 || (f & WORD) === 0) continue; // not a cue word
-        cue = true;
-        if ((f & MAY_DISTANCE) !== 0) distance = true;
-        if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, m, f))) analyse = true;
-        if (!claim) {
-          const c = claimWord(tokens, t, m, f);
-          if (c === CLAIM) claim = true;
-          else if (c === REPORT) report = true;
-        }
+    const k = firsts !== undefined ? firsts[s + 1]! : firstTokenFrom(tokens, t, end);
+    // only the marked tokens (a cue, attribution or quotation-mark form) of [t, k)
+    while (mi < marked.n && marked.at[mi]! < t) mi++;
+    for (; mi < marked.n && marked.at[mi]! < k; mi++) {
+      const m = marked.at[mi]!;
+      const f = flags[m]!;
+      if ((f & ATTRIBUTION) !== 0) attribution = true;
+      if ((f & CUE) === 0 || (f & WORD) === 0) continue; // not a cue word
+      cue = true;
+      if ((f & MAY_DISTANCE) !== 0) distance = true;
+      if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, m, f))) analyse = true;
+      if (!claim) {
+        const c = claimWord(tokens, t, m, f);
+        if (c === CLAIM) claim = true;
+        else if (c === REPORT) report = true;
       }
-    } else {
-      for (; k < tokens.length && tokens[k]!.start < end; k++) {
-        const tok = tokens[k]!;
-        if (tok.kind !== 'word' || !isCue(tok.norm)) continue;
-        cue = true;
-        const f = formFlags(tok.norm);
-        if ((f & MAY_DISTANCE) !== 0) distance = true;
-        if ((f & ATTRIBUTION) !== 0) attribution = true;
-        if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, k, f))) analyse = true;
-        if (!claim) {
-          const c = claimWord(tokens, t, k, f);
-          if (c === CLAIM) claim = true;
-          else if (c === REPORT) report = true;
-        }
-      }
-      // "nach" is no cue word: look for it among the other words
-      for (let j = t; j < k && !attribution; j++) if (tokens[j]!.norm === 'nach') attribution = true;
     }
     if (report && attribution) claim = true;
-    if (k > t) units.push({ start, end, paragraph: p, from: t, to: k, cue, analyse, distance, quote, claim });
+    if (k > t) {
+      const bits = (cue ? U_CUE : 0) | (analyse ? U_ANALYSE : 0) | (distance ? U_DISTANCE : 0) | (quote ? U_QUOTE : 0) | (claim ? U_CLAIM : 0);
+      units.add(p, t, k, bits);
+    }
     t = k;
   }
-  return units;
 }
 
 /**
@@ -199,14 +212,14 @@ const CLAIM = 1;
 const REPORT = 2;
 
 /**
- * Can cue word `k` make a claim or frame by itself (`Unit.claim`)? CLAIM; a report noun, which
+ * Can cue word `k` make a claim or frame by itself (`U_CLAIM`)? CLAIM; a report noun, which
  * needs an attribution word as well ("nach Angaben"): REPORT; else 0.
  */
 function claimWord(tokens: Token[], from: number, k: number, f: number): number {
   if ((f & (SPEECH | KONJ1 | HEARSAY | ATTRIBUTION)) !== 0 || soAfterPunct(tokens, from, k, f)) return CLAIM;
   if ((f & ANALYSE) !== 0) {
     const norm = tokens[k]!.norm;
-    if (REPORT_NOUNS.has(norm) || REPORT_NOUN_TAILS.some((t) => norm.endsWith(t))) return REPORT;
+    if (REPORT_NOUNS.has(norm) || endsWithAny(norm, REPORT_NOUN_TAILS)) return REPORT;
   }
   return 0;
 }
@@ -216,12 +229,12 @@ export class Marked {
   n = 0;
   at = new Int32Array(1024);
 
-  /** Collect them from the per-token flags: the one pass over all tokens' flags. */
-  scan(flags: Int32Array): void {
+  /** Collect them from the per-token flags of `tokens` tokens: the one pass over all tokens' flags. */
+  scan(flags: Int32Array, tokens: number): void {
     let n = 0;
     let at = this.at;
     const mask = CUE | ATTRIBUTION | MAY_QUOTE;
-    for (let t = 0; t < flags.length; t++) {
+    for (let t = 0; t < tokens; t++) {
       if ((flags[t]! & mask) === 0) continue;
       if (n === at.length) at = this.at = grow(at, n * 2);
       at[n++] = t;
@@ -236,22 +249,21 @@ function soAfterPunct(tokens: Token[], from: number, k: number, f: number): bool
 }
 
 /**
- * Fill `items` with the unit's items: tokens, with each top-level quotation as one item; with
+ * Fill `items` with the items of the unit of tokens [tokenFrom, tokenTo): tokens, with each top-level quotation as one item; with
  * `cls`, split them into clauses and find each clause's markers in the same pass.
  */
 export function fillItems(
-  items: Items, text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], unit: Unit, flags: Int32Array | undefined,
+  items: Items, text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], tokenFrom: number, tokenTo: number, flags: Int32Array,
   cls: Clauses | null,
 ): void {
   items.tokens = tokens;
-  items.reserve(unit.to - unit.from); // a unit has at most as many items as tokens
-  const starts = items.start;
-  const ends = items.end;
+  items.quotes = quotes;
+  items.reserve(tokenTo - tokenFrom); // a unit has at most as many items as tokens
   const kinds = items.kind;
   const refs = items.ref;
   let n = 0;
   let all = 0;
-  let k = unit.from;
+  let k = tokenFrom;
   // the clause being built: its first item, separator, markers (see Clauses)
   if (cls !== null) cls.n = 0;
   let from = 0;
@@ -263,27 +275,24 @@ export function fillItems(
   let lastWord = -1;
   // top-level quotations are sorted and disjoint: walk them along with the tokens
   let tq = firstTopEndingAfter(quotes, top, tokens[k]!.start);
-  while (k < unit.to) {
-    const tok = tokens[k]!;
-    let b = flags !== undefined ? flags[k]! : kindBits(text, tok);
+  while (k < tokenTo) {
+    const b = flags[k]!;
     if ((b & PUNCT) !== 0) {
-      while (tq < top.length && quotes[top[tq]!]!.end <= tok.start) tq++;
-      if (tq < top.length && quotes[top[tq]!]!.start <= tok.start) {
+      // only punctuation can open a quotation: the one token object read for most tokens
+      const at = tokens[k]!.start;
+      while (tq < top.length && quotes[top[tq]!]!.end <= at) tq++;
+      if (tq < top.length && quotes[top[tq]!]!.start <= at) {
         const qi = top[tq]!;
         const qs = quotes[qi]!;
-        starts[n] = qs.start;
-        ends[n] = qs.end;
         kinds[n] = QUOTE;
         refs[n++] = qi;
         all |= QUOTE;
-        k = Math.min(qs.endToken, unit.to); // top-level quotations never cross a unit's end
+        k = Math.min(qs.endToken, tokenTo); // top-level quotations never cross a unit's end
         continue;
       }
     }
     all |= b;
     const i = n++;
-    starts[i] = tok.start;
-    ends[i] = tok.end;
     kinds[i] = b;
     refs[i] = k;
     k++;
@@ -298,25 +307,17 @@ export function fillItems(
         if (konj2 < 0 && (b & KONJ2) !== 0 && !irrealis) konj2 = i;
       }
       if (modal < 0 && (b & HEARSAY) !== 0) modal = i;
-      if (speech < 0 && (b & SPEECH) !== 0 && !(tok.norm === 'genannt' && i > 0 && (kinds[i - 1]! & QUOTE) === 0 && tokens[refs[i - 1]!]!.norm === 'so')) speech = i;
+      if (speech < 0 && (b & SPEECH) !== 0 && !(tokens[k - 1]!.norm === 'genannt' && i > 0 && (kinds[i - 1]! & QUOTE) === 0 && tokens[refs[i - 1]!]!.norm === 'so')) speech = i;
     } else if ((b & SEP) !== 0) {
       cls.add(from, i, sep, konj1, konj2, hearsayOf(items, modal, lastWord), speech);
       from = i + 1;
-      sep = tok.norm.charCodeAt(0);
+      sep = tokens[k - 1]!.norm.charCodeAt(0);
       konj1 = konj2 = speech = modal = lastWord = -1;
     }
   }
   items.n = n;
   items.all = all;
   cls?.add(from, n, sep, konj1, konj2, hearsayOf(items, modal, lastWord), speech);
-}
-
-/** A token's flags with its token bits (as `tokenBits` in voice-cues.ts), for tokens without per-form flags. */
-function kindBits(text: string, tok: Token): number {
-  const f = formFlags(tok.norm);
-  if (tok.kind === 'word') return f | (isUpper(text, tok.start) ? WORD | CAP : WORD);
-  if (tok.kind === 'punct') return f | (isSeparatorNorm(tok.norm) ? PUNCT | SEP : PUNCT);
-  return f | NUMBER;
 }
 
 /** "soll … haben": the modal counts when the clause's last word is a perfect auxiliary. */

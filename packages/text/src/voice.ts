@@ -1,7 +1,7 @@
 import { firstNounPhrase, isAdjectiveAt, isBareNounPhrase, isDeterminer, isNounLike, isPronoun, nounPhrase, phraseText } from './speakers.js';
 import type { Phrase } from './speakers.js';
 import { sentenceTokens } from './sentences.js';
-import { tokenFlags } from './tokenize.js';
+import { flagsOf } from './tokenize.js';
 import type { BoilerplateSpan, Span, Token, VoiceSpan } from './types.js';
 import {
   ANONYMOUS_SOURCES,
@@ -26,12 +26,13 @@ import {
   STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
 import {
-  ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, isCue, KONJ1, MAY_DISTANCE, mayDistance, PREPOSITION, SPEECH, SPEECH_NOUN,
+  ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, CUE, DETERMINER, FINITE, FUNCTION_WORD, KONJ1, MAY_DISTANCE, mayDistance, PREPOSITION, SPEECH, SPEECH_NOUN, startsWithAny,
 } from './voice-cues.js';
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
-import { buildUnits, CAP, Clauses, fillItems, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, WORD } from './voice-units.js';
-import type { Unit } from './voice-units.js';
+import {
+  buildUnits, CAP, Clauses, fillItems, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_DISTANCE, U_QUOTE, Units, WORD,
+} from './voice-units.js';
 
 export interface VoiceInput {
   text: string;
@@ -75,13 +76,14 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
   const sentences = input.sentences.length > 0 ? input.sentences : paragraphs;
   const tokens = input.tokens;
 
-  const flags = tokenFlags(tokens);
-  const marked = flags !== undefined ? MARKED : undefined;
-  marked?.scan(flags!);
+  const flags = flagsOf(text, tokens);
+  const marked = MARKED;
+  marked.scan(flags, tokens.length);
   const quotes = findQuotes(text, paragraphs, tokens, flags, marked);
   const top = topLevel(quotes);
   const firsts = input.sentences.length > 0 ? sentenceTokens(sentences, tokens) : undefined;
-  const units = buildUnits(tokens, sentences, paragraphs, quotes, top, isCue, flags, marked, firsts);
+  const units = UNITS;
+  buildUnits(tokens, sentences, paragraphs, quotes, top, flags, marked, firsts, units);
   const out: VoiceSpan[] = []; // reported spans, sorted unit by unit
   const a = SCRATCH;
   a.start(text, tokens, flags, quotes, top, units, out);
@@ -89,15 +91,16 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
     // Most sentences hold no cue at all: they are authorial, and only their subject may be needed
     // later (for a pronoun in the next sentence), so it is computed on demand (`subject`).
     // A cue unit whose only cues are distancing words (and no quotation) is authorial as well: the
-    // clause analysis finds nothing in it (`Unit.analyse`).
+    // clause analysis finds nothing in it (`U_ANALYSE`).
     let previous: Speech | undefined;
-    for (let u = 0; u < units.length; u++) {
-      const unit = units[u]!;
-      const sameParagraph = u > 0 && units[u - 1]!.paragraph === unit.paragraph;
+    const ub = units.bits;
+    for (let u = 0; u < units.n; u++) {
+      const bits = ub[u]!;
+      const sameParagraph = u > 0 && units.paragraph[u - 1] === units.paragraph[u];
       const carried = sameParagraph ? previous : undefined;
       // without a speaker carried from before, a unit with a quotation needs a cue word, and one
-      // without a quotation a word that makes a claim or frame by itself (`Unit.claim`)
-      if (!(unit.analyse && (carried !== undefined || (unit.quote ? unit.cue : unit.claim)))) {
+      // without a quotation a word that makes a claim or frame by itself (`U_CLAIM`)
+      if (!((bits & U_ANALYSE) !== 0 && (carried !== undefined || (bits & ((bits & U_QUOTE) !== 0 ? U_CUE : U_CLAIM)) !== 0))) {
         previous = undefined;
         continue;
       }
@@ -108,9 +111,9 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
     // quotations are sorted by start, outer before inner
     const quoted: VoiceSpan[] = [];
     for (let q = 0; q < quotes.length; q++) quoted.push(classifyQuote(text, tokens, flags, quotes, q, a.quoteSpeech[q]));
-    // distancing words occur only in units holding a word that may be one (`Unit.distance`); found in order
+    // distancing words occur only in units holding a word that may be one (`U_DISTANCE`); found in order
     const distanced: VoiceSpan[] = [];
-    for (const unit of units) if (unit.distance) distancingWords(text, tokens, flags, unit.from, unit.to, quotes, distanced);
+    for (let u = 0; u < units.n; u++) if ((ub[u]! & U_DISTANCE) !== 0) distancingWords(text, tokens, flags, units.from[u]!, units.to[u]!, quotes, distanced);
     return nest(out, quoted, distanced);
   } finally {
     a.finish();
@@ -119,6 +122,9 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
 
 // ---------------------------------------------------------------------------------------------
 // reported speech, per unit
+
+/** The units of the document under analysis, reused. */
+const UNITS = new Units();
 
 /** Not computed yet (a unit's subject may be `undefined`). */
 const PENDING = Symbol('pending');
@@ -134,10 +140,10 @@ const COMMA = 0x2c;
 class Analysis {
   text = '';
   tokens: Token[] = [];
-  flags: Int32Array | undefined;
+  flags: Int32Array = new Int32Array(0);
   quotes: QuoteSpan[] = [];
   top: number[] = [];
-  units: Unit[] = [];
+  units = UNITS;
   out: VoiceSpan[] = [];
   /** quote index -> the speech that frames it (quoted), or undefined (no frame found) */
   quoteSpeech: (Speech | undefined)[] = [];
@@ -157,7 +163,7 @@ class Analysis {
   unitSpeech: Speech | undefined;
   private subjectPhraseValue: Phrase | null | typeof PENDING = PENDING;
 
-  start(text: string, tokens: Token[], flags: Int32Array | undefined, quotes: QuoteSpan[], top: number[], units: Unit[], out: VoiceSpan[]): void {
+  start(text: string, tokens: Token[], flags: Int32Array, quotes: QuoteSpan[], top: number[], units: Units, out: VoiceSpan[]): void {
     this.text = text;
     this.tokens = tokens;
     this.flags = flags;
@@ -166,7 +172,8 @@ class Analysis {
     this.units = units;
     this.out = out;
     this.quoteSpeech = new Array<Speech | undefined>(quotes.length).fill(undefined);
-    this.subjects.clear(); // asked for rarely (a pronoun subject or speaker): a map, not an array per document
+    // asked for rarely (a pronoun subject or speaker): a map, not an array per document; clear() allocates a new table, so only when used
+    if (this.subjects.size > 0) this.subjects.clear();
   }
 
   /** Drop the references to the document. */
@@ -174,13 +181,14 @@ class Analysis {
     this.text = '';
     this.tokens = [];
     this.v.tokens = [];
+    this.v.quotes = [];
     this.other.tokens = [];
+    this.other.quotes = [];
     this.quotes = [];
     this.top = [];
-    this.units = [];
     this.out = [];
     this.quoteSpeech = [];
-    this.subjects.clear();
+    if (this.subjects.size > 0) this.subjects.clear();
     this.carried = undefined;
     this.unitSpeech = undefined;
   }
@@ -196,14 +204,14 @@ class Analysis {
 
   /** The subject carried from the unit before `u` in the same paragraph. */
   carriedSubject(u: number): string | undefined {
-    return u > 0 && this.units[u - 1]!.paragraph === this.units[u]!.paragraph ? this.subject(u - 1) : undefined;
+    return u > 0 && this.units.paragraph[u - 1] === this.units.paragraph[u] ? this.subject(u - 1) : undefined;
   }
 
   /** Unit `u`'s first noun phrase; a pronoun stands for the subject carried from before. */
   subject(u: number): string | undefined {
     if (this.subjects.has(u)) return this.subjects.get(u);
     const w = this.other;
-    fillItems(w, this.text, this.tokens, this.quotes, this.top, this.units[u]!, this.flags, null);
+    fillItems(w, this.text, this.tokens, this.quotes, this.top, this.units.from[u]!, this.units.to[u]!, this.flags, null);
     const np = firstNounPhrase(w, 0, w.n);
     let value: string | undefined;
     if (np === null) value = undefined;
@@ -238,20 +246,21 @@ class Analysis {
     this.unitSpeech = undefined;
     this.subjectPhraseValue = PENDING;
     const { text, v, cls, quoteSpeech, out } = this;
-    fillItems(v, text, this.tokens, this.quotes, this.top, this.units[u]!, this.flags, cls);
+    fillItems(v, text, this.tokens, this.quotes, this.top, this.units.from[u]!, this.units.to[u]!, this.flags, cls);
     if (this.claimed.length < cls.n) this.claimed = new Uint8Array(Math.max(cls.n, this.claimed.length * 2));
 
     const frames = this.findFrames();
 
     // 1. speech frames: "X sagte, …", "…, sagte X", "…, so X", "wie X meldete"
     let framedAny = false;
-    for (const f of frames) {
+    for (let fi = 0; fi < frames.length; fi++) {
+      const f = frames[fi]!;
       if (f.claims.length > 0) {
         this.emit(f.claims, f);
         framedAny = true;
       }
-      for (const q of f.quotes) {
-        quoteSpeech[q] = f;
+      for (let k = 0; k < f.quotes.length; k++) {
+        quoteSpeech[f.quotes[k]!] = f;
         this.unitSpeech = f;
         framedAny = true;
       }
@@ -265,7 +274,7 @@ class Analysis {
           let e = cls.to[c]!;
           while (e > von && (v.kind[e - 1]! & PUNCT) !== 0) e--;
           if (e > von + 1 && !(e - von === 2 && (v.kind[von + 1]! & QUOTE) !== 0)) {
-            out.push(span(v.start[von]!, v.end[e - 1]!, 'reported', f));
+            out.push(span(v.startOf(von), v.endOf(e - 1), 'reported', f));
           }
           this.unitSpeech = f;
         }
@@ -311,7 +320,7 @@ class Analysis {
         return this.unitSpeech;
       }
       const cueIndex = konj1 >= 0 ? konj1 : hearsay >= 0 ? hearsay : konj2;
-      const cue = text.slice(v.start[cueIndex]!, v.end[cueIndex]!);
+      const cue = text.slice(v.startOf(cueIndex), v.endOf(cueIndex));
       const speaker = konj1 >= 0 || konj2 >= 0 ? carried?.speaker : 'anonymous';
       // "…, etwa 2000 Menschen sollen … worden sein": a clause with its own subject is the claim;
       // "Kasachstan, ein führender …, müsse …": a verb opening its clause takes the clauses before it
@@ -364,10 +373,10 @@ class Analysis {
       if (POSSESSIVES.has(owner)) {
         const sp = this.subjectPhrase();
         speaker = sp !== null && sp.from < k ? this.resolve(sp, false) : this.carriedSubject(this.u);
-      } else if ((v.kind[k]! & CAP) !== 0 && owner.endsWith('s') && !FUNCTION_WORDS.has(owner)) speaker = text.slice(v.start[k]!, v.end[k]! - 1);
+      } else if ((v.kind[k]! & CAP) !== 0 && owner.endsWith('s') && !FUNCTION_WORDS.has(owner)) speaker = text.slice(v.startOf(k), v.endOf(k) - 1);
       if (speaker === undefined) continue;
       for (let j = i + 1; j < v.n && (v.kind[j]! & SEP) === 0; j++) {
-        if ((v.kind[j]! & QUOTE) !== 0 && quoteSpeech[v.ref[j]!] === undefined) quoteSpeech[v.ref[j]!] = { speaker, cue: text.slice(v.start[i]!, v.end[i]!) };
+        if ((v.kind[j]! & QUOTE) !== 0 && quoteSpeech[v.ref[j]!] === undefined) quoteSpeech[v.ref[j]!] = { speaker, cue: text.slice(v.startOf(i), v.endOf(i)) };
       }
     }
   }
@@ -391,7 +400,7 @@ class Analysis {
         else onlyQuotes = false;
       }
       // a claim that is only a quotation is voiced by the quotation itself
-      if (!onlyQuotes) this.out.push(span(v.start[s]!, v.end[e - 1]!, 'reported', speech));
+      if (!onlyQuotes) this.out.push(span(v.startOf(s), v.endOf(e - 1), 'reported', speech));
     }
   }
 
@@ -431,7 +440,7 @@ class Analysis {
         const others: number[] = [];
         for (let i = 0; i < cls.n; i++) if (i !== ci && claimed[i] === 0) others.push(i);
         frames.push(this.frame(np, verb, ci, ci + 1, others, false));
-        for (const i of others) claimed[i] = 1;
+        for (let k = 0; k < others.length; k++) claimed[others[k]!] = 1;
         continue;
       }
 
@@ -464,11 +473,11 @@ class Analysis {
         const claims: number[] = [];
         for (let i = from; i < ci; i++) if (claimed[i] === 0) claims.push(i);
         for (let k = frameTo; k < cls.n && this.hasMarker(k); k++) claims.push(k);
-        for (const i of claims) claimed[i] = 1;
+        for (let k = 0; k < claims.length; k++) claimed[claims[k]!] = 1;
         for (let k = ci; k < frameTo; k++) claimed[k] = 1;
         const quotes = quoteBefore ? [v.ref[verb - 1]!] : [];
         frames.push({
-          speaker, cue: text.slice(v.start[cueIdx]!, v.end[cueIdx]!), frameFrom: ci, frameTo, claims, verb: cueIdx, naming: false, verbal: true, quotes,
+          speaker, cue: text.slice(v.startOf(cueIdx), v.endOf(cueIdx)), frameFrom: ci, frameTo, claims, verb: cueIdx, naming: false, verbal: true, quotes,
         });
         continue;
       }
@@ -488,7 +497,7 @@ class Analysis {
         }
       }
       if (claims.length === 0 && !naming) continue;
-      for (const i of claims) claimed[i] = 1;
+      for (let k = 0; k < claims.length; k++) claimed[claims[k]!] = 1;
       claimed[ci] = 1;
       const f = this.frame(this.subjectOf(ci, verb), verb, ci, ci + 1, claims, naming);
       // "Zwar hieß es, …": nobody in particular
@@ -506,7 +515,7 @@ class Analysis {
   frame(np: Phrase | null, verb: number, frameFrom: number, frameTo: number, claims: number[], naming: boolean): Frame {
     const speaker = this.resolve(np, true);
     const v = this.v;
-    return { speaker, cue: this.text.slice(v.start[verb]!, v.end[verb]!), frameFrom, frameTo, claims, verb, naming, verbal: true, quotes: [] };
+    return { speaker, cue: this.text.slice(v.startOf(verb), v.endOf(verb)), frameFrom, frameTo, claims, verb, naming, verbal: true, quotes: [] };
   }
 
   /** Does clause `c` read as the content of a speech verb before it? */
@@ -572,18 +581,18 @@ class Analysis {
       if (ATTRIBUTION_PREPOSITIONS.has(norm)) {
         const np = nounPhrase(v, i + 1);
         if (np === null) continue;
-        const cue = text.slice(v.start[i]!, v.end[i]!);
+        const cue = text.slice(v.startOf(i), v.endOf(i));
         const tail = np.to - np.from === 1 ? reportTail(v.norm(np.from)) : undefined;
-        if (tail !== undefined) return { speaker: text.slice(v.start[np.from]!, v.end[np.from]! - tail.length).replace(/-$/, ''), cue };
+        if (tail !== undefined) return { speaker: text.slice(v.startOf(np.from), v.endOf(np.from) - tail.length).replace(/-$/, ''), cue };
         return { speaker: this.resolve(np, false), cue };
       }
       if (ATTRIBUTION_POSTPOSITIONS.has(norm)) {
-        return { speaker: this.sourceBefore(i), cue: text.slice(v.start[i]!, v.end[i]!) };
+        return { speaker: this.sourceBefore(i), cue: text.slice(v.startOf(i), v.endOf(i)) };
       }
       if (norm === 'nach') {
         // "seinen Worten nach" (postposition)
         if ((v.bits(i - 1) & WORD) !== 0 && REPORT_NOUNS.has(v.norm(i - 1))) {
-          return { speaker: this.sourceBefore(i), cue: text.slice(v.start[i - 1]!, v.end[i]!) };
+          return { speaker: this.sourceBefore(i), cue: text.slice(v.startOf(i - 1), v.endOf(i)) };
         }
         // "nach (staatlichen) Angaben (der Behörden)", "nach Polizeiangaben"
         let k = i + 1;
@@ -592,15 +601,15 @@ class Analysis {
         const noun = v.norm(k);
         const tail = reportTail(noun);
         if (tail !== undefined) {
-          const src = text.slice(v.start[k]!, v.end[k]! - tail.length);
-          return { speaker: src.replace(/-$/, ''), cue: text.slice(v.start[i]!, v.end[k]!) };
+          const src = text.slice(v.startOf(k), v.endOf(k) - tail.length);
+          return { speaker: src.replace(/-$/, ''), cue: text.slice(v.startOf(i), v.endOf(k)) };
         }
         if (!REPORT_NOUNS.has(noun)) continue;
         const gen = k + 1;
         const np = (v.bits(gen) & WORD) !== 0 && (isDeterminer(v, gen) || isNounLike(v, gen)) ? nounPhrase(v, gen) : null;
-        if (np !== null) return { speaker: this.resolve(np, false), cue: text.slice(v.start[i]!, v.end[k]!) };
-        const speaker = k > i + 1 ? text.slice(v.start[i + 1]!, v.end[k]!) : 'anonymous';
-        return { speaker, cue: text.slice(v.start[i]!, v.end[k]!) };
+        if (np !== null) return { speaker: this.resolve(np, false), cue: text.slice(v.startOf(i), v.endOf(k)) };
+        const speaker = k > i + 1 ? text.slice(v.startOf(i + 1), v.endOf(k)) : 'anonymous';
+        return { speaker, cue: text.slice(v.startOf(i), v.endOf(k)) };
       }
     }
     return null;
@@ -629,8 +638,8 @@ class Analysis {
   }
 }
 
-const SCRATCH = new Analysis();
 const MARKED = new Marked();
+const SCRATCH = new Analysis();
 const NO_FRAMES: readonly Frame[] = [];
 
 /** The last clause holding a Konjunktiv I or II (a colon before it opens the claim), or -1. */
@@ -647,7 +656,7 @@ function unframed(frames: readonly Frame[], n: number, from: number, keep: numbe
   const out: number[] = [];
   for (let i = from; i < n; i++) {
     let framed = false;
-    for (const f of frames) if (i >= f.frameFrom && i < f.frameTo) framed = true;
+    for (let k = 0; k < frames.length; k++) if (i >= frames[k]!.frameFrom && i < frames[k]!.frameTo) framed = true;
     if (framed) continue;
     if (a !== null && i !== keep && a.isRelativeClause(i)) continue;
     out.push(i);
@@ -657,7 +666,10 @@ function unframed(frames: readonly Frame[], n: number, from: number, keep: numbe
 
 /** A compound ending in a report noun ("Polizeiangaben" -> "angaben"), or undefined. */
 function reportTail(norm: string): string | undefined {
-  for (const t of REPORT_NOUN_TAILS) if (norm.length > t.length + 2 && norm.endsWith(t)) return t;
+  for (let k = 0; k < REPORT_NOUN_TAILS.length; k++) {
+    const t = REPORT_NOUN_TAILS[k]!;
+    if (norm.length > t.length + 2 && norm.endsWith(t)) return t;
+  }
   return undefined;
 }
 
@@ -687,7 +699,7 @@ function range(from: number, to: number): number[] {
 // ---------------------------------------------------------------------------------------------
 // quotations: quoted, distanced or name
 
-function classifyQuote(text: string, tokens: Token[], flags: Int32Array | undefined, quotes: QuoteSpan[], q: number, speech: Speech | undefined): VoiceSpan {
+function classifyQuote(text: string, tokens: Token[], flags: Int32Array, quotes: QuoteSpan[], q: number, speech: Speech | undefined): VoiceSpan {
   const qs = quotes[q]!;
   const marks = markCue(qs.open, qs.closed ? text.charCodeAt(qs.end - 1) : -1);
   // the words (non-punctuation tokens) inside the marks: tokens [lo, hi). Past eight words the
@@ -700,7 +712,7 @@ function classifyQuote(text: string, tokens: Token[], flags: Int32Array | undefi
     const w = tokens[hi]!;
     if (w.kind === 'punct') continue;
     if (++words > 8) break;
-    const f = flags !== undefined ? flags[hi]! : formFlags(w.norm);
+    const f = flags[hi]!;
     if (!finite && (f & (FINITE | KONJ1)) !== 0 && !isCapital(text, w.start)) finite = true;
   }
   // sentence punctuation matters only for a short stretch without a finite verb
@@ -730,7 +742,7 @@ function nameIntroducer(text: string, prev: Token | undefined): string | null {
   if (n.length < NAME_INTRODUCER_KEY) return null;
   const candidates = NAME_INTRODUCERS_BY_END.get(n.slice(n.length - NAME_INTRODUCER_KEY));
   if (candidates === undefined) return null;
-  for (const form of candidates) if (n.endsWith(form)) return text.slice(prev.start, prev.end);
+  for (let k = 0; k < candidates.length; k++) if (n.endsWith(candidates[k]!)) return text.slice(prev.start, prev.end);
   return null;
 }
 
@@ -790,18 +802,21 @@ const isCapital = (text: string, i: number): boolean => {
 // distancing words: "sogenannten Friedenstruppen", "so genannten …", "angeblich", "selbst ernannte"
 
 function distancingWords(
-  text: string, tokens: Token[], flags: Int32Array | undefined, from: number, to: number, quotes: QuoteSpan[], out: VoiceSpan[],
+  text: string, tokens: Token[], flags: Int32Array, from: number, to: number, quotes: QuoteSpan[], out: VoiceSpan[],
 ): void {
   for (let i = from; i < to; i++) {
-    if (flags !== undefined && (flags[i]! & MAY_DISTANCE) === 0) continue;
+    if ((flags[i]! & MAY_DISTANCE) === 0) continue;
     const it = tokens[i]!;
     if (it.kind !== 'word' || !mayDistance(it.norm)) continue;
     let cueEnd = -1;
-    if (DISTANCING_PREFIXES.some((p) => it.norm.startsWith(p))) cueEnd = i + 1;
+    if (startsWithAny(it.norm, DISTANCING_PREFIXES)) cueEnd = i + 1;
     else if (it.norm === 'sog' && tokens[i + 1]?.norm === '.') cueEnd = i + 2;
-    else {
-      const next = tokens[i + 1];
-      if (next !== undefined && DISTANCING_TWO_WORD.some(([a, b]) => it.norm === a && next.norm.startsWith(b))) cueEnd = i + 2;
+    else if (i + 1 < tokens.length) {
+      const next = tokens[i + 1]!.norm;
+      for (let k = 0; k < DISTANCING_TWO_WORD.length; k++) {
+        const pair = DISTANCING_TWO_WORD[k]!;
+        if (it.norm === pair[0] && next.startsWith(pair[1])) cueEnd = i + 2;
+      }
     }
     if (cueEnd < 0) continue;
     // extend to the head noun: lower-case modifiers and numbers, then capitalised words or a quotation
