@@ -4,8 +4,8 @@ import { boilerplate } from './boilerplate.js';
 import { foldKey } from './normalize.js';
 import { paragraphs, sentences } from './sentences.js';
 import { stem } from './stem.js';
-import { tokenFlags, tokenize } from './tokenize.js';
-import { CAP, CUE, FINITE, formFlags, isCue, KONJ1, NUMBER, PUNCT, SENTENCE_FINAL, SEP, SPEECH, WORD } from './voice-cues.js';
+import { tokenFlags, tokenize, tokenMarks } from './tokenize.js';
+import { CAP, CUE, FINITE, formFlags, isCue, KONJ1, MARK_BITS, NUMBER, PUNCT, SENTENCE_FINAL, SEP, SPEECH, WORD } from './voice-cues.js';
 import { detectVoice } from './voice.js';
 
 // The tokenizer interns surface forms (hash table, grown as the vocabulary grows) and keeps
@@ -90,6 +90,21 @@ describe('per-form flags', () => {
     const other = tokenize('Sie sagte nichts.');
     expect(tokenFlags(other)).toBeDefined();
     expect(tokenFlags(tokens)).toBeUndefined();
+  });
+
+  it("the tokenizer's list of marked tokens (cues, attribution words, quotation marks) is exactly the tokens whose flags have a MARK_BITS bit", () => {
+    const text = seedText('002');
+    const tokens = tokenize(text);
+    const flags = tokenFlags(tokens)!;
+    const list = tokenMarks(tokens)!;
+    const expected = tokens.map((_, i) => i).filter((i) => (flags[i]! & MARK_BITS) !== 0);
+    expect(Array.from(list.at.subarray(0, list.n))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(50);
+    const marked = new Set(expected.map((i) => text.slice(tokens[i]!.start, tokens[i]!.end)));
+    for (const w of ['erklärte', '»', '«']) expect(marked.has(w), w).toBe(true);
+    expect(marked.has('Kasachstan')).toBe(false);
+    tokenize('Noch ein Text.');
+    expect(tokenMarks(tokens)).toBeUndefined();
   });
 
   it('voice detection gives the same spans with and without the flags (the fallback reads the norms)', () => {

@@ -2,7 +2,7 @@ import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
 import { foldKey } from './normalize.js';
 import { stem } from './stem.js';
-import { formFlags, kindBits, tokenBits } from './voice-cues.js';
+import { formFlags, kindBits, MARK_BITS, tokenBits } from './voice-cues.js';
 import type { Span, Token, TokenKind } from './types.js';
 
 // One pass over the text with charCodeAt; no regular expression per token. The matching key and
@@ -76,6 +76,18 @@ export function tokenFlags(tokens: Token[]): Int32Array | undefined {
   return tokens === flaggedTokens && tokens.length === flaggedLength ? flagBuffer : undefined;
 }
 
+/**
+ * The tokens `tokenize` made last whose flags have a MARK_BITS bit (voice-cues.ts: cue and
+ * attribution words, forms that may hold a quotation mark), ascending: collected while tokenizing,
+ * so voice detection need not scan every token's flags for the few it looks at.
+ */
+const marks = { at: new Int32Array(1024), n: 0 };
+
+/** `marks.at[0 .. marks.n)` for `tokens`, or undefined (as `tokenFlags`). Valid until the next tokenize. */
+export function tokenMarks(tokens: Token[]): { readonly at: Int32Array; readonly n: number } | undefined {
+  return tokens === flaggedTokens && tokens.length === flaggedLength ? marks : undefined;
+}
+
 let otherFlags = new Int32Array(1024);
 /** formFlags by norm, for token arrays without the tokenizer's flags (bounded: cleared when full) */
 const NORM_FLAGS = new Map<string, number>();
@@ -114,7 +126,8 @@ const NL = 0x0a;
 /** Split text into word, number and punctuation tokens with UTF-16 offsets, in order, non-overlapping. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  flaggedTokens = undefined; // the buffer is rewritten below
+  flaggedTokens = undefined; // the buffers are rewritten below
+  marks.n = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -424,6 +437,14 @@ function push(
     flagBuffer = grown;
   }
   flagBuffer[index] = f.flags;
+  if ((f.flags & MARK_BITS) !== 0) {
+    if (marks.n === marks.at.length) {
+      const grown = new Int32Array(marks.n * 2);
+      grown.set(marks.at);
+      marks.at = grown;
+    }
+    marks.at[marks.n++] = index;
+  }
   if (parts === undefined) out.push({ start, end, norm: f.norm, stem: kind === 'punct' ? '' : f.stem, kind });
   else out.push({ start, end, norm: f.norm, stem: kind === 'punct' ? '' : f.stem, kind, parts });
   return end;

@@ -47,6 +47,8 @@ export const SENTENCE_FINAL = 256;
 export const ANALYSE = 512;
 /** The form may signal speech, attribution or distancing (`isCue`): a mask, either bit says so. */
 export const CUE = ANALYSE | MAY_DISTANCE;
+/** The forms voice detection visits one by one (the others it reads only inside units it analyses). */
+export const MARK_BITS = CUE | ATTRIBUTION | MAY_QUOTE;
 /** Word classes read by the speaker phrases (speakers.ts): FUNCTION_WORDS, DETERMINERS, PRONOUNS, PREPOSITIONS, FINITE_VERBS. */
 export const FUNCTION_WORD = 1024;
 export const DETERMINER = 2048;

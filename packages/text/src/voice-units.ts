@@ -1,6 +1,6 @@
 import type { Span, Token } from './types.js';
 import {
-  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, isUpper, KONJ1, KONJ2, MAY_DISTANCE, MAY_QUOTE, NUMBER, PUNCT, SEP, SPEECH, WORD,
+  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, isUpper, KONJ1, KONJ2, MARK_BITS, MAY_DISTANCE, NUMBER, PUNCT, SEP, SPEECH, WORD,
 } from './voice-cues.js';
 import { IRREALIS_OPENERS, PERFECT_AUX, REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
 import type { QuoteSpan } from './voice-quotes.js';
@@ -227,18 +227,26 @@ function claimWord(tokens: Token[], from: number, k: number, f: number): number 
 /** Token indexes whose form is a cue, an attribution word or may hold a quotation mark, ascending. */
 export class Marked {
   n = 0;
-  at = new Int32Array(1024);
+  /** [0, n): the token indexes (the tokenizer's list, or `own`) */
+  at: Int32Array = new Int32Array(0);
+  private own = new Int32Array(1024);
 
-  /** Collect them from the per-token flags of `tokens` tokens: the one pass over all tokens' flags. */
+  /** Take the list the tokenizer collected (`tokenMarks`). */
+  use(list: { readonly at: Int32Array; readonly n: number }): void {
+    this.at = list.at;
+    this.n = list.n;
+  }
+
+  /** Collect them from the per-token flags of `tokens` tokens: one pass over all tokens' flags. */
   scan(flags: Int32Array, tokens: number): void {
     let n = 0;
-    let at = this.at;
-    const mask = CUE | ATTRIBUTION | MAY_QUOTE;
+    let at = this.own;
     for (let t = 0; t < tokens; t++) {
-      if ((flags[t]! & mask) === 0) continue;
-      if (n === at.length) at = this.at = grow(at, n * 2);
+      if ((flags[t]! & MARK_BITS) === 0) continue;
+      if (n === at.length) at = this.own = grow(at, n * 2);
       at[n++] = t;
     }
+    this.at = at;
     this.n = n;
   }
 }
@@ -273,23 +281,22 @@ export function fillItems(
   let speech = -1;
   let modal = -1;
   let lastWord = -1;
-  // top-level quotations are sorted and disjoint: walk them along with the tokens
-  let tq = firstTopEndingAfter(quotes, top, tokens[k]!.start);
+  // top-level quotations are sorted and disjoint: walk them along with the tokens. A unit never
+  // starts inside one, and an opening mark is a token of its own, so the next quotation starts at
+  // token `open` (compared by index: no token object is read)
+  let tq = firstTopEndingAfter(quotes, top, k);
+  let open = tq < top.length ? quotes[top[tq]!]!.token : -1;
   while (k < tokenTo) {
     const b = flags[k]!;
-    if ((b & PUNCT) !== 0) {
-      // only punctuation can open a quotation: the one token object read for most tokens
-      const at = tokens[k]!.start;
-      while (tq < top.length && quotes[top[tq]!]!.end <= at) tq++;
-      if (tq < top.length && quotes[top[tq]!]!.start <= at) {
-        const qi = top[tq]!;
-        const qs = quotes[qi]!;
-        kinds[n] = QUOTE;
-        refs[n++] = qi;
-        all |= QUOTE;
-        k = Math.min(qs.endToken, tokenTo); // top-level quotations never cross a unit's end
-        continue;
-      }
+    if (k === open) {
+      const qi = top[tq]!;
+      kinds[n] = QUOTE;
+      refs[n++] = qi;
+      all |= QUOTE;
+      k = Math.min(quotes[qi]!.endToken, tokenTo); // top-level quotations never cross a unit's end
+      tq++;
+      open = tq < top.length ? quotes[top[tq]!]!.token : -1;
+      continue;
     }
     all |= b;
     const i = n++;
@@ -337,13 +344,13 @@ export function topLevel(quotes: QuoteSpan[]): number[] {
   return out;
 }
 
-/** Index into `top` of the first top-level quote ending after `pos` (binary search). */
-function firstTopEndingAfter(quotes: QuoteSpan[], top: number[], pos: number): number {
+/** Index into `top` of the first top-level quote that ends after token `token` (binary search). */
+function firstTopEndingAfter(quotes: QuoteSpan[], top: number[], token: number): number {
   let lo = 0;
   let hi = top.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[top[mid]!]!.end <= pos) lo = mid + 1;
+    if (quotes[top[mid]!]!.endToken <= token) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,7 +1,7 @@
 import { firstNounPhrase, isAdjectiveAt, isBareNounPhrase, isDeterminer, isNounLike, isPronoun, nounPhrase, phraseText } from './speakers.js';
 import type { Phrase } from './speakers.js';
 import { sentenceTokens } from './sentences.js';
-import { flagsOf } from './tokenize.js';
+import { flagsOf, tokenMarks } from './tokenize.js';
 import type { BoilerplateSpan, Span, Token, VoiceSpan } from './types.js';
 import {
   ANONYMOUS_SOURCES,
@@ -78,7 +78,9 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
 
   const flags = flagsOf(text, tokens);
   const marked = MARKED;
-  marked.scan(flags, tokens.length);
+  const list = tokenMarks(tokens);
+  if (list !== undefined) marked.use(list);
+  else marked.scan(flags, tokens.length);
   const quotes = findQuotes(text, paragraphs, tokens, flags, marked);
   const top = topLevel(quotes);
   const firsts = input.sentences.length > 0 ? sentenceTokens(sentences, tokens) : undefined;
@@ -420,7 +422,7 @@ class Analysis {
     // a frame needs a speech verb or a clause opening with "so"
     if ((v.all & (SPEECH | MAY_DISTANCE)) === 0) return NO_FRAMES;
     const frames: Frame[] = [];
-    claimed.fill(0, 0, cls.n);
+    for (let c = 0; c < cls.n; c++) claimed[c] = 0; // (a loop: TypedArray fill costs more for a few entries)
 
     for (let ci = 0; ci < cls.n; ci++) {
       const first = cls.from[ci]!;
