@@ -1,5 +1,6 @@
 import type { Span, Token } from './types.js';
 import { MAY_QUOTE } from './voice-cues.js';
+import { grow } from './voice-units.js';
 import type { Marked } from './voice-units.js';
 
 /** A stretch in quotation marks, marks included (`start` is the opening mark, `end` is after the closing one). */
@@ -46,19 +47,18 @@ function isMarkCode(c: number): boolean {
   return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
 }
 
-const MARK_OFFSETS: number[] = [];
-const MARK_TOKENS: number[] = [];
+/**
+ * The quotation marks of a document: `offset[i]` is the offset of mark i (ascending), `token[i]` the
+ * index of its token; `n` marks. Reused from document to document.
+ */
+const MARKS = { n: 0, offset: new Int32Array(256), token: new Int32Array(256) };
 
 /**
- * Offsets of the quotation marks in punctuation tokens (not apostrophes inside words), ascending,
- * and in MARK_TOKENS the index of each one's token. Only the marked tokens whose form may hold a
- * mark (bit MAY_QUOTE) are looked at. Returns a reused array, valid
- * until the next call.
+ * Collect the offsets of the quotation marks in punctuation tokens (not apostrophes inside words)
+ * into MARKS. Only the marked tokens whose form may hold a mark (bit MAY_QUOTE) are looked at.
  */
-function markOffsets(text: string, tokens: Token[], flags: Int32Array, marked: Marked): number[] {
-  const out = MARK_OFFSETS;
-  out.length = 0;
-  MARK_TOKENS.length = 0;
+function markOffsets(text: string, tokens: Token[], flags: Int32Array, marked: Marked): void {
+  let n = 0;
   for (let i = 0; i < marked.n; i++) {
     const t = marked.at[i]!;
     if ((flags[t]! & MAY_QUOTE) === 0) continue;
@@ -66,11 +66,15 @@ function markOffsets(text: string, tokens: Token[], flags: Int32Array, marked: M
     if (tok.kind !== 'punct') continue;
     for (let j = tok.start; j < tok.end; j++) {
       if (!isMarkCode(text.charCodeAt(j))) continue;
-      out.push(j);
-      MARK_TOKENS.push(t);
+      if (n === MARKS.offset.length) {
+        MARKS.offset = grow(MARKS.offset, n * 2);
+        MARKS.token = grow(MARKS.token, n * 2);
+      }
+      MARKS.offset[n] = j;
+      MARKS.token[n++] = t;
     }
   }
-  return out;
+  MARKS.n = n;
 }
 
 /** JavaScript's \s (WhiteSpace and LineTerminator) for one UTF-16 code unit. */
@@ -116,11 +120,35 @@ function canClose(text: string, i: number, ch: number): boolean {
   return !isWordCharAt(text, i + 1);
 }
 
-interface Open {
-  pos: number;
-  /** the mark's UTF-16 code */
-  mark: number;
-  token: number;
+/** The quotations still open, innermost last: offset, mark (UTF-16 code) and token of each opening mark. Reused. */
+const OPEN = { n: 0, pos: new Int32Array(64), mark: new Int32Array(64), token: new Int32Array(64) };
+
+function pushOpen(pos: number, mark: number, token: number): void {
+  if (OPEN.n === OPEN.pos.length) {
+    const size = OPEN.n * 2;
+    OPEN.pos = grow(OPEN.pos, size);
+    OPEN.mark = grow(OPEN.mark, size);
+    OPEN.token = grow(OPEN.token, size);
+  }
+  OPEN.pos[OPEN.n] = pos;
+  OPEN.mark[OPEN.n] = mark;
+  OPEN.token[OPEN.n++] = token;
+}
+
+/** One mark at offset `i` (in token `token`): close the innermost open quotation it closes, or open a new one. */
+function handleMark(text: string, i: number, token: number, out: QuoteSpan[]): void {
+  const ch = text.charCodeAt(i);
+  if (canClose(text, i, ch)) {
+    let k = OPEN.n - 1;
+    while (k >= 0 && !closes(OPEN.mark[k]!, ch)) k--;
+    if (k >= 0) {
+      const pos = OPEN.pos[k]!;
+      out.push({ start: pos, end: i + 1, innerStart: pos + 1, innerEnd: i, open: OPEN.mark[k]!, closed: true, token: OPEN.token[k]!, endToken: token + 1 });
+      OPEN.n = k; // inner marks left open are dropped
+      return;
+    }
+  }
+  if (isOpener(ch) && canOpen(text, i, ch)) pushOpen(i, ch, token);
 }
 
 /**
@@ -131,51 +159,38 @@ interface Open {
  */
 export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], flags: Int32Array, marked: Marked): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  let stack: Open[] = [];
-  const marks = markOffsets(text, tokens, flags, marked);
+  OPEN.n = 0;
+  markOffsets(text, tokens, flags, marked);
+  const marks = MARKS;
   let m = 0; // next mark
-  // one mark: close the innermost open quotation it closes, or open a new one
-  const handle = (i: number, token: number): void => {
-    const ch = text.charCodeAt(i);
-    if (canClose(text, i, ch)) {
-      let k = stack.length - 1;
-      while (k >= 0 && !closes(stack[k]!.mark, ch)) k--;
-      if (k >= 0) {
-        const o = stack[k]!;
-        stack.length = k; // inner marks left open are dropped
-        out.push({ start: o.pos, end: i + 1, innerStart: o.pos + 1, innerEnd: i, open: o.mark, closed: true, token: o.token, endToken: token + 1 });
-        return;
-      }
-    }
-    if (isOpener(ch) && canOpen(text, i, ch)) stack.push({ pos: i, mark: ch, token });
-  };
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     let i = para.start;
     // a continued quotation: this paragraph's first mark re-opens it rather than nesting a new one
-    if (stack.length > 0) {
+    if (OPEN.n > 0) {
       const first = firstNonSpace(text, para.start, para.end);
-      if (first >= 0 && text.charCodeAt(first) === stack[0]!.mark) i = first + 1;
+      if (first >= 0 && text.charCodeAt(first) === OPEN.mark[0]!) i = first + 1;
     }
     // the paragraph's marks from i on (tokens never run over a paragraph end)
-    while (m < marks.length && marks[m]! < i) m++;
-    for (; m < marks.length && marks[m]! < para.end; m++) handle(marks[m]!, MARK_TOKENS[m]!);
-    if (stack.length === 0) continue;
+    while (m < marks.n && marks.offset[m]! < i) m++;
+    for (; m < marks.n && marks.offset[m]! < para.end; m++) handleMark(text, marks.offset[m]!, marks.token[m]!, out);
+    if (OPEN.n === 0) continue;
     const next = paragraphs[p + 1];
     const nextFirst = next === undefined ? -1 : firstNonSpace(text, next.start, next.end);
-    if (nextFirst >= 0 && text.charCodeAt(nextFirst) === stack[0]!.mark) {
-      stack = stack.slice(0, 1); // keep only the outer quotation running into the next paragraph
+    if (nextFirst >= 0 && text.charCodeAt(nextFirst) === OPEN.mark[0]!) {
+      OPEN.n = 1; // keep only the outer quotation running into the next paragraph
       continue;
     }
     const end = trimEnd(text, para.start, para.end);
-    for (let k = 0; k < stack.length; k++) {
-      const o = stack[k]!;
-      if (end <= o.pos + 1) continue;
-      let endToken = o.token + 1;
+    for (let k = 0; k < OPEN.n; k++) {
+      const pos = OPEN.pos[k]!;
+      if (end <= pos + 1) continue;
+      const token = OPEN.token[k]!;
+      let endToken = token + 1;
       while (endToken < tokens.length && tokens[endToken]!.start < end) endToken++;
-      out.push({ start: o.pos, end, innerStart: o.pos + 1, innerEnd: end, open: o.mark, closed: false, token: o.token, endToken });
+      out.push({ start: pos, end, innerStart: pos + 1, innerEnd: end, open: OPEN.mark[k]!, closed: false, token, endToken });
     }
-    stack = [];
+    OPEN.n = 0;
   }
   // by start, outer before inner: a quotation is pushed when it closes, so only nested ones are out
   // of order (an insertion sort, stable like Array.prototype.sort, allocates nothing)

@@ -280,7 +280,6 @@ export function fillItems(
   let konj2 = -1;
   let speech = -1;
   let modal = -1;
-  let lastWord = -1;
   // top-level quotations are sorted and disjoint: walk them along with the tokens. A unit never
   // starts inside one, and an opening mark is a token of its own, so the next quotation starts at
   // token `open` (compared by index: no token object is read)
@@ -304,10 +303,10 @@ export function fillItems(
     refs[i] = k;
     k++;
     if (cls === null) continue;
+    if ((b & (KONJ1 | KONJ2 | HEARSAY | SPEECH | SEP)) === 0) continue; // most items: nothing to note
     if ((b & WORD) !== 0) {
-      lastWord = i;
       // subjunctive, hearsay and speech-verb markers; a capitalised one past the first item is a noun
-      if ((b & (KONJ1 | KONJ2 | HEARSAY | SPEECH)) === 0 || ((b & CAP) !== 0 && i > 0)) continue;
+      if ((b & CAP) !== 0 && i > 0) continue;
       if ((konj1 < 0 && (b & KONJ1) !== 0) || (konj2 < 0 && (b & KONJ2) !== 0)) {
         const irrealis = i > 0 && (kinds[i - 1]! & QUOTE) === 0 && IRREALIS_OPENERS.has(tokens[refs[i - 1]!]!.norm);
         if (konj1 < 0 && (b & KONJ1) !== 0 && !irrealis) konj1 = i;
@@ -316,20 +315,23 @@ export function fillItems(
       if (modal < 0 && (b & HEARSAY) !== 0) modal = i;
       if (speech < 0 && (b & SPEECH) !== 0 && !(tokens[k - 1]!.norm === 'genannt' && i > 0 && (kinds[i - 1]! & QUOTE) === 0 && tokens[refs[i - 1]!]!.norm === 'so')) speech = i;
     } else if ((b & SEP) !== 0) {
-      cls.add(from, i, sep, konj1, konj2, hearsayOf(items, modal, lastWord), speech);
+      cls.add(from, i, sep, konj1, konj2, hearsayOf(items, modal, i), speech);
       from = i + 1;
       sep = tokens[k - 1]!.norm.charCodeAt(0);
-      konj1 = konj2 = speech = modal = lastWord = -1;
+      konj1 = konj2 = speech = modal = -1;
     }
   }
   items.n = n;
   items.all = all;
-  cls?.add(from, n, sep, konj1, konj2, hearsayOf(items, modal, lastWord), speech);
+  cls?.add(from, n, sep, konj1, konj2, hearsayOf(items, modal, n), speech);
 }
 
-/** "soll … haben": the modal counts when the clause's last word is a perfect auxiliary. */
-function hearsayOf(items: Items, modal: number, lastWord: number): number {
-  return modal >= 0 && lastWord > modal && PERFECT_AUX.has(items.tokens[items.ref[lastWord]!]!.norm) ? modal : -1;
+/** "soll … haben": the modal counts when the last word of its clause (ending before item `end`) is a perfect auxiliary. */
+function hearsayOf(items: Items, modal: number, end: number): number {
+  if (modal < 0) return -1;
+  let last = end - 1;
+  while (last > modal && (items.kind[last]! & WORD) === 0) last--;
+  return last > modal && PERFECT_AUX.has(items.tokens[items.ref[last]!]!.norm) ? modal : -1;
 }
 
 export function topLevel(quotes: QuoteSpan[]): number[] {

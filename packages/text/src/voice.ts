@@ -61,7 +61,7 @@ interface Frame extends Speech {
   verb: number;
   naming: boolean;
   /** quotations inside the frame clause itself („…,“ sagt der Politologe) */
-  quotes: number[];
+  quotes: readonly number[];
 }
 
 /**
@@ -173,7 +173,9 @@ class Analysis {
     this.top = top;
     this.units = units;
     this.out = out;
-    this.quoteSpeech = new Array<Speech | undefined>(quotes.length).fill(undefined);
+    // reused: entries past quotes.length are never read
+    const qs = this.quoteSpeech;
+    for (let q = 0; q < quotes.length; q++) qs[q] = undefined;
     // asked for rarely (a pronoun subject or speaker): a map, not an array per document; clear() allocates a new table, so only when used
     if (this.subjects.size > 0) this.subjects.clear();
   }
@@ -186,10 +188,10 @@ class Analysis {
     this.v.quotes = [];
     this.other.tokens = [];
     this.other.quotes = [];
+    for (let q = 0; q < this.quotes.length; q++) this.quoteSpeech[q] = undefined;
     this.quotes = [];
     this.top = [];
     this.out = [];
-    this.quoteSpeech = [];
     if (this.subjects.size > 0) this.subjects.clear();
     this.carried = undefined;
     this.unitSpeech = undefined;
@@ -477,7 +479,7 @@ class Analysis {
         for (let k = frameTo; k < cls.n && this.hasMarker(k); k++) claims.push(k);
         for (let k = 0; k < claims.length; k++) claimed[claims[k]!] = 1;
         for (let k = ci; k < frameTo; k++) claimed[k] = 1;
-        const quotes = quoteBefore ? [v.ref[verb - 1]!] : [];
+        const quotes = quoteBefore ? [v.ref[verb - 1]!] : NO_QUOTES;
         frames.push({
           speaker, cue: text.slice(v.startOf(cueIdx), v.endOf(cueIdx)), frameFrom: ci, frameTo, claims, verb: cueIdx, naming: false, verbal: true, quotes,
         });
@@ -517,7 +519,7 @@ class Analysis {
   frame(np: Phrase | null, verb: number, frameFrom: number, frameTo: number, claims: number[], naming: boolean): Frame {
     const speaker = this.resolve(np, true);
     const v = this.v;
-    return { speaker, cue: this.text.slice(v.startOf(verb), v.endOf(verb)), frameFrom, frameTo, claims, verb, naming, verbal: true, quotes: [] };
+    return { speaker, cue: this.text.slice(v.startOf(verb), v.endOf(verb)), frameFrom, frameTo, claims, verb, naming, verbal: true, quotes: NO_QUOTES };
   }
 
   /** Does clause `c` read as the content of a speech verb before it? */
@@ -643,6 +645,7 @@ class Analysis {
 const MARKED = new Marked();
 const SCRATCH = new Analysis();
 const NO_FRAMES: readonly Frame[] = [];
+const NO_QUOTES: readonly number[] = [];
 
 /** The last clause holding a Konjunktiv I or II (a colon before it opens the claim), or -1. */
 function lastSubjunctive(a: Analysis, n: number): number {
