@@ -161,11 +161,19 @@ export function buildUnits(
     let report = false; // a report noun ("Angaben"): a claim only with an attribution word ("nach")
     let attribution = false;
     const k = firsts !== undefined ? firsts[s + 1]! : firstTokenFrom(tokens, t, end);
-    // only the marked tokens (a cue, attribution or quotation-mark form) of [t, k)
+    // only the marked tokens (a cue, attribution or quotation-mark form) of [t, k). Words inside a
+    // top-level quotation are the quoted speaker's: they frame nothing in this unit, so they count
+    // only for distancing words (searched inside quotations too)
     while (mi < marked.n && marked.at[mi]! < t) mi++;
+    let qq = q; // the top-level quotation at or after the marked token
     for (; mi < marked.n && marked.at[mi]! < k; mi++) {
       const m = marked.at[mi]!;
       const f = flags[m]!;
+      while (qq < top.length && quotes[top[qq]!]!.endToken <= m) qq++;
+      if (qq < top.length && quotes[top[qq]!]!.token < m) {
+        if ((f & (WORD | MAY_DISTANCE)) === (WORD | MAY_DISTANCE)) distance = true;
+        continue;
+      }
       if ((f & ATTRIBUTION) !== 0) attribution = true;
       if ((f & CUE) === 0 || (f & WORD) === 0) continue; // not a cue word
       cue = true;
