@@ -77,15 +77,18 @@ export class Units {
   paragraph = new Int32Array(256);
   from = new Int32Array(256);
   to = new Int32Array(256);
+  /** index into the top-level quotations of the first one ending after the unit's first token */
+  quote = new Int32Array(256);
   bits = new Uint8Array(256);
 
   /** Append a unit. */
-  add(paragraph: number, from: number, to: number, bits: number): void {
+  add(paragraph: number, from: number, to: number, quote: number, bits: number): void {
     if (this.n === this.from.length) {
       const size = this.n * 2;
       this.paragraph = grow(this.paragraph, size);
       this.from = grow(this.from, size);
       this.to = grow(this.to, size);
+      this.quote = grow(this.quote, size);
       const b = new Uint8Array(size);
       b.set(this.bits);
       this.bits = b;
@@ -94,6 +97,7 @@ export class Units {
     this.paragraph[u] = paragraph;
     this.from[u] = from;
     this.to[u] = to;
+    this.quote[u] = quote;
     this.bits[u] = bits;
   }
 }
@@ -188,7 +192,7 @@ export function buildUnits(
     if (report && attribution) claim = true;
     if (k > t) {
       const bits = (cue ? U_CUE : 0) | (analyse ? U_ANALYSE : 0) | (distance ? U_DISTANCE : 0) | (quote ? U_QUOTE : 0) | (claim ? U_CLAIM : 0);
-      units.add(p, t, k, bits);
+      units.add(p, t, k, q, bits);
     }
     t = k;
   }
@@ -269,8 +273,8 @@ function soAfterPunct(tokens: Token[], from: number, k: number, f: number): bool
  * `cls`, split them into clauses and find each clause's markers in the same pass.
  */
 export function fillItems(
-  items: Items, text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], tokenFrom: number, tokenTo: number, flags: Int32Array,
-  cls: Clauses | null,
+  items: Items, text: string, tokens: Token[], quotes: QuoteSpan[], top: number[], tokenFrom: number, tokenTo: number, firstQuote: number,
+  flags: Int32Array, cls: Clauses | null,
 ): void {
   items.tokens = tokens;
   items.quotes = quotes;
@@ -290,8 +294,9 @@ export function fillItems(
   let modal = -1;
   // top-level quotations are sorted and disjoint: walk them along with the tokens. A unit never
   // starts inside one, and an opening mark is a token of its own, so the next quotation starts at
-  // token `open` (compared by index: no token object is read)
-  let tq = firstTopEndingAfter(quotes, top, k);
+  // token `open` (compared by index: no token object is read). `firstQuote` is the first top-level
+  // quotation ending after the unit's first token (`Units.quote`)
+  let tq = firstQuote;
   let open = tq < top.length ? quotes[top[tq]!]!.token : -1;
   while (k < tokenTo) {
     const b = flags[k]!;
@@ -352,18 +357,6 @@ export function topLevel(quotes: QuoteSpan[]): number[] {
     }
   }
   return out;
-}
-
-/** Index into `top` of the first top-level quote that ends after token `token` (binary search). */
-function firstTopEndingAfter(quotes: QuoteSpan[], top: number[], token: number): number {
-  let lo = 0;
-  let hi = top.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[top[mid]!]!.endToken <= token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Index of the top-level quote containing offset `pos`, or -1 (binary search). */

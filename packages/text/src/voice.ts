@@ -215,7 +215,8 @@ class Analysis {
   subject(u: number): string | undefined {
     if (this.subjects.has(u)) return this.subjects.get(u);
     const w = this.other;
-    fillItems(w, this.text, this.tokens, this.quotes, this.top, this.units.from[u]!, this.units.to[u]!, this.flags, null);
+    const units = this.units;
+    fillItems(w, this.text, this.tokens, this.quotes, this.top, units.from[u]!, units.to[u]!, units.quote[u]!, this.flags, null);
     const np = firstNounPhrase(w, 0, w.n);
     let value: string | undefined;
     if (np === null) value = undefined;
@@ -250,7 +251,8 @@ class Analysis {
     this.unitSpeech = undefined;
     this.subjectPhraseValue = PENDING;
     const { text, v, cls, quoteSpeech, out } = this;
-    fillItems(v, text, this.tokens, this.quotes, this.top, this.units.from[u]!, this.units.to[u]!, this.flags, cls);
+    const units = this.units;
+    fillItems(v, text, this.tokens, this.quotes, this.top, units.from[u]!, units.to[u]!, units.quote[u]!, this.flags, cls);
     if (this.claimed.length < cls.n) this.claimed = new Uint8Array(Math.max(cls.n, this.claimed.length * 2));
 
     const frames = this.findFrames();
