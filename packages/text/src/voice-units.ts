@@ -113,17 +113,15 @@ export const U_CUE = 1;
  * or "so" after punctuation ("…, so die Agentur"); a cue unit without these is authorial.
  */
 export const U_ANALYSE = 2;
-/** Holds a word that may be a distancing word (bit MAY_DISTANCE): only such units are searched for them. */
-export const U_DISTANCE = 4;
 /** Holds a (top-level) quotation. */
-export const U_QUOTE = 8;
+export const U_QUOTE = 4;
 /**
  * Holds a word that can make a claim or frame by itself: a speech verb, Konjunktiv I, a hearsay
  * modal, an attribution word, a report noun ("nach Angaben"), or "so" after punctuation. Without
  * one, a unit without a quotation and without a speaker carried from before yields nothing
  * (speech nouns only name the speaker of a quotation; Konjunktiv II needs a carried speaker).
  */
-export const U_CLAIM = 16;
+export const U_CLAIM = 8;
 
 /**
  * Group sentences into units so that no top-level quotation crosses a unit boundary, and mark the
@@ -160,28 +158,22 @@ export function buildUnits(
     const quote = q < top.length && quotes[top[q]!]!.start < end;
     let analyse = quote;
     let cue = false;
-    let distance = false;
     let claim = false;
     let report = false; // a report noun ("Angaben"): a claim only with an attribution word ("nach")
     let attribution = false;
     const k = firsts !== undefined ? firsts[s + 1]! : firstTokenFrom(tokens, t, end);
     // only the marked tokens (a cue, attribution or quotation-mark form) of [t, k). Words inside a
-    // top-level quotation are the quoted speaker's: they frame nothing in this unit, so they count
-    // only for distancing words (searched inside quotations too)
+    // top-level quotation are the quoted speaker's: they frame nothing in this unit
     while (mi < marked.n && marked.at[mi]! < t) mi++;
     let qq = q; // the top-level quotation at or after the marked token
     for (; mi < marked.n && marked.at[mi]! < k; mi++) {
       const m = marked.at[mi]!;
       const f = flags[m]!;
       while (qq < top.length && quotes[top[qq]!]!.endToken <= m) qq++;
-      if (qq < top.length && quotes[top[qq]!]!.token < m) {
-        if ((f & (WORD | MAY_DISTANCE)) === (WORD | MAY_DISTANCE)) distance = true;
-        continue;
-      }
+      if (qq < top.length && quotes[top[qq]!]!.token < m) continue;
       if ((f & ATTRIBUTION) !== 0) attribution = true;
       if ((f & CUE) === 0 || (f & WORD) === 0) continue; // not a cue word
       cue = true;
-      if ((f & MAY_DISTANCE) !== 0) distance = true;
       if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, m, f))) analyse = true;
       if (!claim) {
         const c = claimWord(tokens, t, m, f);
@@ -191,7 +183,7 @@ export function buildUnits(
     }
     if (report && attribution) claim = true;
     if (k > t) {
-      const bits = (cue ? U_CUE : 0) | (analyse ? U_ANALYSE : 0) | (distance ? U_DISTANCE : 0) | (quote ? U_QUOTE : 0) | (claim ? U_CLAIM : 0);
+      const bits = (cue ? U_CUE : 0) | (analyse ? U_ANALYSE : 0) | (quote ? U_QUOTE : 0) | (claim ? U_CLAIM : 0);
       units.add(p, t, k, q, bits);
     }
     t = k;

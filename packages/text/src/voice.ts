@@ -31,7 +31,7 @@ import {
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
 import {
-  buildUnits, CAP, Clauses, fillItems, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_DISTANCE, U_QUOTE, Units, WORD,
+  buildUnits, CAP, Clauses, fillItems, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_QUOTE, Units, WORD,
 } from './voice-units.js';
 
 export interface VoiceInput {
@@ -113,9 +113,8 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
     // quotations are sorted by start, outer before inner
     const quoted: VoiceSpan[] = [];
     for (let q = 0; q < quotes.length; q++) quoted.push(classifyQuote(text, tokens, flags, quotes, q, a.quoteSpeech[q]));
-    // distancing words occur only in units holding a word that may be one (`U_DISTANCE`); found in order
     const distanced: VoiceSpan[] = [];
-    for (let u = 0; u < units.n; u++) if ((ub[u]! & U_DISTANCE) !== 0) distancingWords(text, tokens, flags, units.from[u]!, units.to[u]!, quotes, distanced);
+    distancingWords(text, tokens, flags, marked, units, quotes, distanced);
     return nest(out, quoted, distanced);
   } finally {
     a.finish();
@@ -808,11 +807,21 @@ const isCapital = (text: string, i: number): boolean => {
 // ---------------------------------------------------------------------------------------------
 // distancing words: "sogenannten Friedenstruppen", "so genannten …", "angeblich", "selbst ernannte"
 
+/**
+ * Distancing words, in order: only the marked tokens that may be one (bit MAY_DISTANCE) are looked
+ * at, and a phrase never runs past the end of its unit.
+ */
 function distancingWords(
-  text: string, tokens: Token[], flags: Int32Array, from: number, to: number, quotes: QuoteSpan[], out: VoiceSpan[],
+  text: string, tokens: Token[], flags: Int32Array, marked: Marked, units: Units, quotes: QuoteSpan[], out: VoiceSpan[],
 ): void {
-  for (let i = from; i < to; i++) {
-    if ((flags[i]! & MAY_DISTANCE) === 0) continue;
+  let u = 0;
+  let next = 0; // the first token not taken by a cue already found
+  for (let mi = 0; mi < marked.n; mi++) {
+    const i = marked.at[mi]!;
+    if ((flags[i]! & MAY_DISTANCE) === 0 || i < next) continue;
+    while (u < units.n && units.to[u]! <= i) u++;
+    if (u === units.n || units.from[u]! > i) continue; // not in a unit
+    const to = units.to[u]!;
     const it = tokens[i]!;
     if (it.kind !== 'word' || !mayDistance(it.norm)) continue;
     let cueEnd = -1;
@@ -846,7 +855,7 @@ function distancingWords(
     // an adverb ("angeblich enthauptet"): the word and the next one
     if (end < 0) end = cueEnd < to && tokens[cueEnd]!.kind === 'word' ? tokens[cueEnd]!.end : tokens[cueEnd - 1]!.end;
     out.push({ start: it.start, end, voice: 'distanced', cue: text.slice(it.start, tokens[cueEnd - 1]!.end) });
-    i = cueEnd - 1;
+    next = cueEnd;
   }
 }
 
