@@ -1,19 +1,28 @@
 import {
   ATTRIBUTION_POSTPOSITIONS,
   ATTRIBUTION_PREPOSITIONS,
+  COMPLEMENTISERS,
   DETERMINERS,
   DISTANCING_PREFIXES,
   FINITE_VERBS,
+  FOREIGN_FUNCTION_WORDS,
   FUNCTION_WORDS,
   HEARSAY_MODALS,
+  IRREALIS_OPENERS,
   KONJUNKTIV_I,
   KONJUNKTIV_II,
+  NAMING_VERBS,
+  NON_COMPLEMENT_OPENERS,
+  PERFECT_AUX,
   PREPOSITIONS,
   PRONOUNS,
+  RELATIVE_PRONOUNS,
   REPORT_NOUN_TAILS,
   REPORT_NOUNS,
+  REPORTING_OF,
   SPEECH_NOUNS,
   SPEECH_VERBS,
+  STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
 import { SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
 import type { TokenKind } from './types.js';
@@ -57,8 +66,28 @@ export const PREPOSITION = 8192;
 export const FINITE = 16384;
 /** Ends like an adjective: -e, -en, -er, -es, -em. */
 export const ADJECTIVE_ENDING = 32768;
+// Bits 16–21 are the token bits below. Word classes the clause analysis tests on a few words
+// (bits 22–30), so that it reads a bit instead of looking the norm up in a Set:
+/** STRONG_SPEECH_VERBS */
+export const STRONG_SPEECH = 1 << 22;
+/** NAMING_VERBS and forms of "rufen" (rief …) and "fordern" (forder…) */
+export const NAMING = 1 << 23;
+/** REPORTING_OF: "sprach von", "berichtete von" */
+export const REPORTING = 1 << 24;
+/** COMPLEMENTISERS: "dass", "ob" */
+export const COMPLEMENTISER = 1 << 25;
+/** NON_COMPLEMENT_OPENERS */
+export const NON_COMPLEMENT_OPENER = 1 << 26;
+/** RELATIVE_PRONOUNS */
+export const RELATIVE_PRONOUN = 1 << 27;
+/** IRREALIS_OPENERS: "als", "ob" (before a Konjunktiv: "als ob sie … wäre") */
+export const IRREALIS_OPENER = 1 << 28;
+/** PERFECT_AUX: "haben", "sein" */
+export const PERFECT_AUXILIARY = 1 << 29;
+/** FOREIGN_FUNCTION_WORDS: "the", "of", "le" … (a quoted foreign title is a name) */
+export const FOREIGN_FUNCTION_WORD = 1 << 30;
 
-// Token bits above the 16 per-form flag bits: what kind of token the form is. They depend on the
+// Token bits (16–21, between the norm's flag bits 0–15 and 22–30): what kind of token the form is. They depend on the
 // surface form alone (a capital first letter, a clause separator), so the tokenizer stores them with
 // the form's flags and voice detection reads a token's kind from one array.
 /** First letter upper case (nouns, names, sentence starts). */
@@ -69,6 +98,8 @@ export const PUNCT = 1 << 19;
 // 1 << 20 is QUOTE, an item that is a whole quotation (voice-units.ts)
 /** A clause separator: , ; : - – — */
 export const SEP = 1 << 21;
+/** All token bits (a token's flags are `formFlags(norm)` plus these). */
+export const TOKEN_KIND_BITS = CAP | WORD | NUMBER | PUNCT | SEP;
 
 /**
  * The flags the tokenizer keeps per surface form: `formFlags(norm)` and the token bits (WORD and
@@ -161,5 +192,14 @@ export function formFlags(norm: string): number {
   if (PREPOSITIONS.has(norm)) f |= PREPOSITION;
   if (FINITE_VERBS.has(norm)) f |= FINITE;
   if (/(e|en|er|es|em)$/.test(norm)) f |= ADJECTIVE_ENDING;
+  if (STRONG_SPEECH_VERBS.has(norm)) f |= STRONG_SPEECH;
+  if (NAMING_VERBS.has(norm) || norm.startsWith('rief') || norm.startsWith('forder')) f |= NAMING;
+  if (REPORTING_OF.has(norm)) f |= REPORTING;
+  if (COMPLEMENTISERS.has(norm)) f |= COMPLEMENTISER;
+  if (NON_COMPLEMENT_OPENERS.has(norm)) f |= NON_COMPLEMENT_OPENER;
+  if (RELATIVE_PRONOUNS.has(norm)) f |= RELATIVE_PRONOUN;
+  if (IRREALIS_OPENERS.has(norm)) f |= IRREALIS_OPENER;
+  if (PERFECT_AUX.has(norm)) f |= PERFECT_AUXILIARY;
+  if (FOREIGN_FUNCTION_WORDS.has(norm)) f |= FOREIGN_FUNCTION_WORD;
   return f;
 }

@@ -226,3 +226,6 @@ export const POSSESSIVES = set(`sein seine seiner seines seinem seinen ihr ihre 
 
 /** Relative pronouns: "gegen den sich die Proteste richten", "der mit westlichen Investoren kooperiert". */
 export const RELATIVE_PRONOUNS = set(`der die das dem den denen dessen deren welche welcher welches welchem welchen`);
+
+/** "sprach von …", "berichteten von …": the complement after "von" is what the speaker said. */
+export const REPORTING_OF = set(`spricht sprach sprachen gesprochen berichtet berichtete berichteten redet redete`);

@@ -1,8 +1,8 @@
 import type { Span, Token } from './types.js';
 import {
-  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, isUpper, KONJ1, KONJ2, MARK_BITS, MAY_DISTANCE, NUMBER, PUNCT, SEP, SPEECH, WORD,
+  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, IRREALIS_OPENER, isUpper, KONJ1, KONJ2, MARK_BITS, MAY_DISTANCE, NUMBER, PERFECT_AUXILIARY, PUNCT, SEP, SPEECH, WORD,
 } from './voice-cues.js';
-import { IRREALIS_OPENERS, PERFECT_AUX, REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
+import { REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
 import type { QuoteSpan } from './voice-quotes.js';
 
 // Item bits: the token bits of voice-cues.ts (CAP, WORD, NUMBER, PUNCT, SEP) and QUOTE.
@@ -313,7 +313,7 @@ export function fillItems(
       // subjunctive, hearsay and speech-verb markers; a capitalised one past the first item is a noun
       if ((b & CAP) !== 0 && i > 0) continue;
       if ((konj1 < 0 && (b & KONJ1) !== 0) || (konj2 < 0 && (b & KONJ2) !== 0)) {
-        const irrealis = i > 0 && (kinds[i - 1]! & QUOTE) === 0 && IRREALIS_OPENERS.has(tokens[refs[i - 1]!]!.norm);
+        const irrealis = i > 0 && (kinds[i - 1]! & (QUOTE | IRREALIS_OPENER)) === IRREALIS_OPENER;
         if (konj1 < 0 && (b & KONJ1) !== 0 && !irrealis) konj1 = i;
         if (konj2 < 0 && (b & KONJ2) !== 0 && !irrealis) konj2 = i;
       }
@@ -336,7 +336,7 @@ function hearsayOf(items: Items, modal: number, end: number): number {
   if (modal < 0) return -1;
   let last = end - 1;
   while (last > modal && (items.kind[last]! & WORD) === 0) last--;
-  return last > modal && PERFECT_AUX.has(items.tokens[items.ref[last]!]!.norm) ? modal : -1;
+  return last > modal && (items.kind[last]! & PERFECT_AUXILIARY) !== 0 ? modal : -1;
 }
 
 export function topLevel(quotes: QuoteSpan[]): number[] {

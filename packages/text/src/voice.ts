@@ -8,25 +8,19 @@ import {
   ATTRIBUTION_POSTPOSITIONS,
   ATTRIBUTION_PREPOSITIONS,
   BACK_REFERENCES,
-  COMPLEMENTISERS,
   DISTANCING_PREFIXES,
   DISTANCING_TWO_WORD,
-  FOREIGN_FUNCTION_WORDS,
   FUNCTION_WORDS,
   INSTITUTION_HEADS,
   KONJUNKTIV_II_CONTINUING,
   NAME_INTRODUCERS,
-  NAMING_VERBS,
-  NON_COMPLEMENT_OPENERS,
   POSSESSIVES,
-  PREPOSITIONS,
-  RELATIVE_PRONOUNS,
   REPORT_NOUN_TAILS,
   REPORT_NOUNS,
-  STRONG_SPEECH_VERBS,
 } from './voice-lexicon.js';
 import {
-  ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, CUE, DETERMINER, FINITE, FUNCTION_WORD, KONJ1, MAY_DISTANCE, mayDistance, PREPOSITION, SPEECH, SPEECH_NOUN, startsWithAny,
+  ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, COMPLEMENTISER, CUE, DETERMINER, FINITE, FOREIGN_FUNCTION_WORD, FUNCTION_WORD, KONJ1, MAY_DISTANCE, mayDistance,
+  NAMING, NON_COMPLEMENT_OPENER, PREPOSITION, RELATIVE_PRONOUN, REPORTING, SPEECH, SPEECH_NOUN, startsWithAny, STRONG_SPEECH,
 } from './voice-cues.js';
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
@@ -253,6 +247,7 @@ class Analysis {
     const units = this.units;
     fillItems(v, text, this.tokens, this.quotes, this.top, units.from[u]!, units.to[u]!, units.quote[u]!, this.flags, cls);
     if (this.claimed.length < cls.n) this.claimed = new Uint8Array(Math.max(cls.n, this.claimed.length * 2));
+    if (carried === undefined && (v.all & QUOTE) === 0 && !this.mayClaim()) return undefined;
 
     const frames = this.findFrames();
 
@@ -274,7 +269,7 @@ class Analysis {
         for (let i = f.verb + 1; i < v.n; i++) if ((v.kind[i]! & QUOTE) !== 0) quoteSpeech[v.ref[i]!] = f;
         // "sprach von …", "berichteten von …": the complement is the speaker's
         const c = cls.of(f.verb);
-        const von = REPORTING_OF.has(v.norm(f.verb)) ? findWord(v, f.verb + 1, Math.min(cls.to[c]!, f.verb + 5), 'von', PREPOSITION) : -1;
+        const von = (v.kind[f.verb]! & REPORTING) !== 0 ? findWord(v, f.verb + 1, Math.min(cls.to[c]!, f.verb + 5), 'von', PREPOSITION) : -1;
         if (von >= 0 && f.claims.length === 0) {
           let e = cls.to[c]!;
           while (e > von && (v.kind[e - 1]! & PUNCT) !== 0) e--;
@@ -363,6 +358,23 @@ class Analysis {
       if (s !== undefined) return s;
     }
     return this.unitSpeech;
+  }
+
+  /**
+   * Can a unit without a quotation and without a speaker carried from before yield anything? Only
+   * through an attribution word (step 2), a Konjunktiv I or hearsay clause (step 3), a frame whose
+   * claim is another clause (step 1: a speech verb or a clause opening with "so", in a unit of two
+   * or more clauses), or "sprach von …" (a naming frame's complement). Steps 4–6 need a quotation or
+   * a carried speaker. A cheap test on the unit's clauses, so that such units skip the frame search.
+   */
+  mayClaim(): boolean {
+    const { v, cls } = this;
+    if ((v.all & (ATTRIBUTION | REPORTING)) !== 0) return true;
+    for (let c = 0; c < cls.n; c++) {
+      if (cls.konj1[c]! >= 0 || cls.hearsay[c]! >= 0) return true;
+      if (cls.n > 1 && (cls.speech[c]! >= 0 || (c > 0 && (v.bits(cls.from[c]!) & (WORD | MAY_DISTANCE)) === (WORD | MAY_DISTANCE)))) return true;
+    }
+    return false;
   }
 
   /** Step 4: a speech noun with its owner names the speaker of the quotations after it. */
@@ -490,8 +502,8 @@ class Analysis {
 
       // "X erklärte, …" / "X sagte: „…“": the following clauses are the claim
       const verbNorm = v.norm(verb);
-      const strong = STRONG_SPEECH_VERBS.has(verbNorm);
-      const naming = NAMING_VERBS.has(verbNorm) || verbNorm.startsWith('rief') || verbNorm.startsWith('forder');
+      const strong = (v.kind[verb]! & STRONG_SPEECH) !== 0;
+      const naming = (v.kind[verb]! & NAMING) !== 0;
       const claims: number[] = [];
       const next = ci + 1;
       if (next < cls.n && (cls.sep[next] === COMMA || cls.sep[next] === COLON) && this.qualifies(next, this.hasMarker(next), strong || this.hasQuote(ci))) {
@@ -530,14 +542,14 @@ class Analysis {
     const first = cls.from[c]!;
     if (first >= v.n) return false;
     if ((v.kind[first]! & QUOTE) !== 0) return cls.sep[c] === COLON || strong;
-    const firstNorm = v.norm(first);
-    if (COMPLEMENTISERS.has(firstNorm)) return true;
+    const firstBits = v.kind[first]!;
+    if ((firstBits & COMPLEMENTISER) !== 0) return true;
     if (!strong) return false;
-    if (NON_COMPLEMENT_OPENERS.has(firstNorm)) return false;
+    if ((firstBits & NON_COMPLEMENT_OPENER) !== 0) return false;
     // "von denen zwei …" is a relative clause; "im Ausland ausgebildete Terrorbanden gefährdeten …" is not
     const second = first + 1;
-    if (PREPOSITIONS.has(firstNorm) && second < v.n &&
-      (NON_COMPLEMENT_OPENERS.has(v.norm(second)) || isDeterminer(v, second) && !isNounLike(v, first + 2) && !isAdjectiveLike(v, first + 2))) return false;
+    if ((firstBits & (WORD | PREPOSITION)) === (WORD | PREPOSITION) && second < v.n &&
+      ((v.kind[second]! & NON_COMPLEMENT_OPENER) !== 0 || isDeterminer(v, second) && !isNounLike(v, first + 2) && !isAdjectiveLike(v, first + 2))) return false;
     // a bare noun phrase after the comma is an apposition ("Dies erklärte der Präsident …, Kassym-Jomart Tokajew, am Freitag")
     return !isBareNounPhrase(v, first, cls.to[c]!);
   }
@@ -571,8 +583,8 @@ class Analysis {
     const { v, cls } = this;
     if (cls.sep[c] !== COMMA) return false;
     let k = cls.from[c]!;
-    if (PREPOSITIONS.has(v.norm(k))) k++;
-    if ((v.bits(k) & WORD) === 0 || !RELATIVE_PRONOUNS.has(v.norm(k))) return false;
+    if ((v.bits(k) & (WORD | PREPOSITION)) === (WORD | PREPOSITION)) k++;
+    if ((v.bits(k) & (WORD | RELATIVE_PRONOUN)) !== (WORD | RELATIVE_PRONOUN)) return false;
     return k + 1 < v.n && !isNounLike(v, k + 1) && !isAdjectiveLike(v, k + 1);
   }
 
@@ -679,8 +691,6 @@ function reportTail(norm: string): string | undefined {
   return undefined;
 }
 
-/** "sprach von …", "berichteten von …": the complement after "von" is what the speaker said. */
-const REPORTING_OF = new Set(['spricht', 'sprach', 'sprachen', 'gesprochen', 'berichtet', 'berichtete', 'berichteten', 'redet', 'redete']);
 
 const isAdjectiveLike = (v: Items, i: number): boolean => (v.bits(i) & (WORD | CAP | ADJECTIVE_ENDING | DETERMINER | FUNCTION_WORD)) === (WORD | ADJECTIVE_ENDING);
 
@@ -731,8 +741,7 @@ function classifyQuote(text: string, tokens: Token[], flags: Int32Array, quotes:
     while (tokens[first]!.kind === 'punct') first++;
     if (words >= 2 && INSTITUTION_HEADS.has(tokens[first]!.norm)) return { start: qs.start, end: qs.end, voice: 'name', cue: marks };
     for (let i = first; i < hi; i++) {
-      const w = tokens[i]!;
-      if (w.kind !== 'punct' && FOREIGN_FUNCTION_WORDS.has(w.norm)) return { start: qs.start, end: qs.end, voice: 'name', cue: marks };
+      if ((flags[i]! & FOREIGN_FUNCTION_WORD) !== 0) return { start: qs.start, end: qs.end, voice: 'name', cue: marks };
     }
   }
   const clause = words > 4 || utterance || finite || precededByColon(text, qs.start);
