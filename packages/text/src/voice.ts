@@ -247,7 +247,7 @@ class Analysis {
     const units = this.units;
     fillItems(v, text, this.tokens, this.quotes, this.top, units.from[u]!, units.to[u]!, units.quote[u]!, this.flags, cls);
     if (this.claimed.length < cls.n) this.claimed = new Uint8Array(Math.max(cls.n, this.claimed.length * 2));
-    if (carried === undefined && (v.all & QUOTE) === 0 && !this.mayClaim()) return undefined;
+    if (!this.mayYield(carried !== undefined)) return undefined;
 
     const frames = this.findFrames();
 
@@ -361,20 +361,25 @@ class Analysis {
   }
 
   /**
-   * Can a unit without a quotation and without a speaker carried from before yield anything? Only
-   * through an attribution word (step 2), a Konjunktiv I or hearsay clause (step 3), a frame whose
-   * claim is another clause (step 1: a speech verb or a clause opening with "so", in a unit of two
-   * or more clauses), or "sprach von …" (a naming frame's complement). Steps 4–6 need a quotation or
-   * a carried speaker. A cheap test on the unit's clauses, so that such units skip the frame search.
+   * Can the unit yield anything (a span, a quotation's speaker, a speech carried to the next unit)?
+   * A cheap test on its clauses, so that units that cannot skip the frame search. Only through: an
+   * attribution word (step 2); a Konjunktiv I or hearsay clause, or a continuing Konjunktiv II or
+   * "demnach" after a carried speaker (step 3); a frame (step 1): a speech verb or a clause opening
+   * with "so", whose claim is another clause or a quotation, or "sprach von …"; with a quotation, a
+   * speech noun (step 4) or a carried speaker (steps 5 and 6).
    */
-  mayClaim(): boolean {
+  mayYield(carried: boolean): boolean {
     const { v, cls } = this;
+    const quote = (v.all & QUOTE) !== 0;
+    if (quote && carried) return true;
     if ((v.all & (ATTRIBUTION | REPORTING)) !== 0) return true;
+    if (quote && (v.all & SPEECH_NOUN) !== 0) return true;
     for (let c = 0; c < cls.n; c++) {
-      if (cls.konj1[c]! >= 0 || cls.hearsay[c]! >= 0) return true;
-      if (cls.n > 1 && (cls.speech[c]! >= 0 || (c > 0 && (v.bits(cls.from[c]!) & (WORD | MAY_DISTANCE)) === (WORD | MAY_DISTANCE)))) return true;
+      if (cls.konj1[c]! >= 0 || cls.hearsay[c]! >= 0 || (carried && cls.konj2[c]! >= 0)) return true;
+      if ((quote || cls.n > 1) && cls.speech[c]! >= 0) return true;
+      if (c > 0 && (v.bits(cls.from[c]!) & (WORD | MAY_DISTANCE)) === (WORD | MAY_DISTANCE)) return true;
     }
-    return false;
+    return carried && findWord(v, 0, v.n, 'demnach', ANALYSE) >= 0;
   }
 
   /** Step 4: a speech noun with its owner names the speaker of the quotations after it. */
