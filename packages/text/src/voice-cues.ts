@@ -56,8 +56,6 @@ export const SENTENCE_FINAL = 256;
 export const ANALYSE = 512;
 /** The form may signal speech, attribution or distancing (`isCue`): a mask, either bit says so. */
 export const CUE = ANALYSE | MAY_DISTANCE;
-/** The forms voice detection visits one by one (the others it reads only inside units it analyses). */
-export const MARK_BITS = CUE | ATTRIBUTION | MAY_QUOTE;
 /** Word classes read by the speaker phrases (speakers.ts): FUNCTION_WORDS, DETERMINERS, PRONOUNS, PREPOSITIONS, FINITE_VERBS. */
 export const FUNCTION_WORD = 1024;
 export const DETERMINER = 2048;
@@ -98,6 +96,11 @@ export const PUNCT = 1 << 19;
 // 1 << 20 is QUOTE, an item that is a whole quotation (voice-units.ts)
 /** A clause separator: , ; : - – — */
 export const SEP = 1 << 21;
+/**
+ * The forms voice detection visits one by one (the others it reads only inside units it analyses):
+ * cue and attribution words, quotation marks, clause separators.
+ */
+export const MARK_BITS = CUE | ATTRIBUTION | MAY_QUOTE | SEP;
 /** All token bits (a token's flags are `formFlags(norm)` plus these). */
 export const TOKEN_KIND_BITS = CAP | WORD | NUMBER | PUNCT | SEP;
 

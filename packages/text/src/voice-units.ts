@@ -1,6 +1,6 @@
 import type { Span, Token } from './types.js';
 import {
-  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, IRREALIS_OPENER, isUpper, KONJ1, KONJ2, MARK_BITS, MAY_DISTANCE, NUMBER, PERFECT_AUXILIARY, PUNCT, SEP, SPEECH, WORD,
+  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, IRREALIS_OPENER, isUpper, KONJ1, KONJ2, MARK_BITS, MAY_DISTANCE, NUMBER, PERFECT_AUXILIARY, PUNCT, REPORTING, SEP, SPEECH, SPEECH_NOUN, WORD,
 } from './voice-cues.js';
 import { REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
 import type { QuoteSpan } from './voice-quotes.js';
@@ -122,6 +122,31 @@ export const U_QUOTE = 4;
  * (speech nouns only name the speaker of a quotation; Konjunktiv II needs a carried speaker).
  */
 export const U_CLAIM = 8;
+/**
+ * The clause analysis may yield something (`Analysis.mayYield`, on the flags of the unit's marked
+ * words outside quotations, without knowing the clauses; it may say yes where the analysis finds
+ * nothing, never the reverse): without a speaker carried from before (U_MAY_YIELD), with one
+ * (U_MAY_YIELD_CARRIED). A unit without the bit that applies is not analysed.
+ */
+export const U_MAY_YIELD = 16;
+export const U_MAY_YIELD_CARRIED = 32;
+
+/**
+ * The unit-level test behind U_MAY_YIELD: `all` is the or of the flags of the unit's marked words
+ * outside quotations (cue and attribution words, separators). See `Analysis.mayYield` for the
+ * exact test on the unit's clauses, which this one may only loosen: a Konjunktiv I or hearsay
+ * modal counts even where the clause analysis discards it, a speech verb or a distancing word
+ * counts in any unit with a separator.
+ */
+function mayYield(all: number, quote: boolean, carried: boolean, demnach: boolean): boolean {
+  if (quote && carried) return true;
+  if ((all & (ATTRIBUTION | REPORTING)) !== 0) return true;
+  if (quote && (all & SPEECH_NOUN) !== 0) return true;
+  if ((all & (KONJ1 | HEARSAY)) !== 0 || (carried && (all & KONJ2) !== 0)) return true;
+  if ((all & SPEECH) !== 0 && (quote || (all & SEP) !== 0)) return true;
+  if ((all & (MAY_DISTANCE | SEP)) === (MAY_DISTANCE | SEP)) return true;
+  return carried && demnach;
+}
 
 /**
  * Group sentences into units so that no top-level quotation crosses a unit boundary, and mark the
@@ -161,6 +186,8 @@ export function buildUnits(
     let claim = false;
     let report = false; // a report noun ("Angaben"): a claim only with an attribution word ("nach")
     let attribution = false;
+    let all = 0; // the flags of the marked tokens outside quotations, or-ed
+    let demnach = false;
     const k = firsts !== undefined ? firsts[s + 1]! : firstTokenFrom(tokens, t, end);
     // only the marked tokens (a cue, attribution or quotation-mark form) of [t, k). Words inside a
     // top-level quotation are the quoted speaker's: they frame nothing in this unit
@@ -171,9 +198,11 @@ export function buildUnits(
       const f = flags[m]!;
       while (qq < top.length && quotes[top[qq]!]!.endToken <= m) qq++;
       if (qq < top.length && quotes[top[qq]!]!.token < m) continue;
+      all |= f;
       if ((f & ATTRIBUTION) !== 0) attribution = true;
       if ((f & CUE) === 0 || (f & WORD) === 0) continue; // not a cue word
       cue = true;
+      if (!demnach && tokens[m]!.norm === 'demnach') demnach = true;
       if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, m, f))) analyse = true;
       if (!claim) {
         const c = claimWord(tokens, t, m, f);
@@ -183,7 +212,9 @@ export function buildUnits(
     }
     if (report && attribution) claim = true;
     if (k > t) {
-      const bits = (cue ? U_CUE : 0) | (analyse ? U_ANALYSE : 0) | (quote ? U_QUOTE : 0) | (claim ? U_CLAIM : 0);
+      let bits = (cue ? U_CUE : 0) | (analyse ? U_ANALYSE : 0) | (quote ? U_QUOTE : 0) | (claim ? U_CLAIM : 0);
+      if (mayYield(all, quote, false, demnach)) bits |= U_MAY_YIELD;
+      if (mayYield(all, quote, true, demnach)) bits |= U_MAY_YIELD_CARRIED;
       units.add(p, t, k, q, bits);
     }
     t = k;

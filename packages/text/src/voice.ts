@@ -25,7 +25,7 @@ import {
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
 import {
-  buildUnits, CAP, Clauses, fillItems, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_QUOTE, Units, WORD,
+  buildUnits, CAP, Clauses, fillItems, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_MAY_YIELD, U_MAY_YIELD_CARRIED, U_QUOTE, Units, WORD,
 } from './voice-units.js';
 
 export interface VoiceInput {
@@ -96,7 +96,9 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
       const carried = sameParagraph ? previous : undefined;
       // without a speaker carried from before, a unit with a quotation needs a cue word, and one
       // without a quotation a word that makes a claim or frame by itself (`U_CLAIM`)
-      if (!((bits & U_ANALYSE) !== 0 && (carried !== undefined || (bits & ((bits & U_QUOTE) !== 0 ? U_CUE : U_CLAIM)) !== 0))) {
+      // and a unit that cannot yield anything (U_MAY_YIELD, U_MAY_YIELD_CARRIED) is skipped too
+      const may = carried !== undefined ? U_MAY_YIELD_CARRIED : U_MAY_YIELD;
+      if (!((bits & U_ANALYSE) !== 0 && (bits & may) !== 0 && (carried !== undefined || (bits & ((bits & U_QUOTE) !== 0 ? U_CUE : U_CLAIM)) !== 0))) {
         previous = undefined;
         continue;
       }
