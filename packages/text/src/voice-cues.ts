@@ -98,9 +98,9 @@ export const PUNCT = 1 << 19;
 export const SEP = 1 << 21;
 /**
  * The forms voice detection visits one by one (the others it reads only inside units it analyses):
- * cue and attribution words, quotation marks, clause separators.
+ * cue and attribution words, quotation marks.
  */
-export const MARK_BITS = CUE | ATTRIBUTION | MAY_QUOTE | SEP;
+export const MARK_BITS = CUE | ATTRIBUTION | MAY_QUOTE;
 /** All token bits (a token's flags are `formFlags(norm)` plus these). */
 export const TOKEN_KIND_BITS = CAP | WORD | NUMBER | PUNCT | SEP;
 

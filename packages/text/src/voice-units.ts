@@ -131,9 +131,24 @@ export const U_CLAIM = 8;
 export const U_MAY_YIELD = 16;
 export const U_MAY_YIELD_CARRIED = 32;
 
+/** A clause separator among tokens [from, to) outside the top-level quotations (`q`: the first ending after `from`). */
+function hasSeparator(flags: Int32Array, from: number, to: number, quotes: QuoteSpan[], top: number[], q: number): boolean {
+  let open = q < top.length ? quotes[top[q]!]!.token : -1;
+  for (let k = from; k < to; k++) {
+    if (k === open) {
+      k = quotes[top[q]!]!.endToken - 1;
+      q++;
+      open = q < top.length ? quotes[top[q]!]!.token : -1;
+      continue;
+    }
+    if ((flags[k]! & SEP) !== 0) return true;
+  }
+  return false;
+}
+
 /**
  * The unit-level test behind U_MAY_YIELD: `all` is the or of the flags of the unit's marked words
- * outside quotations (cue and attribution words, separators). See `Analysis.mayYield` for the
+ * outside quotations (cue and attribution words), with SEP when it has a separator there. See `Analysis.mayYield` for the
  * exact test on the unit's clauses, which this one may only loosen: a Konjunktiv I or hearsay
  * modal counts even where the clause analysis discards it, a speech verb or a distancing word
  * counts in any unit with a separator.
@@ -213,6 +228,9 @@ export function buildUnits(
     if (report && attribution) claim = true;
     if (k > t) {
       let bits = (cue ? U_CUE : 0) | (analyse ? U_ANALYSE : 0) | (quote ? U_QUOTE : 0) | (claim ? U_CLAIM : 0);
+      // whether the unit has a clause separator outside quotations matters only with a speech verb
+      // or a distancing word, and is looked up only then
+      if ((all & (SPEECH | MAY_DISTANCE)) !== 0 && hasSeparator(flags, t, k, quotes, top, q)) all |= SEP;
       if (mayYield(all, quote, false, demnach)) bits |= U_MAY_YIELD;
       if (mayYield(all, quote, true, demnach)) bits |= U_MAY_YIELD_CARRIED;
       units.add(p, t, k, q, bits);
