@@ -523,12 +523,25 @@ class Analysis {
       if (claims.length === 0 && !naming) continue;
       for (let k = 0; k < claims.length; k++) claimed[claims[k]!] = 1;
       claimed[ci] = 1;
+      if (claims.length === 0 && !this.namingSpeaks(verb, ci)) {
+        // a naming frame with no quotation after its verb and no "sprach von …" takes its clause
+        // from the claims but voices nothing: its speaker is never read, so it is not looked for
+        frames.push({ speaker: undefined, cue: '', frameFrom: ci, frameTo: ci + 1, claims, verb, naming, verbal: true, quotes: NO_QUOTES });
+        continue;
+      }
       const f = this.frame(this.subjectOf(ci, verb), verb, ci, ci + 1, claims, naming);
       // "Zwar hieß es, …": nobody in particular
       if (v.norm(verb + 1) === 'es' && (verbNorm === 'hiess' || verbNorm === 'heisst')) f.speaker = 'anonymous';
       frames.push(f);
     }
     return frames;
+  }
+
+  /** Does the naming frame of `verb` in clause `ci` voice something (step 1): a quotation after the verb, or "sprach von …"? */
+  namingSpeaks(verb: number, ci: number): boolean {
+    const v = this.v;
+    if ((v.all & QUOTE) !== 0) for (let i = verb + 1; i < v.n; i++) if ((v.kind[i]! & QUOTE) !== 0) return true;
+    return (v.kind[verb]! & REPORTING) !== 0 && findWord(v, verb + 1, Math.min(this.cls.to[ci]!, verb + 5), 'von', PREPOSITION) >= 0;
   }
 
   markerOrQuoteBefore(ci: number): boolean {
@@ -762,7 +775,7 @@ function nameIntroducer(text: string, prev: Token | undefined): string | null {
   const n = prev.norm;
   // does the norm end in one of the forms? only forms sharing its last letters can
   if (n.length < NAME_INTRODUCER_KEY) return null;
-  const candidates = NAME_INTRODUCERS_BY_END.get(n.slice(n.length - NAME_INTRODUCER_KEY));
+  const candidates = NAME_INTRODUCERS_BY_END.get(endKey(n));
   if (candidates === undefined) return null;
   for (let k = 0; k < candidates.length; k++) if (n.endsWith(candidates[k]!)) return text.slice(prev.start, prev.end);
   return null;
@@ -770,11 +783,16 @@ function nameIntroducer(text: string, prev: Token | undefined): string | null {
 
 /** Every name-introducing noun with its case endings ("Portal", "Portals", "Portale" …), built once. */
 const NAME_INTRODUCER_FORMS: readonly string[] = [...NAME_INTRODUCERS].flatMap((noun) => ['', 's', 'es', 'n', 'en', 'e'].map((e) => noun + e));
-/** The forms grouped by their last NAME_INTRODUCER_KEY letters. */
+/** The forms grouped by their last NAME_INTRODUCER_KEY letters (as a number: no substring per look-up). */
 const NAME_INTRODUCER_KEY = Math.min(3, ...NAME_INTRODUCER_FORMS.map((f) => f.length));
-const NAME_INTRODUCERS_BY_END = new Map<string, string[]>();
+const NAME_INTRODUCERS_BY_END = new Map<number, string[]>();
+function endKey(s: string): number {
+  let key = 0;
+  for (let i = s.length - NAME_INTRODUCER_KEY; i < s.length; i++) key = key * 0x10000 + s.charCodeAt(i);
+  return key;
+}
 for (const form of NAME_INTRODUCER_FORMS) {
-  const key = form.slice(form.length - NAME_INTRODUCER_KEY);
+  const key = endKey(form);
   const list = NAME_INTRODUCERS_BY_END.get(key);
   if (list === undefined) NAME_INTRODUCERS_BY_END.set(key, [form]);
   else list.push(form);
