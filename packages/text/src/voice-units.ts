@@ -217,7 +217,8 @@ export function buildUnits(
       if ((f & ATTRIBUTION) !== 0) attribution = true;
       if ((f & CUE) === 0 || (f & WORD) === 0) continue; // not a cue word
       cue = true;
-      if (!demnach && tokens[m]!.norm === 'demnach') demnach = true;
+      // "demnach" is a cue without any other bit (as report nouns are): only such words are read
+      if (!demnach && (f & (SPEECH | KONJ1 | KONJ2 | HEARSAY | ATTRIBUTION | SPEECH_NOUN | MAY_DISTANCE)) === 0 && tokens[m]!.norm === 'demnach') demnach = true;
       if (!analyse && ((f & ANALYSE) !== 0 || soAfterPunct(tokens, t, m, f))) analyse = true;
       if (!claim) {
         const c = claimWord(tokens, t, m, f);
@@ -228,11 +229,18 @@ export function buildUnits(
     if (report && attribution) claim = true;
     if (k > t) {
       let bits = (cue ? U_CUE : 0) | (analyse ? U_ANALYSE : 0) | (quote ? U_QUOTE : 0) | (claim ? U_CLAIM : 0);
-      // whether the unit has a clause separator outside quotations matters only with a speech verb
-      // or a distancing word, and is looked up only then
-      if ((all & (SPEECH | MAY_DISTANCE)) !== 0 && hasSeparator(flags, t, k, quotes, top, q)) all |= SEP;
-      if (mayYield(all, quote, false, demnach)) bits |= U_MAY_YIELD;
-      if (mayYield(all, quote, true, demnach)) bits |= U_MAY_YIELD_CARRIED;
+      if (analyse) {
+        let alone = mayYield(all, quote, false, demnach);
+        let carried = mayYield(all, quote, true, demnach);
+        // a clause separator outside quotations matters only with a speech verb or a distancing
+        // word, and only when the answer is still no: looked up only then
+        if (!(alone && carried) && (all & (SPEECH | MAY_DISTANCE)) !== 0 && hasSeparator(flags, t, k, quotes, top, q)) {
+          alone = mayYield(all | SEP, quote, false, demnach);
+          carried = mayYield(all | SEP, quote, true, demnach);
+        }
+        if (alone) bits |= U_MAY_YIELD;
+        if (carried) bits |= U_MAY_YIELD_CARRIED;
+      }
       units.add(p, t, k, q, bits);
     }
     t = k;
