@@ -7,7 +7,10 @@
  * in CPU time (process.cpuUsage): tokens + sentences + paragraphs + boilerplate, without and with
  * detectVoice, per article, every copy in turn on each chunk of 40 articles so that all see the same
  * machine load: the slowdown voice adds (what the 30% target is about; `pnpm bench:text` measures
- * the same on 50 MB with stems, one copy). Prints the load average: the machine is shared.
+ * the same on 50 MB with stems, one copy). Prints the load average: the machine is shared. For
+ * comparing builds: the text + voice run of a chunk follows the text run over the same articles,
+ * whose text it finds in the caches, so the slowdown printed here is a few points below
+ * `bench:text`'s (a no-op detectVoice shows -7%); several copies in one process slow each other.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
