@@ -16,6 +16,22 @@ describe('bootstrapRatesRows', () => {
       expect(bootstrapRatesRows(rows, k, words, { samples: 300, seed })).toEqual(bootstrapRates(columns, words, { samples: 300, seed }));
     }
   });
+
+  it('gives the same result with mostly zero counts (the compressed-rows path), and with a column that is all zero', () => {
+    const random = mulberry32(11);
+    const n = 240;
+    const k = 22;
+    // about one count in twelve is non-zero, as when an article names two of twenty-two frames
+    const rows = Int32Array.from({ length: n * k }, (_, x) => (x % k === 21 ? 0 : random() < 0.92 ? 0 : 1 + Math.floor(random() * 4)));
+    const words = Float64Array.from({ length: n }, () => 150 + Math.floor(random() * 1500));
+    const columns = Array.from({ length: k }, (_, c) => Float64Array.from({ length: n }, (_, i) => rows[i * k + c]!));
+    for (const seed of [3, 2024, 0x7fffffff]) {
+      const fast = bootstrapRatesRows(rows, k, words, { samples: 200, seed });
+      expect(fast).toEqual(bootstrapRates(columns, words, { samples: 200, seed }));
+      expect(fast[21]).toEqual([0, 0]);
+      expect(fast[0]![1]).toBeGreaterThan(fast[0]![0]);
+    }
+  });
 });
 
 describe('createAggregator', () => {
