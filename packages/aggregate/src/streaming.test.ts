@@ -17,7 +17,17 @@ describe('bootstrapRatesRows', () => {
     }
   });
 
-  it('gives the same result with mostly zero counts (the compressed-rows path), and with a column that is all zero', () => {
+  it('gives the same result with many dense columns (rows wider than twelve values)', () => {
+    const random = mulberry32(5);
+    const n = 60;
+    const k = 14;
+    const rows = Int32Array.from({ length: n * k }, () => (random() < 0.5 ? 0 : Math.floor(random() * 7)));
+    const words = Float64Array.from({ length: n }, () => 100 + Math.floor(random() * 900));
+    const columns = Array.from({ length: k }, (_, c) => Float64Array.from({ length: n }, (_, i) => rows[i * k + c]!));
+    for (const seed of [9, 77]) expect(bootstrapRatesRows(rows, k, words, { samples: 150, seed })).toEqual(bootstrapRates(columns, words, { samples: 150, seed }));
+  });
+
+  it('gives the same result with mostly zero counts, and with a column that is all zero', () => {
     const random = mulberry32(11);
     const n = 240;
     const k = 22;
