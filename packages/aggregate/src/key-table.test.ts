@@ -41,4 +41,21 @@ describe('KeyTable', () => {
     expect(table.get(hi ^ 1, lo)).toBe(-1);
     expect(table.get(0, 0)).toBe(-1);
   });
+
+  it('finds every key again under repeated, interleaved look-ups of frequent and rare keys', () => {
+    const table = new KeyTable();
+    const keys = Array.from({ length: 20_000 }, (_, i) => key(`k${i}`, `K${i}`));
+    keys.forEach(([hi, lo]) => table.add(hi, lo));
+    // Zipf-like: key 0 most often, then 1, …
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < keys.length; i += 1 + (i >> 6)) {
+        for (const j of [i, 0, (i * 7919) % keys.length, 1]) expect(table.get(keys[j]![0], keys[j]![1])).toBe(j);
+      }
+    }
+    // a key never added is not found until it is added
+    const [hi, lo] = key('neu', 'Neu');
+    expect(table.get(hi, lo)).toBe(-1);
+    expect(table.add(hi, lo)).toBe(20_000);
+    expect(table.get(hi, lo)).toBe(20_000);
+  });
 });
