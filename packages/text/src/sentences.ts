@@ -123,7 +123,8 @@ let lastTokenCount = 0;
 /**
  * The first token of each sentence of the list `sentences(text, tokens)` returned last, with the
  * number of tokens appended (index `list.length`; the array may be longer); undefined for any other
- * list or tokens (or if either changed length since).
+ * list or tokens, or if either changed length since. Spans edited in place in that list (same
+ * length) are not detected: a caller that changes sentence boundaries passes a new list.
  */
 export function sentenceTokens(list: Span[], tokens: Token[]): Int32Array | undefined {
   return list === lastList && list.length === lastLength && tokens === lastTokens && tokens.length === lastTokenCount ? firstBuffer : undefined;

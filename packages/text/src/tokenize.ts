@@ -71,7 +71,11 @@ let flagBuffer = new Int32Array(4096);
 let flaggedTokens: Token[] | undefined;
 let flaggedLength = 0;
 
-/** The flags of `tokens` (index i: token i; the array may be longer than `tokens`), or undefined. */
+/**
+ * The flags of `tokens` (index i: token i; the array may be longer than `tokens`), or undefined.
+ * Only identity and length are checked: tokens replaced or reordered in place are not detected
+ * (`flagsOf` on a copy computes their flags).
+ */
 export function tokenFlags(tokens: Token[]): Int32Array | undefined {
   return tokens === flaggedTokens && tokens.length === flaggedLength ? flagBuffer : undefined;
 }

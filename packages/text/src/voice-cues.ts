@@ -84,6 +84,7 @@ export const IRREALIS_OPENER = 1 << 28;
 export const PERFECT_AUXILIARY = 1 << 29;
 /** FOREIGN_FUNCTION_WORDS: "the", "of", "le" … (a quoted foreign title is a name) */
 export const FOREIGN_FUNCTION_WORD = 1 << 30;
+// Bit 31 is reserved: flags are never negative, and sentences.ts passes -1 for "no flags".
 
 // Token bits (16–21, between the norm's flag bits 0–15 and 22–30): what kind of token the form is. They depend on the
 // surface form alone (a capital first letter, a clause separator), so the tokenizer stores them with

@@ -20,7 +20,7 @@ export class Items {
   n = 0;
   /** the bits of all items or-ed: a rule whose cue bit is absent need not look */
   all = 0;
-  /** form flags (low 16 bits) | CAP | WORD | NUMBER | PUNCT | QUOTE | SEP */
+  /** the token's flags (`tokenBits`: form flags in bits 0–15 and 22–30, CAP | WORD | NUMBER | PUNCT | SEP in 16–21), or QUOTE for a quotation */
   kind = new Int32Array(256);
   /** token index, or quote index for a QUOTE item */
   ref = new Int32Array(256);

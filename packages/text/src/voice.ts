@@ -28,6 +28,12 @@ import {
   buildUnits, CAP, Clauses, fillItems, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_MAY_YIELD, U_MAY_YIELD_CARRIED, U_QUOTE, Units, WORD,
 } from './voice-units.js';
 
+/**
+ * A document as `analyze` builds it. `tokens` and `sentences` are best the arrays `tokenize` and
+ * `sentences` returned last (voice detection then reads their per-token flags and sentence starts
+ * instead of recomputing them); any other arrays give the same spans, more slowly. Do not edit
+ * those arrays' tokens or spans in place between the calls: pass copies.
+ */
 export interface VoiceInput {
   text: string;
   tokens: Token[];
