@@ -126,6 +126,9 @@ function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: st
   return row;
 }
 
+/** `KindCategory.bound` round of a list that is not full: every row may enter */
+const NOT_FULL = 0x7fffffff;
+
 /** (form id, count) pairs logged per outlet before they are added to its counts */
 const TERM_LOG = 1 << 15;
 
@@ -149,6 +152,13 @@ interface KindCategory {
   counted: Int32Array;
   /** page evidence candidates per outlet */
   lists: (Candidates | undefined)[];
+  /**
+   * per outlet o, at 3o … 3o + 2: the (round, index, ord) of the last row its full list keeps, so
+   * that a row that cannot enter is turned away from a small typed array (round 2^31 − 1 while the
+   * list is not full): most rows are, and reading the list's last row instead costs a chain of
+   * cache misses through 1,100 lists of objects
+   */
+  bound: Int32Array;
   /** claims: first counted rows per outlet */
   first: (Kept[] | undefined)[];
   /** claims: articles with a counted hit, per outlet */
@@ -259,7 +269,7 @@ export class Fold {
       const O = this.O;
       kc = {
         kind, category, frame: kind === 'frame' ? (this.frameIndex.get(category) ?? -1) : -1, labels: new Map(),
-        counted: new Int32Array(O), lists: new Array<undefined>(O).fill(undefined), first: new Array<undefined>(O).fill(undefined),
+        counted: new Int32Array(O), lists: new Array<undefined>(O).fill(undefined), bound: new Int32Array(3 * O).fill(NOT_FULL), first: new Array<undefined>(O).fill(undefined),
         articles: new Int32Array(O), stamp: -1, round: 0, claimStamp: -1,
       };
       k.categories.set(category, kc);
@@ -352,9 +362,22 @@ export class Fold {
       const round = kc.round++;
       kc.counted[o]!++;
       if (perCell > 0) {
-        let candidates = kc.lists[o];
-        if (!candidates) kc.lists[o] = candidates = new Candidates();
-        candidates.offer(round, index, ord, e, perCell, copy);
+        const bound = kc.bound;
+        const b = 3 * o;
+        const r = bound[b]!;
+        if (round < r || (round === r && (index < bound[b + 1]! || (index === bound[b + 1]! && ord < bound[b + 2]!)))) {
+          let candidates = kc.lists[o];
+          if (!candidates) kc.lists[o] = candidates = new Candidates();
+          candidates.offer(round, index, ord, e, perCell, copy);
+          if (candidates.size >= perCell) {
+            const rounds = candidates.rounds;
+            const top = rounds[rounds.length - 1]!;
+            const last = top[top.length - 1]!;
+            bound[b] = rounds.length - 1;
+            bound[b + 1] = last.index;
+            bound[b + 2] = last.ord;
+          }
+        }
       }
       if (e.kind === 'claim') {
         const list = kc.first[o];
