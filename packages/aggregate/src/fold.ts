@@ -423,7 +423,8 @@ export class Fold {
 
     // near-duplicate signature
     this.shingleSize = r.shingles.size;
-    this.signatures.add(slot, r.shingles.hashes);
+    if (r.signature !== undefined) this.signatures.set(slot, r.signature);
+    else this.signatures.add(slot, r.shingles.hashes);
 
     // reader payload: the lowest indexes of each outlet
     if (this.readerQuota > 0) {
