@@ -15,6 +15,7 @@
 import type { ArticleEvidence, ArticleResult, HitCount, TermCounts, VoiceWords } from '../src/article-result.js';
 import type { AggregateContext, AggregateSettings } from '../src/aggregate.js';
 import { cmp } from '../src/compare.js';
+import { minhashSignature } from '../src/minhash.js';
 import { termKey } from '../src/shingles.js';
 import { mulberry32, seedFor } from '../src/stats/bootstrap.js';
 
@@ -133,6 +134,8 @@ export function synthetic(i: number): ArticleResult {
     voiceWords: uniq,
     terms,
     shingles: { size: 8, hashes, starts, ends },
+    // computed in the map step, as summariseArticle does
+    ...(hashes.length > 0 ? { signature: minhashSignature(hashes)! } : {}),
     reader: {
       article, outlet, title: `Titel ${i}`, text, spans, boilerplate: boilerplate.map(({ start, end, reason }) => ({ start, end, reason })),
       hits: evidence.map((e) => ({ start: e.start, end: e.end, kind: e.kind, category: e.category, voice: e.voice })),

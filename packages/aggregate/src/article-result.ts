@@ -80,5 +80,11 @@ export interface ArticleResult {
   voiceWords: VoiceWords[];
   terms: TermCounts;
   shingles: Shingles;
+  /**
+   * MinHash signature of `shingles.hashes` (128 values of 16 bits, `minhashSignature`), computed
+   * in the map step; absent when there are no shingles. The aggregator computes it from the
+   * shingles when a result comes without it.
+   */
+  signature?: number[];
   reader: ReaderArticle;
 }

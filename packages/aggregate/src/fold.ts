@@ -3,6 +3,7 @@ import type { ArticleEvidence, ArticleResult } from './article-result.js';
 import { cmp } from './compare.js';
 import type { LexiconLike } from './lexicon-like.js';
 import { KeyTable } from './key-table.js';
+import { termKey } from './shingles.js';
 import { SignatureStore } from './minhash.js';
 import type { EvidenceCell, EvidenceRow, ReaderArticle } from './report-data.js';
 import { arqueroTables } from './tables/arquero-tables.js';
@@ -126,6 +127,9 @@ function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: st
   return row;
 }
 
+/** `KindCategory.bound` round of a list that is not full: every row may enter */
+const NOT_FULL = 0x7fffffff;
+
 /** (form id, count) pairs logged per outlet before they are added to its counts */
 const TERM_LOG = 1 << 15;
 
@@ -149,6 +153,13 @@ interface KindCategory {
   counted: Int32Array;
   /** page evidence candidates per outlet */
   lists: (Candidates | undefined)[];
+  /**
+   * per outlet o, at 3o … 3o + 2: the (round, index, ord) of the last row its full list keeps, so
+   * that a row that cannot enter is turned away from a small typed array (round 2^31 − 1 while the
+   * list is not full): most rows are, and reading the list's last row instead costs a chain of
+   * cache misses through 1,100 lists of objects
+   */
+  bound: Int32Array;
   /** claims: first counted rows per outlet */
   first: (Kept[] | undefined)[];
   /** claims: articles with a counted hit, per outlet */
@@ -204,7 +215,13 @@ export class Fold {
   /** per outlet: speaker group → words */
   private readonly speakerCells: Map<string, SpeakerCell>[];
 
-  private readonly stemIds = new Map<string, number>();
+  /**
+   * stem key (`termKey(stem, "")`) → stem id: looked up once per new surface form, ~200,000 times
+   * in the bench; a string-keyed Map of 150,000 stems cost 1.2 µs a look-up (hashing the string,
+   * then cache misses through its buckets and entries)
+   */
+  private readonly stemKeys = new KeyTable();
+  private readonly stemKey = new Int32Array(2);
   /** (stem, surface form) key → form id */
   private readonly formKeys = new KeyTable();
   private readonly stemList: string[] = [];
@@ -259,7 +276,7 @@ export class Fold {
       const O = this.O;
       kc = {
         kind, category, frame: kind === 'frame' ? (this.frameIndex.get(category) ?? -1) : -1, labels: new Map(),
-        counted: new Int32Array(O), lists: new Array<undefined>(O).fill(undefined), first: new Array<undefined>(O).fill(undefined),
+        counted: new Int32Array(O), lists: new Array<undefined>(O).fill(undefined), bound: new Int32Array(3 * O).fill(NOT_FULL), first: new Array<undefined>(O).fill(undefined),
         articles: new Int32Array(O), stamp: -1, round: 0, claimStamp: -1,
       };
       k.categories.set(category, kc);
@@ -352,9 +369,22 @@ export class Fold {
       const round = kc.round++;
       kc.counted[o]!++;
       if (perCell > 0) {
-        let candidates = kc.lists[o];
-        if (!candidates) kc.lists[o] = candidates = new Candidates();
-        candidates.offer(round, index, ord, e, perCell, copy);
+        const bound = kc.bound;
+        const b = 3 * o;
+        const r = bound[b]!;
+        if (round < r || (round === r && (index < bound[b + 1]! || (index === bound[b + 1]! && ord < bound[b + 2]!)))) {
+          let candidates = kc.lists[o];
+          if (!candidates) kc.lists[o] = candidates = new Candidates();
+          candidates.offer(round, index, ord, e, perCell, copy);
+          if (candidates.size >= perCell) {
+            const rounds = candidates.rounds;
+            const top = rounds[rounds.length - 1]!;
+            const last = top[top.length - 1]!;
+            bound[b] = rounds.length - 1;
+            bound[b + 1] = last.index;
+            bound[b + 2] = last.ord;
+          }
+        }
       }
       if (e.kind === 'claim') {
         const list = kc.first[o];
@@ -393,7 +423,8 @@ export class Fold {
 
     // near-duplicate signature
     this.shingleSize = r.shingles.size;
-    this.signatures.add(slot, r.shingles.hashes);
+    if (r.signature !== undefined) this.signatures.set(slot, r.signature);
+    else this.signatures.add(slot, r.shingles.hashes);
 
     // reader payload: the lowest indexes of each outlet
     if (this.readerQuota > 0) {
@@ -418,10 +449,11 @@ export class Fold {
   }
 
   private stemId(stem: string): number {
-    let s = this.stemIds.get(stem);
-    if (s === undefined) {
-      s = this.stemList.length;
-      this.stemIds.set(stem, s);
+    const key = this.stemKey;
+    termKey(stem, '', key, 0);
+    let s = this.stemKeys.get(key[0]!, key[1]!);
+    if (s < 0) {
+      s = this.stemKeys.add(key[0]!, key[1]!);
       this.stemList.push(own(stem));
     }
     return s;
@@ -485,16 +517,23 @@ export class Fold {
 
   /** Slots in index order. */
   order(): number[] {
-    return this.records.map((_, i) => i).sort((a, b) => this.records[a]!.index - this.records[b]!.index);
+    // indexes are distinct non-negative integers: place each slot at its index, then read them off in order
+    const at = new Int32Array(this.indexes.length).fill(-1);
+    this.records.forEach((r, slot) => (at[r.index] = slot));
+    const out: number[] = [];
+    for (const slot of at) if (slot >= 0) out.push(slot);
+    return out;
   }
 
   /** The page's evidence: at most evidencePerCell counted rows per cell, by outlet, index, position. */
   cappedEvidence(labels: ReadonlyMap<string, string>): { rows: EvidenceRow[]; cappedCells: number; cells: EvidenceCell[] } {
     const per = this.options.evidencePerCell;
-    const kept: Kept[] = [];
+    // per outlet (outlets are in id order, and a row's outlet is its article's): the kept rows with their category's label
+    const kept: { item: Kept; categoryLabel: string }[][] = this.outlets.map(() => []);
     const cells: EvidenceCell[] = [];
     let cappedCells = 0;
     for (const kc of this.kindCategories) {
+      const categoryLabel = labels.get(`${kc.kind}\u0000${kc.category}`) ?? kc.category;
       for (let o = 0; o < this.O; o++) {
         // a cell whose rows were all excluded as duplicates (total 0) has nothing to show
         const total = kc.counted[o]!;
@@ -506,16 +545,20 @@ export class Fold {
           for (const item of rounds[r]!) {
             if (n >= per) break;
             if (this.duplicateIds.size > 0 && this.duplicateIds.has(item.row.id)) continue;
-            kept.push(item);
+            kept[o]!.push({ item, categoryLabel });
             n++;
           }
         }
         cells.push({ outlet: this.outlets[o]!.id, kind: kc.kind as EvidenceCell['kind'], category: kc.category, total, shown: n });
       }
     }
-    kept.sort((a, b) => cmp(a.row.outlet, b.row.outlet) || a.index - b.index || a.ord - b.ord);
     cells.sort((a, b) => cmp(a.outlet, b.outlet) || cmp(a.kind, b.kind) || cmp(a.category, b.category));
-    return { rows: kept.map((k) => evidenceRow(k.row, labels)), cappedCells, cells };
+    const byRow = (a: { item: Kept }, b: { item: Kept }) => a.item.index - b.item.index || a.item.ord - b.item.ord;
+    // a result whose evidence names another outlet than the result does (not from summariseArticle) sorts by the row's outlet
+    const ordered = kept.every((list, o) => list.every(({ item }) => item.row.outlet === this.outlets[o]!.id))
+      ? kept.flatMap((list) => list.sort(byRow)) // (index, position) is unique within an outlet
+      : kept.flat().sort((a, b) => cmp(a.item.row.outlet, b.item.row.outlet) || byRow(a, b));
+    return { rows: ordered.map(({ item, categoryLabel }) => labelledEvidenceRow(item.row, categoryLabel)), cappedCells, cells };
   }
 
   readerPayloads(): ReaderArticle[] {
@@ -604,9 +647,13 @@ export function categoryLabels(lexicon: LexiconLike): Map<string, string> {
 
 /** An evidence row as the report shows it: the map step's row plus the category's lexicon label. */
 export function evidenceRow(e: ArticleEvidence, labels: ReadonlyMap<string, string>): EvidenceRow {
+  return labelledEvidenceRow(e, labels.get(`${e.kind}\u0000${e.category}`) ?? e.category);
+}
+
+function labelledEvidenceRow(e: ArticleEvidence, categoryLabel: string): EvidenceRow {
   const row: EvidenceRow = {
     id: e.id, article: e.article, outlet: e.outlet, kind: e.kind, category: e.category,
-    categoryLabel: labels.get(`${e.kind}\u0000${e.category}`) ?? e.category,
+    categoryLabel,
     label: e.label, term: e.term, match: e.match, sentence: e.sentence, sentenceStart: e.sentenceStart, sentenceEnd: e.sentenceEnd,
     start: e.start, end: e.end, voice: e.voice, section: e.section,
   };

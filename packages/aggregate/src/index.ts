@@ -19,7 +19,7 @@ export { distinctiveTable } from './tables/distinctive-table.js';
 export type { DistinctiveOptions } from './tables/distinctive-table.js';
 export { nearDuplicateTable, sharedRuns, verifyPair, jaccard, uniqueHashes } from './tables/near-duplicates.js';
 export type { NearDuplicatePair, ShingleRun, ShingledText } from './tables/near-duplicates.js';
-export { minhashInto, lshCandidates, SignatureStore, SIGNATURE_SIZE } from './minhash.js';
+export { minhashInto, minhashSignature, lshCandidates, SignatureStore, SIGNATURE_SIZE } from './minhash.js';
 export { collapseDuplicates } from './tables/collapse.js';
 export { overTimeTable } from './tables/over-time-table.js';
 export { cappedEvidence } from './tables/evidence-table.js';

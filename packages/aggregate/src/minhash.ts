@@ -30,6 +30,11 @@ export class SignatureStore {
   has = new Uint8Array(0);
 
   add(slot: number, hashes: ArrayLike<number>): void {
+    this.grow(slot);
+    if (minhashInto(hashes, this.sig, slot * SIGNATURE_SIZE)) this.has[slot] = 1;
+  }
+
+  private grow(slot: number): void {
     if (slot >= this.has.length) {
       const size = Math.max(1024, this.has.length * 2);
       const has = new Uint8Array(size);
@@ -39,7 +44,14 @@ export class SignatureStore {
       sig.set(this.sig);
       this.sig = sig;
     }
-    if (minhashInto(hashes, this.sig, slot * SIGNATURE_SIZE)) this.has[slot] = 1;
+  }
+
+  /** Store a signature computed elsewhere (`minhashSignature`, in the map step). */
+  set(slot: number, signature: ArrayLike<number>): void {
+    if (signature.length !== SIGNATURE_SIZE) throw new Error(`aggregate: a MinHash signature has ${SIGNATURE_SIZE} values (got ${signature.length}); use minhashSignature(shingles.hashes)`);
+    this.grow(slot);
+    this.sig.set(signature, slot * SIGNATURE_SIZE);
+    this.has[slot] = 1;
   }
 
   /** Estimated Jaccard similarity of two slots: the share of equal signature values. */
@@ -80,6 +92,16 @@ export function minhashInto(hashes: ArrayLike<number>, out: Uint16Array, at: num
     if (b < SIGNATURE_SIZE) out[at + i] = (t === 0 ? mix(scratch[i]!) : mix(scratch[src]! ^ Math.imul(t, 0x9e3779b1))) & 0xffff;
   }
   return true;
+}
+
+/**
+ * The signature of a set of shingle hashes as plain numbers (what `summariseArticle` puts in
+ * `ArticleResult.signature`, so the map step computes it on the worker threads), or undefined
+ * when there are no shingles.
+ */
+export function minhashSignature(hashes: ArrayLike<number>): number[] | undefined {
+  const out = new Uint16Array(SIGNATURE_SIZE);
+  return minhashInto(hashes, out, 0) ? Array.from(out) : undefined;
 }
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, type AggregateContext } from './aggregate.js';
+import { aggregate, createAggregator, type AggregateContext } from './aggregate.js';
+import type { ArticleResult } from './article-result.js';
+import { reportJson } from './export.js';
+import { minhashSignature, SignatureStore, SIGNATURE_SIZE } from './minhash.js';
 import { summariseArticle } from './summarise-article.js';
 import { distinctiveTable } from './tables/distinctive-table.js';
 import { prepare } from './tables/prepared.js';
@@ -77,6 +80,23 @@ describe('near-duplicates', () => {
       ['other/copy', 'Friedenstruppe'],
     ]);
     expect(col.outletFrames.find((r) => r.outlet === 'other' && r.frame === 'protest')).toMatchObject({ hits: 1, wordTokens: 15 });
+  });
+  it('the map step carries each MinHash signature; the streaming aggregator finds the pair from it as from the shingles', async () => {
+    for (const r of [a, b]) {
+      const store = new SignatureStore();
+      store.add(0, r.shingles.hashes);
+      expect(r.signature).toEqual([...store.sig.subarray(0, SIGNATURE_SIZE)]);
+    }
+    const texts = new Map([a, b].map((r) => [r.article, r.reader.text]));
+    const streamed = async (results: ArticleResult[]) => {
+      const agg = createAggregator({ ...ctx('collapse'), readText: (id) => texts.get(id)! });
+      results.forEach((r, i) => agg.add(r, i));
+      return reportJson(await agg.finish());
+    };
+    const withSignatures = await streamed([a, b]);
+    expect(withSignatures).toBe(await streamed([a, b].map(({ signature: _, ...r }) => r)));
+    expect(JSON.parse(withSignatures).nearDuplicates).toHaveLength(1);
+    expect(minhashSignature([])).toBeUndefined();
   });
   it('unrelated articles are not paired', () => {
     const nd = seedText('nd/2022-01-06-russland-greift-ein.md');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bootstrapRates, bootstrapRatesRows, laneLayout, mulberry32 } from './stats/bootstrap.js';
 import { createAggregator } from './aggregate.js';
 import { reportJson } from './export.js';
+import { minhashSignature } from './minhash.js';
 import { synthetic, benchContext } from '../scripts/synthetic.js';
 
 describe('laneLayout', () => {
@@ -137,6 +138,46 @@ describe('createAggregator', () => {
     // round robin: a cell's first rows come from the outlet's lowest-index articles
     const first = data.evidence[0]!;
     expect(first.article).toBe(synthetic(0).article);
+  });
+  it("keeps each cell's first rows by (round, index, position), as a sort of all rows does, under shuffled arrival", async () => {
+    const shuffled = [...forward];
+    const random = mulberry32(4);
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    const data = await run(shuffled);
+    // reference: every counted row with its round (counted rows of its cell before it in its article)
+    const cells = new Map<string, { round: number; index: number; ord: number; outlet: string; id: string }[]>();
+    for (const index of forward) {
+      const rounds = new Map<string, number>();
+      synthetic(index).evidence.forEach((e, ord) => {
+        if (e.excluded) return;
+        const cell = `${e.outlet} ${e.kind} ${e.category}`;
+        const round = rounds.get(cell) ?? 0;
+        rounds.set(cell, round + 1);
+        if (!cells.has(cell)) cells.set(cell, []);
+        cells.get(cell)!.push({ round, index, ord, outlet: e.outlet, id: e.id });
+      });
+    }
+    const expected = [...cells.values()]
+      .flatMap((rows) => rows.sort((a, b) => a.round - b.round || a.index - b.index || a.ord - b.ord).slice(0, 4))
+      .sort((a, b) => (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : a.index - b.index || a.ord - b.ord));
+    expect(data.evidence.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+  });
+  it('gives the same report from results without their MinHash signature (computed from the shingles)', async () => {
+    const agg = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 }));
+    for (const i of forward.slice(0, 100)) {
+      const { signature, ...r } = synthetic(i);
+      expect(signature).toEqual(minhashSignature(r.shingles.hashes));
+      agg.add(r, i);
+    }
+    const withSignature = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 }));
+    for (const i of forward.slice(0, 100)) withSignature.add(synthetic(i), i);
+    expect(reportJson(await agg.finish())).toBe(reportJson(await withSignature.finish()));
+    expect(() => createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 })).add({ ...synthetic(0), signature: [1, 2, 3] }, 0)).toThrow(
+      /signature has 128 values \(got 3\)/,
+    );
   });
   it('rejects a duplicate index or an unknown outlet, naming the article', () => {
     const agg = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 }));

@@ -2,6 +2,7 @@ import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
 import { boilerplate, isStopword as textIsStopword, paragraphs, tokenize, type Doc, type Span } from '@framelens/text';
 import type { ArticleEvidence, ArticleResult, HitCount, Shingles, TermCounts, VoiceWords } from './article-result.js';
+import { minhashSignature } from './minhash.js';
 import { shingle, termKey } from './shingles.js';
 import { cmp } from './compare.js';
 
@@ -121,6 +122,7 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
     else addHit(hit, doc, lead && hit.start >= lead.start && hit.start < lead.end ? 'lead' : 'body', undefined, false);
   }
   evidence.sort(compareEvidence);
+  const shingles = shingle(bodyWords, options.shingleSize ?? 8);
 
   const result: ArticleResult = {
     article: article.id,
@@ -135,7 +137,7 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
     evidence,
     voiceWords: [...voiceWords.values()].sort((a, b) => cmp(a.group, b.group) || cmp(a.speaker, b.speaker)),
     terms: terms.rows(),
-    shingles: shingle(bodyWords, options.shingleSize ?? 8),
+    shingles,
     reader: {
       article: article.id,
       outlet: article.outlet,
@@ -152,6 +154,8 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
         .sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.kind, b.kind) || cmp(a.category, b.category)),
     },
   };
+  const signature = minhashSignature(shingles.hashes);
+  if (signature) result.signature = signature;
   if (article.title !== undefined) result.title = result.reader.title = article.title;
   if (article.date !== undefined) result.date = article.date;
   if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
