@@ -5,11 +5,11 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { InputError, readArticleSync, scanCorpus, type Problem } from '@framelens/corpus';
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
-import { createAggregator, evidenceCsvHeader, reportJson, toCsvFiles, type AggregateContext, type ReportData } from '@framelens/aggregate';
+import { createAggregator, csvFiles, evidenceCsvHeader, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
 import { mapBatch, type BatchOutput, type MapOutput, type MapTask } from './analyze-article.js';
 import type { PipelineConfig } from './pipeline-config.js';
-import { restoreInterrupted, writeFolderAtomically } from './write-output.js';
+import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
 
 export interface RunOptions {
@@ -25,7 +25,8 @@ export interface RunOptions {
 
 export interface RunResult {
   data: ReportData;
-  files: Map<string, string>;
+  /** the report folder's files by relative path; report.json and the CSVs are written from their pieces */
+  files: Map<string, FileContent>;
   articles: number;
   bytes: number;
   notices: string[];
@@ -261,11 +262,11 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
 
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const data = await aggregator.finish();
-  const output = new Map<string, string>();
+  const output = new Map<string, FileContent>();
   const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data) });
   output.set('index.html', rendered.html);
-  output.set('report.json', reportJson(data));
-  for (const [name, csv] of toCsvFiles(data, { evidence: false })) output.set(`data/${name}`, csv);
+  output.set('report.json', () => reportJsonChunks(data));
+  for (const [name, csv] of csvFiles(data, { evidence: false })) output.set(`data/${name}`, csv);
   if (evidenceCsv !== undefined) output.set('data/evidence.csv', evidenceCsv);
   return { data, files: output, articles, bytes, notices };
 }
