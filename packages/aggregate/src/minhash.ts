@@ -118,13 +118,22 @@ export function lshCandidates(store: SignatureStore, order: readonly number[], o
   const slots = order.filter((s) => has[s] === 1);
   const n = slots.length;
   if (n < 2) return [];
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  const consider = (i: number, j: number) => {
-    const k = i * n + j;
-    if (seen.has(k)) return;
-    seen.add(k);
-    if (store.estimate(slots[i]!, slots[j]!) >= options.minEstimate) pairs.push([i, j]);
+  // every pair met in a band, as x·n + y (exact below 2^53), collected in a typed array and
+  // de-duplicated by sorting: a Set of them would take tens of bytes each and cannot hold
+  // more than 2^24 entries (a large homogeneous corpus meets many millions)
+  let met = new Float64Array(1 << 16);
+  let metCount = 0;
+  const meet = (i: number, j: number) => {
+    if (metCount === met.length) {
+      // a pair similar enough meets in many bands: drop repeats before growing
+      metCount = sortedUnique(met, metCount);
+      if (metCount > met.length / 2) {
+        const grown = new Float64Array(met.length * 2);
+        grown.set(met.subarray(0, metCount));
+        met = grown;
+      }
+    }
+    met[metCount++] = i * n + j;
   };
   // band keys, band-major, by position in `order` (one pass over the rows; each band is then read sequentially)
   const sig = store.sig;
@@ -157,12 +166,28 @@ export function lshCandidates(store: SignatureStore, order: readonly number[], o
       const count = end - start;
       if (count > 1) {
         // positions within a run ascend (stable sort of ascending positions)
-        if (count > maxBucket) for (let y = start + 1; y < end; y++) consider(sorted[start]!, sorted[y]!);
-        else for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) consider(sorted[x]!, sorted[y]!);
+        if (count > maxBucket) for (let y = start + 1; y < end; y++) meet(sorted[start]!, sorted[y]!);
+        else for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) meet(sorted[x]!, sorted[y]!);
       }
       start = end;
     }
   }
-  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  return pairs.map(([i, j]) => [slots[i]!, slots[j]!]);
+  // in ascending x·n + y: by x, then y, each pair once
+  const unique = sortedUnique(met, metCount);
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < unique; k++) {
+    const key = met[k]!;
+    const i = Math.floor(key / n);
+    const j = key - i * n;
+    if (store.estimate(slots[i]!, slots[j]!) >= options.minEstimate) pairs.push([slots[i]!, slots[j]!]);
+  }
+  return pairs;
+}
+
+/** Sort values[0, count) and move each distinct value to the front once; returns how many there are. */
+function sortedUnique(values: Float64Array, count: number): number {
+  const part = values.subarray(0, count).sort();
+  let unique = 0;
+  for (let k = 0; k < count; k++) if (k === 0 || part[k] !== part[k - 1]) part[unique++] = part[k]!;
+  return unique;
 }

@@ -67,6 +67,8 @@ describe('framelens analyze on a copy of the seed corpus', () => {
     const csv = toCsvFiles(result.data);
     expect(csv.size).toBeGreaterThan(10);
     for (const [name, text] of csv) expect(files.get(`data/${name}`), name).toBe(text);
+    // the scratch files (evidence lines, shingle hashes) are gone
+    expect((await readdir(path.dirname(reportDir))).filter((name) => name.startsWith('.'))).toEqual([]);
     // --json counts every hit (data/evidence.csv), not only the evidence rows kept for the page
     const file = path.join(pipelineDir, 'pipeline.yaml');
     const original = await readFile(file, 'utf8');

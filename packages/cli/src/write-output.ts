@@ -62,9 +62,9 @@ export async function restoreInterrupted(dir: string): Promise<void> {
   }
   if (names.includes(`.${base}.previous`) && !names.includes(base)) await rename(previous, dir);
   for (const name of names) {
-    const stale = name.startsWith(`.${base}.staging-`) || name.startsWith(`.${base}.evidence-`);
+    const stale = name.startsWith(`.${base}.staging-`) || name.startsWith(`.${base}.evidence-`) || name.startsWith(`.${base}.shingles-`);
     // this run's own files (named with its pid) are in use
-    if (stale && !new RegExp(`-${process.pid}(\\.csv)?$`).test(name)) await rm(path.join(parent, name), { recursive: true, force: true });
+    if (stale && !new RegExp(`-${process.pid}(\\.csv|\\.bin)?$`).test(name)) await rm(path.join(parent, name), { recursive: true, force: true });
   }
 }
 
