@@ -3,6 +3,7 @@ import type { VoiceSpan } from '@framelens/text';
 import type { ReportData } from './report-data.js';
 import { aggregate, type AggregateContext } from './aggregate.js';
 import { summariseArticle } from './summarise-article.js';
+import { categoryLabels, evidenceRow } from './fold.js';
 import { csvFiles, evidenceCsvHeader, evidenceCsvRows, reportJson, reportJsonChunks, toCsvFiles } from './export.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText, type HitSpec } from './__fixtures__/seed-doc.js';
 
@@ -194,6 +195,10 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     const lines = evidenceCsvRows(jwResult, { lexicon }).split('\r\n').slice(0, -1);
     expect(lines).toHaveLength(specs.length);
     expect(lines.filter((l) => l.endsWith(',caption,boilerplate'))).toHaveLength(1);
+    // the rows as the generic CSV writer formats the evidence table (each EvidenceRow, columns in COLUMNS order)
+    const table = { ...data, evidence: jwResult.evidence.map((e) => evidenceRow(e, categoryLabels(lexicon.lexicon))), evidenceTotal: jwResult.evidence.length };
+    expect(evidenceCsvHeader() + evidenceCsvRows(jwResult, { lexicon })).toBe(toCsvFiles(table, { evidence: true }).get('evidence.csv'));
+    expect(lines.some((l) => l.includes('"'))).toBe(true);
     expect(evidenceCsvHeader()).toBe('id,article,outlet,kind,category,categoryLabel,label,term,match,sentence,sentenceStart,sentenceEnd,start,end,voice,speaker,speakerGroup,cue,section,excluded\r\n');
     expect(data.evidence.filter((e) => e.excluded)).toHaveLength(0);
     const protest = data.evidence.filter((e) => e.category === 'protest');

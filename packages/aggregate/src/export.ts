@@ -1,5 +1,5 @@
 import type { ArticleResult } from './article-result.js';
-import { categoryLabels, evidenceRow } from './fold.js';
+import { categoryLabels } from './fold.js';
 import type { CompiledLexiconLike } from './lexicon-like.js';
 import type { ReportData } from './report-data.js';
 
@@ -100,11 +100,24 @@ export function evidenceCsvRows(result: ArticleResult, context: { lexicon: Compi
   let labels = labelCache.get(context.lexicon);
   if (!labels) labelCache.set(context.lexicon, (labels = categoryLabels(context.lexicon.lexicon)));
   let out = '';
+  // the columns of EVIDENCE, written out one by one (what evidenceRow gives, without building it)
   for (const e of result.evidence) {
-    const r = evidenceRow(e, labels) as unknown as Record<string, unknown>;
-    out += EVIDENCE.map((c) => field(cell(r[c]))).join(',') + '\r\n';
+    const categoryLabel = labels.get(`${e.kind}\u0000${e.category}`) ?? e.category;
+    out +=
+      `${t(e.id)},${t(e.article)},${t(e.outlet)},${t(e.kind)},${t(e.category)},${t(categoryLabel)},${t(e.label)},${t(e.term)},${t(e.match)},${t(e.sentence)},` +
+      `${n(e.sentenceStart)},${n(e.sentenceEnd)},${n(e.start)},${n(e.end)},${t(e.voice)},${t(e.speaker)},${t(e.speakerGroup)},${t(e.cue)},${t(e.section)},${t(e.excluded)}\r\n`;
   }
   return out;
+}
+
+/** A text field as `csv` writes it (undefined: empty). */
+function t(v: string | undefined): string {
+  return v === undefined ? '' : field(v);
+}
+
+/** A number field as `csv` writes it (a number never needs quotes). */
+function n(v: number): string {
+  return formatNumber(v, 4);
 }
 
 /** A CSV file's text in pieces of up to 256 rows: header, rows, CRLF after each line. */
