@@ -86,7 +86,7 @@ if (values.json) {
   console.log(JSON.stringify(summary, null, 2));
 } else {
   const row = (name: string, m: Measurement) =>
-    `${name.padEnd(26)} ${mbps(m).toFixed(2).padStart(8)} MB/s ${Math.round(m.articles / m.seconds).toString().padStart(8)} articles/s ${Math.round(m.peakRssMB).toString().padStart(6)} MB peak RSS`;
+    `${name.padEnd(30)} ${mbps(m).toFixed(2).padStart(8)} MB/s ${Math.round(m.articles / m.seconds).toString().padStart(8)} articles/s ${Math.round(m.peakRssMB).toString().padStart(6)} MB peak RSS`;
   log(`corpus: ${summary.corpusMB} MB, ${summary.articles} articles`);
   log(row('naive baseline', baseline));
   log(row('floor: read+text+voice+match', floor));
