@@ -149,21 +149,35 @@ export function lshCandidates(store: SignatureStore, order: readonly number[], o
   // per band: the band values of all positions, a stable LSD radix sort of positions by value
   // (2 passes of 16 bits), then runs of equal values
   const keys = new Uint32Array(n);
-  const byLow = new Int32Array(n);
   const sorted = new Int32Array(n);
-  const hist = new Int32Array(65537);
+  const packed = n <= 4096 ? new Float64Array(n) : undefined;
+  const byLow = packed ? undefined : new Int32Array(n);
+  const hist = packed ? undefined : new Int32Array(65537);
+  /** positions into `sorted` by `keys`, stable: two counting passes of 16 bits */
+  const radixSort = () => {
+    const h = hist!;
+    const low = byLow!;
+    h.fill(0);
+    for (let i = 0; i < n; i++) h[(keys[i]! & 0xffff) + 1]!++;
+    for (let v = 0; v < 65536; v++) h[v + 1]! += h[v]!;
+    for (let i = 0; i < n; i++) low[h[keys[i]! & 0xffff]!++] = i;
+    h.fill(0);
+    for (let i = 0; i < n; i++) h[(keys[i]! >>> 16) + 1]!++;
+    for (let v = 0; v < 65536; v++) h[v + 1]! += h[v]!;
+    for (let k = 0; k < n; k++) {
+      const i = low[k]!;
+      sorted[h[keys[i]! >>> 16]!++] = i;
+    }
+  };
   for (let b = 0; b < BANDS; b++) {
     for (let i = 0; i < n; i++) keys[i] = bandKey(i, b);
-    hist.fill(0);
-    for (let i = 0; i < n; i++) hist[(keys[i]! & 0xffff) + 1]!++;
-    for (let v = 0; v < 65536; v++) hist[v + 1]! += hist[v]!;
-    for (let i = 0; i < n; i++) byLow[hist[keys[i]! & 0xffff]!++] = i;
-    hist.fill(0);
-    for (let i = 0; i < n; i++) hist[(keys[i]! >>> 16) + 1]!++;
-    for (let v = 0; v < 65536; v++) hist[v + 1]! += hist[v]!;
-    for (let k = 0; k < n; k++) {
-      const i = byLow[k]!;
-      sorted[hist[keys[i]! >>> 16]!++] = i;
+    if (packed) {
+      // few articles: one typed-array sort of value·n + position (exact below 2^53), not 2^17 histogram slots per band
+      for (let i = 0; i < n; i++) packed[i] = keys[i]! * n + i;
+      packed.sort();
+      for (let k = 0; k < n; k++) sorted[k] = packed[k]! % n;
+    } else {
+      radixSort();
     }
     const big = new Map<number, number>();
     for (let start = 0; start < n; ) {

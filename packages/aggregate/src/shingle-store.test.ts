@@ -39,13 +39,13 @@ describe('FileShingleStore', () => {
 });
 
 describe('lshCandidates', () => {
-  /** signatures of 64 articles in 4 families: members of a family agree on many bands, others on few */
-  function signatures(): SignatureStore {
+  /** signatures of `count` articles in `familyCount` families: members of a family agree on many bands, others on few */
+  function signatures(count = 64, familyCount = 4): SignatureStore {
     const random = mulberry32(11);
     const store = new SignatureStore();
-    const families = Array.from({ length: 4 }, () => Array.from({ length: SIGNATURE_SIZE }, () => Math.floor(random() * 65536)));
-    for (let slot = 0; slot < 64; slot++) {
-      const family = families[slot % 4]!;
+    const families = Array.from({ length: familyCount }, () => Array.from({ length: SIGNATURE_SIZE }, () => Math.floor(random() * 65536)));
+    for (let slot = 0; slot < count; slot++) {
+      const family = families[slot % familyCount]!;
       // each value kept from the family with a probability that varies by article, else random
       const keep = 0.2 + 0.7 * random();
       store.set(slot, family.map((v) => (random() < keep ? v : Math.floor(random() * 65536))));
@@ -87,6 +87,14 @@ describe('lshCandidates', () => {
       expect(found.length, `minEstimate ${minEstimate}, maxBucket ${maxBucket}`).toBeGreaterThan(20);
       expect(found).toEqual(bruteForce(store, order, minEstimate, maxBucket));
     }
+  });
+
+  it('finds the same pairs with the radix sort it uses for more than 4,096 articles', () => {
+    const store = signatures(5000, 500);
+    const order = Array.from({ length: 5000 }, (_, i) => (i * 7919) % 5000);
+    const found = lshCandidates(store, order, { minEstimate: 0.1, maxBucket: 6 });
+    expect(found.length).toBeGreaterThan(5000);
+    expect(found).toEqual(bruteForce(store, order, 0.1, 6));
   });
 });
 
