@@ -63,8 +63,17 @@ export interface CompiledLexicon {
   readonly speakers: { readonly root: { next: Map<string, unknown>; name?: SpeakerName } };
   /** @internal */
   readonly speakerMemo: Map<string, string | null>;
-  /** @internal per distinct word form: bit n set when a term of layer n can start there */
-  readonly startMemo: Map<string, number>;
+  /**
+   * @internal per token norm (as the tokenizer writes it): its match keys and a bit set with bit n
+   * set when a term of layer n can start there; one look-up per token (bounded: cleared when full)
+   */
+  readonly tokenMemo: Map<string, TokenKeys>;
+}
+
+/** @internal A token norm's match keys and the layers a term can start in there. */
+export interface TokenKeys {
+  readonly key: WordKey;
+  readonly starts: number;
 }
 
 /** Compile a lexicon into a matcher. Never throws: terms that cannot match are skipped (checkLexicon reports them). */
@@ -97,7 +106,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     layers,
     speakers: compileSpeakers(lexicon),
     speakerMemo: new Map(),
-    startMemo: new Map(),
+    tokenMemo: new Map(),
   };
 }
 

@@ -53,25 +53,30 @@ function wordStream(doc: Doc, compiled: CompiledLexicon): Stream {
     }
     if (tokens.length > 0) joined[tokens.length - 1] = open;
     tokens.push(t);
-    const key = wordKey(t.norm);
-    keys.push(key);
-    starts.push(startMask(compiled, key));
+    let memo = compiled.tokenMemo.get(t.norm);
+    if (memo === undefined) {
+      const key = wordKey(t.norm);
+      memo = { key, starts: startMask(compiled, key) };
+      if (compiled.tokenMemo.size >= TOKEN_MEMO_SIZE) compiled.tokenMemo.clear();
+      compiled.tokenMemo.set(t.norm, memo);
+    }
+    keys.push(memo.key);
+    starts.push(memo.starts);
     joined.push(false);
     open = true;
   }
   return { tokens, keys, joined, starts };
 }
 
-/** Which layers have a term that can start at this word: one Map lookup per token, computed once per distinct form. */
+/** Distinct token norms whose keys `tokenMemo` keeps (news vocabularies are far smaller). */
+const TOKEN_MEMO_SIZE = 500_000;
+
+/** Which layers have a term that can start at this word (memoised per token norm in `tokenMemo`). */
 function startMask(compiled: CompiledLexicon, key: WordKey): number {
-  let mask = compiled.startMemo.get(key.norm);
-  if (mask === undefined) {
-    mask = 0;
-    compiled.layers.forEach((l, n) => {
-      if (l.exactTrie.next.has(key.norm) || l.stemTrie.next.has(key.stem) || singleEntry(l, key)) mask! |= 1 << n;
-    });
-    compiled.startMemo.set(key.norm, mask);
-  }
+  let mask = 0;
+  compiled.layers.forEach((l, n) => {
+    if (l.exactTrie.next.has(key.norm) || l.stemTrie.next.has(key.stem) || singleEntry(l, key)) mask |= 1 << n;
+  });
   return mask;
 }
 
