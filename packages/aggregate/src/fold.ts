@@ -1,5 +1,5 @@
 import type { Outlet } from '@framelens/corpus';
-import type { ArticleEvidence, ArticleResult } from './article-result.js';
+import { CELL_VOICES, cellNumbering, type ArticleEvidence, type ArticleResult, type CellNumbering, type HitCount } from './article-result.js';
 import { cmp } from './compare.js';
 import type { LexiconLike } from './lexicon-like.js';
 import { KeyTable } from './key-table.js';
@@ -142,9 +142,17 @@ function grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(ar
   return out;
 }
 
+/** `KindCategory.code` of each kind */
+const FRAME = 0;
+const REFERENT = 1;
+const CLAIM = 2;
+const OTHER = 3;
+
 /** The state of one kind × category (frame, referent or claim), per outlet (index o). */
 interface KindCategory {
   kind: string;
+  /** FRAME, REFERENT, CLAIM, or OTHER for a kind the lexicon does not have */
+  code: number;
   category: string;
   /** frame index, or −1 */
   frame: number;
@@ -178,6 +186,7 @@ interface LabelCell {
 
 /** Counted hits per outlet of one kind × category × label × voice. */
 interface VoiceCell {
+  kc: KindCategory;
   voice: string;
   hits: Float64Array;
 }
@@ -208,6 +217,12 @@ export class Fold {
   /** in creation order */
   private readonly kindCategories: KindCategory[] = [];
   private readonly voiceCells: { kc: KindCategory; label: string; cell: VoiceCell }[] = [];
+  /** the cell numbering of the lexicon (`ArticleResult.cells`) */
+  private readonly numbering: CellNumbering;
+  /** by cell id: the cell, once met */
+  private readonly cellById: (VoiceCell | undefined)[];
+  /** by cell id: its kind × category, once met */
+  private readonly kcByCell: (KindCategory | undefined)[];
   private readonly dayIds = new Map<string, number>();
   private readonly dayList: string[] = [];
   /** counted frame hits by (day × outlets + outlet) × frames + frame */
@@ -262,6 +277,9 @@ export class Fold {
     this.termLogLength = new Int32Array(this.O);
     this.readerQuota = options.readerArticles > 0 ? Math.max(1, Math.ceil(options.readerArticles / Math.max(1, this.O))) : 0;
     this.readers = this.outlets.map(() => []);
+    this.numbering = cellNumbering(lexicon);
+    this.cellById = new Array<VoiceCell | undefined>(this.numbering.cells).fill(undefined);
+    this.kcByCell = new Array<KindCategory | undefined>(this.numbering.cells).fill(undefined);
   }
 
   get size(): number {
@@ -275,7 +293,7 @@ export class Fold {
     if (!kc) {
       const O = this.O;
       kc = {
-        kind, category, frame: kind === 'frame' ? (this.frameIndex.get(category) ?? -1) : -1, labels: new Map(),
+        kind, code: kind === 'frame' ? FRAME : kind === 'referent' ? REFERENT : kind === 'claim' ? CLAIM : OTHER, category, frame: kind === 'frame' ? (this.frameIndex.get(category) ?? -1) : -1, labels: new Map(),
         counted: new Int32Array(O), lists: new Array<undefined>(O).fill(undefined), bound: new Int32Array(3 * O).fill(NOT_FULL), first: new Array<undefined>(O).fill(undefined),
         articles: new Int32Array(O), stamp: -1, round: 0, claimStamp: -1,
       };
@@ -289,10 +307,35 @@ export class Fold {
     let l = kc.labels.get(label);
     if (!l) kc.labels.set(label, (l = { label, voices: [] }));
     for (const v of l.voices) if (v.voice === voice) return v;
-    const cell: VoiceCell = { voice, hits: new Float64Array(this.O) };
+    const cell: VoiceCell = { kc, voice, hits: new Float64Array(this.O) };
     l.voices.push(cell);
     this.voiceCells.push({ kc, label, cell });
     return cell;
+  }
+
+  /** Whether `id` is a cell id of the numbering. */
+  private validCell(id: number): boolean {
+    return Number.isInteger(id) && id >= 0 && id < this.numbering.cells;
+  }
+
+  /** The cell of a count row with cell id `id` met for the first time (created as the string path would), or by the row's strings when `id` is not a cell id. */
+  private numberedCell(id: number, c: HitCount): VoiceCell {
+    if (!this.validCell(id)) return this.voiceCell(this.kindCategory(c.kind, c.category), c.label, c.voice);
+    const n = this.numbering;
+    const l = Math.floor(id / CELL_VOICES.length);
+    const k = n.labelKc[l]!;
+    const cell = this.voiceCell(this.kindCategory(n.kinds[k]!, n.categories[k]!), n.labels[l]!, CELL_VOICES[id % CELL_VOICES.length]!);
+    this.cellById[id] = cell;
+    this.kcByCell[id] = cell.kc;
+    return cell;
+  }
+
+  /** The kind × category of an evidence row with cell id `id` met for the first time, or by the row's strings when `id` is not a cell id. */
+  private numberedKc(id: number, e: ArticleEvidence): KindCategory {
+    if (!this.validCell(id)) return this.kindCategory(e.kind, e.category);
+    const n = this.numbering;
+    const k = n.labelKc[Math.floor(id / CELL_VOICES.length)]!;
+    return (this.kcByCell[id] = this.kindCategory(n.kinds[k]!, n.categories[k]!));
   }
 
   add(r: ArticleResult, index: number): void {
@@ -333,16 +376,25 @@ export class Fold {
     const day = r.date !== undefined && r.date.length === 10 ? this.day(r.date) : -1;
     const dayAt = day >= 0 ? (day * O + o) * F : -1;
     if (dayAt >= 0) this.dayHits = grow(this.dayHits, dayAt + F);
-    for (const c of r.counts) {
-      const kc = this.kindCategory(c.kind, c.category);
-      this.voiceCell(kc, c.label, c.voice).hits[o]! += c.hits;
-      if (c.kind === 'frame') {
-        rec.frameHits += c.hits;
+    // cell ids from the map step, when they are of this lexicon's numbering: no string is read
+    const ids = r.cells !== undefined && r.cells.numbering === this.numbering.key ? r.cells : undefined;
+    const hitCounts = r.counts;
+    const countIds = ids !== undefined && ids.counts.length === hitCounts.length ? ids.counts : undefined;
+    const cellById = this.cellById;
+    for (let i = 0; i < hitCounts.length; i++) {
+      const c = hitCounts[i]!;
+      const id = countIds !== undefined ? countIds[i]! : -1;
+      const cell = id >= 0 ? (cellById[id] ?? this.numberedCell(id, c)) : this.voiceCell(this.kindCategory(c.kind, c.category), c.label, c.voice);
+      const kc = cell.kc;
+      const n = c.hits;
+      cell.hits[o]! += n;
+      if (kc.code === FRAME) {
+        rec.frameHits += n;
         if (kc.frame >= 0) {
-          this.frameCounts[slot * F + kc.frame]! += c.hits;
-          if (dayAt >= 0) this.dayHits[dayAt + kc.frame]! += c.hits;
+          this.frameCounts[slot * F + kc.frame]! += n;
+          if (dayAt >= 0) this.dayHits[dayAt + kc.frame]! += n;
         }
-      } else if (c.kind === 'claim' && kc.claimStamp !== slot) {
+      } else if (kc.code === CLAIM && kc.claimStamp !== slot) {
         kc.claimStamp = slot;
         kc.articles[o]!++;
       }
@@ -358,10 +410,13 @@ export class Fold {
     let kc: KindCategory;
     const copy = (e: ArticleEvidence) => fresh(e, kc, outletId, rec.article, this.strings);
     this.evidenceTotal += evidence.length;
+    const evidenceIds = ids !== undefined && ids.evidence.length === evidence.length ? ids.evidence : undefined;
+    const kcByCell = this.kcByCell;
     for (let ord = 0; ord < evidence.length; ord++) {
       const e = evidence[ord]!;
       if (e.excluded) continue;
-      kc = this.kindCategory(e.kind, e.category);
+      const id = evidenceIds !== undefined ? evidenceIds[ord]! : -1;
+      kc = id >= 0 ? (kcByCell[id] ?? this.numberedKc(id, e)) : this.kindCategory(e.kind, e.category);
       if (kc.stamp !== slot) {
         kc.stamp = slot;
         kc.round = 0;
@@ -386,7 +441,7 @@ export class Fold {
           }
         }
       }
-      if (e.kind === 'claim') {
+      if (kc.code === CLAIM) {
         const list = kc.first[o];
         if (!list) kc.first[o] = [{ round: 0, index, ord, row: copy(e) }];
         else offer(list, 0, index, ord, e, firstCap, firstBefore, copy);
