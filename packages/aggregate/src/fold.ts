@@ -116,15 +116,34 @@ class Strings {
  * the article text, and recurring ones (outlet, kind, category, label, term,
  * voice, section, speaker, cue) are shared between rows.
  */
-function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: string, strings: Strings): ArticleEvidence {
+function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: string, strings: Strings, label: string | undefined, voice: string | undefined): ArticleEvidence {
+  // label and voice: the cell's (from its id), else interned; the term is mostly the label
+  const l = label ?? strings.get(e.label);
   const row: ArticleEvidence = {
-    ...e, article: e.article === article ? article : e.article, outlet: e.outlet === outlet ? outlet : e.outlet, kind: kc.kind as ArticleEvidence['kind'], category: kc.category, label: strings.get(e.label), term: strings.get(e.term),
-    match: own(e.match), sentence: own(e.sentence), voice: strings.get(e.voice) as ArticleEvidence['voice'], section: strings.get(e.section) as ArticleEvidence['section'],
+    id: e.id, article: e.article === article ? article : e.article, outlet: e.outlet === outlet ? outlet : e.outlet, kind: kc.kind as ArticleEvidence['kind'], category: kc.category,
+    label: l, term: e.term === l ? l : strings.get(e.term), match: own(e.match), sentence: own(e.sentence), sentenceStart: e.sentenceStart, sentenceEnd: e.sentenceEnd,
+    start: e.start, end: e.end, voice: (voice ?? strings.get(e.voice)) as ArticleEvidence['voice'], section: section(e.section, strings),
   };
   if (e.speaker !== undefined) row.speaker = strings.get(e.speaker);
   if (e.speakerGroup !== undefined) row.speakerGroup = strings.get(e.speakerGroup);
   if (e.cue !== undefined) row.cue = strings.get(e.cue);
+  if (e.excluded !== undefined) row.excluded = e.excluded;
   return row;
+}
+
+/** A section as one shared string (a comparison, not a hash look-up, for the four the map step writes). */
+function section(s: string, strings: Strings): ArticleEvidence['section'] {
+  switch (s) {
+    case 'body':
+      return 'body';
+    case 'lead':
+      return 'lead';
+    case 'title':
+      return 'title';
+    case 'caption':
+      return 'caption';
+  }
+  return strings.get(s) as ArticleEvidence['section'];
 }
 
 /** `KindCategory.bound` round of a list that is not full: every row may enter */
@@ -408,7 +427,11 @@ export class Fold {
     const evidence = r.evidence;
     const outletId = this.outlets[o]!.id;
     let kc: KindCategory;
-    const copy = (e: ArticleEvidence) => fresh(e, kc, outletId, rec.article, this.strings);
+    /** the row's label and voice as its cell has them (rows with a cell id), else undefined */
+    let cellLabel: string | undefined;
+    let cellVoice: string | undefined;
+    const copy = (e: ArticleEvidence) => fresh(e, kc, outletId, rec.article, this.strings, cellLabel, cellVoice);
+    const numbering = this.numbering;
     this.evidenceTotal += evidence.length;
     const evidenceIds = ids !== undefined && ids.evidence.length === evidence.length ? ids.evidence : undefined;
     const kcByCell = this.kcByCell;
@@ -416,7 +439,16 @@ export class Fold {
       const e = evidence[ord]!;
       if (e.excluded) continue;
       const id = evidenceIds !== undefined ? evidenceIds[ord]! : -1;
-      kc = id >= 0 ? (kcByCell[id] ?? this.numberedKc(id, e)) : this.kindCategory(e.kind, e.category);
+      if (id >= 0) {
+        kc = kcByCell[id] ?? this.numberedKc(id, e);
+        // (a known kc means a valid id; an invalid one left kc to the strings)
+        const valid = kcByCell[id] !== undefined;
+        cellLabel = valid ? numbering.labels[id >> 2] : undefined;
+        cellVoice = valid ? CELL_VOICES[id & 3] : undefined;
+      } else {
+        kc = this.kindCategory(e.kind, e.category);
+        cellLabel = cellVoice = undefined;
+      }
       if (kc.stamp !== slot) {
         kc.stamp = slot;
         kc.round = 0;
@@ -611,7 +643,7 @@ export class Fold {
     const byRow = (a: { item: Kept }, b: { item: Kept }) => a.item.index - b.item.index || a.item.ord - b.item.ord;
     // a result whose evidence names another outlet than the result does (not from summariseArticle) sorts by the row's outlet
     const ordered = kept.every((list, o) => list.every(({ item }) => item.row.outlet === this.outlets[o]!.id))
-      ? kept.flatMap((list) => list.sort(byRow)) // (index, position) is unique within an outlet
+      ? kept.flatMap((list) => sortByRow(list, byRow)) // (index, position) is unique within an outlet
       : kept.flat().sort((a, b) => cmp(a.item.row.outlet, b.item.row.outlet) || byRow(a, b));
     return { rows: ordered.map(({ item, categoryLabel }) => labelledEvidenceRow(item.row, categoryLabel)), cappedCells, cells };
   }
@@ -669,6 +701,7 @@ export class Fold {
       let total = 0;
       for (let f = 0; f < formCounts.length; f++) {
         const n = formCounts[f]!;
+        if (n === 0) continue; // most forms do not occur in a given outlet: no write into the stem counts
         stemCounts[this.formStem[f]!]! += n;
         total += n;
       }
@@ -689,6 +722,38 @@ export class Fold {
       terms,
     };
   }
+}
+
+/** Bits to write the non-negative integer x (0 for 0). */
+function bitsFor(x: number): number {
+  let bits = 0;
+  while (x >= 2 ** bits) bits++;
+  return bits;
+}
+
+/**
+ * One outlet's kept rows in (index, position) order, unique within an outlet: each row's index,
+ * position and place in the list packed into one integer below 2^53, and those sorted as numbers
+ * (a typed-array sort, no comparator calls that chase two objects each); `byRow` when they do not fit.
+ */
+function sortByRow<T extends { item: Kept }>(list: T[], byRow: (a: T, b: T) => number): T[] {
+  const n = list.length;
+  if (n < 2) return list;
+  let maxIndex = 0;
+  let maxOrd = 0;
+  for (const { item } of list) {
+    if (item.index > maxIndex) maxIndex = item.index;
+    if (item.ord > maxOrd) maxOrd = item.ord;
+  }
+  const ordScale = 2 ** bitsFor(maxOrd);
+  const posScale = 2 ** bitsFor(n - 1);
+  if ((maxIndex + 1) * ordScale * posScale > 2 ** 53) return list.sort(byRow);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (list[i]!.item.index * ordScale + list[i]!.item.ord) * posScale + i;
+  keys.sort();
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = list[keys[i]! % posScale]!;
+  return out;
 }
 
 /** category id → lexicon label, keyed "kind\u0000category". */
