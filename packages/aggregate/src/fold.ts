@@ -146,6 +146,12 @@ function section(s: string, strings: Strings): ArticleEvidence['section'] {
   return strings.get(s) as ArticleEvidence['section'];
 }
 
+/** The distinct reasons of boilerplate spans, sorted, joined by ", ". */
+function reasons(spans: ArticleResult['boilerplate']): string {
+  if (spans.length === 1) return spans[0]!.reason;
+  return [...new Set(spans.map((b) => b.reason))].sort(cmp).join(', ');
+}
+
 /** `KindCategory.bound` round of a list that is not full: every row may enter */
 const NOT_FULL = 0x7fffffff;
 
@@ -366,7 +372,7 @@ export class Fold {
     if (!Number.isInteger(index) || index < 0 || this.indexes[index] === 1)
       throw new Error(`aggregate: article "${r.article}" has index ${index}; each article needs its own non-negative integer index (its position in the sorted corpus), e.g. 0, 1, 2`);
     this.ids.add(r.article);
-    this.indexes = grow(this.indexes, index + 1);
+    if (index >= this.indexes.length) this.indexes = grow(this.indexes, index + 1);
     this.indexes[index] = 1;
     const slot = this.records.length;
     const F = this.F;
@@ -382,7 +388,7 @@ export class Fold {
       boilerplateTokens: r.boilerplateTokens,
       frameHits: 0,
       boilerplateSpans: r.boilerplate.length,
-      boilerplateReasons: r.boilerplateTokens > 0 ? [...new Set(r.boilerplate.map((b) => b.reason))].sort(cmp).join(', ') : '',
+      boilerplateReasons: r.boilerplateTokens > 0 ? reasons(r.boilerplate) : '',
     };
     if (r.title !== undefined) rec.title = r.title;
     if (r.date !== undefined) rec.date = this.strings.get(r.date);
@@ -391,10 +397,10 @@ export class Fold {
     this.records.push(rec);
 
     // hit counts: outlet cells, per-article frame counts, days, claim articles
-    this.frameCounts = grow(this.frameCounts, (slot + 1) * F);
+    if ((slot + 1) * F > this.frameCounts.length) this.frameCounts = grow(this.frameCounts, (slot + 1) * F);
     const day = r.date !== undefined && r.date.length === 10 ? this.day(r.date) : -1;
     const dayAt = day >= 0 ? (day * O + o) * F : -1;
-    if (dayAt >= 0) this.dayHits = grow(this.dayHits, dayAt + F);
+    if (dayAt >= 0 && dayAt + F > this.dayHits.length) this.dayHits = grow(this.dayHits, dayAt + F);
     // cell ids from the map step, when they are of this lexicon's numbering: no string is read
     const ids = r.cells !== undefined && r.cells.numbering === this.numbering.key ? r.cells : undefined;
     const hitCounts = r.counts;
@@ -427,11 +433,11 @@ export class Fold {
     const evidence = r.evidence;
     const outletId = this.outlets[o]!.id;
     let kc: KindCategory;
-    /** the row's label and voice as its cell has them (rows with a cell id), else undefined */
-    let cellLabel: string | undefined;
-    let cellVoice: string | undefined;
-    const copy = (e: ArticleEvidence) => fresh(e, kc, outletId, rec.article, this.strings, cellLabel, cellVoice);
-    const numbering = this.numbering;
+    /** the row's valid cell id, or −1 */
+    let rowCell = -1;
+    const labels = this.numbering.labels;
+    // a kept row takes its label and voice from its cell (rows with a valid cell id)
+    const copy = (e: ArticleEvidence) => fresh(e, kc, outletId, rec.article, this.strings, rowCell >= 0 ? labels[rowCell >> 2] : undefined, rowCell >= 0 ? CELL_VOICES[rowCell & 3] : undefined);
     this.evidenceTotal += evidence.length;
     const evidenceIds = ids !== undefined && ids.evidence.length === evidence.length ? ids.evidence : undefined;
     const kcByCell = this.kcByCell;
@@ -440,14 +446,17 @@ export class Fold {
       if (e.excluded) continue;
       const id = evidenceIds !== undefined ? evidenceIds[ord]! : -1;
       if (id >= 0) {
-        kc = kcByCell[id] ?? this.numberedKc(id, e);
-        // (a known kc means a valid id; an invalid one left kc to the strings)
-        const valid = kcByCell[id] !== undefined;
-        cellLabel = valid ? numbering.labels[id >> 2] : undefined;
-        cellVoice = valid ? CELL_VOICES[id & 3] : undefined;
+        const known = kcByCell[id];
+        if (known !== undefined) {
+          kc = known;
+          rowCell = id;
+        } else {
+          kc = this.numberedKc(id, e);
+          rowCell = kcByCell[id] !== undefined ? id : -1; // an invalid id left kc to the strings
+        }
       } else {
         kc = this.kindCategory(e.kind, e.category);
-        cellLabel = cellVoice = undefined;
+        rowCell = -1;
       }
       if (kc.stamp !== slot) {
         kc.stamp = slot;
