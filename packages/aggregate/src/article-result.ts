@@ -125,8 +125,8 @@ export interface CellNumbering {
   /** per label id: its kc id and label */
   labelKc: Int32Array;
   labels: string[];
-  /** "kind\u0000category\u0000label" → label id */
-  labelIds: Map<string, number>;
+  /** kind → category → label → label id (nested: the map step's strings come from the lexicon's entries, whose hashes V8 keeps) */
+  labelIds: Map<string, Map<string, Map<string, number>>>;
   /** number of cell ids (labels × 4) */
   cells: number;
 }
@@ -141,7 +141,7 @@ export function cellNumbering(lexicon: LexiconLike): CellNumbering {
   const categories: string[] = [];
   const labelKc: number[] = [];
   const labels: string[] = [];
-  const labelIds = new Map<string, number>();
+  const labelIds = new Map<string, Map<string, Map<string, number>>>();
   const kcIds = new Map<string, number>();
   // FNV-1a over every kind, category and label in order, separated by code unit 0 (a label id's place is part of the hash)
   let h = 0x811c9dc5;
@@ -157,11 +157,14 @@ export function cellNumbering(lexicon: LexiconLike): CellNumbering {
       kinds.push(kind);
       categories.push(id);
     }
+    let byCategory = labelIds.get(kind);
+    if (!byCategory) labelIds.set(kind, (byCategory = new Map()));
+    let byLabel = byCategory.get(id);
+    if (!byLabel) byCategory.set(id, (byLabel = new Map()));
     for (const t of terms) {
       const label = typeof t === 'string' ? t : t.term;
-      const key = `${kcKey}\u0000${label}`;
-      if (labelIds.has(key)) continue;
-      labelIds.set(key, labels.length);
+      if (byLabel.has(label)) continue;
+      byLabel.set(label, labels.length);
       labelKc.push(kc);
       labels.push(label);
       mix(kind);
@@ -180,7 +183,7 @@ export function cellNumbering(lexicon: LexiconLike): CellNumbering {
 
 /** The cell id of a hit, or −1 when the numbering does not know its kind, category, label or voice. */
 export function cellId(n: CellNumbering, kind: string, category: string, label: string, voice: string): number {
-  const l = n.labelIds.get(`${kind}\u0000${category}\u0000${label}`);
+  const l = n.labelIds.get(kind)?.get(category)?.get(label);
   if (l === undefined) return -1;
   const v = CELL_VOICES.indexOf(voice as Voice);
   return v < 0 ? -1 : l * CELL_VOICES.length + v;
