@@ -37,6 +37,7 @@ function measure(args: string[]): Measurement {
 
 log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), node ${process.version}`);
 const baseline = measure(['--mode', 'naive', '--corpus', corpus, '--lexicon', lexicon]);
+const floor = measure(['--mode', 'floor', '--corpus', corpus, '--lexicon', lexicon]);
 const one = measure(['--mode', 'framelens', '--workers', '1', '--pipeline', pipelineDir]);
 const many = measure(['--mode', 'framelens', '--workers', String(workers), '--pipeline', pipelineDir]);
 const mbps = (m: Measurement) => m.bytes / 1e6 / m.seconds;
@@ -67,10 +68,13 @@ const summary = {
   workersMBps: Number(mbps(many).toFixed(2)),
   workers,
   oneWorkerVsBaseline: Number((mbps(one) / mbps(baseline)).toFixed(2)),
+  // read + text layer + voice + lexicon match only, one thread: no run of framelens can be faster
+  floorMBps: Number(mbps(floor).toFixed(2)),
+  floorVsBaseline: Number((mbps(floor) / mbps(baseline)).toFixed(2)),
   workersVsOneWorker: Number((mbps(many) / mbps(one)).toFixed(2)),
   articlesPerSecond: { baseline: Math.round(baseline.articles / baseline.seconds), oneWorker: Math.round(one.articles / one.seconds), workers: Math.round(many.articles / many.seconds) },
   peakRssMB: Math.round(Math.max(one.peakRssMB, many.peakRssMB)),
-  peakRssMBByRun: { baseline: Math.round(baseline.peakRssMB), oneWorker: Math.round(one.peakRssMB), workers: Math.round(many.peakRssMB) },
+  peakRssMBByRun: { floor: Math.round(floor.peakRssMB), baseline: Math.round(baseline.peakRssMB), oneWorker: Math.round(one.peakRssMB), workers: Math.round(many.peakRssMB) },
   cores: os.availableParallelism(),
   seedAnalyzeColdSeconds: Number(seedCold.toFixed(2)),
   seedAnalyzeCacheHitSeconds: Number(seedHit.toFixed(2)),
@@ -85,9 +89,11 @@ if (values.json) {
     `${name.padEnd(26)} ${mbps(m).toFixed(2).padStart(8)} MB/s ${Math.round(m.articles / m.seconds).toString().padStart(8)} articles/s ${Math.round(m.peakRssMB).toString().padStart(6)} MB peak RSS`;
   log(`corpus: ${summary.corpusMB} MB, ${summary.articles} articles`);
   log(row('naive baseline', baseline));
+  log(row('floor: read+text+voice+match', floor));
   log(row('framelens, 1 worker', one));
   log(row(`framelens, ${workers} workers`, many));
   log(`1 worker vs baseline: ${summary.oneWorkerVsBaseline}× (target ≥ 15×)`);
+  log(`  the floor (reading, text layer, voice and lexicon match alone, one thread) vs baseline: ${summary.floorVsBaseline}×: a bound on the ratio above`);
   log(`${workers} workers vs 1 worker: ${summary.workersVsOneWorker}× (target ≥ 1.7×)`);
   log(`pnpm analyze on the seed corpus: ${summary.seedAnalyzeColdSeconds} s cold (target < 3 s), ${summary.seedAnalyzeCacheHitSeconds} s on a cache hit (target < 0.5 s)`);
   log(`  of a cache hit: turbo alone ${summary.seedTurboCacheHitSeconds} s; pnpm's own start-up (pnpm --version) ${summary.pnpmStartupSeconds} s`);

@@ -18,7 +18,8 @@
  * the seeds (corpus/kazakhstan-2022) and bench-corpus/2MB/corpus/bench.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadCorpus, type Article } from '@framelens/corpus';
@@ -123,12 +124,15 @@ for (const dir of corpora) {
   if (cellDiffers > 0) failures++;
 
   const texts = new Map(articles.map((a) => [a.id, a.text]));
-  const outputs = async (impl: Impl, results: ArticleResult[], settings: AggregateContext['settings']) => {
+  const outputs = async (impl: Impl, results: ArticleResult[], settings: AggregateContext['settings'], shingleFile?: string) => {
     const context: AggregateContext = {
       pipeline: 'compare', title: 'compare', outlets: loaded.outlets, lexicon: compiled,
       provenance: { framelensVersion: '0', lexicon: { path: 'l', sha256: compiled.sha256 }, corpus: { path: 'c', files: [] }, settings: {} },
       settings, readText: async (id) => texts.get(id)!,
     };
+    // candidates checked on the map step's shingle hashes kept in a file, not on re-read texts
+    const store = shingleFile ? new current.FileShingleStore(shingleFile) : undefined;
+    if (store) context.shingleStore = store;
     const agg = impl.createAggregator(context);
     // arrival order as from worker threads: a deterministic shuffle
     const order = results.map((_, i) => i);
@@ -138,6 +142,10 @@ for (const dir of corpora) {
     }
     for (const i of order) agg.add(results[i]!, i);
     const data = await agg.finish();
+    if (store && shingleFile) {
+      store.close();
+      rmSync(shingleFile);
+    }
     const files = new Map<string, string>([['report.json', impl.reportJson(data)], ...impl.toCsvFiles(data)]);
     files.set('evidence.csv', impl.evidenceCsvHeader() + results.map((r) => impl.evidenceCsvRows(r, context)).join(''));
     return files;
@@ -146,7 +154,11 @@ for (const dir of corpora) {
     for (const evidencePerCell of [200, 20]) {
       const settings = { syndication, evidencePerCell, bootstrapSeed: 20220106, bootstrapSamples: 2000 };
       const ref = await outputs(reference, before, settings);
-      const variants: [string, Map<string, string>][] = [['src', await outputs(current, after, settings)], ['src, cell ids', await outputs(current, withCells, settings)]];
+      const variants: [string, Map<string, string>][] = [
+        ['src', await outputs(current, after, settings)],
+        ['src with a FileShingleStore', await outputs(current, after, settings, path.join(os.tmpdir(), `compare-outputs-${process.pid}.bin`))],
+        ['src, cell ids', await outputs(current, withCells, settings)],
+      ];
       const slim = (current as Partial<{ slimResult: (r: ArticleResult) => ArticleResult }>).slimResult;
       if (slim) {
         // evidence.csv is formatted from the full result (in the worker); the slim result feeds add() only

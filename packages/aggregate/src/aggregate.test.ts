@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { VoiceSpan } from '@framelens/text';
+import type { ReportData } from './report-data.js';
 import { aggregate, type AggregateContext } from './aggregate.js';
 import { summariseArticle } from './summarise-article.js';
-import { evidenceCsvHeader, evidenceCsvRows, reportJson, toCsvFiles } from './export.js';
+import { categoryLabels, evidenceRow } from './fold.js';
+import { csvFiles, evidenceCsvHeader, evidenceCsvRows, reportJson, reportJsonChunks, toCsvFiles } from './export.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText, type HitSpec } from './__fixtures__/seed-doc.js';
 
 // junge Welt seed, counted by hand (see the README's "Hand counts" note):
@@ -193,6 +195,10 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     const lines = evidenceCsvRows(jwResult, { lexicon }).split('\r\n').slice(0, -1);
     expect(lines).toHaveLength(specs.length);
     expect(lines.filter((l) => l.endsWith(',caption,boilerplate'))).toHaveLength(1);
+    // the rows as the generic CSV writer formats the evidence table (each EvidenceRow, columns in COLUMNS order)
+    const table = { ...data, evidence: jwResult.evidence.map((e) => evidenceRow(e, categoryLabels(lexicon.lexicon))), evidenceTotal: jwResult.evidence.length };
+    expect(evidenceCsvHeader() + evidenceCsvRows(jwResult, { lexicon })).toBe(toCsvFiles(table, { evidence: true }).get('evidence.csv'));
+    expect(lines.some((l) => l.includes('"'))).toBe(true);
     expect(evidenceCsvHeader()).toBe('id,article,outlet,kind,category,categoryLabel,label,term,match,sentence,sentenceStart,sentenceEnd,start,end,voice,speaker,speakerGroup,cue,section,excluded\r\n');
     expect(data.evidence.filter((e) => e.excluded)).toHaveLength(0);
     const protest = data.evidence.filter((e) => e.category === 'protest');
@@ -212,6 +218,24 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     expect(csv.get('claims.csv')).toContain(',"Auch die Polizei beklagt insgesamt 13 Tote, von denen zwei angeblich enthauptet wurden.",');
     expect(csv.get('claims.csv')).toContain(',Gegen Abend (Ortszeit) wurden nach Polizeiangaben etwa 2.000 Personen festgenommen.,');
     expect(JSON.parse(reportJson(data)).outletFrames[1].density).toBe(7.653061);
+  });
+  it('writes report.json as JSON.stringify with a 2-space indent would, in pieces that join to it', () => {
+    const text = reportJson(data);
+    // the pieces (an array element at a time) are laid out exactly as one JSON.stringify of the whole
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    expect([...reportJsonChunks(data)].join('')).toBe(text);
+    // keys that look like array indexes come first in numeric order, as in any JavaScript object
+    const odd = { ...data, provenance: { ...data.provenance, settings: { b: 1, 10: 'ten', 2: 'two', a: [] } } } as unknown as ReportData;
+    const oddText = reportJson(odd);
+    expect(oddText).toBe(JSON.stringify(JSON.parse(oddText), null, 2) + '\n');
+    expect(oddText).toContain('"settings": {\n      "2": "two",\n      "10": "ten",\n      "a": [],\n      "b": 1\n    }');
+  });
+  it('yields a long CSV in pieces of 256 rows that join to the whole file', () => {
+    const many = { ...data, articles: Array.from({ length: 600 }, (_, i) => ({ ...data.articles[0]!, article: `a${i}` })) };
+    const pieces = [...csvFiles(many).get('articles.csv')!()];
+    expect(pieces).toHaveLength(3);
+    expect(pieces.join('')).toBe(toCsvFiles(many).get('articles.csv'));
+    expect(pieces.join('').split('\r\n')).toHaveLength(1 + 600 + 1);
   });
 });
 

@@ -4,6 +4,7 @@ import { cmp } from './compare.js';
 import { categoryLabels, Fold } from './fold.js';
 import type { CompiledLexiconLike, TermLike } from './lexicon-like.js';
 import { lshCandidates } from './minhash.js';
+import type { ShingleStore } from './shingle-store.js';
 import type { LexiconSummary, NearDuplicateRow, Provenance, ReportData } from './report-data.js';
 import { textShingles } from './summarise-article.js';
 import { articleTable } from './tables/article-table.js';
@@ -56,6 +57,14 @@ export interface AggregateContext {
    * a synchronous read spares a round trip through the event loop per text.
    */
   readText?: (articleId: string) => string | Promise<string>;
+  /**
+   * Keeps each article's distinct shingle hashes from `add()` to `finish()` (e.g. a
+   * `FileShingleStore`), where candidate pairs are then checked on them: a text is read
+   * again only for a pair that is a near-duplicate (its shared passages). Without a store,
+   * every candidate's text is read and tokenized again, which for a homogeneous corpus of
+   * 50,000 articles (hundreds of thousands of candidate pairs) takes longer than the map step.
+   */
+  shingleStore?: ShingleStore;
 }
 
 export interface Aggregator {
@@ -137,6 +146,7 @@ class StreamingAggregator implements Aggregator {
   add(result: ArticleResult, index: number): void {
     if (this.finished) throw new Error('aggregate: add() after finish(); create a new aggregator per run');
     this.fold.add(result, index);
+    this.context.shingleStore?.put(this.fold.size - 1, uniqueHashes(result.shingles));
   }
 
   async finish(): Promise<ReportData> {
@@ -154,11 +164,23 @@ class StreamingAggregator implements Aggregator {
     // (kept for many more articles than whole texts: candidates share articles, and without
     // them each article would be read and tokenized again for most of its pairs), then the
     // shared passages of the pairs that pass, on texts read again.
-    const uniqueOf = lru(HASH_CACHE, async (slot: number): Promise<Float64Array> => (await load(slot)).unique);
+    const store = this.context.shingleStore;
     const similar: [number, number][] = [];
-    for (const [x, y] of candidates) {
-      const j = jaccard(await uniqueOf(x), await uniqueOf(y));
-      if (j >= this.threshold && j > 0) similar.push([x, y]);
+    if (store) {
+      // candidates come sorted by their first article: it is read from the store once for all its pairs
+      let last = -1;
+      let x0: Float64Array = new Float64Array(0);
+      for (const [x, y] of candidates) {
+        if (x !== last) x0 = store.get((last = x));
+        const j = jaccard(x0, store.get(y));
+        if (j >= this.threshold && j > 0) similar.push([x, y]);
+      }
+    } else {
+      const uniqueOf = lru(HASH_CACHE, async (slot: number): Promise<Float64Array> => (await load(slot)).unique);
+      for (const [x, y] of candidates) {
+        const j = jaccard(await uniqueOf(x), await uniqueOf(y));
+        if (j >= this.threshold && j > 0) similar.push([x, y]);
+      }
     }
     const pairs: Verified[] = [];
     for (const [x, y] of similar) {

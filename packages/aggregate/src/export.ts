@@ -1,5 +1,5 @@
 import type { ArticleResult } from './article-result.js';
-import { categoryLabels, evidenceRow } from './fold.js';
+import { categoryLabels } from './fold.js';
 import type { CompiledLexiconLike } from './lexicon-like.js';
 import type { ReportData } from './report-data.js';
 
@@ -50,7 +50,16 @@ const CELLS = ['outlet', 'kind', 'category', 'total', 'shown'];
  * partial file.
  */
 export function toCsvFiles(data: ReportData, options: { evidence?: boolean } = {}): Map<string, string> {
-  const files = new Map<string, string>();
+  return new Map([...csvFiles(data, options)].map(([name, write]) => [name, [...write()].join('')]));
+}
+
+/**
+ * The files of `toCsvFiles`, in the same order and with the same bytes, each as a function that
+ * yields its text in pieces (the header, then rows): a caller writing them to disk never holds a
+ * whole table's CSV text, however many articles the corpus has.
+ */
+export function csvFiles(data: ReportData, options: { evidence?: boolean } = {}): Map<string, () => Iterable<string>> {
+  const files = new Map<string, () => Iterable<string>>();
   for (const [table, { file, columns }] of Object.entries(COLUMNS) as [TableKey, (typeof COLUMNS)[TableKey]][]) {
     if (table === 'evidence') {
       if (!options.evidence) continue;
@@ -58,12 +67,18 @@ export function toCsvFiles(data: ReportData, options: { evidence?: boolean } = {
         throw new Error(`toCsvFiles: data.evidence holds ${data.evidence.length} of ${data.evidenceTotal} evidence rows; stream evidence.csv with evidenceCsvHeader() and evidenceCsvRows(result, context) instead`);
     }
     const rows = data[table] as unknown as Record<string, unknown>[];
-    files.set(file, csv(columns, rows.map((r) => (table === 'nearDuplicates' ? { ...r, passages: (r.passages as unknown[]).length } : r))));
+    files.set(file, () => csvLines(columns, rows, table === 'nearDuplicates' ? (r) => ({ ...r, passages: (r.passages as unknown[]).length }) : undefined));
   }
-  const passages = data.nearDuplicates.flatMap((d) => d.passages.map((p) => ({ articleA: d.articleA, articleB: d.articleB, ...p })));
-  files.set('near-duplicate-passages.csv', csv(PASSAGES, passages));
-  if (data.evidenceCells) files.set('evidence-cells.csv', csv(CELLS, data.evidenceCells as unknown as Record<string, unknown>[]));
-  if (data.duplicateEvidence) files.set('evidence-duplicates.csv', csv(['id'], data.duplicateEvidence.map((id) => ({ id }))));
+  files.set('near-duplicate-passages.csv', () =>
+    csvLines(
+      PASSAGES,
+      data.nearDuplicates.flatMap((d) => d.passages.map((p) => ({ articleA: d.articleA, articleB: d.articleB, ...p }))),
+    ),
+  );
+  const cells = data.evidenceCells;
+  if (cells) files.set('evidence-cells.csv', () => csvLines(CELLS, cells as unknown as Record<string, unknown>[]));
+  const duplicates = data.duplicateEvidence;
+  if (duplicates) files.set('evidence-duplicates.csv', () => csvLines(['id'], duplicates.map((id) => ({ id }))));
   return new Map([...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }
 
@@ -85,17 +100,38 @@ export function evidenceCsvRows(result: ArticleResult, context: { lexicon: Compi
   let labels = labelCache.get(context.lexicon);
   if (!labels) labelCache.set(context.lexicon, (labels = categoryLabels(context.lexicon.lexicon)));
   let out = '';
+  // the columns of EVIDENCE, written out one by one (what evidenceRow gives, without building it)
   for (const e of result.evidence) {
-    const r = evidenceRow(e, labels) as unknown as Record<string, unknown>;
-    out += EVIDENCE.map((c) => field(cell(r[c]))).join(',') + '\r\n';
+    const categoryLabel = labels.get(`${e.kind}\u0000${e.category}`) ?? e.category;
+    out +=
+      `${t(e.id)},${t(e.article)},${t(e.outlet)},${t(e.kind)},${t(e.category)},${t(categoryLabel)},${t(e.label)},${t(e.term)},${t(e.match)},${t(e.sentence)},` +
+      `${n(e.sentenceStart)},${n(e.sentenceEnd)},${n(e.start)},${n(e.end)},${t(e.voice)},${t(e.speaker)},${t(e.speakerGroup)},${t(e.cue)},${t(e.section)},${t(e.excluded)}\r\n`;
   }
   return out;
 }
 
-function csv(columns: string[], rows: Record<string, unknown>[]): string {
-  const lines = [columns.map(field).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => field(cell(r[c]))).join(','));
-  return lines.join('\r\n') + '\r\n';
+/** A text field as `csv` writes it (undefined: empty). */
+function t(v: string | undefined): string {
+  return v === undefined ? '' : field(v);
+}
+
+/** A number field as `csv` writes it (a number never needs quotes). */
+function n(v: number): string {
+  return formatNumber(v, 4);
+}
+
+/** A CSV file's text in pieces of up to 256 rows: header, rows, CRLF after each line. */
+function* csvLines(columns: string[], rows: readonly Record<string, unknown>[], map?: (r: Record<string, unknown>) => Record<string, unknown>): Generator<string> {
+  let chunk = columns.map(field).join(',') + '\r\n';
+  for (let i = 0; i < rows.length; i++) {
+    const r = map ? map(rows[i]!) : rows[i]!;
+    chunk += columns.map((c) => field(cell(r[c]))).join(',') + '\r\n';
+    if ((i & 255) === 255) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
 }
 
 function cell(v: unknown): string {
@@ -125,14 +161,88 @@ const TOP = ['schemaVersion', 'pipeline', 'title', 'description', 'provenance', 
  * 6 decimals, 2-space indent, trailing newline. Same data → same bytes.
  */
 export function reportJson(data: ReportData): string {
+  return [...reportJsonChunks(data)].join('');
+}
+
+/**
+ * The text of `reportJson(data)` in pieces (byte for byte the same when joined): arrays are
+ * written an element at a time, so writing report.json to disk never holds the whole text, nor
+ * a rounded and reordered copy of every table, however many articles the corpus has.
+ */
+export function* reportJsonChunks(data: ReportData): Generator<string> {
   const d = data as unknown as Record<string, unknown>;
-  const ordered: Record<string, unknown> = {};
-  for (const k of [...TOP, ...Object.keys(d).filter((k) => !TOP.includes(k)).sort()]) {
-    if (d[k] === undefined) continue;
-    const columns = k === 'evidenceCells' ? CELLS : COLUMNS[k as TableKey]?.columns;
-    ordered[k] = columns && Array.isArray(d[k]) ? (d[k] as Record<string, unknown>[]).map((r) => stable(r, columns)) : stable(d[k]);
+  const keys = [...TOP, ...Object.keys(d).filter((k) => !TOP.includes(k)).sort()].filter((k) => d[k] !== undefined);
+  if (keys.length === 0) {
+    yield '{}\n';
+    return;
   }
-  return JSON.stringify(ordered, null, 2) + '\n';
+  yield '{\n';
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const columns = k === 'evidenceCells' ? CELLS : COLUMNS[k as TableKey]?.columns;
+    yield `  ${JSON.stringify(k)}: `;
+    yield* jsonChunks(d[k], '  ', columns && Array.isArray(d[k]) ? columns : undefined);
+    yield i < keys.length - 1 ? ',\n' : '\n';
+  }
+  yield '}\n';
+}
+
+/**
+ * What `JSON.stringify(stable(v, …), null, 2)` writes for a value nested at `indent`, in pieces:
+ * objects a key at a time, arrays an element at a time (each element, e.g. a table row, in one
+ * piece; `rowColumns` orders the keys of an array's elements). JSON strings never hold a line
+ * break, so indenting a nested value's text is a replacement of "\n".
+ */
+function* jsonChunks(v: unknown, indent: string, rowColumns?: string[]): Generator<string> {
+  const inner = indent + '  ';
+  if (Array.isArray(v)) {
+    if (v.length === 0) {
+      yield '[]';
+      return;
+    }
+    let chunk = '[\n';
+    for (let i = 0; i < v.length; i++) {
+      const text = JSON.stringify(stable(v[i], rowColumns), null, 2) ?? 'null';
+      chunk += inner + (text.includes('\n') ? text.replaceAll('\n', '\n' + inner) : text) + (i < v.length - 1 ? ',\n' : '\n');
+      if ((i & 255) === 255) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    yield chunk + indent + ']';
+    return;
+  }
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const keys = enumerationOrder(
+      Object.keys(o)
+        .sort()
+        .filter((k) => o[k] !== undefined),
+    );
+    if (keys.length === 0) {
+      yield '{}';
+      return;
+    }
+    yield '{\n';
+    for (let i = 0; i < keys.length; i++) {
+      yield `${inner}${JSON.stringify(keys[i])}: `;
+      yield* jsonChunks(o[keys[i]!], inner);
+      yield i < keys.length - 1 ? ',\n' : '\n';
+    }
+    yield indent + '}';
+    return;
+  }
+  yield JSON.stringify(stable(v)) ?? 'null';
+}
+
+/**
+ * Keys in the order a JavaScript object built by inserting them (as `stable` does) enumerates
+ * them: array-index keys ("0", "17") first in numeric order, then the others as given.
+ */
+function enumerationOrder(keys: string[]): string[] {
+  const index = (k: string) => /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+  if (!keys.some(index)) return keys;
+  return [...keys.filter(index).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !index(k))];
 }
 
 function stable(v: unknown, columns?: string[]): unknown {

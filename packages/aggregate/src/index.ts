@@ -4,8 +4,9 @@ export type { CompiledLexiconLike, LexiconLike, TermLike } from './lexicon-like.
 export { summariseArticle, compareEvidence, textShingles } from './summarise-article.js';
 export type { SummariseOptions } from './summarise-article.js';
 export { aggregate, createAggregator } from './aggregate.js';
+export { FileShingleStore, type ShingleStore } from './shingle-store.js';
 export type { AggregateContext, AggregateSettings, Aggregator } from './aggregate.js';
-export { toCsvFiles, reportJson, COLUMNS, evidenceCsvHeader, evidenceCsvRows } from './export.js';
+export { toCsvFiles, csvFiles, reportJson, reportJsonChunks, COLUMNS, evidenceCsvHeader, evidenceCsvRows } from './export.js';
 export { prepare } from './tables/prepared.js';
 export type { Prepared, ArticleRecord, TermState } from './tables/prepared.js';
 export { outletTable } from './tables/outlet-table.js';

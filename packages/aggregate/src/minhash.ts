@@ -118,51 +118,73 @@ export function lshCandidates(store: SignatureStore, order: readonly number[], o
   const slots = order.filter((s) => has[s] === 1);
   const n = slots.length;
   if (n < 2) return [];
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  const consider = (i: number, j: number) => {
-    const k = i * n + j;
-    if (seen.has(k)) return;
-    seen.add(k);
-    if (store.estimate(slots[i]!, slots[j]!) >= options.minEstimate) pairs.push([i, j]);
-  };
-  // band keys, band-major, by position in `order` (one pass over the rows; each band is then read sequentially)
   const sig = store.sig;
-  const keys = new Uint32Array(BANDS * n);
-  for (let i = 0; i < n; i++) {
-    const at = slots[i]! * SIGNATURE_SIZE;
-    for (let b = 0; b < BANDS; b++) keys[b * n + i] = ((sig[at + 2 * b]! << 16) | sig[at + 2 * b + 1]!) >>> 0;
-  }
-  // per band: stable LSD radix sort of positions by key (2 passes of 16 bits), then runs of equal keys
+  // per band, the runs longer than maxBucket: band value → its first position (pairs of such a
+  // run were met with the first article only)
+  const bigRuns: Map<number, number>[] = [];
+  const bandKey = (pos: number, b: number) => ((sig[slots[pos]! * SIGNATURE_SIZE + 2 * b]! << 16) | sig[slots[pos]! * SIGNATURE_SIZE + 2 * b + 1]!) >>> 0;
+  /** Whether positions x < y met in a band before b: there each pair is considered once, at the first band it meets in. */
+  const metBefore = (x: number, y: number, b: number): boolean => {
+    const ax = slots[x]! * SIGNATURE_SIZE;
+    const ay = slots[y]! * SIGNATURE_SIZE;
+    for (let c = 0; c < b; c++) {
+      if (sig[ax + 2 * c] !== sig[ay + 2 * c] || sig[ax + 2 * c + 1] !== sig[ay + 2 * c + 1]) continue;
+      const first = bigRuns[c]!.get(bandKey(x, c));
+      if (first === undefined || first === x) return true;
+    }
+    return false;
+  };
+  // pairs that pass, as x·n + y (exact below 2^53): sorted at the end, by x, then y
+  let found = new Float64Array(1024);
+  let count = 0;
+  const consider = (x: number, y: number, b: number) => {
+    if (metBefore(x, y, b) || store.estimate(slots[x]!, slots[y]!) < options.minEstimate) return;
+    if (count === found.length) {
+      const grown = new Float64Array(found.length * 2);
+      grown.set(found);
+      found = grown;
+    }
+    found[count++] = x * n + y;
+  };
+  // per band: the band values of all positions, a stable LSD radix sort of positions by value
+  // (2 passes of 16 bits), then runs of equal values
+  const keys = new Uint32Array(n);
   const byLow = new Int32Array(n);
   const sorted = new Int32Array(n);
   const hist = new Int32Array(65537);
   for (let b = 0; b < BANDS; b++) {
-    const base = b * n;
+    for (let i = 0; i < n; i++) keys[i] = bandKey(i, b);
     hist.fill(0);
-    for (let i = 0; i < n; i++) hist[(keys[base + i]! & 0xffff) + 1]!++;
+    for (let i = 0; i < n; i++) hist[(keys[i]! & 0xffff) + 1]!++;
     for (let v = 0; v < 65536; v++) hist[v + 1]! += hist[v]!;
-    for (let i = 0; i < n; i++) byLow[hist[keys[base + i]! & 0xffff]!++] = i;
+    for (let i = 0; i < n; i++) byLow[hist[keys[i]! & 0xffff]!++] = i;
     hist.fill(0);
-    for (let i = 0; i < n; i++) hist[(keys[base + i]! >>> 16) + 1]!++;
+    for (let i = 0; i < n; i++) hist[(keys[i]! >>> 16) + 1]!++;
     for (let v = 0; v < 65536; v++) hist[v + 1]! += hist[v]!;
     for (let k = 0; k < n; k++) {
       const i = byLow[k]!;
-      sorted[hist[keys[base + i]! >>> 16]!++] = i;
+      sorted[hist[keys[i]! >>> 16]!++] = i;
     }
+    const big = new Map<number, number>();
     for (let start = 0; start < n; ) {
-      const key = keys[base + sorted[start]!]!;
+      const key = keys[sorted[start]!]!;
       let end = start + 1;
-      while (end < n && keys[base + sorted[end]!] === key) end++;
-      const count = end - start;
-      if (count > 1) {
+      while (end < n && keys[sorted[end]!] === key) end++;
+      const size = end - start;
+      if (size > 1) {
         // positions within a run ascend (stable sort of ascending positions)
-        if (count > maxBucket) for (let y = start + 1; y < end; y++) consider(sorted[start]!, sorted[y]!);
-        else for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) consider(sorted[x]!, sorted[y]!);
+        if (size > maxBucket) {
+          big.set(key, sorted[start]!);
+          for (let y = start + 1; y < end; y++) consider(sorted[start]!, sorted[y]!, b);
+        } else for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) consider(sorted[x]!, sorted[y]!, b);
       }
       start = end;
     }
+    bigRuns.push(big);
   }
-  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  return pairs.map(([i, j]) => [slots[i]!, slots[j]!]);
+  const pairs = found.subarray(0, count).sort();
+  return Array.from(pairs, (key) => {
+    const x = Math.floor(key / n);
+    return [slots[x]!, slots[key - x * n]!] as [number, number];
+  });
 }

@@ -2,6 +2,7 @@ import { copyFile, readFile, readdir, writeFile, rm, stat } from 'node:fs/promis
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '@framelens/corpus';
+import { reportJson, toCsvFiles } from '@framelens/aggregate';
 import { tempRepo } from '../../../test/helpers.js';
 import { main } from './main.js';
 import type { Io } from './io.js';
@@ -56,6 +57,32 @@ describe('framelens analyze on a copy of the seed corpus', () => {
     expect(report.provenance.corpus.files).toHaveLength(5);
     for (const f of report.provenance.corpus.files) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(report.provenance.lexicon.path).toBe('pipelines/kazakhstan-2022/lexicon.yaml');
+  });
+
+  it('writes report.json and the CSVs piece by piece with the bytes of reportJson and toCsvFiles', async () => {
+    const config = await loadPipelineConfig(pipelineDir);
+    const result = await runAndWrite(config, { workers: 1 });
+    const files = await readTree(reportDir);
+    expect(files.get('report.json')).toBe(reportJson(result.data));
+    const csv = toCsvFiles(result.data);
+    expect(csv.size).toBeGreaterThan(10);
+    for (const [name, text] of csv) expect(files.get(`data/${name}`), name).toBe(text);
+    // the scratch files (evidence lines, shingle hashes) are gone
+    expect((await readdir(path.dirname(reportDir))).filter((name) => name.startsWith('.'))).toEqual([]);
+    // --json counts every hit (data/evidence.csv), not only the evidence rows kept for the page
+    const file = path.join(pipelineDir, 'pipeline.yaml');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace('evidencePerCell: 200', 'evidencePerCell: 1'));
+    try {
+      const io = captureIo(pipelineDir);
+      expect(await main(['analyze', '--json', '--workers', '1'], io)).toBe(0);
+      const capped = await readTree(reportDir);
+      const evidenceRows = capped.get('data/evidence.csv')!.split('\r\n').filter(Boolean).length - 1;
+      expect(evidenceRows).toBeGreaterThan(JSON.parse(capped.get('report.json')!).evidence.length);
+      expect(JSON.parse(io.out.join('\n')).hits).toBe(evidenceRows);
+    } finally {
+      await writeFile(file, original);
+    }
   });
 
   it('reports every corpus problem, analyses nothing, and leaves the previous report intact', async () => {

@@ -4,5 +4,5 @@ export type { CommandContext, RegisterCommand } from './command.js';
 export { loadPipelineConfig, pipelineConfigSchema, type PipelineConfig, type PipelineConfigFile } from './pipeline-config.js';
 export { runPipeline, runAndWrite, defaultWorkers, type RunOptions, type RunResult } from './run-pipeline.js';
 export { analyzeArticle } from './analyze-article.js';
-export { writeFolderAtomically, restoreInterrupted } from './write-output.js';
+export { writeFolderAtomically, restoreInterrupted, type FileContent } from './write-output.js';
 export { FRAMELENS_VERSION } from './version.js';

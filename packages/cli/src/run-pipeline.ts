@@ -5,11 +5,11 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { InputError, readArticleSync, scanCorpus, type Problem } from '@framelens/corpus';
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
-import { createAggregator, evidenceCsvHeader, reportJson, toCsvFiles, type AggregateContext, type ReportData } from '@framelens/aggregate';
+import { createAggregator, csvFiles, FileShingleStore, evidenceCsvHeader, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
 import { mapBatch, type BatchOutput, type MapOutput, type MapTask } from './analyze-article.js';
 import type { PipelineConfig } from './pipeline-config.js';
-import { restoreInterrupted, writeFolderAtomically } from './write-output.js';
+import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
 
 export interface RunOptions {
@@ -21,11 +21,14 @@ export interface RunOptions {
   onNotice?: (message: string) => void;
   /** stream data/evidence.csv to this file instead of returning it in `files` */
   evidenceFile?: string;
+  /** the scratch file for the articles' shingle hashes (default: one in the system's temporary folder); removed at the end */
+  shingleFile?: string;
 }
 
 export interface RunResult {
   data: ReportData;
-  files: Map<string, string>;
+  /** the report folder's files by relative path; report.json and the CSVs are written from their pieces */
+  files: Map<string, FileContent>;
   articles: number;
   bytes: number;
   notices: string[];
@@ -113,161 +116,170 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
     bootstrapSamples: config.bootstrapSamples,
     bootstrapSeed: config.bootstrapSeed,
   };
-  const files: { path: string; sha256: string }[] = [];
-  /** article id → its index in the corpus scan, for re-reading texts */
-  const located = new Map<string, number>();
-  const context: AggregateContext | undefined = compiled && {
-    pipeline: config.name,
-    title: config.title,
-    ...(config.description !== undefined ? { description: config.description } : {}),
-    outlets: index.outlets,
-    lexicon: compiled,
-    provenance: {
-      framelensVersion: FRAMELENS_VERSION,
-      lexicon: { path: rel(config.lexiconFile), sha256: createHash('sha256').update(lexiconBytes).digest('hex') },
-      // filled while reading, sorted before finish()
-      corpus: { path: rel(config.corpusDir), files },
-      settings,
-    },
-    settings,
-    // near-duplicate candidates are verified on texts read again from the corpus; synchronously:
-    // the main thread has nothing else to do then, and an asynchronous read per candidate
-    // left it idle half the time
-    readText: (id) => {
-      const i = located.get(id);
-      const entry = i === undefined ? undefined : index.entries[i];
-      const outlet = entry && outlets.get(entry.outlet);
-      const read = entry && outlet && readArticleSync(entry, outlet, { repoRoot });
-      if (!read?.article) throw new Error(`could not read ${id} again for near-duplicate detection`);
-      return read.article.text;
-    },
-  };
-  const aggregator = context && createAggregator(context);
-  const evidence = new OrderedWriter(options.evidenceFile, evidenceCsvHeader());
-
-  const inFlight = new Set<Promise<void>>();
-  // batches queued on the worker threads (a worker finds its next batches waiting), and
-  // how far ahead of the oldest unfinished one the map may run (results are folded at once; only
-  // evidence lines wait for their turn)
-  const limit = (workers - 1) * QUEUED_PER_WORKER;
-  const window = Math.max(16, workers * 24);
-  // problems and notices of the articles, in corpus order whatever order the workers finish in
-  const articleProblems = new Map<number, Problem[]>();
-  const articleNotices = new Map<number, string[]>();
-  let done = 0;
-  let bytes = 0;
-  let articles = 0;
-  const collect = (i: number, output: Omit<MapOutput, 'evidenceCsv'>): void => {
-    if (output.problems.length > 0) articleProblems.set(i, output.problems);
-    if (output.notices.length > 0) {
-      articleNotices.set(i, output.notices);
-      for (const notice of output.notices) options.onNotice?.(notice);
-    }
-    const { source, result } = output;
-    if (source) {
-      files.push({ path: source.path, sha256: source.sha256 });
-      located.set(source.id, i);
-      bytes += source.bytes;
-      articles++;
-    }
-    if (result && aggregator && articleProblems.size === 0 && problems.length === 0) aggregator.add(result, i);
-    options.onProgress?.(++done, index.entries.length);
-  };
-  // Articles go to the map step in batches of consecutive articles: one message each way per batch.
-  const batches: number[][] = [];
-  const batchSize = pool ? Math.max(1, Math.min(MAX_BATCH, Math.ceil(index.entries.length / (workers * 8)))) : 1;
-  for (const [i, entry] of index.entries.entries()) {
-    if (!outlets.has(entry.outlet)) continue; // its problem is reported by the scan
-    const last = batches.at(-1);
-    if (last && last.length < batchSize) last.push(i);
-    else batches.push([i]);
-  }
-  const collectBatch = (b: number, batch: number[], output: BatchOutput): void => {
-    const valid = problems.length === 0 && articleProblems.size === 0;
-    batch.forEach((i, k) => collect(i, output.outputs[k]!));
-    // evidence lines only while the run is valid: a run with problems writes nothing
-    evidence.put(b, valid && articleProblems.size === 0 ? output.evidenceCsv : '');
-  };
-  const tasksOf = (batch: number[]): MapTask[] =>
-    batch.map((i) => {
-      const entry = index.entries[i]!;
-      return { entry, outlet: outlets.get(entry.outlet)!, repoRoot, analyse: problems.length === 0 && articleProblems.size === 0 };
-    });
-  // batches are handed out in corpus order from one cursor: to the worker threads (topped up
-  // whenever one of their results comes in) and to this thread, which maps the next one itself
-  // whenever the workers have enough queued
-  let cursor = 0;
-  let failure: unknown;
-  const topUp = (): void => {
-    if (!pool) return;
-    while (cursor < batches.length && inFlight.size < limit && cursor - evidence.next < window) {
-      const b = cursor++;
-      const batch = batches[b]!;
-      const tracked: Promise<void> = (pool.run(tasksOf(batch)) as Promise<BatchOutput>)
-        .then((output) => {
-          collectBatch(b, batch, output);
-          inFlight.delete(tracked);
-          topUp();
-        })
-        .catch((error: unknown) => {
-          failure ??= error;
-          inFlight.delete(tracked);
-        });
-      inFlight.add(tracked);
-    }
-  };
+  // each article's distinct shingle hashes, kept on disk from the map step to the near-duplicate check
+  const shingleFile = options.shingleFile ?? path.join(os.tmpdir(), `framelens-shingles-${process.pid}-${Date.now()}.bin`);
+  const shingleStore = compiled ? new FileShingleStore(shingleFile) : undefined;
   try {
-    topUp();
-    while (cursor < batches.length && failure === undefined) {
-      if (pool && inFlight.size > 0 && cursor - evidence.next >= window) {
-        // evidence lines may run only so far ahead of the oldest batch still out
-        await Promise.race(inFlight);
-        topUp();
-        continue;
-      }
-      const b = cursor++;
-      const batch = batches[b]!;
-      const tasks = tasksOf(batch);
-      if (!pool) {
-        collectBatch(b, batch, mapBatch(tasks, compiled));
-        // let queued writes of data/evidence.csv go out now and then
-        if (b % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
-        continue;
-      }
-      // a few articles at a time, taking in the workers' results (and topping them up) in between
-      const outputs: BatchOutput['outputs'] = [];
-      const csv: Uint8Array[] = [];
-      for (let k = 0; k < tasks.length; k += IN_THREAD_STEP) {
-        const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled);
-        outputs.push(...part.outputs);
-        csv.push(part.evidenceCsv);
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      collectBatch(b, batch, { outputs, evidenceCsv: Buffer.concat(csv) });
-      topUp();
-    }
-    while (inFlight.size > 0) await Promise.race(inFlight);
-    if (failure !== undefined) throw failure;
-  } finally {
-    await pool?.destroy();
-  }
-  for (const i of [...articleProblems.keys()].sort((a, b) => a - b)) problems.push(...articleProblems.get(i)!);
-  for (const i of [...articleNotices.keys()].sort((a, b) => a - b)) notices.push(...articleNotices.get(i)!);
-  if (problems.length > 0 || !compiled || !lexicon || !aggregator) {
-    await evidence.discard();
-    throw new InputError(problems);
-  }
-  const evidenceCsv = await evidence.close();
+    const files: { path: string; sha256: string }[] = [];
+    /** article id → its index in the corpus scan, for re-reading texts */
+    const located = new Map<string, number>();
+    const context: AggregateContext | undefined = compiled && {
+      pipeline: config.name,
+      title: config.title,
+      ...(config.description !== undefined ? { description: config.description } : {}),
+      outlets: index.outlets,
+      lexicon: compiled,
+      provenance: {
+        framelensVersion: FRAMELENS_VERSION,
+        lexicon: { path: rel(config.lexiconFile), sha256: createHash('sha256').update(lexiconBytes).digest('hex') },
+        // filled while reading, sorted before finish()
+        corpus: { path: rel(config.corpusDir), files },
+        settings,
+      },
+      settings,
+      // near-duplicate candidates are verified on texts read again from the corpus; synchronously:
+      // the main thread has nothing else to do then, and an asynchronous read per candidate
+      // left it idle half the time
+      ...(shingleStore ? { shingleStore } : {}),
+    readText: (id) => {
+        const i = located.get(id);
+        const entry = i === undefined ? undefined : index.entries[i];
+        const outlet = entry && outlets.get(entry.outlet);
+        const read = entry && outlet && readArticleSync(entry, outlet, { repoRoot });
+        if (!read?.article) throw new Error(`could not read ${id} again for near-duplicate detection`);
+        return read.article.text;
+      },
+    };
+    const aggregator = context && createAggregator(context);
+    const evidence = new OrderedWriter(options.evidenceFile, evidenceCsvHeader());
 
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const data = await aggregator.finish();
-  const output = new Map<string, string>();
-  const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data) });
-  output.set('index.html', rendered.html);
-  output.set('report.json', reportJson(data));
-  for (const [name, csv] of toCsvFiles(data, { evidence: false })) output.set(`data/${name}`, csv);
-  if (evidenceCsv !== undefined) output.set('data/evidence.csv', evidenceCsv);
-  return { data, files: output, articles, bytes, notices };
+    const inFlight = new Set<Promise<void>>();
+    // batches queued on the worker threads (a worker finds its next batches waiting), and
+    // how far ahead of the oldest unfinished one the map may run (results are folded at once; only
+    // evidence lines wait for their turn)
+    const limit = (workers - 1) * QUEUED_PER_WORKER;
+    const window = Math.max(16, workers * 24);
+    // problems and notices of the articles, in corpus order whatever order the workers finish in
+    const articleProblems = new Map<number, Problem[]>();
+    const articleNotices = new Map<number, string[]>();
+    let done = 0;
+    let bytes = 0;
+    let articles = 0;
+    const collect = (i: number, output: Omit<MapOutput, 'evidenceCsv'>): void => {
+      if (output.problems.length > 0) articleProblems.set(i, output.problems);
+      if (output.notices.length > 0) {
+        articleNotices.set(i, output.notices);
+        for (const notice of output.notices) options.onNotice?.(notice);
+      }
+      const { source, result } = output;
+      if (source) {
+        files.push({ path: source.path, sha256: source.sha256 });
+        located.set(source.id, i);
+        bytes += source.bytes;
+        articles++;
+      }
+      if (result && aggregator && articleProblems.size === 0 && problems.length === 0) aggregator.add(result, i);
+      options.onProgress?.(++done, index.entries.length);
+    };
+    // Articles go to the map step in batches of consecutive articles: one message each way per batch.
+    const batches: number[][] = [];
+    const batchSize = pool ? Math.max(1, Math.min(MAX_BATCH, Math.ceil(index.entries.length / (workers * 8)))) : 1;
+    for (const [i, entry] of index.entries.entries()) {
+      if (!outlets.has(entry.outlet)) continue; // its problem is reported by the scan
+      const last = batches.at(-1);
+      if (last && last.length < batchSize) last.push(i);
+      else batches.push([i]);
+    }
+    const collectBatch = (b: number, batch: number[], output: BatchOutput): void => {
+      const valid = problems.length === 0 && articleProblems.size === 0;
+      batch.forEach((i, k) => collect(i, output.outputs[k]!));
+      // evidence lines only while the run is valid: a run with problems writes nothing
+      evidence.put(b, valid && articleProblems.size === 0 ? output.evidenceCsv : '');
+    };
+    const tasksOf = (batch: number[]): MapTask[] =>
+      batch.map((i) => {
+        const entry = index.entries[i]!;
+        return { entry, outlet: outlets.get(entry.outlet)!, repoRoot, analyse: problems.length === 0 && articleProblems.size === 0 };
+      });
+    // batches are handed out in corpus order from one cursor: to the worker threads (topped up
+    // whenever one of their results comes in) and to this thread, which maps the next one itself
+    // whenever the workers have enough queued
+    let cursor = 0;
+    let failure: unknown;
+    const topUp = (): void => {
+      if (!pool) return;
+      while (cursor < batches.length && inFlight.size < limit && cursor - evidence.next < window) {
+        const b = cursor++;
+        const batch = batches[b]!;
+        const tracked: Promise<void> = (pool.run(tasksOf(batch)) as Promise<BatchOutput>)
+          .then((output) => {
+            collectBatch(b, batch, output);
+            inFlight.delete(tracked);
+            topUp();
+          })
+          .catch((error: unknown) => {
+            failure ??= error;
+            inFlight.delete(tracked);
+          });
+        inFlight.add(tracked);
+      }
+    };
+    try {
+      topUp();
+      while (cursor < batches.length && failure === undefined) {
+        if (pool && inFlight.size > 0 && cursor - evidence.next >= window) {
+          // evidence lines may run only so far ahead of the oldest batch still out
+          await Promise.race(inFlight);
+          topUp();
+          continue;
+        }
+        const b = cursor++;
+        const batch = batches[b]!;
+        const tasks = tasksOf(batch);
+        if (!pool) {
+          collectBatch(b, batch, mapBatch(tasks, compiled));
+          // let queued writes of data/evidence.csv go out now and then
+          if (b % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
+          continue;
+        }
+        // a few articles at a time, taking in the workers' results (and topping them up) in between
+        const outputs: BatchOutput['outputs'] = [];
+        const csv: Uint8Array[] = [];
+        for (let k = 0; k < tasks.length; k += IN_THREAD_STEP) {
+          const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled);
+          outputs.push(...part.outputs);
+          csv.push(part.evidenceCsv);
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+        collectBatch(b, batch, { outputs, evidenceCsv: Buffer.concat(csv) });
+        topUp();
+      }
+      while (inFlight.size > 0) await Promise.race(inFlight);
+      if (failure !== undefined) throw failure;
+    } finally {
+      await pool?.destroy();
+    }
+    for (const i of [...articleProblems.keys()].sort((a, b) => a - b)) problems.push(...articleProblems.get(i)!);
+    for (const i of [...articleNotices.keys()].sort((a, b) => a - b)) notices.push(...articleNotices.get(i)!);
+    if (problems.length > 0 || !compiled || !lexicon || !aggregator) {
+      await evidence.discard();
+      throw new InputError(problems);
+    }
+    const evidenceCsv = await evidence.close();
+
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const data = await aggregator.finish();
+    const output = new Map<string, FileContent>();
+    const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data) });
+    output.set('index.html', rendered.html);
+    output.set('report.json', () => reportJsonChunks(data));
+    for (const [name, csv] of csvFiles(data, { evidence: false })) output.set(`data/${name}`, csv);
+    if (evidenceCsv !== undefined) output.set('data/evidence.csv', evidenceCsv);
+    return { data, files: output, articles, bytes, notices };
+  } finally {
+    shingleStore?.close();
+    if (shingleStore) await rm(shingleFile, { force: true });
+  }
 }
 
 /**
@@ -341,8 +353,9 @@ export async function runAndWrite(config: PipelineConfig, options: RunOptions = 
   // a run killed between the two renames of the swap left the previous report aside: put it back first
   await restoreInterrupted(config.outputDir);
   const evidenceFile = path.join(path.dirname(config.outputDir), `.${path.basename(config.outputDir)}.evidence-${process.pid}.csv`);
+  const shingleFile = path.join(path.dirname(config.outputDir), `.${path.basename(config.outputDir)}.shingles-${process.pid}.bin`);
   try {
-    const result = await runPipeline(config, { ...options, evidenceFile });
+    const result = await runPipeline(config, { ...options, evidenceFile, shingleFile });
     await writeFolderAtomically(config.outputDir, result.files, new Map([['data/evidence.csv', evidenceFile]]));
     return result;
   } finally {

@@ -1,5 +1,12 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+/**
+ * A file's content: its text or bytes, or a function yielding its text in pieces (written as
+ * they come, so a large report.json or CSV is never held whole in memory).
+ */
+export type FileContent = string | Uint8Array | (() => Iterable<string>);
 
 /**
  * Write a report folder atomically: everything goes to a temporary sibling folder which is
@@ -8,7 +15,7 @@ import path from 'node:path';
  */
 export async function writeFolderAtomically(
   dir: string,
-  files: ReadonlyMap<string, string | Uint8Array>,
+  files: ReadonlyMap<string, FileContent>,
   /** files already on disk (same file system) moved in under these names */
   moveIn: ReadonlyMap<string, string> = new Map(),
 ): Promise<void> {
@@ -25,7 +32,10 @@ export async function writeFolderAtomically(
     await mkdir(path.dirname(p), { recursive: true });
     return p;
   };
-  for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) await writeFile(await target(name), content);
+  for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (typeof content === 'function') writePieces(await target(name), content());
+    else await writeFile(await target(name), content);
+  }
   for (const [name, from] of moveIn) await rename(from, await target(name));
   await rm(previous, { recursive: true, force: true });
   let hadPrevious = true;
@@ -52,8 +62,30 @@ export async function restoreInterrupted(dir: string): Promise<void> {
   }
   if (names.includes(`.${base}.previous`) && !names.includes(base)) await rename(previous, dir);
   for (const name of names) {
-    const stale = name.startsWith(`.${base}.staging-`) || name.startsWith(`.${base}.evidence-`);
+    const stale = name.startsWith(`.${base}.staging-`) || name.startsWith(`.${base}.evidence-`) || name.startsWith(`.${base}.shingles-`);
     // this run's own files (named with its pid) are in use
-    if (stale && !new RegExp(`-${process.pid}(\\.csv)?$`).test(name)) await rm(path.join(parent, name), { recursive: true, force: true });
+    if (stale && !new RegExp(`-${process.pid}(\\.csv|\\.bin)?$`).test(name)) await rm(path.join(parent, name), { recursive: true, force: true });
   }
+}
+
+/** Write text pieces to a file as UTF-8, about a megabyte per write. */
+function writePieces(file: string, pieces: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    let pending = '';
+    for (const piece of pieces) {
+      pending += piece;
+      if (pending.length >= 1 << 20) {
+        writeAll(fd, Buffer.from(pending, 'utf8'));
+        pending = '';
+      }
+    }
+    if (pending !== '') writeAll(fd, Buffer.from(pending, 'utf8'));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }

@@ -38,6 +38,23 @@ const num = (n: number) => n.toLocaleString('en-GB');
  */
 export const ARTICLES_IN_PAGE = 1000;
 
+/**
+ * Near-duplicate pairs the page shows with their passages (a large corpus with wire copy has
+ * thousands): the first ones by article id; data/near-duplicates.csv and
+ * data/near-duplicate-passages.csv list every pair and passage.
+ */
+export const NEAR_DUPLICATES_IN_PAGE = 200;
+
+/** Warnings of one kind listed in the page (one per article with boilerplate, one per near-duplicate pair: thousands in a large corpus). */
+export const WARNINGS_PER_KIND_IN_PAGE = 100;
+
+/** Under a listing of near-duplicate pairs cut at NEAR_DUPLICATES_IN_PAGE. */
+function firstPairsNote(total: number): string {
+  return total > NEAR_DUPLICATES_IN_PAGE
+    ? `<p class="how">Showing the first ${num(NEAR_DUPLICATES_IN_PAGE)} of ${num(total)} pairs (by article id); <code>data/near-duplicates.csv</code> and <code>data/near-duplicate-passages.csv</code> list all of them.</p>`
+    : '';
+}
+
 /** Under a listing cut at ARTICLES_IN_PAGE rows: what is shown and where the rest is (`rest`: trusted markup). */
 function firstRowsNote(total: number, rest: string): string {
   return total > ARTICLES_IN_PAGE ? `<p class="how">Showing the first ${num(ARTICLES_IN_PAGE)} of ${num(total)} ${rest}.</p>` : '';
@@ -210,12 +227,13 @@ function nearDuplicates(data: ReportData): string {
       ? 'This run counts a shared passage once, in the earlier article.'
       : 'This run counts shared passages in both articles (syndication: keep), so the two outlets\' figures overlap there.'
   }</p>`;
+  const byId = new Map(data.articles.map((a) => [a.article, a]));
   const title = (id: string) => {
-    const a = data.articles.find((x) => x.article === id);
+    const a = byId.get(id);
     const o = data.outlets.find((x) => x.outlet === a?.outlet);
     return `<strong>${e(a?.title ?? id)}</strong> <span class="evidence-note">${e(o ? outletLabel(o.name, o.articles) : a?.outlet ?? '')}${a?.date ? ` · ${e(a.date)}` : ''} · ${e(id)}</span>`;
   };
-  const pairs = data.nearDuplicates.map((d) => {
+  const pairs = data.nearDuplicates.slice(0, NEAR_DUPLICATES_IN_PAGE).map((d) => {
     const passages = d.passages.map((p) => {
       const text = p.text.length > PASSAGE_CHARS ? `${p.text.slice(0, PASSAGE_CHARS)}…` : p.text;
       const more = p.text.length > PASSAGE_CHARS ? ` <span class="evidence-note">(first ${num(PASSAGE_CHARS)} of ${num(p.text.length)} characters)</span>` : '';
@@ -225,7 +243,7 @@ function nearDuplicates(data: ReportData): string {
 <p class="evidence-note">Similarity ${d.similarity.toFixed(2)} · ${num(d.passages.length)} shared passage${d.passages.length === 1 ? '' : 's'}</p>
 <ol class="passages">${passages.join('')}</ol></div>`;
   });
-  return `${head}\n${how}\n${pairs.join('\n')}`;
+  return `${head}\n${how}\n${pairs.join('\n')}${firstPairsNote(data.nearDuplicates.length)}`;
 }
 
 const WARNING_TITLES: Record<string, string> = {
@@ -239,10 +257,14 @@ const WARNING_TITLES: Record<string, string> = {
 
 function warnings(data: ReportData): string {
   const kinds = Object.keys(WARNING_TITLES).filter((k) => data.warnings.some((w) => w.kind === k));
-  const dups = data.nearDuplicates.map((d) => `<li>${e(d.articleA)} and ${e(d.articleB)} share ${num(d.passages.length)} passage${d.passages.length === 1 ? '' : 's'} (similarity ${d.similarity.toFixed(2)})</li>`);
+  const dups = data.nearDuplicates.slice(0, NEAR_DUPLICATES_IN_PAGE).map((d) => `<li>${e(d.articleA)} and ${e(d.articleB)} share ${num(d.passages.length)} passage${d.passages.length === 1 ? '' : 's'} (similarity ${d.similarity.toFixed(2)})</li>`);
   if (kinds.length === 0 && dups.length === 0) return '';
-  const groups = kinds.map((k) => `<h3>${e(WARNING_TITLES[k])}</h3><ul>${data.warnings.filter((w) => w.kind === k).map((w) => `<li>${e(w.message)}</li>`).join('')}</ul>`);
-  if (dups.length && !kinds.includes('near-duplicate')) groups.push(`<h3>${e(WARNING_TITLES['near-duplicate'])}</h3><ul>${dups.join('')}</ul>`);
+  const groups = kinds.map((k) => {
+    const all = data.warnings.filter((w) => w.kind === k);
+    const more = all.length > WARNINGS_PER_KIND_IN_PAGE ? `<p class="how">Showing the first ${num(WARNINGS_PER_KIND_IN_PAGE)} of ${num(all.length)}; <code>data/warnings.csv</code> lists all of them.</p>` : '';
+    return `<h3>${e(WARNING_TITLES[k])}</h3><ul>${all.slice(0, WARNINGS_PER_KIND_IN_PAGE).map((w) => `<li>${e(w.message)}</li>`).join('')}</ul>${more}`;
+  });
+  if (dups.length && !kinds.includes('near-duplicate')) groups.push(`<h3>${e(WARNING_TITLES['near-duplicate'])}</h3><ul>${dups.join('')}</ul>${firstPairsNote(data.nearDuplicates.length)}`);
   return `<div class="warnings" role="note" aria-label="Read these figures with care">${groups.join('\n')}</div>`;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, sampleData } from './__fixtures__/sample-data.js';
 import { escapeHtml, inlineScript, jsonForScript, safeHref } from './escape.js';
-import { ARTICLES_IN_PAGE } from './page.js';
+import { ARTICLES_IN_PAGE, NEAR_DUPLICATES_IN_PAGE, WARNINGS_PER_KIND_IN_PAGE } from './page.js';
 import { capEvidence, pageArticles, renderReport, scopeSvgIds } from './render.js';
 
 /** The page without inlined library code, the embedded data and the static SVGs. */
@@ -113,6 +113,22 @@ describe('renderReport', () => {
     expect(html).toContain('Showing the first 1,000 of 1,200 files; <code>report.json</code> (provenance.corpus.files) lists every file');
     expect(html).not.toContain('corpus/extra/1000.md');
     expect(html).toContain('corpus/extra/0999.md');
+  });
+
+  it('shows at most NEAR_DUPLICATES_IN_PAGE near-duplicate pairs and WARNINGS_PER_KIND_IN_PAGE warnings of a kind, saying where the rest is', async () => {
+    const [a, b] = data.articles;
+    const pair = { articleA: a!.article, articleB: b!.article, outletA: a!.outlet, outletB: b!.outlet, similarity: 0.5, passages: [{ startA: 0, endA: 10, startB: 0, endB: 10, text: 'Geteilter Text' }] };
+    const pairs = Array.from({ length: NEAR_DUPLICATES_IN_PAGE + 50 }, (_, i) => ({ ...pair, articleB: `${b!.article}-copy-${String(i).padStart(3, '0')}` }));
+    const boilerplate = Array.from({ length: WARNINGS_PER_KIND_IN_PAGE + 7 }, (_, i) => ({ kind: 'boilerplate-excluded' as const, outlet: a!.outlet, article: a!.article, message: `boilerplate warning ${i}` }));
+    const { html } = await renderReport({ ...data, nearDuplicates: pairs, warnings: [...data.warnings.filter((w) => w.kind !== 'boilerplate-excluded'), ...boilerplate] });
+    const section = html.slice(html.indexOf('<h3 id="near-duplicates">'));
+    expect(section.match(/<div class="dup-pair">/g)).toHaveLength(NEAR_DUPLICATES_IN_PAGE);
+    expect(section).toContain(`-copy-${String(NEAR_DUPLICATES_IN_PAGE - 1).padStart(3, '0')}`);
+    expect(section).not.toContain(`-copy-${String(NEAR_DUPLICATES_IN_PAGE).padStart(3, '0')}`);
+    expect(html).toContain(`Showing the first ${NEAR_DUPLICATES_IN_PAGE} of ${NEAR_DUPLICATES_IN_PAGE + 50} pairs (by article id); <code>data/near-duplicates.csv</code>`);
+    expect(html).toContain(`boilerplate warning ${WARNINGS_PER_KIND_IN_PAGE - 1}<`);
+    expect(html).not.toContain(`boilerplate warning ${WARNINGS_PER_KIND_IN_PAGE}<`);
+    expect(html).toContain(`Showing the first ${WARNINGS_PER_KIND_IN_PAGE} of ${WARNINGS_PER_KIND_IN_PAGE + 7}; <code>data/warnings.csv</code> lists all of them.`);
   });
 });
 

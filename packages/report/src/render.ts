@@ -3,7 +3,7 @@ import type * as vega from 'vega';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { compileSpec, renderSvg } from './compile.js';
 import { browserLibraries } from './libraries.js';
-import { ARTICLES_IN_PAGE, renderPage, type RenderedChart } from './page.js';
+import { ARTICLES_IN_PAGE, NEAR_DUPLICATES_IN_PAGE, renderPage, type RenderedChart } from './page.js';
 import { VOICE_LABELS } from './palette.js';
 import { buildSpecs, outletLabel } from './specs.js';
 
@@ -77,7 +77,7 @@ export function pageArticles(data: ReportData, evidence: readonly EvidenceRow[])
   const needed = new Set<string>();
   for (const r of evidence) needed.add(r.article);
   for (const r of data.readers) needed.add(r.article);
-  for (const d of data.nearDuplicates) {
+  for (const d of data.nearDuplicates.slice(0, NEAR_DUPLICATES_IN_PAGE)) {
     needed.add(d.articleA);
     needed.add(d.articleB);
   }

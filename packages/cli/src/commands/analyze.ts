@@ -38,7 +38,7 @@ export const register: RegisterCommand = (program, { io }) => {
       const shown = path.relative(io.cwd, report) || report;
       if (opts.json) {
         io.stdout(
-          JSON.stringify({ ok: true, pipeline: config.name, report, articles: result.articles, outlets: result.data.outlets.length, hits: result.data.evidence.length, seconds: Number(seconds.toFixed(3)), notices: result.notices }, null, 2),
+          JSON.stringify({ ok: true, pipeline: config.name, report, articles: result.articles, outlets: result.data.outlets.length, hits: result.data.evidenceTotal ?? result.data.evidence.length, seconds: Number(seconds.toFixed(3)), notices: result.notices }, null, 2),
         );
       } else if (!opts.quiet) {
         const n = result.data.outlets.length;
