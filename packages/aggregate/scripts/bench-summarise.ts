@@ -2,7 +2,8 @@
  * Per-article cost of summariseArticle (the map step's last part, run in the
  * worker threads for every article) on a generated bench corpus: analyze +
  * match once per article, then summariseArticle timed alone (CPU), alternating
- * with a reference build when one is given, so both run under the same load.
+ * with a reference build when one is given, so both run under the same load;
+ * "src, cell ids" is src given the lexicon (`options.lexicon`: results carry cell ids).
  *   node --import tsx packages/aggregate/scripts/bench-summarise.ts [corpus dir] [reference dist/index.js]
  * Default corpus: bench-corpus/2MB/corpus/bench (pnpm bench:corpus --size 2MB).
  */
@@ -17,9 +18,9 @@ import * as current from '../src/index.js';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = process.argv[2] ?? `${root}bench-corpus/2MB/corpus/bench`;
 const referencePath = process.argv[3];
-const impls: [string, typeof current][] = [['src', current]];
-if (referencePath) impls.unshift(['reference', (await import(pathToFileURL(path.resolve(referencePath)).href)) as typeof current]);
 const compiled = compileLexicon(await loadLexicon(`${root}pipelines/kazakhstan-2022/lexicon.yaml`));
+const impls: [string, typeof current, current.SummariseOptions][] = [['src', current, {}], ['src, cell ids', current, { lexicon: compiled }]];
+if (referencePath) impls.unshift(['reference', (await import(pathToFileURL(path.resolve(referencePath)).href)) as typeof current, {}]);
 const { articles } = await loadCorpus(dir, { repoRoot: root });
 const cpu = () => {
   const c = process.cpuUsage();
@@ -40,9 +41,9 @@ const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
 const totals = new Map<string, number>(impls.map(([name]) => [name, 0]));
 const ROUNDS = 6;
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, impl] of round % 2 === 0 ? impls : [...impls].reverse()) {
+  for (const [name, impl, extra] of round % 2 === 0 ? impls : [...impls].reverse()) {
     const s0 = cpu();
-    for (const x of inputs) impl.summariseArticle(x.article, x.doc, x.hits, x.options);
+    for (const x of inputs) impl.summariseArticle(x.article, x.doc, x.hits, { ...x.options, ...extra });
     if (round > 0) totals.set(name, totals.get(name)! + cpu() - s0); // round 0 warms up
   }
 }

@@ -6,7 +6,9 @@
  * ArticleResult, report.json, every CSV and the streamed evidence.csv, under
  * keep and collapse, with the CLI's default settings (evidencePerCell 200,
  * 2,000 bootstrap resamples) and with evidencePerCell 20. Also checks that
- * aggregating `slimResult`s gives the same bytes as aggregating full results.
+ * aggregating `slimResult`s gives the same bytes as aggregating full results,
+ * and that results with cell ids (`summariseArticle` given the lexicon) equal
+ * those without apart from `cells` and aggregate to the same bytes.
  *
  *   node --import tsx packages/aggregate/scripts/compare-outputs.ts <reference dist/index.js> [corpus dir …]
  *
@@ -74,9 +76,10 @@ for (const dir of corpora) {
     }
     return a;
   });
-  const summarise = (impl: Impl) =>
+  const summarise = (impl: Impl, cells = false) =>
     analysed.map((a) => {
       const options: Parameters<Impl['summariseArticle']>[3] = { speakerGroup: (phrase) => speakerGroup(compiled, phrase) };
+      if (cells) options.lexicon = compiled;
       if (a.titleDoc) {
         options.titleDoc = a.titleDoc;
         options.titleHits = a.titleHits ?? [];
@@ -113,6 +116,12 @@ for (const dir of corpora) {
   const name = path.relative(root, dir);
   console.log(`${name}: ${articles.length} articles; ArticleResults ${differing === 0 ? 'identical' : `DIFFER in ${differing}`}`);
   if (differing > 0) failures++;
+  // with cell ids: the same results plus `cells`
+  const withCells = summarise(current, true);
+  const cellDiffers = withCells.filter((r, i) => r.cells === undefined || canonical({ ...r, cells: undefined }) !== canonical(after[i])).length;
+  const unnumbered = withCells.reduce((n, r) => n + [...(r.cells?.counts ?? []), ...(r.cells?.evidence ?? [])].filter((id) => id < 0).length, 0);
+  console.log(`${name}: ArticleResults with cell ids ${cellDiffers === 0 ? 'identical apart from cells' : `DIFFER in ${cellDiffers}`} (${unnumbered} rows without a cell id)`);
+  if (cellDiffers > 0) failures++;
 
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const outputs = async (impl: Impl, results: ArticleResult[], settings: AggregateContext['settings'], shingleFile?: string) => {
@@ -148,6 +157,7 @@ for (const dir of corpora) {
       const variants: [string, Map<string, string>][] = [
         ['src', await outputs(current, after, settings)],
         ['src with a FileShingleStore', await outputs(current, after, settings, path.join(os.tmpdir(), `compare-outputs-${process.pid}.bin`))],
+        ['src, cell ids', await outputs(current, withCells, settings)],
       ];
       const slim = (current as Partial<{ slimResult: (r: ArticleResult) => ArticleResult }>).slimResult;
       if (slim) {
@@ -172,18 +182,21 @@ for (const dir of corpora) {
 // synthetic results (scripts/synthetic.ts): 50 outlets, a year of dates, shuffled arrival
 {
   const n = Number(process.env.COMPARE_SYNTHETIC ?? 4000);
-  const report = async (impl: Impl, syndication: 'keep' | 'collapse') => {
+  const report = async (impl: Impl, syndication: 'keep' | 'collapse', cells = true) => {
     const agg = impl.createAggregator(benchContext({ syndication, evidencePerCell: 200, bootstrapSeed: 20220106, bootstrapSamples: 500 }));
     for (let k = 0; k < n; k++) {
       const i = (k * 7919) % n;
-      agg.add(impl === reference ? referenceResult(synthetic(i)) : synthetic(i), i);
+      agg.add(impl === reference ? referenceResult(synthetic(i, cells)) : synthetic(i, cells), i);
     }
     return impl.reportJson(await agg.finish());
   };
   for (const syndication of ['keep', 'collapse'] as const) {
-    const [a, b] = [await report(reference, syndication), await report(current, syndication)];
-    if (a !== b) failures++;
-    console.log(`synthetic ${n}, ${syndication}: report.json ${a === b ? 'identical' : 'DIFFERS'} (${sha(b)})`);
+    const a = await report(reference, syndication);
+    for (const cells of [true, false]) {
+      const b = await report(current, syndication, cells);
+      if (a !== b) failures++;
+      console.log(`synthetic ${n}, ${syndication}, ${cells ? 'with' : 'without'} cell ids: report.json ${a === b ? 'identical' : 'DIFFERS'} (${sha(b)})`);
+    }
   }
 }
 if (failures > 0) {

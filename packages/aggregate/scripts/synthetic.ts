@@ -12,7 +12,8 @@
  * 23 million tokens of news text), so common stems recur in most articles and
  * rare ones in few; dates spread over a year (365 days).
  */
-import type { ArticleEvidence, ArticleResult, HitCount, TermCounts, VoiceWords } from '../src/article-result.js';
+import { cellId, cellNumbering, type ArticleEvidence, type ArticleResult, type HitCount, type TermCounts, type VoiceWords } from '../src/article-result.js';
+import type { CompiledLexiconLike } from '../src/lexicon-like.js';
 import type { AggregateContext, AggregateSettings } from '../src/aggregate.js';
 import { cmp } from '../src/compare.js';
 import { minhashSignature } from '../src/minhash.js';
@@ -36,8 +37,22 @@ const pickWeighted = <T>(random: () => number, xs: readonly (readonly [T, number
   return xs[xs.length - 1]![0];
 };
 
-/** Article i of outlet i mod 50: see the file comment for its shape. Same i → same result. */
-export function synthetic(i: number): ArticleResult {
+/** The lexicon of the synthetic results (every label they use is one of its terms). */
+export const BENCH_LEXICON: CompiledLexiconLike = {
+  lexicon: {
+    name: 'bench', frames: FRAMES.map((id) => ({ id, label: id, terms: LABELS.map((l) => ({ term: `${id} ${l}` })) })),
+    referents: REFERENTS.map((id) => ({ id, label: id, labels: LABELS.slice(0, 4).map((l) => ({ term: `${id} ${l}` })) })),
+    claims: CLAIMS.map((id) => ({ id, label: id, terms: LABELS.slice(0, 2).map((l) => ({ term: `${id} ${l}` })) })),
+    speakers: GROUPS.map((id) => ({ id, label: id, names: [] })),
+  },
+  sha256: '0', coveredStems: new Set(Array.from({ length: 200 }, (_, k) => `wort${k * 7 + 1}`)),
+};
+
+/**
+ * Article i of outlet i mod 50: see the file comment for its shape. Same i → same result. With
+ * `cells` (default), it carries the cell ids `summariseArticle` computes when given the lexicon.
+ */
+export function synthetic(i: number, cells = true): ArticleResult {
   const random = mulberry32(seedFor(12345, String(i))); // hashed seeds: consecutive mulberry32 seeds give overlapping streams
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const outlet = `outlet-${String(i % OUTLETS).padStart(2, '0')}`;
@@ -126,7 +141,7 @@ export function synthetic(i: number): ArticleResult {
 
   const boilerplate = random() < 0.4 ? [{ start: 0, end: 40, reason: 'caption', words: 5 }] : [];
   const spans = Array.from({ length: 4 + Math.floor(random() * 8) }, (_, k) => ({ start: k * 150, end: k * 150 + 80, voice: pick(['quoted', 'reported', 'distanced'] as const), speaker: pick(SPEAKERS) }));
-  return {
+  const result: ArticleResult = {
     article, outlet, title: `Titel ${i}`, path: `corpus/${article}.md`, sha256: '0', date: day, datePrecision: 'day',
     wordTokens: words, titleWordTokens: 8, boilerplateTokens: boilerplate.length > 0 ? 5 : 0,
     boilerplate,
@@ -141,21 +156,23 @@ export function synthetic(i: number): ArticleResult {
       hits: evidence.map((e) => ({ start: e.start, end: e.end, kind: e.kind, category: e.category, voice: e.voice })),
     },
   };
+  if (cells) {
+    // as summariseArticle computes them in the map step
+    const n = cellNumbering(BENCH_LEXICON.lexicon);
+    result.cells = {
+      numbering: n.key,
+      counts: counts.map((c) => cellId(n, c.kind, c.category, c.label, c.voice)),
+      evidence: evidence.map((e) => cellId(n, e.kind, e.category, e.label, e.voice)),
+    };
+  }
+  return result;
 }
 
 export function benchContext(settings: AggregateSettings): AggregateContext {
   return {
     pipeline: 'bench', title: 'bench',
     outlets: Array.from({ length: OUTLETS }, (_, o) => ({ id: `outlet-${String(o).padStart(2, '0')}`, name: `Outlet ${o}`, language: 'de', attribution: { status: 'confirmed' as const } })),
-    lexicon: {
-      lexicon: {
-        name: 'bench', frames: FRAMES.map((id) => ({ id, label: id, terms: LABELS.map((l) => ({ term: `${id} ${l}` })) })),
-        referents: REFERENTS.map((id) => ({ id, label: id, labels: LABELS.slice(0, 4).map((l) => ({ term: `${id} ${l}` })) })),
-        claims: CLAIMS.map((id) => ({ id, label: id, terms: LABELS.slice(0, 2).map((l) => ({ term: `${id} ${l}` })) })),
-        speakers: GROUPS.map((id) => ({ id, label: id, names: [] })),
-      },
-      sha256: '0', coveredStems: new Set(Array.from({ length: 200 }, (_, k) => `wort${k * 7 + 1}`)),
-    },
+    lexicon: BENCH_LEXICON,
     provenance: { framelensVersion: '0', lexicon: { path: 'l', sha256: '0' }, corpus: { path: 'c', files: [] }, settings: {} },
     settings,
     readText: async () => TEXT,

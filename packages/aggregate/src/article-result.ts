@@ -4,6 +4,7 @@
  */
 import type { HitKind, Section } from '@framelens/lexicon';
 import type { Voice } from '@framelens/text';
+import type { LexiconLike, TermLike } from './lexicon-like.js';
 import type { EvidenceRow, ReaderArticle } from './report-data.js';
 
 /** Hit counts of one article, one row per kind × category × label × voice × section (counted hits only). */
@@ -86,5 +87,104 @@ export interface ArticleResult {
    * shingles when a result comes without it.
    */
   signature?: number[];
+  /**
+   * Numeric hit-cell ids (see `CellNumbering`), set by `summariseArticle` when it is given the
+   * lexicon: `counts[i]` is the cell of `counts[i]` of this result and `evidence[i]` that of
+   * `evidence[i]` (label id × 4 + voice index), or −1 for a row whose kind, category or label the
+   * numbering does not know. `numbering` is the numbering's `key`: the aggregator uses the ids only
+   * when it equals the key of the numbering it derives from its own lexicon (and the columns are
+   * as long as `counts` and `evidence`), and reads the rows' strings otherwise. Same output either way.
+   */
+  cells?: CellIds;
   reader: ReaderArticle;
+}
+
+/** `ArticleResult.cells`: one cell id per count row and per evidence row. */
+export interface CellIds {
+  numbering: number;
+  counts: number[];
+  evidence: number[];
+}
+
+/** Voices in cell-id order: a cell id is label id × 4 + the index of its voice here. */
+export const CELL_VOICES: readonly Voice[] = ['authorial', 'quoted', 'reported', 'distanced'];
+
+/**
+ * A deterministic numbering of every kind × category × label × voice the matcher can emit for a
+ * lexicon (the map step's `Hit.label` is the term as written in the lexicon): kinds in the order
+ * frame, referent, claim; categories (kc ids) and each category's labels in lexicon order, a
+ * repeated one numbered once; label ids run over all categories; cell id = label id × 4 + voice
+ * index (`CELL_VOICES`). The map step and the aggregator derive it independently from the same
+ * lexicon; `key` (a 32-bit hash of the whole numbering) tells whether they did.
+ */
+export interface CellNumbering {
+  key: number;
+  /** per kc id */
+  kinds: HitKind[];
+  categories: string[];
+  /** per label id: its kc id and label */
+  labelKc: Int32Array;
+  labels: string[];
+  /** kind → category → label → label id (nested: the map step's strings come from the lexicon's entries, whose hashes V8 keeps) */
+  labelIds: Map<string, Map<string, Map<string, number>>>;
+  /** number of cell ids (labels × 4) */
+  cells: number;
+}
+
+const numberings = new WeakMap<LexiconLike, CellNumbering>();
+
+/** The cell numbering of a lexicon (memoised per lexicon object). */
+export function cellNumbering(lexicon: LexiconLike): CellNumbering {
+  let n = numberings.get(lexicon);
+  if (n) return n;
+  const kinds: HitKind[] = [];
+  const categories: string[] = [];
+  const labelKc: number[] = [];
+  const labels: string[] = [];
+  const labelIds = new Map<string, Map<string, Map<string, number>>>();
+  const kcIds = new Map<string, number>();
+  // FNV-1a over every kind, category and label in order, separated by code unit 0 (a label id's place is part of the hash)
+  let h = 0x811c9dc5;
+  const mix = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0, 0x01000193);
+  };
+  const add = (kind: HitKind, id: string, terms: readonly (string | TermLike)[]) => {
+    const kcKey = `${kind}\u0000${id}`;
+    let kc = kcIds.get(kcKey);
+    if (kc === undefined) {
+      kcIds.set(kcKey, (kc = kinds.length));
+      kinds.push(kind);
+      categories.push(id);
+    }
+    let byCategory = labelIds.get(kind);
+    if (!byCategory) labelIds.set(kind, (byCategory = new Map()));
+    let byLabel = byCategory.get(id);
+    if (!byLabel) byCategory.set(id, (byLabel = new Map()));
+    for (const t of terms) {
+      const label = typeof t === 'string' ? t : t.term;
+      if (byLabel.has(label)) continue;
+      byLabel.set(label, labels.length);
+      labelKc.push(kc);
+      labels.push(label);
+      mix(kind);
+      mix(id);
+      mix(label);
+    }
+  };
+  for (const f of lexicon.frames) add('frame', f.id, f.terms);
+  for (const r of lexicon.referents ?? []) add('referent', r.id, r.labels);
+  for (const c of lexicon.claims ?? []) add('claim', c.id, c.terms);
+  for (const v of CELL_VOICES) mix(v);
+  n = { key: h | 0, kinds, categories, labelKc: Int32Array.from(labelKc), labels, labelIds, cells: labels.length * CELL_VOICES.length };
+  numberings.set(lexicon, n);
+  return n;
+}
+
+/** The cell id of a hit, or −1 when the numbering does not know its kind, category, label or voice. */
+export function cellId(n: CellNumbering, kind: string, category: string, label: string, voice: string): number {
+  const l = n.labelIds.get(kind)?.get(category)?.get(label);
+  if (l === undefined) return -1;
+  const v = CELL_VOICES.indexOf(voice as Voice);
+  return v < 0 ? -1 : l * CELL_VOICES.length + v;
 }

@@ -1,5 +1,5 @@
 import type { Outlet } from '@framelens/corpus';
-import type { ArticleEvidence, ArticleResult } from './article-result.js';
+import { CELL_VOICES, cellNumbering, type ArticleEvidence, type ArticleResult, type CellNumbering, type HitCount } from './article-result.js';
 import { cmp } from './compare.js';
 import type { LexiconLike } from './lexicon-like.js';
 import { KeyTable } from './key-table.js';
@@ -116,15 +116,40 @@ class Strings {
  * the article text, and recurring ones (outlet, kind, category, label, term,
  * voice, section, speaker, cue) are shared between rows.
  */
-function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: string, strings: Strings): ArticleEvidence {
+function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: string, strings: Strings, label: string | undefined, voice: string | undefined): ArticleEvidence {
+  // label and voice: the cell's (from its id), else interned; the term is mostly the label
+  const l = label ?? strings.get(e.label);
   const row: ArticleEvidence = {
-    ...e, article: e.article === article ? article : e.article, outlet: e.outlet === outlet ? outlet : e.outlet, kind: kc.kind as ArticleEvidence['kind'], category: kc.category, label: strings.get(e.label), term: strings.get(e.term),
-    match: own(e.match), sentence: own(e.sentence), voice: strings.get(e.voice) as ArticleEvidence['voice'], section: strings.get(e.section) as ArticleEvidence['section'],
+    id: e.id, article: e.article === article ? article : e.article, outlet: e.outlet === outlet ? outlet : e.outlet, kind: kc.kind as ArticleEvidence['kind'], category: kc.category,
+    label: l, term: e.term === l ? l : strings.get(e.term), match: own(e.match), sentence: own(e.sentence), sentenceStart: e.sentenceStart, sentenceEnd: e.sentenceEnd,
+    start: e.start, end: e.end, voice: (voice ?? strings.get(e.voice)) as ArticleEvidence['voice'], section: section(e.section, strings),
   };
   if (e.speaker !== undefined) row.speaker = strings.get(e.speaker);
   if (e.speakerGroup !== undefined) row.speakerGroup = strings.get(e.speakerGroup);
   if (e.cue !== undefined) row.cue = strings.get(e.cue);
+  if (e.excluded !== undefined) row.excluded = e.excluded;
   return row;
+}
+
+/** A section as one shared string (a comparison, not a hash look-up, for the four the map step writes). */
+function section(s: string, strings: Strings): ArticleEvidence['section'] {
+  switch (s) {
+    case 'body':
+      return 'body';
+    case 'lead':
+      return 'lead';
+    case 'title':
+      return 'title';
+    case 'caption':
+      return 'caption';
+  }
+  return strings.get(s) as ArticleEvidence['section'];
+}
+
+/** The distinct reasons of boilerplate spans, sorted, joined by ", ". */
+function reasons(spans: ArticleResult['boilerplate']): string {
+  if (spans.length === 1) return spans[0]!.reason;
+  return [...new Set(spans.map((b) => b.reason))].sort(cmp).join(', ');
 }
 
 /** `KindCategory.bound` round of a list that is not full: every row may enter */
@@ -142,9 +167,17 @@ function grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(ar
   return out;
 }
 
+/** `KindCategory.code` of each kind */
+const FRAME = 0;
+const REFERENT = 1;
+const CLAIM = 2;
+const OTHER = 3;
+
 /** The state of one kind × category (frame, referent or claim), per outlet (index o). */
 interface KindCategory {
   kind: string;
+  /** FRAME, REFERENT, CLAIM, or OTHER for a kind the lexicon does not have */
+  code: number;
   category: string;
   /** frame index, or −1 */
   frame: number;
@@ -178,6 +211,7 @@ interface LabelCell {
 
 /** Counted hits per outlet of one kind × category × label × voice. */
 interface VoiceCell {
+  kc: KindCategory;
   voice: string;
   hits: Float64Array;
 }
@@ -208,6 +242,12 @@ export class Fold {
   /** in creation order */
   private readonly kindCategories: KindCategory[] = [];
   private readonly voiceCells: { kc: KindCategory; label: string; cell: VoiceCell }[] = [];
+  /** the cell numbering of the lexicon (`ArticleResult.cells`) */
+  private readonly numbering: CellNumbering;
+  /** by cell id: the cell, once met */
+  private readonly cellById: (VoiceCell | undefined)[];
+  /** by cell id: its kind × category, once met */
+  private readonly kcByCell: (KindCategory | undefined)[];
   private readonly dayIds = new Map<string, number>();
   private readonly dayList: string[] = [];
   /** counted frame hits by (day × outlets + outlet) × frames + frame */
@@ -262,6 +302,9 @@ export class Fold {
     this.termLogLength = new Int32Array(this.O);
     this.readerQuota = options.readerArticles > 0 ? Math.max(1, Math.ceil(options.readerArticles / Math.max(1, this.O))) : 0;
     this.readers = this.outlets.map(() => []);
+    this.numbering = cellNumbering(lexicon);
+    this.cellById = new Array<VoiceCell | undefined>(this.numbering.cells).fill(undefined);
+    this.kcByCell = new Array<KindCategory | undefined>(this.numbering.cells).fill(undefined);
   }
 
   get size(): number {
@@ -275,7 +318,7 @@ export class Fold {
     if (!kc) {
       const O = this.O;
       kc = {
-        kind, category, frame: kind === 'frame' ? (this.frameIndex.get(category) ?? -1) : -1, labels: new Map(),
+        kind, code: kind === 'frame' ? FRAME : kind === 'referent' ? REFERENT : kind === 'claim' ? CLAIM : OTHER, category, frame: kind === 'frame' ? (this.frameIndex.get(category) ?? -1) : -1, labels: new Map(),
         counted: new Int32Array(O), lists: new Array<undefined>(O).fill(undefined), bound: new Int32Array(3 * O).fill(NOT_FULL), first: new Array<undefined>(O).fill(undefined),
         articles: new Int32Array(O), stamp: -1, round: 0, claimStamp: -1,
       };
@@ -289,10 +332,35 @@ export class Fold {
     let l = kc.labels.get(label);
     if (!l) kc.labels.set(label, (l = { label, voices: [] }));
     for (const v of l.voices) if (v.voice === voice) return v;
-    const cell: VoiceCell = { voice, hits: new Float64Array(this.O) };
+    const cell: VoiceCell = { kc, voice, hits: new Float64Array(this.O) };
     l.voices.push(cell);
     this.voiceCells.push({ kc, label, cell });
     return cell;
+  }
+
+  /** Whether `id` is a cell id of the numbering. */
+  private validCell(id: number): boolean {
+    return Number.isInteger(id) && id >= 0 && id < this.numbering.cells;
+  }
+
+  /** The cell of a count row with cell id `id` met for the first time (created as the string path would), or by the row's strings when `id` is not a cell id. */
+  private numberedCell(id: number, c: HitCount): VoiceCell {
+    if (!this.validCell(id)) return this.voiceCell(this.kindCategory(c.kind, c.category), c.label, c.voice);
+    const n = this.numbering;
+    const l = Math.floor(id / CELL_VOICES.length);
+    const k = n.labelKc[l]!;
+    const cell = this.voiceCell(this.kindCategory(n.kinds[k]!, n.categories[k]!), n.labels[l]!, CELL_VOICES[id % CELL_VOICES.length]!);
+    this.cellById[id] = cell;
+    this.kcByCell[id] = cell.kc;
+    return cell;
+  }
+
+  /** The kind × category of an evidence row with cell id `id` met for the first time, or by the row's strings when `id` is not a cell id. */
+  private numberedKc(id: number, e: ArticleEvidence): KindCategory {
+    if (!this.validCell(id)) return this.kindCategory(e.kind, e.category);
+    const n = this.numbering;
+    const k = n.labelKc[Math.floor(id / CELL_VOICES.length)]!;
+    return (this.kcByCell[id] = this.kindCategory(n.kinds[k]!, n.categories[k]!));
   }
 
   add(r: ArticleResult, index: number): void {
@@ -304,7 +372,7 @@ export class Fold {
     if (!Number.isInteger(index) || index < 0 || this.indexes[index] === 1)
       throw new Error(`aggregate: article "${r.article}" has index ${index}; each article needs its own non-negative integer index (its position in the sorted corpus), e.g. 0, 1, 2`);
     this.ids.add(r.article);
-    this.indexes = grow(this.indexes, index + 1);
+    if (index >= this.indexes.length) this.indexes = grow(this.indexes, index + 1);
     this.indexes[index] = 1;
     const slot = this.records.length;
     const F = this.F;
@@ -320,7 +388,7 @@ export class Fold {
       boilerplateTokens: r.boilerplateTokens,
       frameHits: 0,
       boilerplateSpans: r.boilerplate.length,
-      boilerplateReasons: r.boilerplateTokens > 0 ? [...new Set(r.boilerplate.map((b) => b.reason))].sort(cmp).join(', ') : '',
+      boilerplateReasons: r.boilerplateTokens > 0 ? reasons(r.boilerplate) : '',
     };
     if (r.title !== undefined) rec.title = r.title;
     if (r.date !== undefined) rec.date = this.strings.get(r.date);
@@ -329,20 +397,29 @@ export class Fold {
     this.records.push(rec);
 
     // hit counts: outlet cells, per-article frame counts, days, claim articles
-    this.frameCounts = grow(this.frameCounts, (slot + 1) * F);
+    if ((slot + 1) * F > this.frameCounts.length) this.frameCounts = grow(this.frameCounts, (slot + 1) * F);
     const day = r.date !== undefined && r.date.length === 10 ? this.day(r.date) : -1;
     const dayAt = day >= 0 ? (day * O + o) * F : -1;
-    if (dayAt >= 0) this.dayHits = grow(this.dayHits, dayAt + F);
-    for (const c of r.counts) {
-      const kc = this.kindCategory(c.kind, c.category);
-      this.voiceCell(kc, c.label, c.voice).hits[o]! += c.hits;
-      if (c.kind === 'frame') {
-        rec.frameHits += c.hits;
+    if (dayAt >= 0 && dayAt + F > this.dayHits.length) this.dayHits = grow(this.dayHits, dayAt + F);
+    // cell ids from the map step, when they are of this lexicon's numbering: no string is read
+    const ids = r.cells !== undefined && r.cells.numbering === this.numbering.key ? r.cells : undefined;
+    const hitCounts = r.counts;
+    const countIds = ids !== undefined && ids.counts.length === hitCounts.length ? ids.counts : undefined;
+    const cellById = this.cellById;
+    for (let i = 0; i < hitCounts.length; i++) {
+      const c = hitCounts[i]!;
+      const id = countIds !== undefined ? countIds[i]! : -1;
+      const cell = id >= 0 ? (cellById[id] ?? this.numberedCell(id, c)) : this.voiceCell(this.kindCategory(c.kind, c.category), c.label, c.voice);
+      const kc = cell.kc;
+      const n = c.hits;
+      cell.hits[o]! += n;
+      if (kc.code === FRAME) {
+        rec.frameHits += n;
         if (kc.frame >= 0) {
-          this.frameCounts[slot * F + kc.frame]! += c.hits;
-          if (dayAt >= 0) this.dayHits[dayAt + kc.frame]! += c.hits;
+          this.frameCounts[slot * F + kc.frame]! += n;
+          if (dayAt >= 0) this.dayHits[dayAt + kc.frame]! += n;
         }
-      } else if (c.kind === 'claim' && kc.claimStamp !== slot) {
+      } else if (kc.code === CLAIM && kc.claimStamp !== slot) {
         kc.claimStamp = slot;
         kc.articles[o]!++;
       }
@@ -356,12 +433,31 @@ export class Fold {
     const evidence = r.evidence;
     const outletId = this.outlets[o]!.id;
     let kc: KindCategory;
-    const copy = (e: ArticleEvidence) => fresh(e, kc, outletId, rec.article, this.strings);
+    /** the row's valid cell id, or −1 */
+    let rowCell = -1;
+    const labels = this.numbering.labels;
+    // a kept row takes its label and voice from its cell (rows with a valid cell id)
+    const copy = (e: ArticleEvidence) => fresh(e, kc, outletId, rec.article, this.strings, rowCell >= 0 ? labels[rowCell >> 2] : undefined, rowCell >= 0 ? CELL_VOICES[rowCell & 3] : undefined);
     this.evidenceTotal += evidence.length;
+    const evidenceIds = ids !== undefined && ids.evidence.length === evidence.length ? ids.evidence : undefined;
+    const kcByCell = this.kcByCell;
     for (let ord = 0; ord < evidence.length; ord++) {
       const e = evidence[ord]!;
       if (e.excluded) continue;
-      kc = this.kindCategory(e.kind, e.category);
+      const id = evidenceIds !== undefined ? evidenceIds[ord]! : -1;
+      if (id >= 0) {
+        const known = kcByCell[id];
+        if (known !== undefined) {
+          kc = known;
+          rowCell = id;
+        } else {
+          kc = this.numberedKc(id, e);
+          rowCell = kcByCell[id] !== undefined ? id : -1; // an invalid id left kc to the strings
+        }
+      } else {
+        kc = this.kindCategory(e.kind, e.category);
+        rowCell = -1;
+      }
       if (kc.stamp !== slot) {
         kc.stamp = slot;
         kc.round = 0;
@@ -386,7 +482,7 @@ export class Fold {
           }
         }
       }
-      if (e.kind === 'claim') {
+      if (kc.code === CLAIM) {
         const list = kc.first[o];
         if (!list) kc.first[o] = [{ round: 0, index, ord, row: copy(e) }];
         else offer(list, 0, index, ord, e, firstCap, firstBefore, copy);
@@ -556,7 +652,7 @@ export class Fold {
     const byRow = (a: { item: Kept }, b: { item: Kept }) => a.item.index - b.item.index || a.item.ord - b.item.ord;
     // a result whose evidence names another outlet than the result does (not from summariseArticle) sorts by the row's outlet
     const ordered = kept.every((list, o) => list.every(({ item }) => item.row.outlet === this.outlets[o]!.id))
-      ? kept.flatMap((list) => list.sort(byRow)) // (index, position) is unique within an outlet
+      ? kept.flatMap((list) => sortByRow(list, byRow)) // (index, position) is unique within an outlet
       : kept.flat().sort((a, b) => cmp(a.item.row.outlet, b.item.row.outlet) || byRow(a, b));
     return { rows: ordered.map(({ item, categoryLabel }) => labelledEvidenceRow(item.row, categoryLabel)), cappedCells, cells };
   }
@@ -614,6 +710,7 @@ export class Fold {
       let total = 0;
       for (let f = 0; f < formCounts.length; f++) {
         const n = formCounts[f]!;
+        if (n === 0) continue; // most forms do not occur in a given outlet: no write into the stem counts
         stemCounts[this.formStem[f]!]! += n;
         total += n;
       }
@@ -634,6 +731,38 @@ export class Fold {
       terms,
     };
   }
+}
+
+/** Bits to write the non-negative integer x (0 for 0). */
+function bitsFor(x: number): number {
+  let bits = 0;
+  while (x >= 2 ** bits) bits++;
+  return bits;
+}
+
+/**
+ * One outlet's kept rows in (index, position) order, unique within an outlet: each row's index,
+ * position and place in the list packed into one integer below 2^53, and those sorted as numbers
+ * (a typed-array sort, no comparator calls that chase two objects each); `byRow` when they do not fit.
+ */
+function sortByRow<T extends { item: Kept }>(list: T[], byRow: (a: T, b: T) => number): T[] {
+  const n = list.length;
+  if (n < 2) return list;
+  let maxIndex = 0;
+  let maxOrd = 0;
+  for (const { item } of list) {
+    if (item.index > maxIndex) maxIndex = item.index;
+    if (item.ord > maxOrd) maxOrd = item.ord;
+  }
+  const ordScale = 2 ** bitsFor(maxOrd);
+  const posScale = 2 ** bitsFor(n - 1);
+  if ((maxIndex + 1) * ordScale * posScale > 2 ** 53) return list.sort(byRow);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (list[i]!.item.index * ordScale + list[i]!.item.ord) * posScale + i;
+  keys.sort();
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = list[keys[i]! % posScale]!;
+  return out;
 }
 
 /** category id → lexicon label, keyed "kind\u0000category". */

@@ -1,7 +1,8 @@
 import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
 import { boilerplate, isStopword as textIsStopword, paragraphs, tokenize, type Doc, type Span } from '@framelens/text';
-import type { ArticleEvidence, ArticleResult, HitCount, Shingles, TermCounts, VoiceWords } from './article-result.js';
+import { cellId, cellNumbering, type ArticleEvidence, type ArticleResult, type HitCount, type Shingles, type TermCounts, type VoiceWords } from './article-result.js';
+import type { CompiledLexiconLike } from './lexicon-like.js';
 import { minhashSignature } from './minhash.js';
 import { shingle, termKey } from './shingles.js';
 import { cmp } from './compare.js';
@@ -16,6 +17,11 @@ export interface SummariseOptions {
   isStopword?: (norm: string) => boolean;
   /** words per shingle for near-duplicate detection (default 8) */
   shingleSize?: number;
+  /**
+   * the lexicon the hits were matched with: the result then carries numeric cell ids
+   * (`ArticleResult.cells`), so that the aggregator counts without reading the rows' strings
+   */
+  lexicon?: CompiledLexiconLike;
 }
 
 /**
@@ -156,6 +162,14 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
   };
   const signature = minhashSignature(shingles.hashes);
   if (signature) result.signature = signature;
+  if (options.lexicon) {
+    const n = cellNumbering(options.lexicon.lexicon);
+    result.cells = {
+      numbering: n.key,
+      counts: result.counts.map((c) => cellId(n, c.kind, c.category, c.label, c.voice)),
+      evidence: evidence.map((e) => cellId(n, e.kind, e.category, e.label, e.voice)),
+    };
+  }
   if (article.title !== undefined) result.title = result.reader.title = article.title;
   if (article.date !== undefined) result.date = article.date;
   if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
