@@ -9,7 +9,8 @@ import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOp
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon): ArticleResult {
   const doc = analyze(article.text);
   const hits = match(doc, lexicon);
-  const options: SummariseOptions = { speakerGroup: (phrase) => speakerGroup(lexicon, phrase) };
+  // with the lexicon, the result carries numeric cell ids: the aggregator then counts without hashing label strings
+  const options: SummariseOptions = { speakerGroup: (phrase) => speakerGroup(lexicon, phrase), lexicon };
   if (article.title !== undefined) {
     const titleDoc = analyze(article.title);
     options.titleDoc = titleDoc;
