@@ -228,29 +228,73 @@ function speakerGroups(hits: readonly Hit[], resolver: ((speaker: string) => str
   return (speaker: string): string | undefined => known.get(speaker) ?? resolver?.(speaker);
 }
 
+/** A surface form met before, with its token's stem and 64-bit term key (see TermCounter). */
+interface FormEntry {
+  readonly form: string;
+  readonly stem: string;
+  readonly k0: number;
+  readonly k1: number;
+  /** the TermCounter that counted it last, and its count there */
+  counter: number;
+  count: number;
+}
+
+/** Surface form → entry, across articles (bounded: cleared when full; news vocabularies are far smaller). */
+const FORMS = new Map<string, FormEntry>();
+const MAX_FORMS = 500_000;
+let counters = 0;
+
+/**
+ * An article's terms: one look-up per token in a memo of surface forms (which also keeps each
+ * (stem, form) pair's term key, computed once), counted on the entries themselves; `rows()` sorts
+ * the article's distinct forms once.
+ */
 class TermCounter {
-  /** stem → surface form → count */
-  private readonly stems = new Map<string, Map<string, number>>();
+  private readonly id = ++counters;
+  private readonly met: FormEntry[] = [];
+  /** forms met with another stem than their memo entry's (tokens of one surface form stem alike, so this stays empty) */
+  private other: Map<string, FormEntry> | undefined;
+
   add(stem: string, form: string) {
-    let forms = this.stems.get(stem);
-    if (!forms) this.stems.set(stem, (forms = new Map()));
-    forms.set(form, (forms.get(form) ?? 0) + 1);
+    let e = FORMS.get(form);
+    if (e === undefined) {
+      if (FORMS.size >= MAX_FORMS) FORMS.clear();
+      FORMS.set(form, (e = formEntry(stem, form)));
+    } else if (e.stem !== stem) {
+      const key = `${stem}\u0000${form}`;
+      e = (this.other ??= new Map()).get(key);
+      if (e === undefined) this.other.set(key, (e = formEntry(stem, form)));
+    }
+    if (e.counter !== this.id) {
+      e.counter = this.id;
+      e.count = 0;
+      this.met.push(e);
+    }
+    e.count++;
   }
+
   rows(): TermCounts {
-    const out: TermCounts = { stems: [], forms: [], counts: [], keys: [] };
-    // the default sort orders strings by code unit, as cmp does (stems are distinct)
-    for (const stem of [...this.stems.keys()].sort()) {
-      const forms = [...this.stems.get(stem)!.entries()];
-      if (forms.length > 1) forms.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
-      for (const [form, n] of forms) {
-        termKey(stem, form, out.keys, out.keys.length);
-        out.stems.push(stem);
-        out.forms.push(form);
-        out.counts.push(n);
-      }
+    // stems in code-unit order (distinct), a stem's forms most frequent first, then in code-unit order
+    const met = this.met.sort((a, b) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : b.count - a.count || cmp(a.form, b.form)));
+    const out: TermCounts = { stems: new Array(met.length), forms: new Array(met.length), counts: new Array(met.length), keys: new Array(2 * met.length) };
+    for (let i = 0; i < met.length; i++) {
+      const e = met[i]!;
+      out.stems[i] = e.stem;
+      out.forms[i] = e.form;
+      out.counts[i] = e.count;
+      out.keys[2 * i] = e.k0;
+      out.keys[2 * i + 1] = e.k1;
     }
     return out;
   }
+}
+
+function formEntry(stem: string, form: string): FormEntry {
+  // a copy: a slice of 13 or more code units would keep the whole article text alive in the memo
+  const own = form.length < 13 ? form : (JSON.parse(JSON.stringify(form)) as string);
+  const key = [0, 0];
+  termKey(stem, own, key, 0);
+  return { form: own, stem, k0: key[0]!, k1: key[1]!, counter: 0, count: 0 };
 }
 
 /** Evidence order: article, title before text, offset, kind, category. */
