@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import { normaliseDate } from '../dates.js';
 import type { ImportedArticle, ImportSkip } from './imported.js';
 
@@ -15,7 +16,11 @@ interface Doc extends El {
   documentElement: El | null;
   body: El;
 }
-const parse = (html: string) => parseHTML(html).document as unknown as Doc;
+// linkedom takes about 170 ms to load: it is loaded when a page is first imported, not with every
+// start of the CLI or of a worker thread (its CommonJS build, through require)
+const require = createRequire(import.meta.url);
+let parseHtml: typeof ParseHtml | undefined;
+const parse = (html: string) => (parseHtml ??= (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML)(html).document as unknown as Doc;
 /** fewer words than this is a page without an article (an error page, a cookie wall) */
 const MIN_WORDS = 20;
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Review|Background)?Article$|^BlogPosting$/;
