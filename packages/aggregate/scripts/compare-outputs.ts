@@ -157,6 +157,8 @@ for (const dir of corpora) {
       const variants: [string, Map<string, string>][] = [
         ['src', await outputs(current, after, settings)],
         ['src with a FileShingleStore', await outputs(current, after, settings, path.join(os.tmpdir(), `compare-outputs-${process.pid}.bin`))],
+        // as the CLI sends results: shingles compacted in the map step (evidence.csv is formatted from the same result)
+        ['src, compactShingles + FileShingleStore', await outputs(current, after.map((r) => current.compactShingles(r)), settings, path.join(os.tmpdir(), `compare-outputs-${process.pid}.bin`))],
         ['src, cell ids', await outputs(current, withCells, settings)],
       ];
       const slim = (current as Partial<{ slimResult: (r: ArticleResult) => ArticleResult }>).slimResult;

@@ -146,7 +146,7 @@ class StreamingAggregator implements Aggregator {
   add(result: ArticleResult, index: number): void {
     if (this.finished) throw new Error('aggregate: add() after finish(); create a new aggregator per run');
     this.fold.add(result, index);
-    this.context.shingleStore?.put(this.fold.size - 1, uniqueHashes(result.shingles));
+    this.context.shingleStore?.put(this.fold.size - 1, result.distinctShingles ?? uniqueHashes(result.shingles));
   }
 
   async finish(): Promise<ReportData> {

@@ -88,6 +88,13 @@ export interface ArticleResult {
    */
   signature?: number[];
   /**
+   * The distinct shingle hashes, sorted (`uniqueHashes(shingles)`), set by `compactShingles` in the
+   * map step, which then empties `shingles.hashes`, `starts` and `ends` (keeping `size`): what the
+   * streaming aggregator needs of the shingles (for its `shingleStore`) crosses to the main thread
+   * as one typed array, not three arrays of numbers, and is sorted on the worker thread.
+   */
+  distinctShingles?: Float64Array;
+  /**
    * Numeric hit-cell ids (see `CellNumbering`), set by `summariseArticle` when it is given the
    * lexicon: `counts[i]` is the cell of `counts[i]` of this result and `evidence[i]` that of
    * `evidence[i]` (label id × 4 + voice index), or −1 for a row whose kind, category or label the

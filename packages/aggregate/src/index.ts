@@ -1,7 +1,7 @@
 export type * from './report-data.js';
 export type { ArticleResult, ArticleEvidence, HitCount, VoiceWords, TermCounts, Shingles } from './article-result.js';
 export type { CompiledLexiconLike, LexiconLike, TermLike } from './lexicon-like.js';
-export { summariseArticle, compareEvidence, textShingles } from './summarise-article.js';
+export { summariseArticle, compareEvidence, textShingles, compactShingles } from './summarise-article.js';
 export type { SummariseOptions } from './summarise-article.js';
 export { aggregate, createAggregator } from './aggregate.js';
 export { FileShingleStore, type ShingleStore } from './shingle-store.js';

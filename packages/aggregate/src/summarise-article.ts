@@ -5,6 +5,7 @@ import { cellId, cellNumbering, type ArticleEvidence, type ArticleResult, type H
 import type { CompiledLexiconLike } from './lexicon-like.js';
 import { minhashSignature } from './minhash.js';
 import { shingle, termKey } from './shingles.js';
+import { uniqueHashes } from './tables/near-duplicates.js';
 import { cmp } from './compare.js';
 
 export interface SummariseOptions {
@@ -175,6 +176,19 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
   if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
   if (article.url !== undefined) result.url = article.url;
   return result;
+}
+
+/**
+ * The result with its shingles reduced to what the streaming aggregator uses (the CLI applies it in
+ * the map step, before a result crosses to the main thread): `distinctShingles` holds the sorted
+ * distinct hashes and `shingles` keeps only its `size`. Needs the MinHash signature, which
+ * `summariseArticle` computes (a result without one is returned as it is). The aggregator gives the
+ * same report for either form when it has a `shingleStore`, or re-reads texts (`readText`) to check
+ * candidates; `aggregate()`, which checks pairs on the results' own shingles, needs the full form.
+ */
+export function compactShingles(result: ArticleResult): ArticleResult {
+  if (result.signature === undefined || result.distinctShingles !== undefined) return result;
+  return { ...result, distinctShingles: uniqueHashes(result.shingles), shingles: { size: result.shingles.size, hashes: [], starts: [], ends: [] } };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet, type Problem } from '@framelens/corpus';
 import { analyze } from '@framelens/text';
 import { match, speakerGroup, type CompiledLexicon } from '@framelens/lexicon';
-import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
+import { compactShingles, evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 
 /**
  * The per-article analysis: a pure function of (article, compiled lexicon).
@@ -74,6 +74,8 @@ export function mapArticle(task: MapTask, lexicon: CompiledLexicon | undefined):
   if (!article) return { problems, notices: read.notices };
   const source = { id: article.id, path: article.source.path, sha256: article.source.sha256, bytes: Buffer.byteLength(article.text) };
   if (!task.analyse || !lexicon || problems.length > 0) return { problems, notices: read.notices, source };
-  const result = analyzeArticle(article, lexicon);
+  // the shingles as the aggregator uses them: one typed array, sorted here (on a worker thread), is
+  // far cheaper to send to the main thread than three arrays of numbers
+  const result = compactShingles(analyzeArticle(article, lexicon));
   return { problems, notices: read.notices, source, result, evidenceCsv: evidenceCsvRows(result, { lexicon }) };
 }
