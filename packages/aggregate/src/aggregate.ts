@@ -1,7 +1,7 @@
 import type { Outlet } from '@framelens/corpus';
 import type { ArticleResult } from './article-result.js';
 import { cmp } from './compare.js';
-import { categoryLabels, Fold } from './fold.js';
+import { categoryLabels, DEFAULT_READER_ARTICLES, Fold } from './fold.js';
 import type { CompiledLexiconLike, TermLike } from './lexicon-like.js';
 import { lshCandidates } from './minhash.js';
 import type { ShingleStore } from './shingle-store.js';
@@ -134,7 +134,7 @@ class StreamingAggregator implements Aggregator {
     const s = context.settings;
     this.fold = new Fold(context.outlets, context.lexicon.lexicon, {
       evidencePerCell: s.evidencePerCell,
-      readerArticles: s.readerArticles ?? 300,
+      readerArticles: s.readerArticles ?? DEFAULT_READER_ARTICLES,
       collapse: s.syndication === 'collapse',
     });
   }

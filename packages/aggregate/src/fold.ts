@@ -95,6 +95,18 @@ class Candidates {
   }
 }
 
+/** Reader payloads (full texts) the report keeps: about this many in all, spread evenly over the outlets. */
+export const DEFAULT_READER_ARTICLES = 300;
+
+/**
+ * How many reader payloads the aggregator keeps per outlet, those of its lowest-indexed articles
+ * (0: none): a map step that knows an article's place in its outlet can leave the payload out of
+ * the others' results (`withoutReaderText`).
+ */
+export function readersPerOutlet(readerArticles: number, outlets: number): number {
+  return readerArticles > 0 ? Math.max(1, Math.ceil(readerArticles / Math.max(1, outlets))) : 0;
+}
+
 /** A copy of a string that shares no memory with its parent (a sliced string keeps its whole parent, e.g. the article text, alive). */
 function own(s: string): string {
   // the concatenation is flattened into a new string of s.length + 1 characters; the slice points into that one
@@ -300,7 +312,7 @@ export class Fold {
     this.formCounts = this.outlets.map(() => new Int32Array(0));
     this.termLogs = this.outlets.map(() => new Int32Array(TERM_LOG));
     this.termLogLength = new Int32Array(this.O);
-    this.readerQuota = options.readerArticles > 0 ? Math.max(1, Math.ceil(options.readerArticles / Math.max(1, this.O))) : 0;
+    this.readerQuota = readersPerOutlet(options.readerArticles, this.O);
     this.readers = this.outlets.map(() => []);
     this.numbering = cellNumbering(lexicon);
     this.cellById = new Array<VoiceCell | undefined>(this.numbering.cells).fill(undefined);

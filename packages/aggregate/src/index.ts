@@ -1,7 +1,7 @@
 export type * from './report-data.js';
 export type { ArticleResult, ArticleEvidence, HitCount, VoiceWords, TermCounts, Shingles } from './article-result.js';
 export type { CompiledLexiconLike, LexiconLike, TermLike } from './lexicon-like.js';
-export { summariseArticle, compareEvidence, textShingles, compactShingles } from './summarise-article.js';
+export { summariseArticle, compareEvidence, textShingles, compactShingles, withoutReaderText } from './summarise-article.js';
 export type { SummariseOptions } from './summarise-article.js';
 export { aggregate, createAggregator } from './aggregate.js';
 export { FileShingleStore, type ShingleStore } from './shingle-store.js';
@@ -24,7 +24,7 @@ export { minhashInto, minhashSignature, lshCandidates, SignatureStore, SIGNATURE
 export { collapseDuplicates } from './tables/collapse.js';
 export { overTimeTable } from './tables/over-time-table.js';
 export { cappedEvidence } from './tables/evidence-table.js';
-export { categoryLabels, evidenceRow } from './fold.js';
+export { categoryLabels, evidenceRow, readersPerOutlet, DEFAULT_READER_ARTICLES } from './fold.js';
 export { warningsTable } from './tables/warnings-table.js';
 export { garwoodInterval, poissonRate } from './stats/garwood.js';
 export { gammaP, invGammaP, lnGamma } from './stats/gamma.js';

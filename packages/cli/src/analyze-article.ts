@@ -1,7 +1,7 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet, type Problem } from '@framelens/corpus';
 import { analyze } from '@framelens/text';
 import { match, speakerGroup, type CompiledLexicon } from '@framelens/lexicon';
-import { compactShingles, evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
+import { compactShingles, evidenceCsvRows, summariseArticle, withoutReaderText, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 
 /**
  * The per-article analysis: a pure function of (article, compiled lexicon).
@@ -26,6 +26,11 @@ export interface MapTask {
   repoRoot: string;
   /** false once the run has problems: the file is still read, so that every problem is reported in one run */
   analyse: boolean;
+  /**
+   * false when the report cannot keep this article's reader payload (the aggregator keeps those of
+   * each outlet's first `readersPerOutlet` articles in corpus order): its full text then stays here
+   */
+  reader?: boolean;
 }
 
 /** What the map step sends back: small, plain data. */
@@ -76,6 +81,7 @@ export function mapArticle(task: MapTask, lexicon: CompiledLexicon | undefined):
   if (!task.analyse || !lexicon || problems.length > 0) return { problems, notices: read.notices, source };
   // the shingles as the aggregator uses them: one typed array, sorted here (on a worker thread), is
   // far cheaper to send to the main thread than three arrays of numbers
-  const result = compactShingles(analyzeArticle(article, lexicon));
+  const analysed = compactShingles(analyzeArticle(article, lexicon));
+  const result = task.reader === false ? withoutReaderText(analysed) : analysed;
   return { problems, notices: read.notices, source, result, evidenceCsv: evidenceCsvRows(result, { lexicon }) };
 }
