@@ -188,6 +188,31 @@ describe('worker threads', () => {
   }, 180_000);
 });
 
+describe('reader payloads', () => {
+  let repo: string;
+  afterAll(async () => {
+    await rm(repo, { recursive: true, force: true });
+  });
+
+  it("are sent from the map step only for the articles the report keeps: each outlet's first, with their full texts", async () => {
+    repo = await tempRepo();
+    // one outlet with more articles than the report keeps readers of (300 over 5 outlets: 60)
+    const outlet = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd');
+    const [seed] = (await readdir(outlet)).filter((n) => n.endsWith('.md'));
+    for (let i = 0; i < 64; i++) await copyFile(path.join(outlet, seed!), path.join(outlet, seed!.replace('.md', `-copy-${String(i).padStart(2, '0')}.md`)));
+    const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
+    const result = await runAndWrite(config, { workers: 1 });
+    const nd = result.data.readers.filter((r) => r.outlet === 'nd');
+    expect(nd).toHaveLength(60);
+    // the first 60 in corpus order (the articles table's order: by file path)
+    const ids = result.data.articles.filter((a) => a.outlet === 'nd').map((a) => a.article);
+    expect(nd.map((r) => r.article).sort()).toEqual(ids.slice(0, 60).sort());
+    const text = (await readFile(path.join(outlet, seed!), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
+    for (const r of nd) expect(r.text.trim()).toBe(text.trim());
+    expect(nd.every((r) => r.hits.length > 0 && r.spans.length > 0)).toBe(true);
+  }, 120_000);
+});
+
 describe('the per-article map step', () => {
   it('gives every count and evidence row a numeric cell id from the lexicon (the aggregator then hashes no label strings)', async () => {
     const lexicon = compileLexicon(await loadLexicon(path.join(process.cwd(), 'pipelines', 'kazakhstan-2022', 'lexicon.yaml')));
