@@ -195,3 +195,13 @@ export function cellId(n: CellNumbering, kind: string, category: string, label: 
   const v = CELL_VOICES.indexOf(voice as Voice);
   return v < 0 ? -1 : l * CELL_VOICES.length + v;
 }
+
+/** The label id of a cell id (the inverse of `cellId`: an index into `CellNumbering.labels`). */
+export function cellLabel(id: number): number {
+  return Math.floor(id / CELL_VOICES.length);
+}
+
+/** The voice of a cell id (the inverse of `cellId`). */
+export function cellVoice(id: number): Voice {
+  return CELL_VOICES[id % CELL_VOICES.length]!;
+}

@@ -1,5 +1,5 @@
 import type { Outlet } from '@framelens/corpus';
-import { CELL_VOICES, cellNumbering, type ArticleEvidence, type ArticleResult, type CellNumbering, type HitCount } from './article-result.js';
+import { cellLabel, cellNumbering, cellVoice, type ArticleEvidence, type ArticleResult, type CellNumbering, type HitCount } from './article-result.js';
 import { cmp } from './compare.js';
 import type { LexiconLike } from './lexicon-like.js';
 import { KeyTable } from './key-table.js';
@@ -359,9 +359,9 @@ export class Fold {
   private numberedCell(id: number, c: HitCount): VoiceCell {
     if (!this.validCell(id)) return this.voiceCell(this.kindCategory(c.kind, c.category), c.label, c.voice);
     const n = this.numbering;
-    const l = Math.floor(id / CELL_VOICES.length);
+    const l = cellLabel(id);
     const k = n.labelKc[l]!;
-    const cell = this.voiceCell(this.kindCategory(n.kinds[k]!, n.categories[k]!), n.labels[l]!, CELL_VOICES[id % CELL_VOICES.length]!);
+    const cell = this.voiceCell(this.kindCategory(n.kinds[k]!, n.categories[k]!), n.labels[l]!, cellVoice(id));
     this.cellById[id] = cell;
     this.kcByCell[id] = cell.kc;
     return cell;
@@ -371,7 +371,7 @@ export class Fold {
   private numberedKc(id: number, e: ArticleEvidence): KindCategory {
     if (!this.validCell(id)) return this.kindCategory(e.kind, e.category);
     const n = this.numbering;
-    const k = n.labelKc[Math.floor(id / CELL_VOICES.length)]!;
+    const k = n.labelKc[cellLabel(id)]!;
     return (this.kcByCell[id] = this.kindCategory(n.kinds[k]!, n.categories[k]!));
   }
 
@@ -449,7 +449,7 @@ export class Fold {
     let rowCell = -1;
     const labels = this.numbering.labels;
     // a kept row takes its label and voice from its cell (rows with a valid cell id)
-    const copy = (e: ArticleEvidence) => fresh(e, kc, outletId, rec.article, this.strings, rowCell >= 0 ? labels[rowCell >> 2] : undefined, rowCell >= 0 ? CELL_VOICES[rowCell & 3] : undefined);
+    const copy = (e: ArticleEvidence) => fresh(e, kc, outletId, rec.article, this.strings, rowCell >= 0 ? labels[cellLabel(rowCell)] : undefined, rowCell >= 0 ? cellVoice(rowCell) : undefined);
     this.evidenceTotal += evidence.length;
     const evidenceIds = ids !== undefined && ids.evidence.length === evidence.length ? ids.evidence : undefined;
     const kcByCell = this.kcByCell;
