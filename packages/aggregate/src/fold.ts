@@ -1,6 +1,6 @@
 import type { Outlet } from '@framelens/corpus';
 import { cellLabel, cellNumbering, cellVoice, type ArticleEvidence, type ArticleResult, type CellNumbering, type HitCount } from './article-result.js';
-import { cmp } from './compare.js';
+import { cmp, own } from './compare.js';
 import type { LexiconLike } from './lexicon-like.js';
 import { KeyTable } from './key-table.js';
 import { termKey } from './shingles.js';
@@ -107,11 +107,6 @@ export function readersPerOutlet(readerArticles: number, outlets: number): numbe
   return readerArticles > 0 ? Math.max(1, Math.ceil(readerArticles / Math.max(1, outlets))) : 0;
 }
 
-/** A copy of a string that shares no memory with its parent (a sliced string keeps its whole parent, e.g. the article text, alive). */
-function own(s: string): string {
-  // the concatenation is flattened into a new string of s.length + 1 characters; the slice points into that one
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
 
 /** Shared copies of recurring strings (labels, terms, voices, speakers): a kept row then holds little of its own. */
 class Strings {

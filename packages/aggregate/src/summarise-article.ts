@@ -6,7 +6,7 @@ import type { CompiledLexiconLike } from './lexicon-like.js';
 import { minhashSignature } from './minhash.js';
 import { shingle, termKey } from './shingles.js';
 import { uniqueHashes } from './tables/near-duplicates.js';
-import { cmp } from './compare.js';
+import { cmp, own } from './compare.js';
 
 export interface SummariseOptions {
   /** the analysed title (its hits get section "title"; its words count as article words) */
@@ -315,11 +315,11 @@ class TermCounter {
 }
 
 function formEntry(stem: string, form: string): FormEntry {
-  // a copy: a slice of 13 or more code units would keep the whole article text alive in the memo
-  const own = form.length < 13 ? form : (JSON.parse(JSON.stringify(form)) as string);
+  // a copy: a slice of the article text would keep the whole text alive in the memo
+  const copy = own(form);
   const key = [0, 0];
-  termKey(stem, own, key, 0);
-  return { form: own, stem, k0: key[0]!, k1: key[1]!, counter: 0, count: 0 };
+  termKey(stem, copy, key, 0);
+  return { form: copy, stem, k0: key[0]!, k1: key[1]!, counter: 0, count: 0 };
 }
 
 /** Evidence order: article, title before text, offset, kind, category. */
