@@ -1,7 +1,7 @@
 import type { Outlet } from '@framelens/corpus';
 import type { ArticleResult } from './article-result.js';
 import { cmp } from './compare.js';
-import { categoryLabels, DEFAULT_READER_ARTICLES, Fold } from './fold.js';
+import { categoryLabels, DEFAULT_READER_ARTICLES, Fold, readersPerOutlet } from './fold.js';
 import type { CompiledLexiconLike, TermLike } from './lexicon-like.js';
 import { lshCandidates } from './minhash.js';
 import type { ShingleStore } from './shingle-store.js';
@@ -99,6 +99,16 @@ function lru<V>(size: number, f: (key: number) => Promise<V>): (key: number) => 
 }
 
 /**
+ * How many reader payloads per outlet the aggregator for `context` keeps: those of each outlet's
+ * lowest-indexed articles (`settings.readerArticles`, default 300, spread evenly over the outlets).
+ * A map step that knows an article's place in its outlet can leave the others' payloads out of
+ * their results (`withoutReaderText`).
+ */
+export function readerQuota(context: Pick<AggregateContext, 'settings' | 'outlets'>): number {
+  return readersPerOutlet(context.settings.readerArticles ?? DEFAULT_READER_ARTICLES, context.outlets.length);
+}
+
+/**
  * The streaming reduce step. `add` folds each result into small state and
  * drops the heavy parts (evidence beyond the page's cap, text, shingles, term
  * lists); memory grows only by a record, the frame counts and a 256-byte
@@ -134,7 +144,7 @@ class StreamingAggregator implements Aggregator {
     const s = context.settings;
     this.fold = new Fold(context.outlets, context.lexicon.lexicon, {
       evidencePerCell: s.evidencePerCell,
-      readerArticles: s.readerArticles ?? DEFAULT_READER_ARTICLES,
+      readersPerOutlet: readerQuota(context),
       collapse: s.syndication === 'collapse',
     });
   }

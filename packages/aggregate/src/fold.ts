@@ -12,8 +12,8 @@ import type { ArticleRecord, Prepared, SpeakerCell, TermState } from './tables/p
 export interface FoldOptions {
   /** counted evidence rows kept per outlet × kind × category */
   evidencePerCell: number;
-  /** reader payloads kept (spread over outlets, lowest indexes first) */
-  readerArticles: number;
+  /** reader payloads kept per outlet, its lowest-indexed articles' (`readersPerOutlet`; 0: none) */
+  readersPerOutlet: number;
   /** keep each article's counted hit positions, so duplicated passages can be subtracted later */
   collapse: boolean;
 }
@@ -98,11 +98,7 @@ class Candidates {
 /** Reader payloads (full texts) the report keeps: about this many in all, spread evenly over the outlets. */
 export const DEFAULT_READER_ARTICLES = 300;
 
-/**
- * How many reader payloads the aggregator keeps per outlet, those of its lowest-indexed articles
- * (0: none): a map step that knows an article's place in its outlet can leave the payload out of
- * the others' results (`withoutReaderText`).
- */
+/** Reader payloads kept per outlet (0: none) when `readerArticles` are spread evenly over `outlets` (see `readerQuota`). */
 export function readersPerOutlet(readerArticles: number, outlets: number): number {
   return readerArticles > 0 ? Math.max(1, Math.ceil(readerArticles / Math.max(1, outlets))) : 0;
 }
@@ -307,7 +303,7 @@ export class Fold {
     this.formCounts = this.outlets.map(() => new Int32Array(0));
     this.termLogs = this.outlets.map(() => new Int32Array(TERM_LOG));
     this.termLogLength = new Int32Array(this.O);
-    this.readerQuota = readersPerOutlet(options.readerArticles, this.O);
+    this.readerQuota = options.readersPerOutlet;
     this.readers = this.outlets.map(() => []);
     this.numbering = cellNumbering(lexicon);
     this.cellById = new Array<VoiceCell | undefined>(this.numbering.cells).fill(undefined);

@@ -3,7 +3,7 @@ export type { ArticleResult, ArticleEvidence, HitCount, VoiceWords, TermCounts, 
 export type { CompiledLexiconLike, LexiconLike, TermLike } from './lexicon-like.js';
 export { summariseArticle, compareEvidence, textShingles, compactShingles, withoutReaderText } from './summarise-article.js';
 export type { SummariseOptions } from './summarise-article.js';
-export { aggregate, createAggregator } from './aggregate.js';
+export { aggregate, createAggregator, readerQuota } from './aggregate.js';
 export { FileShingleStore, type ShingleStore } from './shingle-store.js';
 export type { AggregateContext, AggregateSettings, Aggregator } from './aggregate.js';
 export { toCsvFiles, csvFiles, reportJson, reportJsonChunks, COLUMNS, evidenceCsvHeader, evidenceCsvRows } from './export.js';

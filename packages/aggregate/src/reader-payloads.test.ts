@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createAggregator } from './aggregate.js';
+import { createAggregator, readerQuota } from './aggregate.js';
 import { reportJson } from './export.js';
-import { DEFAULT_READER_ARTICLES, readersPerOutlet } from './fold.js';
+import { readersPerOutlet } from './fold.js';
 import { withoutReaderText } from './summarise-article.js';
 import { benchContext, OUTLETS, synthetic } from '../scripts/synthetic.js';
 
 describe('reader payloads', () => {
-  it('are kept for each outlet’s first readersPerOutlet articles, so the others’ can be left out in the map step', async () => {
+  it('are kept for each outlet’s first readerQuota articles, so the others’ can be left out in the map step', async () => {
     expect(readersPerOutlet(300, 50)).toBe(6);
     expect(readersPerOutlet(300, 7)).toBe(43);
     expect(readersPerOutlet(300, 0)).toBe(300);
     expect(readersPerOutlet(0, 50)).toBe(0);
-    const quota = readersPerOutlet(DEFAULT_READER_ARTICLES, OUTLETS);
+    const context = () => benchContext({ syndication: 'keep', evidencePerCell: 20, bootstrapSeed: 1, bootstrapSamples: 0 });
+    const quota = readerQuota(context());
+    expect(quota).toBe(6);
     const report = async (leaveOut: boolean) => {
-      const agg = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 20, bootstrapSeed: 1, bootstrapSamples: 0 }));
+      const agg = createAggregator(context());
       // synthetic article i is the (i div 50)-th of outlet i mod 50; arrival shuffled
       for (let k = 0; k < 1000; k++) {
         const i = (k * 7919) % 1000;

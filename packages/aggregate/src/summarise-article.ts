@@ -194,7 +194,7 @@ export function compactShingles(result: ArticleResult): ArticleResult {
 /**
  * The result without its reader payload's text, voice spans, boilerplate and hits, for an article
  * whose payload the aggregator will not keep: it keeps those of each outlet's first
- * `readersPerOutlet(readerArticles, outlets)` articles by index, and only those. The CLI applies
+ * `readerQuota(context)` articles by index, and only those. The CLI applies
  * it in the map step, so that the full text does not cross to the main thread for nothing.
  */
 export function withoutReaderText(result: ArticleResult): ArticleResult {

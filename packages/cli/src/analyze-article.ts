@@ -28,7 +28,7 @@ export interface MapTask {
   analyse: boolean;
   /**
    * false when the report cannot keep this article's reader payload (the aggregator keeps those of
-   * each outlet's first `readersPerOutlet` articles in corpus order): its full text then stays here
+   * each outlet's first `readerQuota(context)` articles in corpus order): its full text then stays here
    */
   reader?: boolean;
 }

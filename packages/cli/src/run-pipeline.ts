@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { InputError, readArticleSync, scanCorpus, type Problem } from '@framelens/corpus';
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
-import { createAggregator, csvFiles, DEFAULT_READER_ARTICLES, FileShingleStore, readersPerOutlet, evidenceCsvHeader, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
+import { createAggregator, csvFiles, FileShingleStore, readerQuota, evidenceCsvHeader, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
 import { mapBatch, type BatchOutput, type MapOutput, type MapTask } from './analyze-article.js';
 import type { PipelineConfig } from './pipeline-config.js';
@@ -197,13 +197,13 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
       evidence.put(b, valid && articleProblems.size === 0 ? output.evidenceCsv : '');
     };
     // whether the report can keep an article's reader payload: the aggregator keeps those of each
-    // outlet's first readersPerOutlet articles in corpus order (the others' texts stay in the map step)
-    const readerQuota = readersPerOutlet(DEFAULT_READER_ARTICLES, index.outlets.length);
+    // outlet's first readerQuota articles in corpus order (the others' texts stay in the map step)
+    const readersKept = context ? readerQuota(context) : 0;
     const seenInOutlet = new Map<string, number>();
     const mayBeReader = index.entries.map((entry) => {
       const rank = seenInOutlet.get(entry.outlet) ?? 0;
       seenInOutlet.set(entry.outlet, rank + 1);
-      return rank < readerQuota;
+      return rank < readersKept;
     });
     const tasksOf = (batch: number[]): MapTask[] =>
       batch.map((i) => {

@@ -67,7 +67,7 @@ export interface Prepared {
  * state, without near-duplicate detection: for table functions and tests.
  */
 export function prepare(results: readonly ArticleResult[], outlets: readonly Outlet[], lexicon: LexiconLike, coveredStems: ReadonlySet<string>): Prepared {
-  const fold = new Fold(outlets, lexicon, { evidencePerCell: 0, readerArticles: 0, collapse: false });
+  const fold = new Fold(outlets, lexicon, { evidencePerCell: 0, readersPerOutlet: 0, collapse: false });
   results.forEach((r, i) => fold.add(r, i));
   return fold.prepared(coveredStems);
 }
