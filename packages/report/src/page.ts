@@ -48,17 +48,15 @@ export const NEAR_DUPLICATES_IN_PAGE = 200;
 /** Warnings of one kind listed in the page (one per article with boilerplate, one per near-duplicate pair: thousands in a large corpus). */
 export const WARNINGS_PER_KIND_IN_PAGE = 100;
 
-/** Under a listing of near-duplicate pairs cut at NEAR_DUPLICATES_IN_PAGE. */
-function firstPairsNote(total: number): string {
-  return total > NEAR_DUPLICATES_IN_PAGE
-    ? `<p class="how">Showing the first ${num(NEAR_DUPLICATES_IN_PAGE)} of ${num(total)} pairs (by article id); <code>data/near-duplicates.csv</code> and <code>data/near-duplicate-passages.csv</code> list all of them.</p>`
-    : '';
+/**
+ * Under a listing cut at `shown` rows: what is shown and where the rest is (`rest`: trusted markup,
+ * written right after the total, e.g. " articles (corpus order); …").
+ */
+function firstRowsNote(total: number, shown: number, rest: string): string {
+  return total > shown ? `<p class="how">Showing the first ${num(shown)} of ${num(total)}${rest}.</p>` : '';
 }
 
-/** Under a listing cut at ARTICLES_IN_PAGE rows: what is shown and where the rest is (`rest`: trusted markup). */
-function firstRowsNote(total: number, rest: string): string {
-  return total > ARTICLES_IN_PAGE ? `<p class="how">Showing the first ${num(ARTICLES_IN_PAGE)} of ${num(total)} ${rest}.</p>` : '';
-}
+const PAIRS_REST = ' pairs (by article id); <code>data/near-duplicates.csv</code> and <code>data/near-duplicate-passages.csv</code> list all of them';
 
 export function renderPage({ data, charts, pageData, evidence, readers, specs, libraries, clientScript }: PageInput): string {
   if (/<!--|<\/?script/i.test(clientScript)) throw new Error('renderPage: the page script contains "<!--", "<script" or "</script", which the HTML parser would misread inside an inline script');
@@ -205,7 +203,7 @@ ${warnings(data)}
 <details><summary>Articles (${num(data.articles.length)})</summary>
 <div class="table-wrap"><table class="fixed"><colgroup><col><col style="width:12rem"><col style="width:7rem"><col style="width:5rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:6rem"></colgroup>
 <thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
-<tbody>${articles.join('\n')}</tbody></table></div>${firstRowsNote(data.articles.length, 'articles (corpus order); <code>data/articles.csv</code> lists all of them with the same figures')}</details>
+<tbody>${articles.join('\n')}</tbody></table></div>${firstRowsNote(data.articles.length, ARTICLES_IN_PAGE, ' articles (corpus order); <code>data/articles.csv</code> lists all of them with the same figures')}</details>
 ${nearDuplicates(data)}`;
 }
 
@@ -243,7 +241,7 @@ function nearDuplicates(data: ReportData): string {
 <p class="evidence-note">Similarity ${d.similarity.toFixed(2)} · ${num(d.passages.length)} shared passage${d.passages.length === 1 ? '' : 's'}</p>
 <ol class="passages">${passages.join('')}</ol></div>`;
   });
-  return `${head}\n${how}\n${pairs.join('\n')}${firstPairsNote(data.nearDuplicates.length)}`;
+  return `${head}\n${how}\n${pairs.join('\n')}${firstRowsNote(data.nearDuplicates.length, NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)}`;
 }
 
 const WARNING_TITLES: Record<string, string> = {
@@ -261,10 +259,9 @@ function warnings(data: ReportData): string {
   if (kinds.length === 0 && dups.length === 0) return '';
   const groups = kinds.map((k) => {
     const all = data.warnings.filter((w) => w.kind === k);
-    const more = all.length > WARNINGS_PER_KIND_IN_PAGE ? `<p class="how">Showing the first ${num(WARNINGS_PER_KIND_IN_PAGE)} of ${num(all.length)}; <code>data/warnings.csv</code> lists all of them.</p>` : '';
-    return `<h3>${e(WARNING_TITLES[k])}</h3><ul>${all.slice(0, WARNINGS_PER_KIND_IN_PAGE).map((w) => `<li>${e(w.message)}</li>`).join('')}</ul>${more}`;
+    return `<h3>${e(WARNING_TITLES[k])}</h3><ul>${all.slice(0, WARNINGS_PER_KIND_IN_PAGE).map((w) => `<li>${e(w.message)}</li>`).join('')}</ul>${firstRowsNote(all.length, WARNINGS_PER_KIND_IN_PAGE, '; <code>data/warnings.csv</code> lists all of them')}`;
   });
-  if (dups.length && !kinds.includes('near-duplicate')) groups.push(`<h3>${e(WARNING_TITLES['near-duplicate'])}</h3><ul>${dups.join('')}</ul>${firstPairsNote(data.nearDuplicates.length)}`);
+  if (dups.length && !kinds.includes('near-duplicate')) groups.push(`<h3>${e(WARNING_TITLES['near-duplicate'])}</h3><ul>${dups.join('')}</ul>${firstRowsNote(data.nearDuplicates.length, NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)}`);
   return `<div class="warnings" role="note" aria-label="Read these figures with care">${groups.join('\n')}</div>`;
 }
 
@@ -338,5 +335,5 @@ ${table(['', ''], [
     ['charts', libraries.map((l) => `${e(l.name)} ${e(l.version)}`).join(', ') + ' (inlined)'],
     ...settings,
   ])}
-<details><summary>Corpus files and their hashes</summary>${table(['File', 'sha256'], data.provenance.corpus.files.slice(0, ARTICLES_IN_PAGE).map((f) => [e(f.path), `<code>${e(f.sha256)}</code>`]))}${firstRowsNote(data.provenance.corpus.files.length, 'files; <code>report.json</code> (provenance.corpus.files) lists every file with its hash')}</details>`;
+<details><summary>Corpus files and their hashes</summary>${table(['File', 'sha256'], data.provenance.corpus.files.slice(0, ARTICLES_IN_PAGE).map((f) => [e(f.path), `<code>${e(f.sha256)}</code>`]))}${firstRowsNote(data.provenance.corpus.files.length, ARTICLES_IN_PAGE, ' files; <code>report.json</code> (provenance.corpus.files) lists every file with its hash')}</details>`;
 }
