@@ -15,12 +15,17 @@ let memo = new Map<string, WordKey>();
 export function wordKey(norm: string): WordKey {
   let k = memo.get(norm);
   if (k === undefined) {
-    const joined = norm.includes('-') ? norm.replaceAll('-', '') : norm;
-    k = { norm: joined, stem: joined === '' ? '' : stem(joined) };
+    k = keysOf(norm);
     if (memo.size >= MAX) memo = new Map();
     memo.set(norm, k);
   }
   return k;
+}
+
+/** Keys of a token's `norm`, computed (`match` keeps them in the compiled lexicon's own memo). */
+export function keysOf(norm: string): WordKey {
+  const joined = norm.includes('-') ? norm.replaceAll('-', '') : norm;
+  return { norm: joined, stem: joined === '' ? '' : stem(joined) };
 }
 
 /** Quotation marks do not interrupt a multi-word term (»von außen inszenierten« …). */

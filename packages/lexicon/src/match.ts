@@ -1,6 +1,6 @@
 import type { Doc, Token, Voice, VoiceSpan } from '@framelens/text';
 import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TrieNode } from './compile.js';
-import { isQuoteToken, termWords, wordKey, type WordKey } from './keys.js';
+import { isQuoteToken, keysOf, termWords, type WordKey } from './keys.js';
 import type { Hit, HitKind } from './types.js';
 
 /** The words of a document that can be matched: boilerplate and punctuation left out. */
@@ -55,7 +55,7 @@ function wordStream(doc: Doc, compiled: CompiledLexicon): Stream {
     tokens.push(t);
     let memo = compiled.tokenMemo.get(t.norm);
     if (memo === undefined) {
-      const key = wordKey(t.norm);
+      const key = keysOf(t.norm);
       memo = { key, starts: startMask(compiled, key) };
       if (compiled.tokenMemo.size >= TOKEN_MEMO_SIZE) compiled.tokenMemo.clear();
       compiled.tokenMemo.set(t.norm, memo);
