@@ -1,6 +1,7 @@
 import type { Outlet } from '@framelens/corpus';
 import { cellLabel, cellNumbering, cellVoice, type ArticleEvidence, type ArticleResult, type CellNumbering, type HitCount } from './article-result.js';
 import { cmp, own } from './compare.js';
+import { grow } from './grow.js';
 import type { LexiconLike } from './lexicon-like.js';
 import { KeyTable } from './key-table.js';
 import { termKey } from './shingles.js';
@@ -160,15 +161,6 @@ const NOT_FULL = 0x7fffffff;
 
 /** (form id, count) pairs logged per outlet before they are added to its counts */
 const TERM_LOG = 1 << 15;
-
-function grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(arr: T, needed: number, factor = 2): T {
-  if (needed <= arr.length) return arr;
-  let size = Math.max(16, arr.length);
-  while (size < needed) size = Math.ceil(size * factor);
-  const out = new (arr.constructor as new (n: number) => T)(size);
-  out.set(arr);
-  return out;
-}
 
 /** `KindCategory.code` of each kind */
 const FRAME = 0;

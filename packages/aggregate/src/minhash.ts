@@ -1,3 +1,5 @@
+import { grow } from './grow.js';
+
 /**
  * Near-duplicate candidates at corpus scale: one-permutation MinHash with
  * rotation densification (Shrivastava & Li 2014) over an article's word-shingle
@@ -30,26 +32,20 @@ export class SignatureStore {
   has = new Uint8Array(0);
 
   add(slot: number, hashes: ArrayLike<number>): void {
-    this.grow(slot);
+    this.makeRoom(slot);
     if (minhashInto(hashes, this.sig, slot * SIGNATURE_SIZE)) this.has[slot] = 1;
   }
 
-  private grow(slot: number): void {
-    if (slot >= this.has.length) {
-      const size = Math.max(1024, this.has.length * 2);
-      const has = new Uint8Array(size);
-      has.set(this.has);
-      this.has = has;
-      const sig = new Uint16Array(size * SIGNATURE_SIZE);
-      sig.set(this.sig);
-      this.sig = sig;
-    }
+  /** Room for `slot`. */
+  private makeRoom(slot: number): void {
+    this.has = grow(this.has, slot + 1);
+    this.sig = grow(this.sig, this.has.length * SIGNATURE_SIZE);
   }
 
   /** Store a signature computed elsewhere (`minhashSignature`, in the map step). */
   set(slot: number, signature: ArrayLike<number>): void {
     if (signature.length !== SIGNATURE_SIZE) throw new Error(`aggregate: a MinHash signature has ${SIGNATURE_SIZE} values (got ${signature.length}); use minhashSignature(shingles.hashes)`);
-    this.grow(slot);
+    this.makeRoom(slot);
     this.sig.set(signature, slot * SIGNATURE_SIZE);
     this.has[slot] = 1;
   }
@@ -139,11 +135,7 @@ export function lshCandidates(store: SignatureStore, order: readonly number[], o
   let count = 0;
   const consider = (x: number, y: number, b: number) => {
     if (metBefore(x, y, b) || store.estimate(slots[x]!, slots[y]!) < options.minEstimate) return;
-    if (count === found.length) {
-      const grown = new Float64Array(found.length * 2);
-      grown.set(found);
-      found = grown;
-    }
+    found = grow(found, count + 1);
     found[count++] = x * n + y;
   };
   // per band: the band values of all positions, a stable LSD radix sort of positions by value

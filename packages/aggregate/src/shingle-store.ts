@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { grow } from './grow.js';
 
 /**
  * Where the streaming aggregator keeps each article's distinct shingle hashes (sorted, about
@@ -29,27 +30,20 @@ export class FileShingleStore implements ShingleStore {
   private buffered = 0;
   /** values in the file */
   private written = 0;
-  /** per slot: offset in values (of the file followed by the buffer) and length (−1: none) */
+  /** per slot: offset in values (of the file followed by the buffer), and length + 1 (0: none) */
   private offsets = new Float64Array(1024);
-  private lengths = new Int32Array(1024).fill(-1);
+  private lengths = new Int32Array(1024);
 
   constructor(readonly file: string) {
     this.fd = openSync(file, 'w+');
   }
 
   put(slot: number, hashes: Float64Array): void {
-    if (slot >= this.lengths.length) {
-      const size = Math.max(slot + 1, this.lengths.length * 2);
-      const offsets = new Float64Array(size);
-      offsets.set(this.offsets);
-      this.offsets = offsets;
-      const lengths = new Int32Array(size).fill(-1);
-      lengths.set(this.lengths);
-      this.lengths = lengths;
-    }
+    this.offsets = grow(this.offsets, slot + 1);
+    this.lengths = grow(this.lengths, slot + 1);
     if (this.buffered + hashes.length > this.buffer.length) this.flush();
     this.offsets[slot] = this.written + this.buffered;
-    this.lengths[slot] = hashes.length;
+    this.lengths[slot] = hashes.length + 1;
     if (hashes.length > this.buffer.length) {
       this.writeValues(hashes);
       return;
@@ -59,7 +53,7 @@ export class FileShingleStore implements ShingleStore {
   }
 
   get(slot: number): Float64Array {
-    const length = slot < this.lengths.length ? this.lengths[slot]! : -1;
+    const length = slot < this.lengths.length ? this.lengths[slot]! - 1 : -1;
     if (length < 0) throw new Error(`shingle store: nothing stored for slot ${slot}`);
     const offset = this.offsets[slot]!;
     if (offset >= this.written) return this.buffer.slice(offset - this.written, offset - this.written + length);
