@@ -10,14 +10,15 @@
  * Results arrive in the CLI's order (ARRIVAL=cli, default: near index order) or
  * fully shuffled (ARRIVAL=shuffled), and are generated in small batches outside
  * the clock, as the CLI streams them: the heap holds the aggregator's state, not
- * the corpus. Timed: every add() plus finish().
+ * the corpus. Timed: every add() plus finish(). Each setting also times the floor in the same run
+ * (`aggregate-floor.ts`: the passes over the results any aggregation has to make, and nothing else).
  */
-import type { AggregateContext } from '../src/aggregate.js';
 import type { ReportData } from '../src/report-data.js';
 import os from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { aggregateFloor } from './aggregate-floor.js';
 import { synthetic, benchContext, OUTLETS, FRAMES } from './synthetic.js';
 
 const N = Number(process.argv[2] ?? 100_000);
@@ -65,13 +66,19 @@ async function gcInside(windows: number[]): Promise<number> {
   return ms;
 }
 
-async function run(context: AggregateContext, n: number): Promise<{ data: ReportData; ms: number; addCpu: number; finishCpu: number; gcMs: number }> {
+/** What is timed: the aggregator, or the floor (`aggregate-floor.ts`). */
+interface Timed<T> {
+  add(r: ReturnType<typeof synthetic>, index: number): void;
+  finish(): T | Promise<T>;
+}
+
+async function run<T>(make: () => Timed<T>, n: number): Promise<{ data: T; ms: number; addCpu: number; finishCpu: number; gcMs: number }> {
   const cpu = () => {
     const c = process.cpuUsage();
     return (c.user + c.system) / 1000;
   };
   // results are generated in small batches outside the clock (as the CLI receives them from the workers), then added under it
-  const agg = createAggregator(context);
+  const agg = make();
   let ms = 0;
   let addCpu = 0;
   const windows: number[] = [];
@@ -99,13 +106,22 @@ async function run(context: AggregateContext, n: number): Promise<{ data: Report
   return { data, ms, addCpu, finishCpu, gcMs: await gcInside(windows) };
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 for (const samples of [0, SAMPLES]) {
   const context = benchContext({ syndication: 'keep', evidencePerCell: 200, bootstrapSeed: 20220106, bootstrapSamples: samples });
-  await run(context, Math.min(N, 2000)); // warm-up
-  const { data, ms, addCpu, finishCpu, gcMs } = await run(context, N);
+  const aggregator = (): Timed<ReportData> => createAggregator(context);
+  const floor = (): Timed<number> => aggregateFloor(context, N);
+  await run(aggregator, Math.min(N, 2000)); // warm-up
+  await run(floor, Math.min(N, 2000));
+  const base = await run(floor, N);
+  const { data, ms, addCpu, finishCpu, gcMs } = await run(aggregator, N);
   console.log(
     `aggregate${impl ? ` [${impl}]` : ''} (add + finish): ${N.toLocaleString('en')} articles arriving ${arrival === 'cli' ? 'as from the CLI (within 768 places of their index)' : 'fully shuffled'}, ${OUTLETS} outlets × ${FRAMES.length} frames, bootstrap ${samples} samples: ` +
       `${((addCpu + finishCpu) / 1000).toFixed(2)} s CPU (add ${(addCpu / 1000).toFixed(2)} s, finish ${(finishCpu / 1000).toFixed(2)} s); wall ${(ms / 1000).toFixed(2)} s, load average ${os.loadavg()[0]!.toFixed(1)}; of which GC pauses ${(gcMs / 1000).toFixed(2)} s; heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB ` +
       `(${data.evidenceTotal!.toLocaleString('en')} evidence rows, ${data.evidence.length} embedded, ${data.readers.length} readers, ${data.outletFrames.length} outlet×frame rows)`,
+  );
+  console.log(
+    `  floor in the same run (scripts/aggregate-floor.ts: count every hit, evidence row and surface form, store signatures, LSH${samples > 0 ? ', bootstrap' : ''}; no page evidence, no tables): ` +
+      `${seconds(base.addCpu + base.finishCpu)} CPU (add ${seconds(base.addCpu)}, finish ${seconds(base.finishCpu)}); wall ${seconds(base.ms)}; the aggregator takes ${(ms / base.ms).toFixed(1)}× the floor's wall time`,
   );
 }

@@ -84,9 +84,11 @@ export interface ArticleResult {
   /**
    * MinHash signature of `shingles.hashes` (128 values of 16 bits, `minhashSignature`), computed
    * in the map step; absent when there are no shingles. The aggregator computes it from the
-   * shingles when a result comes without it.
+   * shingles when a result comes without it. A `Uint16Array`: it crosses from a worker thread as one
+   * block of 256 bytes and the aggregator stores it with one copy (from an array of numbers each
+   * value is converted on its own: 4.5 µs per article).
    */
-  signature?: number[];
+  signature?: Uint16Array;
   /**
    * The distinct shingle hashes, sorted (`uniqueHashes(shingles)`), set by `compactShingles` in the
    * map step, which then empties `shingles.hashes`, `starts` and `ends` (keeping `size`): what the

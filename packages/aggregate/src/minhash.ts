@@ -95,9 +95,9 @@ export function minhashInto(hashes: ArrayLike<number>, out: Uint16Array, at: num
  * `ArticleResult.signature`, so the map step computes it on the worker threads), or undefined
  * when there are no shingles.
  */
-export function minhashSignature(hashes: ArrayLike<number>): number[] | undefined {
+export function minhashSignature(hashes: ArrayLike<number>): Uint16Array | undefined {
   const out = new Uint16Array(SIGNATURE_SIZE);
-  return minhashInto(hashes, out, 0) ? Array.from(out) : undefined;
+  return minhashInto(hashes, out, 0) ? out : undefined;
 }
 
 /**

@@ -85,7 +85,7 @@ describe('near-duplicates', () => {
     for (const r of [a, b]) {
       const store = new SignatureStore();
       store.add(0, r.shingles.hashes);
-      expect(r.signature).toEqual([...store.sig.subarray(0, SIGNATURE_SIZE)]);
+      expect(r.signature).toEqual(store.sig.subarray(0, SIGNATURE_SIZE));
     }
     const texts = new Map([a, b].map((r) => [r.article, r.reader.text]));
     const streamed = async (results: ArticleResult[]) => {

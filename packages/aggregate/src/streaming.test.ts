@@ -175,7 +175,7 @@ describe('createAggregator', () => {
     const withSignature = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 }));
     for (const i of forward.slice(0, 100)) withSignature.add(synthetic(i), i);
     expect(reportJson(await agg.finish())).toBe(reportJson(await withSignature.finish()));
-    expect(() => createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 })).add({ ...synthetic(0), signature: [1, 2, 3] }, 0)).toThrow(
+    expect(() => createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 })).add({ ...synthetic(0), signature: Uint16Array.of(1, 2, 3) }, 0)).toThrow(
       /signature has 128 values \(got 3\)/,
     );
   });
