@@ -41,8 +41,9 @@ const compiled = compileLexicon(lexicon);
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 /** JSON with sorted keys, so key order does not matter for the result comparison. */
+/** JSON with object keys sorted; a typed array as the array of its values (a signature is a Uint16Array since fbc1cba, number[] before) */
 const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+  JSON.stringify(v, (_, x: unknown) => (ArrayBuffer.isView(x) && !(x instanceof DataView) ? Array.from(x as Uint16Array) : x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
 
 /**
  * A reference build from before TermCounts has terms as [{stem, count, forms}] and no keys: its

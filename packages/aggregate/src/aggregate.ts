@@ -1,7 +1,7 @@
 import type { Outlet } from '@framelens/corpus';
 import type { ArticleResult } from './article-result.js';
 import { cmp } from './compare.js';
-import { categoryLabels, DEFAULT_READER_ARTICLES, Fold, readersPerOutlet } from './fold.js';
+import { DEFAULT_READER_ARTICLES, Fold, readersPerOutlet } from './fold.js';
 import type { CompiledLexiconLike, TermLike } from './lexicon-like.js';
 import { lshCandidates } from './minhash.js';
 import type { ShingleStore } from './shingle-store.js';
@@ -249,7 +249,7 @@ class StreamingAggregator implements Aggregator {
     const p = fold.prepared(this.context.lexicon.coveredStems);
     const outlets = outletTable(p);
     const articles = articleTable(p);
-    const capped = fold.cappedEvidence(categoryLabels(this.context.lexicon.lexicon));
+    const capped = fold.cappedEvidence();
     const nearDuplicates: NearDuplicateRow[] = verified.map((d) => d.row);
     const distinctOptions: Parameters<typeof distinctiveTable>[1] = {};
     if (settings.distinctivePerOutlet !== undefined) distinctOptions.perOutlet = settings.distinctivePerOutlet;

@@ -26,7 +26,8 @@ interface Kept {
   index: number;
   /** position in the article's evidence list */
   ord: number;
-  row: ArticleEvidence;
+  /** the row as the report shows it (`fresh`) */
+  row: EvidenceRow;
 }
 
 /** Sort order of kept rows: < 0 when (round, index, ord) comes before b. */
@@ -35,7 +36,7 @@ type Order = (round: number, index: number, ord: number, b: Kept) => number;
 const firstBefore: Order = (_round, index, ord, b) => index - b.index || ord - b.ord;
 
 /** Insert into a list sorted by `order`, keeping at most `cap` items (a row that would fall off is neither copied nor wrapped). */
-function offer(list: Kept[], round: number, index: number, ord: number, row: ArticleEvidence, cap: number, order: Order, copy: (row: ArticleEvidence) => ArticleEvidence): void {
+function offer(list: Kept[], round: number, index: number, ord: number, row: ArticleEvidence, cap: number, order: Order, copy: (row: ArticleEvidence) => EvidenceRow): void {
   if (list.length >= cap && order(round, index, ord, list[list.length - 1]!) >= 0) return;
   // binary search: the first position whose item comes after this one
   let lo = 0;
@@ -62,7 +63,7 @@ class Candidates {
   size = 0;
 
   /** Offer a row (copied only when kept). */
-  offer(round: number, index: number, ord: number, row: ArticleEvidence, cap: number, copy: (row: ArticleEvidence) => ArticleEvidence): void {
+  offer(round: number, index: number, ord: number, row: ArticleEvidence, cap: number, copy: (row: ArticleEvidence) => EvidenceRow): void {
     const rounds = this.rounds;
     if (this.size >= cap) {
       const top = rounds.length - 1;
@@ -116,15 +117,16 @@ class Strings {
 }
 
 /**
- * A compact copy of a kept evidence row: its strings do not share memory with
- * the article text, and recurring ones (outlet, kind, category, label, term,
- * voice, section, speaker, cue) are shared between rows.
+ * A kept evidence row as the report shows it (`labelledEvidenceRow`, with its category's label),
+ * made once: its strings do not share memory with the article text, and recurring ones (outlet,
+ * kind, category, label, term, voice, section, speaker, cue) are shared between rows.
  */
-function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: string, strings: Strings, label: string | undefined, voice: string | undefined): ArticleEvidence {
+function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: string, strings: Strings, label: string | undefined, voice: string | undefined): EvidenceRow {
   // label and voice: the cell's (from its id), else interned; the term is mostly the label
   const l = label ?? strings.get(e.label);
-  const row: ArticleEvidence = {
+  const row: EvidenceRow = {
     id: e.id, article: e.article === article ? article : e.article, outlet: e.outlet === outlet ? outlet : e.outlet, kind: kc.kind as ArticleEvidence['kind'], category: kc.category,
+    categoryLabel: kc.categoryLabel,
     label: l, term: e.term === l ? l : strings.get(e.term), match: own(e.match), sentence: own(e.sentence), sentenceStart: e.sentenceStart, sentenceEnd: e.sentenceEnd,
     start: e.start, end: e.end, voice: (voice ?? strings.get(e.voice)) as ArticleEvidence['voice'], section: section(e.section, strings),
   };
@@ -174,6 +176,8 @@ interface KindCategory {
   /** FRAME, REFERENT, CLAIM, or OTHER for a kind the lexicon does not have */
   code: number;
   category: string;
+  /** the category's lexicon label (its id when the lexicon has no such category) */
+  categoryLabel: string;
   /** frame index, or −1 */
   frame: number;
   labels: Map<string, LabelCell>;
@@ -279,6 +283,8 @@ export class Fold {
   private readonly hitsBySlot = new Map<number, { start: number; end: number; kc: KindCategory; label: string; voice: string; title: boolean }[]>();
 
   private readonly readerQuota: number;
+  /** "kind\u0000category" → the category's lexicon label */
+  private readonly categoryLabels: Map<string, string>;
   private readonly readers: { index: number; reader: ReaderArticle }[][];
 
   constructor(
@@ -296,6 +302,7 @@ export class Fold {
     this.termLogs = this.outlets.map(() => new Int32Array(TERM_LOG));
     this.termLogLength = new Int32Array(this.O);
     this.readerQuota = options.readersPerOutlet;
+    this.categoryLabels = categoryLabels(lexicon);
     this.readers = this.outlets.map(() => []);
     this.numbering = cellNumbering(lexicon);
     this.cellById = new Array<VoiceCell | undefined>(this.numbering.cells).fill(undefined);
@@ -313,7 +320,8 @@ export class Fold {
     if (!kc) {
       const O = this.O;
       kc = {
-        kind, code: kind === 'frame' ? FRAME : kind === 'referent' ? REFERENT : kind === 'claim' ? CLAIM : OTHER, category, frame: kind === 'frame' ? (this.frameIndex.get(category) ?? -1) : -1, labels: new Map(),
+        kind, code: kind === 'frame' ? FRAME : kind === 'referent' ? REFERENT : kind === 'claim' ? CLAIM : OTHER, category,
+        categoryLabel: this.categoryLabels.get(`${kind}\u0000${category}`) ?? category, frame: kind === 'frame' ? (this.frameIndex.get(category) ?? -1) : -1, labels: new Map(),
         counted: new Int32Array(O), lists: new Array<undefined>(O).fill(undefined), bound: new Int32Array(3 * O).fill(NOT_FULL), first: new Array<undefined>(O).fill(undefined),
         articles: new Int32Array(O), stamp: -1, round: 0, claimStamp: -1,
       };
@@ -617,14 +625,13 @@ export class Fold {
   }
 
   /** The page's evidence: at most evidencePerCell counted rows per cell, by outlet, index, position. */
-  cappedEvidence(labels: ReadonlyMap<string, string>): { rows: EvidenceRow[]; cappedCells: number; cells: EvidenceCell[] } {
+  cappedEvidence(): { rows: EvidenceRow[]; cappedCells: number; cells: EvidenceCell[] } {
     const per = this.options.evidencePerCell;
-    // per outlet (outlets are in id order, and a row's outlet is its article's): the kept rows with their category's label
-    const kept: { item: Kept; categoryLabel: string }[][] = this.outlets.map(() => []);
+    // per outlet (outlets are in id order, and a row's outlet is its article's): the kept rows
+    const kept: Kept[][] = this.outlets.map(() => []);
     const cells: EvidenceCell[] = [];
     let cappedCells = 0;
     for (const kc of this.kindCategories) {
-      const categoryLabel = labels.get(`${kc.kind}\u0000${kc.category}`) ?? kc.category;
       for (let o = 0; o < this.O; o++) {
         // a cell whose rows were all excluded as duplicates (total 0) has nothing to show
         const total = kc.counted[o]!;
@@ -636,7 +643,7 @@ export class Fold {
           for (const item of rounds[r]!) {
             if (n >= per) break;
             if (this.duplicateIds.size > 0 && this.duplicateIds.has(item.row.id)) continue;
-            kept[o]!.push({ item, categoryLabel });
+            kept[o]!.push(item);
             n++;
           }
         }
@@ -644,12 +651,13 @@ export class Fold {
       }
     }
     cells.sort((a, b) => cmp(a.outlet, b.outlet) || cmp(a.kind, b.kind) || cmp(a.category, b.category));
-    const byRow = (a: { item: Kept }, b: { item: Kept }) => a.item.index - b.item.index || a.item.ord - b.item.ord;
+    const byRow = (a: Kept, b: Kept) => a.index - b.index || a.ord - b.ord;
     // a result whose evidence names another outlet than the result does (not from summariseArticle) sorts by the row's outlet
-    const ordered = kept.every((list, o) => list.every(({ item }) => item.row.outlet === this.outlets[o]!.id))
+    const ordered = kept.every((list, o) => list.every((item) => item.row.outlet === this.outlets[o]!.id))
       ? kept.flatMap((list) => sortByRow(list, byRow)) // (index, position) is unique within an outlet
-      : kept.flat().sort((a, b) => cmp(a.item.row.outlet, b.item.row.outlet) || byRow(a, b));
-    return { rows: ordered.map(({ item, categoryLabel }) => labelledEvidenceRow(item.row, categoryLabel)), cappedCells, cells };
+      : kept.flat().sort((a, b) => cmp(a.row.outlet, b.row.outlet) || byRow(a, b));
+    // the rows were made as the report shows them when they were kept (`fresh`)
+    return { rows: ordered.map((item) => item.row), cappedCells, cells };
   }
 
   readerPayloads(): ReaderArticle[] {
@@ -702,14 +710,7 @@ export class Fold {
       this.flushTerms(o); // also grows the outlet's counts to the whole vocabulary
       const formCounts = this.formCounts[o]!.subarray(0, this.formList.length);
       const stemCounts = new Int32Array(this.stemList.length);
-      let total = 0;
-      for (let f = 0; f < formCounts.length; f++) {
-        const n = formCounts[f]!;
-        if (n === 0) continue; // most forms do not occur in a given outlet: no write into the stem counts
-        stemCounts[this.formStem[f]!]! += n;
-        total += n;
-      }
-      return { formCounts, stemCounts, total };
+      return { formCounts, stemCounts, total: sumByStem(formCounts, this.formStem, stemCounts) };
     });
     const byOutlet = this.outlets.map((outlet, o) => [outlet.id, { ...perOutlet[o]!, words: words.get(outlet.id) ?? 0 }] as const);
     const terms: TermState = { stems: this.stemList, forms: this.formList, formStem: this.formStem, byOutlet: new Map(byOutlet) };
@@ -728,6 +729,18 @@ export class Fold {
   }
 }
 
+/** Add each form's count to its stem's (`stemCounts[formStem[f]] += formCounts[f]`); returns the total. */
+function sumByStem(formCounts: Int32Array, formStem: Int32Array, stemCounts: Int32Array): number {
+  let total = 0;
+  for (let f = 0; f < formCounts.length; f++) {
+    const n = formCounts[f]!;
+    if (n === 0) continue; // most forms do not occur in a given outlet: no write into the stem counts
+    stemCounts[formStem[f]!]! += n;
+    total += n;
+  }
+  return total;
+}
+
 /** Bits to write the non-negative integer x (0 for 0). */
 function bitsFor(x: number): number {
   let bits = 0;
@@ -740,12 +753,12 @@ function bitsFor(x: number): number {
  * position and place in the list packed into one integer below 2^53, and those sorted as numbers
  * (a typed-array sort, no comparator calls that chase two objects each); `byRow` when they do not fit.
  */
-function sortByRow<T extends { item: Kept }>(list: T[], byRow: (a: T, b: T) => number): T[] {
+function sortByRow(list: Kept[], byRow: (a: Kept, b: Kept) => number): Kept[] {
   const n = list.length;
   if (n < 2) return list;
   let maxIndex = 0;
   let maxOrd = 0;
-  for (const { item } of list) {
+  for (const item of list) {
     if (item.index > maxIndex) maxIndex = item.index;
     if (item.ord > maxOrd) maxOrd = item.ord;
   }
@@ -753,9 +766,9 @@ function sortByRow<T extends { item: Kept }>(list: T[], byRow: (a: T, b: T) => n
   const posScale = 2 ** bitsFor(n - 1);
   if ((maxIndex + 1) * ordScale * posScale > 2 ** 53) return list.sort(byRow);
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (list[i]!.item.index * ordScale + list[i]!.item.ord) * posScale + i;
+  for (let i = 0; i < n; i++) keys[i] = (list[i]!.index * ordScale + list[i]!.ord) * posScale + i;
   keys.sort();
-  const out = new Array<T>(n);
+  const out = new Array<Kept>(n);
   for (let i = 0; i < n; i++) out[i] = list[keys[i]! % posScale]!;
   return out;
 }

@@ -25,6 +25,8 @@ const scratch = new Uint32Array(SIGNATURE_SIZE);
 
 /** LSH bands per signature. */
 export const BANDS = SIGNATURE_SIZE / BAND_ROWS;
+/** bands whose values `lshCandidates` reads in one pass over the signatures (16 × 4 bytes per article) */
+const BAND_CHUNK = 16;
 
 /** Signatures by slot, row-major (128 × 16 bits each), growing as articles arrive. */
 export class SignatureStore {
@@ -139,8 +141,11 @@ export function lshCandidates(store: SignatureStore, order: readonly number[], o
     found[count++] = x * n + y;
   };
   // per band: the band values of all positions, a stable LSD radix sort of positions by value
-  // (2 passes of 16 bits), then runs of equal values
-  const keys = new Uint32Array(n);
+  // (2 passes of 16 bits), then runs of equal values. The band values are read BAND_CHUNK bands at
+  // a time in one pass over the signatures (each read whole, in order): reading one band of every
+  // signature touches a cache line per 4 bytes used, 6.4 million misses for 100,000 articles.
+  const chunk = new Uint32Array(Math.min(BAND_CHUNK, BANDS) * n);
+  let keys = chunk.subarray(0, n);
   const sorted = new Int32Array(n);
   const packed = n <= 4096 ? new Float64Array(n) : undefined;
   const byLow = packed ? undefined : new Int32Array(n);
@@ -162,7 +167,15 @@ export function lshCandidates(store: SignatureStore, order: readonly number[], o
     }
   };
   for (let b = 0; b < BANDS; b++) {
-    for (let i = 0; i < n; i++) keys[i] = bandKey(i, b);
+    const j = b % BAND_CHUNK;
+    if (j === 0) {
+      const bands = Math.min(BAND_CHUNK, BANDS - b);
+      for (let i = 0; i < n; i++) {
+        const at = slots[i]! * SIGNATURE_SIZE + b * BAND_ROWS;
+        for (let k = 0; k < bands; k++) chunk[k * n + i] = ((sig[at + 2 * k]! << 16) | sig[at + 2 * k + 1]!) >>> 0;
+      }
+    }
+    keys = chunk.subarray(j * n, (j + 1) * n);
     if (packed) {
       // few articles: one typed-array sort of value·n + position (exact below 2^53), not 2^17 histogram slots per band
       for (let i = 0; i < n; i++) packed[i] = keys[i]! * n + i;
