@@ -5,6 +5,7 @@ import { UsageError } from '../io.js';
 import { loadPipelineConfig } from '../pipeline-config.js';
 import { progressReporter } from '../progress.js';
 import { defaultWorkers, runAndWrite } from '../run-pipeline.js';
+import { checkTurboInputs } from '../turbo-inputs.js';
 
 function parseWorkers(value: string): number {
   const n = Number(value);
@@ -24,6 +25,8 @@ export const register: RegisterCommand = (program, { io }) => {
     .action(async (dir: string, opts: { workers?: number; quiet?: boolean; json?: boolean }) => {
       const started = performance.now();
       const config = await loadPipelineConfig(path.resolve(io.cwd, dir));
+      // a corpus or lexicon that turbo.json does not list would be answered from turbo's cache with a stale report
+      await checkTurboInputs(config);
       const progress = progressReporter(io, 'analysing', !opts.quiet && !opts.json);
       const result = await runAndWrite(config, {
         ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
