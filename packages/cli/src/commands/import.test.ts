@@ -37,7 +37,11 @@ describe('framelens import', () => {
   it('skips refused inputs with their reason and exits 1', async () => {
     const run = await runCommand(register, ['import', 'kazakhstan-2022', 'neu', 'leer.txt', 'schiessbefehl.txt'], fixtures);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('wrote 1 file:\n  corpus/kazakhstan-2022/neu/undated-tokajew-erteilt-schiessbefehl-ohne-vorwarnung.md\n');
+    expect(run.stdout).toBe(
+      'wrote 1 file:\n  corpus/kazakhstan-2022/neu/undated-tokajew-erteilt-schiessbefehl-ohne-vorwarnung.md\n' +
+        'note: 1 article has no date (no date field, no dateline like "Minsk, 16. August 2020."): corpus/kazakhstan-2022/neu/undated-tokajew-erteilt-schiessbefehl-ohne-vorwarnung.md\n' +
+        '  give one with --date YYYY-MM-DD (e.g. --date 2022-01-07) when importing, or add date: "2022-01-07" to the front matter\n',
+    );
     expect(run.stderr).toBe('skipped 1:\n  leer.txt: empty text: the file has no article text\n');
   });
 
@@ -47,7 +51,7 @@ describe('framelens import', () => {
     expect(first.written).toEqual(['corpus/kazakhstan-2022/neu/2022-01-06-nun-hilft-moskau.md', 'corpus/kazakhstan-2022/neu/2022-01-rueckblick-kasachstans-januar.md']);
     expect(first.skipped).toEqual([{ source: 'export.csv row 3', reason: 'empty text: the article has no text, nothing to analyse' }]);
     const file = path.join(repo, first.written[1]);
-    expect(await readFile(file, 'utf8')).toMatch(/^---\ntitle: "Rückblick: Kasachstans Januar"\ndate: "2022-01"\ndatePrecision: "month"\n---\nDer kasachische Präsident/);
+    expect(await readFile(file, 'utf8')).toMatch(/^---\ntitle: "Rückblick: Kasachstans Januar"\ndate: "2022-01"\ndatePrecision: "month"\nnote: "import source: export.csv row 2"\n---\nDer kasachische Präsident/);
     const second = await runCommand(register, args, fixtures);
     expect(JSON.parse(second.stdout).written).toEqual([]);
     expect((await readdir(path.dirname(file))).sort()).toEqual(['2022-01-06-nun-hilft-moskau.md', '2022-01-rueckblick-kasachstans-januar.md', 'outlet.yaml']);

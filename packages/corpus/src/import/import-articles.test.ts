@@ -139,37 +139,48 @@ describe('writeImported', () => {
     const outletDir = path.join(tmp, 'neu');
     const { articles } = await importArticles(['schiessbefehl.txt', 'ohne-titel.txt', 'export.jsonl', 'news-please.json', 'seite.html'], { cwd });
     const first = await writeImported(outletDir, articles);
+    // export.jsonl:1 holds the text of ohne-titel.txt (with a title, date and URL): it is stored once
     expect(first.written.map((p) => path.basename(p))).toEqual([
       'undated-tokajew-erteilt-schiessbefehl-ohne-vorwarnung.md',
       'undated-noch-am-dienstag-waren-sich-viele-experten-einig.md',
-      '2022-01-06-militaerbuendnis-ovks-russland-greift-in-kasachstan-ein.md',
       'undated-unruhen-in-almaty-ohne-datum.md',
       'undated-ungueltiges-datum.md',
-      '2022-01-06-militaerbuendnis-ovks-russland-greift-in-kasachstan-ein-2.md',
+      '2022-01-06-militaerbuendnis-ovks-russland-greift-in-kasachstan-ein.md',
       '2022-01-07-dutzende-tote-kasachstan-und-wieder-reagiert-ein-autokrat.md',
     ]);
-    expect(first.skipped).toEqual([]);
+    expect(first.skipped).toEqual([
+      {
+        path: path.join(outletDir, 'undated-noch-am-dienstag-waren-sich-viele-experten-einig.md'),
+        reason: 'already imported (same text) from export.jsonl:1, but its title, date, datePrecision, url, author differ; pass --force to update its front matter',
+      },
+    ]);
     expect((await readdir(outletDir)).filter((n) => n.startsWith('.'))).toEqual([]);
     await writeFile(path.join(outletDir, 'outlet.yaml'), 'name: Neu\n');
     const loaded = await loadCorpus(tmp, { repoRoot: tmp });
     expect(loaded.problems).toEqual([]);
-    expect(loaded.articles).toHaveLength(7);
+    expect(loaded.articles).toHaveLength(6);
     const html = loaded.articles.find((a) => a.id === 'neu/2022-01-07-dutzende-tote-kasachstan-und-wieder-reagiert-ein-autokrat');
     expect(html).toMatchObject({ author: 'Christian Esch', date: '2022-01-07', datePrecision: 'day', language: 'de' });
-    expect(html?.text).toBe(articles[6]?.text);
+    expect(html?.text).toBe(`${articles[6]?.text}\n`);
 
     // the same import again: identical files are left alone
     const again = await writeImported(outletDir, articles);
     expect(again.written).toEqual([]);
-    expect(again.skipped.map((s) => s.reason.split(' from ')[0])).toEqual(Array(7).fill('already imported (identical file)'));
+    expect(again.skipped.map((s) => s.reason.split(' from ')[0])).toEqual(Array(7).fill('already imported (same text)'));
 
-    // a changed article under the same name needs --force
-    const changed = [{ ...articles[0]!, text: 'Eine neue Fassung des Artikels über Almaty.\n' }];
+    // a changed text from the same source under the same name needs --force, and then replaces that file
+    const changed = [{ ...articles[0]!, text: 'Eine neue Fassung des Artikels über Almaty.\n\n' }];
     const refused = await writeImported(outletDir, changed);
     expect(refused.written).toEqual([]);
-    expect(refused.skipped[0]?.reason).toMatch(/^a different file exists with this name; pass --force to overwrite it/);
+    expect(refused.skipped[0]?.reason).toBe(
+      'undated-tokajew-erteilt-schiessbefehl-ohne-vorwarnung.md was imported from schiessbefehl.txt before, and its text differs from the file\'s text now; pass --force to replace it with the new text, e.g. framelens import <event> <outlet> schiessbefehl.txt --force',
+    );
     const forced = await writeImported(outletDir, changed, { force: true });
-    expect(forced.written).toHaveLength(1);
-    expect(await readFile(forced.written[0]!, 'utf8')).toBe('---\ntitle: "Tokajew erteilt Schießbefehl ohne Vorwarnung"\n---\nEine neue Fassung des Artikels über Almaty.\n');
+    expect(forced.written).toEqual([]);
+    expect(forced.replaced).toEqual([path.join(outletDir, 'undated-tokajew-erteilt-schiessbefehl-ohne-vorwarnung.md')]);
+    // one final newline, whatever white space the text ended with
+    expect(await readFile(forced.replaced[0]!, 'utf8')).toBe(
+      '---\ntitle: "Tokajew erteilt Schießbefehl ohne Vorwarnung"\nnote: "import source: schiessbefehl.txt"\n---\nEine neue Fassung des Artikels über Almaty.\n',
+    );
   });
 });
