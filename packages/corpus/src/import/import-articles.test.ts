@@ -173,7 +173,7 @@ describe('writeImported', () => {
     const refused = await writeImported(outletDir, changed);
     expect(refused.written).toEqual([]);
     expect(refused.skipped[0]?.reason).toBe(
-      'undated-tokajew-erteilt-schiessbefehl-ohne-vorwarnung.md was imported from schiessbefehl.txt before, and its text differs from the file\'s text now; pass --force to replace it with the new text, e.g. framelens import <event> <outlet> schiessbefehl.txt --force',
+      `this article was imported from schiessbefehl.txt before, with a different text than it has now; to replace it with the new text: framelens import ${path.basename(tmp)} neu schiessbefehl.txt --force`,
     );
     const forced = await writeImported(outletDir, changed, { force: true });
     expect(forced.written).toEqual([]);

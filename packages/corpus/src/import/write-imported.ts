@@ -206,9 +206,11 @@ export async function writeImported(outletDir: string, articles: readonly Import
     if (own) {
       const target = path.join(outletDir, own.file);
       result.targets.push(target);
-      const why = own.source === article.source ? `was imported from ${article.source} before` : `has the same URL (${article.url})`;
+      const input = article.source.replace(/(?::\d+| row \d+|\[\d+\])$/, '');
+      const why = own.source === article.source ? `was imported from ${article.source} before, with a different text than it has now` : `has the same URL (${article.url}) and a different text`;
       if (!opts.force) {
-        result.skipped.push({ path: target, reason: `${own.file} ${why}, and its text differs from the file's text now; pass --force to replace it with the new text, e.g. framelens import <event> <outlet> ${article.source.replace(/(?::\d+| row \d+|\[\d+\])$/, '')} --force` });
+        const command = `framelens import ${path.basename(path.dirname(outletDir))} ${path.basename(outletDir)} ${input} --force`;
+        result.skipped.push({ path: target, reason: `this article ${why}; to replace it with the new text: ${command}` });
       } else {
         await replaceFile(target, path.join(outletDir, `.${own.name}.md.tmp-${process.pid}`), content);
         remember(storedAs(own));
