@@ -10,13 +10,19 @@ export interface ImportCommandOptions {
   format?: ImportFormat;
   map?: string;
   force?: boolean;
+  /** YYYY-MM-DD for articles without a date of their own */
+  date?: string;
 }
 
 export interface ImportCommandResult {
   /** paths relative to the repository root */
   written: string[];
+  /** existing files replaced with --force (the article the same source or URL produced, or the same text with new metadata) */
+  replaced: string[];
   skipped: ImportSkip[];
   warnings: ImportSkip[];
+  /** written or replaced articles that have no date (paths relative to the repository root) */
+  undated: string[];
 }
 
 /** Import files into an existing outlet folder. */
@@ -43,12 +49,24 @@ export async function importCommand(event: string, outletId: string, files: read
       },
     ]);
   }
-  const imported = await importArticles(files, { cwd: io.cwd, ...(opts.format ? { format: opts.format } : {}), ...(map ? { map } : {}) });
+  const imported = await importArticles(files, { cwd: io.cwd, ...(opts.format ? { format: opts.format } : {}), ...(map ? { map } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}) }).catch(
+    (error: Error) => {
+      // a malformed --date (checked before any file is read)
+      throw error.message.startsWith('--date ') ? new UsageError(error.message) : error;
+    },
+  );
   const written = await writeImported(dir, imported.articles, { force: opts.force ?? false });
+  const stored = new Set([...written.written, ...written.replaced]);
+  const undated = imported.articles
+    .map((article, i) => ({ article, target: written.targets[i] }))
+    .filter(({ article, target }) => article.date === undefined && target !== undefined && stored.has(target))
+    .map(({ target }) => rel(target!));
   return {
     written: written.written.map(rel),
+    replaced: written.replaced.map(rel),
     skipped: [...imported.skipped, ...written.skipped.map((s) => ({ source: rel(s.path), reason: s.reason }))],
-    warnings: imported.warnings,
+    warnings: [...imported.warnings, ...written.warnings.map((w) => ({ source: rel(w.path), reason: w.reason }))],
+    undated,
   };
 }
 
@@ -61,12 +79,13 @@ export const register: RegisterCommand = (program, { io, setExit }) => {
     .argument('<files...>', 'files to import')
     .addOption(new Option('--format <format>', 'input format; auto decides by file extension').choices(IMPORT_FORMATS).default('auto'))
     .option('--map <mapping>', 'which input field holds what, for jsonl/csv/md: text=…,title=…,date=…,url=…,author=…,language=…')
-    .option('--force', 'overwrite corpus files that already exist with different content')
+    .option('--date <YYYY-MM-DD>', 'date for articles that have none of their own (no date field, no dateline)')
+    .option('--force', 'replace the stored article that the same source file (or URL) produced earlier, or update the metadata of one with the same text; never another article')
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
-      '\nExample:\n  $ framelens import kazakhstan-2022 taz ~/Downloads/artikel.html\n  $ framelens import kazakhstan-2022 taz export.csv --map text=body,title=headline,date=published\n\nExit code 1 when an input was refused (empty text, not text, no such column) or a different file exists without --force.',
+      '\nExample:\n  $ framelens import kazakhstan-2022 taz ~/Downloads/artikel.html\n  $ framelens import kazakhstan-2022 taz export.csv --map text=body,title=headline,date=published\n  $ framelens import belarus-2020 taz bericht.txt --date 2020-08-16\n\nA file with a new text whose name is taken gets the next free suffix (-2, -3 …); a text that is stored already is skipped.\nExit code 1 when an input was refused (empty text, not text, no such column) or the same source was imported before with a different text and --force was not given.',
     )
     .action(async (event: string, outletId: string, files: string[], opts: ImportCommandOptions & { quiet?: boolean; json?: boolean }) => {
       const result = await importCommand(event, outletId, files, opts, io);
@@ -79,7 +98,14 @@ export const register: RegisterCommand = (program, { io, setExit }) => {
       if (!opts.quiet) {
         io.stdout(`wrote ${result.written.length} file${result.written.length === 1 ? '' : 's'}${result.written.length ? ':' : ''}`);
         for (const file of result.written) io.stdout(`  ${file}`);
+        if (result.replaced.length) io.stdout(`replaced ${result.replaced.length} file${result.replaced.length === 1 ? '' : 's'} (--force):`);
+        for (const file of result.replaced) io.stdout(`  ${file}`);
         for (const w of result.warnings) io.stdout(`note: ${w.source}: ${w.reason}`);
+        if (result.undated.length) {
+          const n = result.undated.length;
+          io.stdout(`note: ${n} article${n === 1 ? ' has' : 's have'} no date (no date field, no dateline like "Minsk, 16. August 2020."): ${result.undated.slice(0, 10).join(', ')}${n > 10 ? ` and ${n - 10} more` : ''}`);
+          io.stdout('  give one with --date YYYY-MM-DD (e.g. --date 2022-01-07) when importing, or add date: "2022-01-07" to the front matter');
+        }
       }
       if (result.skipped.length) {
         const print = refused.length ? io.stderr : io.stdout;

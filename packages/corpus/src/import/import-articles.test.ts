@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../load.js';
-import { importArticles, parseFieldMap } from './import-articles.js';
+import { articleFromTxt, datelineOf, importArticles, parseDateOption, parseFieldMap } from './import-articles.js';
 import { writeImported } from './write-imported.js';
 
 const cwd = fileURLToPath(new URL('../__fixtures__/import/', import.meta.url));
@@ -127,6 +127,56 @@ describe('importArticles', () => {
   });
 });
 
+describe('datelines and --date', () => {
+  it('reads a German dateline at the start of the text, only when it is one', () => {
+    const cases: [string, string | undefined][] = [
+      ['Minsk, 16. August 2020. Zehntausende demonstrierten.', '2020-08-16'],
+      ['ALMATY, 6. Januar 2022 (dpa) – Die Polizei ging vor.', '2022-01-06'],
+      ['Nur-Sultan (AFP), 7. Januar 2022: Tokajew sprach.', '2022-01-07'],
+      ['Frankfurt am Main, 3. Oktober 1990\nDie Einheit.', '1990-10-03'],
+      ['Wien, 1. März 2022 – Die Regierung.', '2022-03-01'],
+      // not a dateline: a sentence, no place, a numeric or impossible date, not at the start
+      ['Berlin, 3. Oktober 1990 war ein Feiertag.', undefined],
+      ['Am 6. Januar 2022 ging die Polizei vor.', undefined],
+      ['Minsk, 16.08.2020. Zehntausende demonstrierten.', undefined],
+      ['Minsk, 31. Februar 2020. Zehntausende demonstrierten.', undefined],
+      ['Die Polizei ging vor. Minsk, 16. August 2020.', undefined],
+      ['minsk, 16. August 2020. Zehntausende demonstrierten.', undefined],
+    ];
+    expect(cases.map(([text]) => datelineOf(text)?.date)).toEqual(cases.map(([, date]) => date));
+  });
+
+  it('txt: a dateline is not taken for a title, and dates the article after a title', () => {
+    expect(articleFromTxt('ALMATY, 6. Januar 2022 (dpa)\n\nDie Polizei ging gegen Demonstranten vor.\n', 'a.txt')).toEqual({
+      source: 'a.txt',
+      date: '2022-01-06',
+      datePrecision: 'day',
+      text: 'ALMATY, 6. Januar 2022 (dpa)\n\nDie Polizei ging gegen Demonstranten vor.\n',
+    });
+    expect(articleFromTxt('Proteste in Minsk\n\nMinsk, 16. August 2020. Zehntausende demonstrierten.\n', 'b.txt')).toEqual({
+      source: 'b.txt',
+      title: 'Proteste in Minsk',
+      date: '2020-08-16',
+      datePrecision: 'day',
+      text: 'Minsk, 16. August 2020. Zehntausende demonstrierten.\n',
+    });
+  });
+
+  it('--date dates only the articles without a date of their own', async () => {
+    const r = await importArticles(['schiessbefehl.txt', 'export.jsonl'], { cwd, date: '2022-01-08' });
+    expect(r.articles.map((a) => [a.source, a.date, a.datePrecision])).toEqual([
+      ['schiessbefehl.txt', '2022-01-08', 'day'],
+      ['export.jsonl:1', '2022-01-06', 'day'],
+      ['export.jsonl:2', '2022-01-08', 'day'],
+      ['export.jsonl:4', '2022-01-08', 'day'],
+    ]);
+    expect(parseDateOption(' 2024-02-29 ')).toBe('2024-02-29');
+    expect(() => parseDateOption('2023-02-29')).toThrow('--date "2023-02-29": expected a date as YYYY-MM-DD that exists in the calendar, e.g. --date 2022-01-07');
+    expect(() => parseDateOption('2022-01')).toThrow('--date "2022-01": expected a date as YYYY-MM-DD, e.g. --date 2022-01-07');
+    await expect(importArticles(['schiessbefehl.txt'], { cwd, date: '07.01.2022' })).rejects.toThrow('--date "07.01.2022"');
+  });
+});
+
 describe('writeImported', () => {
   let tmp: string | undefined;
   afterEach(async () => {
@@ -139,37 +189,67 @@ describe('writeImported', () => {
     const outletDir = path.join(tmp, 'neu');
     const { articles } = await importArticles(['schiessbefehl.txt', 'ohne-titel.txt', 'export.jsonl', 'news-please.json', 'seite.html'], { cwd });
     const first = await writeImported(outletDir, articles);
+    // export.jsonl:1 holds the text of ohne-titel.txt (with a title, date and URL): it is stored once
     expect(first.written.map((p) => path.basename(p))).toEqual([
       'undated-tokajew-erteilt-schiessbefehl-ohne-vorwarnung.md',
       'undated-noch-am-dienstag-waren-sich-viele-experten-einig.md',
-      '2022-01-06-militaerbuendnis-ovks-russland-greift-in-kasachstan-ein.md',
       'undated-unruhen-in-almaty-ohne-datum.md',
       'undated-ungueltiges-datum.md',
-      '2022-01-06-militaerbuendnis-ovks-russland-greift-in-kasachstan-ein-2.md',
+      '2022-01-06-militaerbuendnis-ovks-russland-greift-in-kasachstan-ein.md',
       '2022-01-07-dutzende-tote-kasachstan-und-wieder-reagiert-ein-autokrat.md',
     ]);
-    expect(first.skipped).toEqual([]);
+    expect(first.skipped).toEqual([
+      {
+        path: path.join(outletDir, 'undated-noch-am-dienstag-waren-sich-viele-experten-einig.md'),
+        reason: 'already imported (same text) from export.jsonl:1, but its title, date, datePrecision, url, author differ; pass --force to update its front matter',
+      },
+    ]);
     expect((await readdir(outletDir)).filter((n) => n.startsWith('.'))).toEqual([]);
     await writeFile(path.join(outletDir, 'outlet.yaml'), 'name: Neu\n');
     const loaded = await loadCorpus(tmp, { repoRoot: tmp });
     expect(loaded.problems).toEqual([]);
-    expect(loaded.articles).toHaveLength(7);
+    expect(loaded.articles).toHaveLength(6);
     const html = loaded.articles.find((a) => a.id === 'neu/2022-01-07-dutzende-tote-kasachstan-und-wieder-reagiert-ein-autokrat');
     expect(html).toMatchObject({ author: 'Christian Esch', date: '2022-01-07', datePrecision: 'day', language: 'de' });
-    expect(html?.text).toBe(articles[6]?.text);
+    expect(html?.text).toBe(`${articles[6]?.text}\n`);
 
     // the same import again: identical files are left alone
     const again = await writeImported(outletDir, articles);
     expect(again.written).toEqual([]);
-    expect(again.skipped.map((s) => s.reason.split(' from ')[0])).toEqual(Array(7).fill('already imported (identical file)'));
+    expect(again.skipped.map((s) => s.reason.split(' from ')[0])).toEqual(Array(7).fill('already imported (same text)'));
 
-    // a changed article under the same name needs --force
-    const changed = [{ ...articles[0]!, text: 'Eine neue Fassung des Artikels über Almaty.\n' }];
+    // a changed text from the same source under the same name needs --force, and then replaces that file
+    const changed = [{ ...articles[0]!, text: 'Eine neue Fassung des Artikels über Almaty.\n\n' }];
     const refused = await writeImported(outletDir, changed);
     expect(refused.written).toEqual([]);
-    expect(refused.skipped[0]?.reason).toMatch(/^a different file exists with this name; pass --force to overwrite it/);
+    expect(refused.skipped[0]?.reason).toBe(
+      `this article was imported from schiessbefehl.txt before, with a different text than it has now; to replace it with the new text: framelens import ${path.basename(tmp)} neu schiessbefehl.txt --force`,
+    );
     const forced = await writeImported(outletDir, changed, { force: true });
-    expect(forced.written).toHaveLength(1);
-    expect(await readFile(forced.written[0]!, 'utf8')).toBe('---\ntitle: "Tokajew erteilt Schießbefehl ohne Vorwarnung"\n---\nEine neue Fassung des Artikels über Almaty.\n');
+    expect(forced.written).toEqual([]);
+    expect(forced.replaced).toEqual([path.join(outletDir, 'undated-tokajew-erteilt-schiessbefehl-ohne-vorwarnung.md')]);
+    // one final newline, whatever white space the text ended with
+    expect(await readFile(forced.replaced[0]!, 'utf8')).toBe(
+      '---\ntitle: "Tokajew erteilt Schießbefehl ohne Vorwarnung"\nnote: "import source: schiessbefehl.txt"\n---\nEine neue Fassung des Artikels über Almaty.\n',
+    );
+  });
+
+  it('an article with the same URL and title: --force replaces it, a different URL gets a suffix', async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'framelens-import-'));
+    const outletDir = path.join(tmp, 'neu');
+    const base = { source: 'x.jsonl:1', title: 'Nun hilft Moskau', date: '2022-01-06', datePrecision: 'day' as const, url: 'https://example.de/a', text: 'Erste Fassung.' };
+    expect((await writeImported(outletDir, [base])).written.map((p) => path.basename(p))).toEqual(['2022-01-06-nun-hilft-moskau.md']);
+    // the site updated the article; exported from another file, so only the URL says it is the same
+    const updated = { ...base, source: 'y.jsonl:3', text: 'Zweite Fassung.' };
+    const refused = await writeImported(outletDir, [updated]);
+    expect(refused.skipped.map((s) => s.reason)).toEqual([
+      `this article has the same URL (https://example.de/a) and a different text; to replace it with the new text: framelens import ${path.basename(tmp)} neu y.jsonl --force`,
+    ]);
+    const forced = await writeImported(outletDir, [updated, { ...updated, source: 'y.jsonl:4', url: 'https://example.de/b', text: 'Ein anderer Artikel.' }], { force: true });
+    expect(forced.replaced.map((p) => path.basename(p))).toEqual(['2022-01-06-nun-hilft-moskau.md']);
+    expect(forced.written.map((p) => path.basename(p))).toEqual(['2022-01-06-nun-hilft-moskau-2.md']);
+    expect(await readFile(path.join(outletDir, '2022-01-06-nun-hilft-moskau.md'), 'utf8')).toBe(
+      '---\ntitle: "Nun hilft Moskau"\ndate: "2022-01-06"\ndatePrecision: "day"\nurl: "https://example.de/a"\nnote: "import source: y.jsonl:3"\n---\nZweite Fassung.\n',
+    );
   });
 });

@@ -20,6 +20,8 @@ export interface ImportOptions {
   cwd?: string;
   /** a file larger than this is refused; JSONL/CSV exports may be 10× larger (default 20 MB per article) */
   maxBytes?: number;
+  /** ISO date (YYYY-MM-DD) for articles that have no date of their own (`--date`) */
+  date?: string;
 }
 
 export interface ImportResult {
@@ -46,10 +48,18 @@ export function parseFieldMap(spec: string): Record<string, string> {
   return map;
 }
 
-/** Read import files (plain text, Markdown, JSONL, CSV, news-please JSON, saved HTML) into articles. */
+/**
+ * Read import files (plain text, Markdown, JSONL, CSV, news-please JSON, saved HTML) into articles.
+ * `opts.date` dates the articles that have none of their own; a malformed one throws (see parseDateOption).
+ */
 export async function importArticles(files: readonly string[], opts: ImportOptions = {}): Promise<ImportResult> {
+  // a malformed --date is refused before any file is read
+  const date = opts.date === undefined ? undefined : parseDateOption(opts.date);
   const result: ImportResult = { articles: [], skipped: [], warnings: [] };
   for (const file of files) await importFile(file, opts, result);
+  if (date !== undefined) {
+    for (const article of result.articles) if (article.date === undefined) Object.assign(article, { date, datePrecision: 'day' });
+  }
   return result;
 }
 
@@ -79,8 +89,11 @@ async function importFile(file: string, opts: ImportOptions, result: ImportResul
   const add = (article: ImportedArticle | ImportSkip) => (isSkip(article) ? result.skipped.push(article) : result.articles.push(article));
   const map = opts.map ?? {};
   switch (format) {
-    case 'txt':
-      return void add(articleFromTxt(text, shown));
+    case 'txt': {
+      const article = articleFromTxt(text, shown);
+      if (!isSkip(article) && article.date !== undefined) result.warnings.push({ source: shown, reason: `date ${article.date} read from the dateline "${datelineOf(article.text.trimStart())?.line ?? ""}"` });
+      return void add(article);
+    }
     case 'md':
       return void add(articleFromMarkdown(text, shown, map, result.warnings));
     case 'html':
@@ -124,15 +137,61 @@ async function importFile(file: string, opts: ImportOptions, result: ImportResul
   }
 }
 
-/** Plain text: the first line is the title when it is short, not a sentence, and followed by a blank line. */
+/**
+ * `--date`: an ISO day, YYYY-MM-DD, that exists in the calendar. Throws a message naming the option,
+ * what was expected and an example.
+ */
+export function parseDateOption(value: string): string {
+  const m = value.trim().match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m || !validDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    throw new Error(`--date "${value}": expected a date as YYYY-MM-DD${m ? ' that exists in the calendar' : ''}, e.g. --date 2022-01-07`);
+  }
+  return m[0];
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const MONTHS: Record<string, number> = {
+  Januar: 1, Jänner: 1, Februar: 2, März: 3, April: 4, Mai: 5, Juni: 6, Juli: 7, August: 8, September: 9, Oktober: 10, November: 11, Dezember: 12,
+};
+/**
+ * A German news dateline at the very start of the text: "Minsk, 16. August 2020.",
+ * "ALMATY, 6. Januar 2022 (dpa) –", "Nur-Sultan (AFP), 7. Januar 2022:". The place is one to four
+ * capitalised words, the month is written out, the year has four digits, and the date is followed
+ * by the end of the line, a full stop, a colon, a dash or an agency in brackets.
+ */
+const DATELINE =
+  /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|am|an der|im|bei|ob der)){0,3})(?: ?\([^()\r\n]{1,30}\))?, (\d{1,2})\. ?(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) (\d{4})(?= ?(?:\(|[.:–—-]|\r|\n|$))/u;
+
+/** The date of a dateline at the start of `text` (see DATELINE), or undefined when there is none or it is not a real day. */
+export function datelineOf(text: string): { date: string; line: string } | undefined {
+  const m = text.match(DATELINE);
+  if (!m) return undefined;
+  const year = Number(m[4]);
+  const month = MONTHS[m[3]!]!;
+  const day = Number(m[2]);
+  if (year < 1900 || year > 2100 || !validDay(year, month, day)) return undefined;
+  return { date: `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, line: m[0] };
+}
+
+/**
+ * Plain text: the first line is the title when it is short, not a sentence, not a dateline and
+ * followed by a blank line. A dateline at the start of the text ("Minsk, 16. August 2020.") gives the date.
+ */
 export function articleFromTxt(text: string, source: string): ImportedArticle | ImportSkip {
+  if (text.trim() === '') return { source, reason: 'empty text: the file has no article text' };
   const m = text.match(/^([^\r\n]{1,150})(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/);
   const first = m?.[1]?.trim();
-  if (m && first && !/[.,;:]$/.test(first) && text.slice(m[0].length).trim() !== '') {
-    return { source, title: first.replace(/\s+/g, ' '), text: text.slice(m[0].length) };
-  }
-  if (text.trim() === '') return { source, reason: 'empty text: the file has no article text' };
-  return { source, text };
+  const article: ImportedArticle =
+    m && first && !/[.,;:]$/.test(first) && !datelineOf(first) && text.slice(m[0].length).trim() !== ''
+      ? { source, title: first.replace(/\s+/g, ' '), text: text.slice(m[0].length) }
+      : { source, text };
+  const dateline = datelineOf(article.text.replace(/^\s+/, ''));
+  if (dateline) Object.assign(article, { date: dateline.date, datePrecision: 'day' });
+  return article;
 }
 
 /** Fields a corpus article's front matter may have (the corpus schema is strict). */
