@@ -175,15 +175,20 @@ function svgSize(svg: string): { width: number; height: number } | undefined {
 }
 
 function overview(data: ReportData): string {
+  // articles without a date are left out of "Over time": the dates column says how many there are
+  const undated = new Map<string, number>();
+  for (const a of data.articles) if (!a.date) undated.set(a.outlet, (undated.get(a.outlet) ?? 0) + 1);
   const rows = data.outlets.map((o) => {
-    const dates = o.firstDate ? (o.firstDate === o.lastDate || !o.lastDate ? o.firstDate : `${o.firstDate} – ${o.lastDate}`) : '—';
+    const range = o.firstDate ? (o.firstDate === o.lastDate || !o.lastDate ? o.firstDate : `${o.firstDate} – ${o.lastDate}`) : undefined;
+    const n = undated.get(o.outlet) ?? 0;
+    const dates = [range ? `<span class="nowrap">${e(range)}</span>` : '', n ? `<span class="nowrap">${num(n)} undated</span>` : ''].filter(Boolean).join(', ') || '—';
     const precision = [...new Set(data.articles.filter((a) => a.outlet === o.outlet && a.datePrecision).map((a) => a.datePrecision!))];
     const site = safeHref(o.url);
     const siteCell = site ? `<a class="evidence-note" href="${e(site)}" rel="noopener noreferrer">${e(site)}</a>` : o.url ? `<span class="evidence-note">${e(o.url)} (not a web link)</span>` : '';
     return `<tr><td><strong>${e(outletLabel(o.name, o.articles))}</strong>${siteCell}</td>
 <td><span class="badge ${o.attributionStatus}">${e(o.attributionStatus)}</span>${o.attributionEvidence ? `<span class="evidence-note">${e(o.attributionEvidence)}</span>` : ''}</td>
 <td>${e(o.kind ?? '—')}</td><td>${e(o.country ?? '—')}</td><td class="num">${num(o.articles)}</td><td class="num">${num(o.wordTokens)}</td>
-<td><span class="nowrap">${e(dates)}</span>${precision.length ? `<span class="evidence-note">date ${e(precision.join(', '))}</span>` : ''}</td></tr>`;
+<td>${dates}${precision.length ? `<span class="evidence-note">date ${e(precision.join(', '))}</span>` : ''}</td></tr>`;
   });
   const outletById = new Map(data.outlets.map((o) => [o.outlet, o]));
   const articles = data.articles.slice(0, ARTICLES_IN_PAGE).map((a) => {
