@@ -52,6 +52,11 @@ export const WARNINGS_PER_KIND_IN_PAGE = 100;
  * Under a listing cut at `shown` rows: what is shown and where the rest is (`rest`: trusted markup,
  * written right after the total, e.g. " articles (corpus order); …").
  */
+/** "1 article", "2 articles", "1,234 words": a number with its noun in the singular or plural. */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${num(n)} ${n === 1 ? noun : plural}`;
+}
+
 function firstRowsNote(total: number, shown: number, rest: string): string {
   return total > shown ? `<p class="how">Showing the first ${num(shown)} of ${num(total)}${rest}.</p>` : '';
 }
@@ -199,7 +204,7 @@ function overview(data: ReportData): string {
 <td class="num">${num(a.wordTokens)}</td><td class="num">${num(a.boilerplateTokens)}</td><td class="num">${num(a.frameHits)}</td>
 <td>${a.duplicateOf ? `near-duplicate of ${e(a.duplicateOf)}` : ''}<button type="button" data-article="${e(a.article)}">Read</button></td></tr>`;
   });
-  return `<p class="lead">${num(data.articles.length)} articles from ${num(data.outlets.length)} outlets, ${num(data.outlets.reduce((s, o) => s + o.wordTokens, 0))} words of article text, ${num(counted(data))} counted lexicon hits.</p>
+  return `<p class="lead">${count(data.articles.length, 'article')} from ${count(data.outlets.length, 'outlet')}, ${count(data.outlets.reduce((s, o) => s + o.wordTokens, 0), 'word')} of article text, ${count(counted(data), 'counted lexicon hit')}.</p>
 ${warnings(data)}
 <h3>Outlets</h3>
 <div class="table-wrap"><table class="fixed"><colgroup><col style="width:13rem"><col><col style="width:5.5rem"><col style="width:6rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:7.5rem"></colgroup>
@@ -336,7 +341,7 @@ ${table(['', ''], [
     ['framelens', e(data.provenance.framelensVersion)],
     ['pipeline', e(data.pipeline)],
     ['lexicon', `${e(data.provenance.lexicon.path)}<br><code>sha256 ${e(data.provenance.lexicon.sha256)}</code>`],
-    ['corpus', `${e(data.provenance.corpus.path)} (${data.provenance.corpus.files.length} files)`],
+    ['corpus', `${e(data.provenance.corpus.path)} (${count(data.provenance.corpus.files.length, 'file')})`],
     ['charts', libraries.map((l) => `${e(l.name)} ${e(l.version)}`).join(', ') + ' (inlined)'],
     ...settings,
   ])}

@@ -152,6 +152,19 @@ describe('escaping helpers', () => {
     expect((await renderReport(none)).html).toContain('<td><span class="nowrap">1 undated</span></td></tr>');
   });
 
+  it('says "1 article from 1 outlet" in the singular', async () => {
+    const many = await renderReport(sampleData());
+    expect(many.html).toMatch(/<p class="lead">5 articles from 5 outlets, [\d,]+ words of article text, [\d,]+ counted lexicon hits\.<\/p>/);
+    expect(many.html).toContain('corpus/kazakhstan-2022 (5 files)');
+    const one = sampleData();
+    one.outlets = one.outlets.slice(0, 1);
+    one.articles = one.articles.filter((a) => a.outlet === one.outlets[0]!.outlet);
+    one.provenance = { ...one.provenance, corpus: { ...one.provenance.corpus, files: one.provenance.corpus.files.slice(0, 1) } };
+    const { html } = await renderReport(one);
+    expect(html).toMatch(/<p class="lead">1 article from 1 outlet, [\d,]+ words of article text, [\d,]+ counted lexicon hits\.<\/p>/);
+    expect(html).toContain('corpus/kazakhstan-2022 (1 file)');
+  });
+
   it('escapes markup and quotes', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
   });

@@ -54,4 +54,22 @@ describe('warningsTable', () => {
     });
     expect(warnings.filter((w) => w.message.includes('same name'))).toHaveLength(1);
   });
+
+  it('writes counts in the singular and plural, not "word(s)"', () => {
+    const record = (name: string, words: number, spans: number) => ({ ...article('a', name, '2022-01-06'), index: 0, boilerplateTokens: words, boilerplateSpans: spans, boilerplateReasons: 'caption' });
+    const warnings = warningsTable({
+      outlets: [outlet('a', 'A', 2)],
+      articles: [article('a', 'x', '2022-01-06'), article('a', 'y', '2022-01-06')],
+      records: [record('x', 1, 1), record('y', 12, 2)],
+      nearDuplicates: [],
+      syndication: 'keep',
+      evidencePerCell: 50,
+      cappedCells: 1,
+    });
+    expect(warnings.map((w) => w.message)).toEqual([
+      'a/x: 1 word in 1 boilerplate span (caption) excluded from every count.',
+      'a/y: 12 words in 2 boilerplate spans (caption) excluded from every count.',
+      'The page shows at most 50 evidence sentences per outlet and category (1 cell capped); data/evidence.csv has all of them.',
+    ]);
+  });
 });

@@ -5,6 +5,9 @@ import type { ArticleRecord } from './prepared.js';
 /** undated articles named in the warning; the rest are counted */
 const UNDATED_LISTED = 20;
 
+/** "1 word", "2 words" */
+const count = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;
+
 /** An outlet's outlet.yaml, next to its articles (or to another outlet's folder when it has none). */
 function outletFile(outlet: string, articles: readonly ArticleRow[]): string {
   const dirOf = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
@@ -46,7 +49,7 @@ export function warningsTable(input: {
       kind: 'near-duplicate',
       outlet: d.outletB,
       article: d.articleB,
-      message: `${d.articleB} shares ${d.passages.length} passage(s) with ${d.articleA} (shingle Jaccard ${d.similarity.toFixed(2)}); ${how}.`,
+      message: `${d.articleB} shares ${count(d.passages.length, 'passage')} with ${d.articleA} (shingle Jaccard ${d.similarity.toFixed(2)}); ${how}.`,
     });
   }
   for (const r of input.records) {
@@ -56,7 +59,7 @@ export function warningsTable(input: {
       kind: 'boilerplate-excluded',
       outlet: r.outlet,
       article: r.article,
-      message: `${r.article}: ${r.boilerplateTokens} word(s) in ${r.boilerplateSpans} boilerplate span(s) (${reasons}) excluded from every count.`,
+      message: `${r.article}: ${count(r.boilerplateTokens, 'word')} in ${count(r.boilerplateSpans, 'boilerplate span')} (${reasons}) excluded from every count.`,
     });
   }
   // outlets with the same name: the report would show two identical labels
@@ -84,7 +87,7 @@ export function warningsTable(input: {
   if (input.cappedCells > 0)
     out.push({
       kind: 'evidence-capped',
-      message: `The page shows at most ${input.evidencePerCell} evidence sentences per outlet and category (${input.cappedCells} cell(s) capped); data/evidence.csv has all of them.`,
+      message: `The page shows at most ${input.evidencePerCell} evidence sentences per outlet and category (${count(input.cappedCells, 'cell')} capped); data/evidence.csv has all of them.`,
     });
   const rank = new Map(KIND_ORDER.map((k, i) => [k, i]));
   return out.sort(
