@@ -184,9 +184,14 @@ function overview(data: ReportData): string {
   const undated = new Map<string, number>();
   for (const a of data.articles) if (!a.date) undated.set(a.outlet, (undated.get(a.outlet) ?? 0) + 1);
   const rows = data.outlets.map((o) => {
-    const range = o.firstDate ? (o.firstDate === o.lastDate || !o.lastDate ? o.firstDate : `${o.firstDate} – ${o.lastDate}`) : undefined;
+    // a date never breaks inside, but a range may wrap after its dash: the column stays narrow
+    const range = o.firstDate
+      ? o.firstDate === o.lastDate || !o.lastDate
+        ? `<span class="nowrap">${e(o.firstDate)}</span>`
+        : `<span class="nowrap">${e(o.firstDate)} –</span> <span class="nowrap">${e(o.lastDate)}</span>`
+      : '';
     const n = undated.get(o.outlet) ?? 0;
-    const dates = [range ? `<span class="nowrap">${e(range)}</span>` : '', n ? `<span class="nowrap">${num(n)} undated</span>` : ''].filter(Boolean).join(', ') || '—';
+    const dates = [range, n ? `<span class="nowrap">${num(n)} undated</span>` : ''].filter(Boolean).join(', ') || '—';
     const precision = [...new Set(data.articles.filter((a) => a.outlet === o.outlet && a.datePrecision).map((a) => a.datePrecision!))];
     const site = safeHref(o.url);
     const siteCell = site ? `<a class="evidence-note" href="${e(site)}" rel="noopener noreferrer">${e(site)}</a>` : o.url ? `<span class="evidence-note">${e(o.url)} (not a web link)</span>` : '';

@@ -142,7 +142,7 @@ describe('escaping helpers', () => {
     data.articles.push({ ...first, article: `${o.outlet}/later`, date: '2022-01-09' }, undated);
     data.outlets[0] = { ...o, articles: o.articles + 2, firstDate: first.date!, lastDate: '2022-01-09' };
     const { html } = await renderReport(data);
-    expect(html).toContain(`<td><span class="nowrap">${first.date} – 2022-01-09</span>, <span class="nowrap">1 undated</span>`);
+    expect(html).toContain(`<td><span class="nowrap">${first.date} –</span> <span class="nowrap">2022-01-09</span>, <span class="nowrap">1 undated</span>`);
     // an outlet whose articles are all undated: only the count
     const none = sampleData();
     const n = none.outlets[1]!;
