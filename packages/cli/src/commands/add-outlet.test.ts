@@ -46,8 +46,10 @@ describe('framelens add-outlet', () => {
   it('lists every problem of the command line in one run, each with what was expected and an example', async () => {
     // the user's command: the outlet id is missing (so "Ost_Blick" is taken as the event), and so is --name
     const run = await runCommand(register, ['add-outlet', 'Ost_Blick', '--kind', 'newspaper', '--country', 'Schweiz', '--attribution', 'sure', '--url', 'ostblick.de'], repo);
-    expect(run.code).toBe(1);
+    // a missing argument is wrong usage (exit 2); the other problems are listed with it
+    expect(run.code).toBe(2);
     const lines = run.stderr.split('\n');
+    expect(lines[0]).toBe('usage error: missing <outlet-id>; every problem with this command line:');
     expect(lines.filter((l) => l.startsWith('error'))).toEqual([
       'error (command line) <event>: the event "Ost_Blick" is not a safe id',
       'error (command line) <outlet-id>: the outlet id is missing',
@@ -64,6 +66,14 @@ describe('framelens add-outlet', () => {
     // "Schweiz" is recognised: the example gives its code
     expect(run.stderr).toContain('--country: must be an ISO 3166 two-letter code, e.g. "DE" (got "Schweiz")\n    expected: an ISO 3166 two-letter country code in capitals\n    example:  --country CH\n');
     expect(run.stderr).toContain('(got "ostblick.de")\n    expected: the outlet\'s home page, an http(s) URL\n    example:  --url https://ostblick.de/\n');
+    // with both ids given, the same option problems are invalid input (exit 1)
+    const options = await runCommand(register, ['add-outlet', 'kazakhstan-2022', 'ost-blick', '--kind', 'newspaper', '--country', 'Schweiz'], repo);
+    expect(options.code).toBe(1);
+    expect(options.stderr.split('\n').filter((l) => l.startsWith('error'))).toEqual([
+      'error (command line) --name: is required',
+      'error (command line) --country: must be an ISO 3166 two-letter code, e.g. "DE" (got "Schweiz")',
+      'error (command line) --kind: must be one of daily, weekly, wire, broadcaster, online, magazine (got "newspaper")',
+    ]);
     // and nothing was written
     expect(existsSync(path.join(repo, 'corpus/Ost_Blick'))).toBe(false);
   });

@@ -1,9 +1,9 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { findRepoRoot, InputError, isSlug, outletFileSchema, outletKindSchema, slugify, type Problem } from '@framelens/corpus';
+import { findRepoRoot, formatProblem, InputError, isSlug, outletFileSchema, outletKindSchema, slugify, type Problem } from '@framelens/corpus';
 import type { RegisterCommand } from '../command.js';
-import type { Io } from '../io.js';
+import { UsageError, type Io } from '../io.js';
 
 export interface AddOutletOptions {
   /** required: checked with every other option, so that all problems are listed at once */
@@ -89,6 +89,10 @@ export async function addOutlet(event: string | undefined, outletId: string | un
   const shown = path.relative(root, file).split(path.sep).join('/');
   if (event !== undefined && outletId !== undefined && isSlug(event) && isSlug(outletId) && (await readFile(file).then(() => true, () => false))) {
     problems.push({ file: shown, severity: 'error', message: `the outlet "${outletId}" already exists in ${event}`, expected: 'a new outlet id, or edit the existing outlet.yaml', example: `${outletId}-2` });
+  }
+  // a missing argument is wrong usage (exit 2), still with every other problem listed
+  if (event === undefined || outletId === undefined) {
+    throw new UsageError(`missing ${[event === undefined ? '<event>' : '', outletId === undefined ? '<outlet-id>' : ''].filter(Boolean).join(' and ')}; every problem with this command line:\n${problems.map(formatProblem).join('\n')}`);
   }
   if (problems.length || !parsed.success) throw new InputError(problems);
 
