@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { CST, isMap, isNode, isScalar, LineCounter, Parser, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problem.js';
 
@@ -22,27 +22,15 @@ export function parseYaml(source: string, file: string, lineOffset: number, exam
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
   const sourceLines = source.split(/\r?\n/);
-  const problems: Problem[] = doc.errors.map((error) => {
-    const pos = error.linePos?.[0];
-    const place = { file, ...(pos ? { line: pos.line + lineOffset, column: pos.col } : {}), severity: 'error' as const };
-    // the most common mistake: an unquoted value holding ": " (title: Kasachstan: Tokajew spricht)
-    const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' && pos ? /^(\s*(?:-\s+)?)([^\s:#'"][^:]*?):\s+(.*:\s.*?)\s*$/.exec(sourceLines[pos.line - 1] ?? '') : null;
-    if (colon) {
-      const [, indent, key, value] = colon as unknown as [string, string, string, string];
-      return {
-        ...place,
-        message: `YAML syntax error: the value of "${key}" contains ": ", so it must be in quotes`,
-        expected: 'a value with ": " in double quotes',
-        example: `${indent.trimStart()}${key}: "${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
-      };
-    }
-    return {
-      ...place,
-      message: `YAML syntax error: ${firstLine(error.message)}`,
-      expected: 'valid YAML: one "field: value" per line; quote values that contain ": " or start with a quote mark',
-      example,
-    };
-  });
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const error of doc.errors) {
+    const problem = syntaxProblem(error, source, sourceLines, lines, file, lineOffset, example);
+    // one mistake (an unclosed quote or bracket) can raise several errors at the same place
+    const key = `${problem.line}:${problem.column}:${problem.message}`;
+    if (!seen.has(key)) problems.push(problem);
+    seen.add(key);
+  }
   if (problems.length) return { value: undefined, doc, lines, problems };
   // toJS throws on an alias without its anchor ("*a") and on alias bombs (too many aliases)
   try {
@@ -50,6 +38,94 @@ export function parseYaml(source: string, file: string, lineOffset: number, exam
   } catch (error) {
     return { value: undefined, doc, lines, problems: [yamlValueProblem(error, file, lineOffset, example)] };
   }
+}
+
+/** An unclosed quoted value or flow collection ([…], {…}): the token where it opens. */
+function unclosedOpening(source: string, kind: 'quote' | 'flow'): { offset: number; mark: string; close: string } | undefined {
+  let found: { offset: number; mark: string; close: string } | undefined;
+  for (const token of new Parser().parse(source)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      for (const t of [item.key, item.value]) {
+        if (!t || found) continue;
+        if (kind === 'quote' && t.type === 'double-quoted-scalar' && !/^"(?:[^"\\]|\\[\s\S])*"\s*$/.test(t.source)) found = { offset: t.offset, mark: '"', close: '"' };
+        if (kind === 'quote' && t.type === 'single-quoted-scalar' && !/^'(?:[^']|'')*'\s*$/.test(t.source)) found = { offset: t.offset, mark: "'", close: "'" };
+        if (kind === 'flow' && t.type === 'flow-collection' && !t.end.some((e) => e.type === 'flow-seq-end' || e.type === 'flow-map-end')) {
+          found = { offset: t.start.offset, mark: t.start.source, close: t.start.source === '[' ? ']' : '}' };
+        }
+      }
+      return found ? CST.visit.BREAK : undefined;
+    });
+    if (found) break;
+  }
+  return found;
+}
+
+function syntaxProblem(error: YAMLError, source: string, sourceLines: readonly string[], lines: LineCounter, file: string, lineOffset: number, example: string): Problem {
+  const pos = error.linePos?.[0];
+  const place = { file, ...(pos ? { line: pos.line + lineOffset, column: pos.col } : {}), severity: 'error' as const };
+  // the most common mistake: an unquoted value holding ": " (title: Kasachstan: Tokajew spricht)
+  const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' && pos ? /^(\s*(?:-\s+)?)([^\s:#'"][^:]*?):\s+(.*:\s.*?)\s*$/.exec(sourceLines[pos.line - 1] ?? '') : null;
+  if (colon) {
+    const [, indent, key, value] = colon as unknown as [string, string, string, string];
+    return {
+      ...place,
+      message: `YAML syntax error: the value of "${key}" contains ": ", so it must be in quotes`,
+      expected: 'a value with ": " in double quotes',
+      example: `${indent.trimStart()}${key}: "${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
+    };
+  }
+  // the parser notices an unclosed quote or bracket where the text ends (or the next line
+  // breaks it): report the line where it opens, which is the line to fix
+  const opening =
+    error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedOpening(source, 'quote')
+    : (error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT') && /\bFlow (?:sequence|map)\b|end with a [\]}]/.test(error.message) ? unclosedOpening(source, 'flow')
+    : undefined;
+  if (opening) {
+    const at = lines.linePos(opening.offset);
+    const text = (sourceLines[at.line - 1] ?? '').trimEnd();
+    const isQuote = opening.close === opening.mark;
+    return {
+      file,
+      line: at.line + lineOffset,
+      column: at.col,
+      severity: 'error',
+      message: isQuote
+        ? `YAML syntax error: the quote mark ${opening.mark} that opens this value is never closed`
+        : `YAML syntax error: the "${opening.mark}" that opens this value is never closed with "${opening.close}"`,
+      expected: isQuote
+        ? `a closing ${opening.mark} at the end of the value, on the same line`
+        : `a closing "${opening.close}" on the same line, after the last item`,
+      example: `${text.trimStart()}${opening.close}`,
+    };
+  }
+  if (error.code === 'TAB_AS_INDENT' && pos) {
+    const text = sourceLines[pos.line - 1] ?? '';
+    return {
+      ...place,
+      message: 'YAML syntax error: a tab indents this line; YAML indents with spaces only',
+      expected: 'spaces (usually two per level) instead of tabs at the start of the line',
+      example: text.replace(/^[ \t]+/, (indent) => indent.replace(/\t/g, '  ')),
+    };
+  }
+  // "date 2022-01-07" (no colon) makes the parser read two lines as one key
+  const noColon = error.code === 'MULTILINE_IMPLICIT_KEY' && pos ? /^(\s*)([A-Za-z_][\w-]*)(?:\s+(\S.*?))?\s*$/.exec(sourceLines[pos.line - 1] ?? '') : null;
+  if (noColon) {
+    const [, indent, key, value] = noColon as unknown as [string, string, string, string | undefined];
+    return {
+      ...place,
+      field: key,
+      message: `YAML syntax error: the line "${(sourceLines[pos!.line - 1] ?? '').trim()}" has no ":" after the field name`,
+      expected: 'one "field: value" per line, with a colon and a space after the field name',
+      example: `${indent.trimStart()}${key}: ${value ?? '…'}`,
+    };
+  }
+  return {
+    ...place,
+    message: `YAML syntax error: ${firstLine(error.message)}`,
+    expected: 'valid YAML: one "field: value" per line; quote values that contain ": " or start with a quote mark',
+    example,
+  };
 }
 
 /** A problem for YAML that parses but has no value: an undefined alias or an alias bomb. */
@@ -66,7 +142,10 @@ export function yamlValueProblem(error: unknown, file: string, lineOffset: numbe
 }
 
 function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  return (message.split('\n')[0] ?? message)
+    .replace(/ at line \d+, column \d+:?$/, '')
+    // the yaml library writes 'Missing closing "quote': put the mark where a reader expects it
+    .replace(/^Missing closing (["'])quote/, 'missing closing quote mark $1');
 }
 
 /** Line (1-based, within the YAML) of the key at `path`, or of the closest ancestor that exists. */

@@ -52,6 +52,11 @@ export const WARNINGS_PER_KIND_IN_PAGE = 100;
  * Under a listing cut at `shown` rows: what is shown and where the rest is (`rest`: trusted markup,
  * written right after the total, e.g. " articles (corpus order); …").
  */
+/** "1 article", "2 articles", "1,234 words": a number with its noun in the singular or plural. */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${num(n)} ${n === 1 ? noun : plural}`;
+}
+
 function firstRowsNote(total: number, shown: number, rest: string): string {
   return total > shown ? `<p class="how">Showing the first ${num(shown)} of ${num(total)}${rest}.</p>` : '';
 }
@@ -175,15 +180,25 @@ function svgSize(svg: string): { width: number; height: number } | undefined {
 }
 
 function overview(data: ReportData): string {
+  // articles without a date are left out of "Over time": the dates column says how many there are
+  const undated = new Map<string, number>();
+  for (const a of data.articles) if (!a.date) undated.set(a.outlet, (undated.get(a.outlet) ?? 0) + 1);
   const rows = data.outlets.map((o) => {
-    const dates = o.firstDate ? (o.firstDate === o.lastDate || !o.lastDate ? o.firstDate : `${o.firstDate} – ${o.lastDate}`) : '—';
+    // a date never breaks inside, but a range may wrap after its dash: the column stays narrow
+    const range = o.firstDate
+      ? o.firstDate === o.lastDate || !o.lastDate
+        ? `<span class="nowrap">${e(o.firstDate)}</span>`
+        : `<span class="nowrap">${e(o.firstDate)} –</span> <span class="nowrap">${e(o.lastDate)}</span>`
+      : '';
+    const n = undated.get(o.outlet) ?? 0;
+    const dates = [range, n ? `<span class="nowrap">${num(n)} undated</span>` : ''].filter(Boolean).join(', ') || '—';
     const precision = [...new Set(data.articles.filter((a) => a.outlet === o.outlet && a.datePrecision).map((a) => a.datePrecision!))];
     const site = safeHref(o.url);
     const siteCell = site ? `<a class="evidence-note" href="${e(site)}" rel="noopener noreferrer">${e(site)}</a>` : o.url ? `<span class="evidence-note">${e(o.url)} (not a web link)</span>` : '';
     return `<tr><td><strong>${e(outletLabel(o.name, o.articles))}</strong>${siteCell}</td>
 <td><span class="badge ${o.attributionStatus}">${e(o.attributionStatus)}</span>${o.attributionEvidence ? `<span class="evidence-note">${e(o.attributionEvidence)}</span>` : ''}</td>
 <td>${e(o.kind ?? '—')}</td><td>${e(o.country ?? '—')}</td><td class="num">${num(o.articles)}</td><td class="num">${num(o.wordTokens)}</td>
-<td><span class="nowrap">${e(dates)}</span>${precision.length ? `<span class="evidence-note">date ${e(precision.join(', '))}</span>` : ''}</td></tr>`;
+<td>${dates}${precision.length ? `<span class="evidence-note">date ${e(precision.join(', '))}</span>` : ''}</td></tr>`;
   });
   const outletById = new Map(data.outlets.map((o) => [o.outlet, o]));
   const articles = data.articles.slice(0, ARTICLES_IN_PAGE).map((a) => {
@@ -194,7 +209,7 @@ function overview(data: ReportData): string {
 <td class="num">${num(a.wordTokens)}</td><td class="num">${num(a.boilerplateTokens)}</td><td class="num">${num(a.frameHits)}</td>
 <td>${a.duplicateOf ? `near-duplicate of ${e(a.duplicateOf)}` : ''}<button type="button" data-article="${e(a.article)}">Read</button></td></tr>`;
   });
-  return `<p class="lead">${num(data.articles.length)} articles from ${num(data.outlets.length)} outlets, ${num(data.outlets.reduce((s, o) => s + o.wordTokens, 0))} words of article text, ${num(counted(data))} counted lexicon hits.</p>
+  return `<p class="lead">${count(data.articles.length, 'article')} from ${count(data.outlets.length, 'outlet')}, ${count(data.outlets.reduce((s, o) => s + o.wordTokens, 0), 'word')} of article text, ${count(counted(data), 'counted lexicon hit')}.</p>
 ${warnings(data)}
 <h3>Outlets</h3>
 <div class="table-wrap"><table class="fixed"><colgroup><col style="width:13rem"><col><col style="width:5.5rem"><col style="width:6rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:7.5rem"></colgroup>
@@ -331,7 +346,7 @@ ${table(['', ''], [
     ['framelens', e(data.provenance.framelensVersion)],
     ['pipeline', e(data.pipeline)],
     ['lexicon', `${e(data.provenance.lexicon.path)}<br><code>sha256 ${e(data.provenance.lexicon.sha256)}</code>`],
-    ['corpus', `${e(data.provenance.corpus.path)} (${data.provenance.corpus.files.length} files)`],
+    ['corpus', `${e(data.provenance.corpus.path)} (${count(data.provenance.corpus.files.length, 'file')})`],
     ['charts', libraries.map((l) => `${e(l.name)} ${e(l.version)}`).join(', ') + ' (inlined)'],
     ...settings,
   ])}

@@ -133,6 +133,38 @@ describe('renderReport', () => {
 });
 
 describe('escaping helpers', () => {
+  it('counts undated articles in the Outlets table\'s Dates column', async () => {
+    const data = sampleData();
+    const o = data.outlets[0]!;
+    // two more articles of the first outlet: one dated two days later, one without a date
+    const first = data.articles.find((a) => a.outlet === o.outlet)!;
+    const { date: _date, datePrecision: _precision, ...undated } = { ...first, article: `${o.outlet}/undated` };
+    data.articles.push({ ...first, article: `${o.outlet}/later`, date: '2022-01-09' }, undated);
+    data.outlets[0] = { ...o, articles: o.articles + 2, firstDate: first.date!, lastDate: '2022-01-09' };
+    const { html } = await renderReport(data);
+    expect(html).toContain(`<td><span class="nowrap">${first.date} –</span> <span class="nowrap">2022-01-09</span>, <span class="nowrap">1 undated</span>`);
+    // an outlet whose articles are all undated: only the count
+    const none = sampleData();
+    const n = none.outlets[1]!;
+    for (const a of none.articles) if (a.outlet === n.outlet) delete a.date, delete a.datePrecision;
+    const { firstDate: _f, lastDate: _l, ...rest } = n;
+    none.outlets[1] = rest;
+    expect((await renderReport(none)).html).toContain('<td><span class="nowrap">1 undated</span></td></tr>');
+  });
+
+  it('says "1 article from 1 outlet" in the singular', async () => {
+    const many = await renderReport(sampleData());
+    expect(many.html).toMatch(/<p class="lead">5 articles from 5 outlets, [\d,]+ words of article text, [\d,]+ counted lexicon hits\.<\/p>/);
+    expect(many.html).toContain('corpus/kazakhstan-2022 (5 files)');
+    const one = sampleData();
+    one.outlets = one.outlets.slice(0, 1);
+    one.articles = one.articles.filter((a) => a.outlet === one.outlets[0]!.outlet);
+    one.provenance = { ...one.provenance, corpus: { ...one.provenance.corpus, files: one.provenance.corpus.files.slice(0, 1) } };
+    const { html } = await renderReport(one);
+    expect(html).toMatch(/<p class="lead">1 article from 1 outlet, [\d,]+ words of article text, [\d,]+ counted lexicon hits\.<\/p>/);
+    expect(html).toContain('corpus/kazakhstan-2022 (1 file)');
+  });
+
   it('escapes markup and quotes', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
   });

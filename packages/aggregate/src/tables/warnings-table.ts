@@ -2,12 +2,29 @@ import type { ArticleRow, NearDuplicateRow, OutletRow, Warning } from '../report
 import { cmp } from '../compare.js';
 import type { ArticleRecord } from './prepared.js';
 
+/** undated articles named in the warning; the rest are counted */
+const UNDATED_LISTED = 20;
+
+/** "1 word", "2 words" */
+const count = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;
+
+/** An outlet's outlet.yaml, next to its articles (or to another outlet's folder when it has none). */
+function outletFile(outlet: string, articles: readonly ArticleRow[]): string {
+  const dirOf = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
+  const own = articles.find((a) => a.outlet === outlet);
+  if (own) return `${dirOf(own.path)}/outlet.yaml`;
+  const any = articles[0];
+  const corpus = any ? dirOf(dirOf(any.path)) : '';
+  return `${corpus ? `${corpus}/` : ''}${outlet}/outlet.yaml`;
+}
+
 const KIND_ORDER: Warning['kind'][] = ['single-article-outlet', 'inferred-attribution', 'near-duplicate', 'boilerplate-excluded', 'evidence-capped', 'other'];
 
 /**
  * Warnings the report shows next to the numbers: outlets with one article (or
  * none), inferred attributions, near-duplicate pairs, boilerplate excluded per
- * article, evidence capped in the HTML. Sorted by kind (in the order above),
+ * article, evidence capped in the HTML, outlets sharing a name, articles without
+ * a date (when others have one). Sorted by kind (in the order above),
  * outlet, article, message. Columns: kind, message, outlet?, article?.
  */
 export function warningsTable(input: {
@@ -32,7 +49,7 @@ export function warningsTable(input: {
       kind: 'near-duplicate',
       outlet: d.outletB,
       article: d.articleB,
-      message: `${d.articleB} shares ${d.passages.length} passage(s) with ${d.articleA} (shingle Jaccard ${d.similarity.toFixed(2)}); ${how}.`,
+      message: `${d.articleB} shares ${count(d.passages.length, 'passage')} with ${d.articleA} (shingle Jaccard ${d.similarity.toFixed(2)}); ${how}.`,
     });
   }
   for (const r of input.records) {
@@ -42,13 +59,35 @@ export function warningsTable(input: {
       kind: 'boilerplate-excluded',
       outlet: r.outlet,
       article: r.article,
-      message: `${r.article}: ${r.boilerplateTokens} word(s) in ${r.boilerplateSpans} boilerplate span(s) (${reasons}) excluded from every count.`,
+      message: `${r.article}: ${count(r.boilerplateTokens, 'word')} in ${count(r.boilerplateSpans, 'boilerplate span')} (${reasons}) excluded from every count.`,
+    });
+  }
+  // outlets with the same name: the report would show two identical labels
+  const byName = new Map<string, OutletRow[]>();
+  for (const o of input.outlets) byName.set(o.name.trim(), [...(byName.get(o.name.trim()) ?? []), o]);
+  for (const [name, same] of byName) {
+    if (same.length < 2) continue;
+    const files = same.map((o) => outletFile(o.outlet, input.articles));
+    out.push({
+      kind: 'other',
+      outlet: same[0]!.outlet,
+      message: `${same.length} outlets have the same name "${name}" (${files.join(' and ')}), so their figures carry the same label; give each outlet.yaml a different name.`,
+    });
+  }
+  // articles without a date are left out of "Over time" (only said when some articles have a date)
+  const undated = input.articles.filter((a) => !a.date);
+  if (undated.length > 0 && undated.length < input.articles.length) {
+    const listed = undated.slice(0, UNDATED_LISTED).map((a) => a.path);
+    const more = undated.length - listed.length;
+    out.push({
+      kind: 'other',
+      message: `${undated.length} of ${input.articles.length} articles ${undated.length === 1 ? 'has' : 'have'} no date and ${undated.length === 1 ? 'is' : 'are'} left out of "Over time": ${listed.join(', ')}${more > 0 ? ` and ${more} more (data/articles.csv: empty date)` : ''}.`,
     });
   }
   if (input.cappedCells > 0)
     out.push({
       kind: 'evidence-capped',
-      message: `The page shows at most ${input.evidencePerCell} evidence sentences per outlet and category (${input.cappedCells} cell(s) capped); data/evidence.csv has all of them.`,
+      message: `The page shows at most ${input.evidencePerCell} evidence sentences per outlet and category (${count(input.cappedCells, 'cell')} capped); data/evidence.csv has all of them.`,
     });
   const rank = new Map(KIND_ORDER.map((k, i) => [k, i]));
   return out.sort(

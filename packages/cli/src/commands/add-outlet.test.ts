@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus } from '@framelens/corpus';
@@ -35,8 +36,46 @@ describe('framelens add-outlet', () => {
     const existing = await runCommand(register, ['add-outlet', 'kazakhstan-2022', 'nd', '--name', 'nd'], repo);
     expect(existing.code).toBe(1);
     expect(existing.stderr).toContain('error corpus/kazakhstan-2022/nd/outlet.yaml the outlet "nd" already exists in kazakhstan-2022');
-    const usage = await runCommand(register, ['add-outlet', 'kazakhstan-2022', 'x', '--name', 'X', '--kind', 'blog'], repo);
-    expect(usage.code).toBe(2);
+    const kind = await runCommand(register, ['add-outlet', 'kazakhstan-2022', 'x', '--name', 'X', '--kind', 'blog'], repo);
+    expect(kind).toMatchObject({
+      code: 1,
+      stderr: 'error (command line) --kind: must be one of daily, weekly, wire, broadcaster, online, magazine (got "blog")\n    expected: one of daily, weekly, wire, broadcaster, online, magazine\n    example:  --kind daily\n',
+    });
+  });
+
+  it('lists every problem of the command line in one run, each with what was expected and an example', async () => {
+    // the user's command: the outlet id is missing (so "Ost_Blick" is taken as the event), and so is --name
+    const run = await runCommand(register, ['add-outlet', 'Ost_Blick', '--kind', 'newspaper', '--country', 'Schweiz', '--attribution', 'sure', '--url', 'ostblick.de'], repo);
+    // a missing argument is wrong usage (exit 2); the other problems are listed with it
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split('\n');
+    expect(lines[0]).toBe('usage error: missing <outlet-id>; every problem with this command line:');
+    expect(lines.filter((l) => l.startsWith('error'))).toEqual([
+      'error (command line) <event>: the event "Ost_Blick" is not a safe id',
+      'error (command line) <outlet-id>: the outlet id is missing',
+      'error (command line) --name: is required',
+      'error (command line) --country: must be an ISO 3166 two-letter code, e.g. "DE" (got "Schweiz")',
+      'error (command line) --kind: must be one of daily, weekly, wire, broadcaster, online, magazine (got "newspaper")',
+      'error (command line) --url: must be an http(s) URL (got "ostblick.de")',
+      'error (command line) --attribution: must be one of confirmed, inferred (got "sure")',
+    ]);
+    // every error is followed by its expected and example lines
+    expect(lines.filter((l) => l.startsWith('    expected: '))).toHaveLength(7);
+    expect(lines.filter((l) => l.startsWith('    example:  '))).toHaveLength(7);
+    expect(run.stderr).toContain('example:  ost-blick\n');
+    // "Schweiz" is recognised: the example gives its code
+    expect(run.stderr).toContain('--country: must be an ISO 3166 two-letter code, e.g. "DE" (got "Schweiz")\n    expected: an ISO 3166 two-letter country code in capitals\n    example:  --country CH\n');
+    expect(run.stderr).toContain('(got "ostblick.de")\n    expected: the outlet\'s home page, an http(s) URL\n    example:  --url https://ostblick.de/\n');
+    // with both ids given, the same option problems are invalid input (exit 1)
+    const options = await runCommand(register, ['add-outlet', 'kazakhstan-2022', 'ost-blick', '--kind', 'newspaper', '--country', 'Schweiz'], repo);
+    expect(options.code).toBe(1);
+    expect(options.stderr.split('\n').filter((l) => l.startsWith('error'))).toEqual([
+      'error (command line) --name: is required',
+      'error (command line) --country: must be an ISO 3166 two-letter code, e.g. "DE" (got "Schweiz")',
+      'error (command line) --kind: must be one of daily, weekly, wire, broadcaster, online, magazine (got "newspaper")',
+    ]);
+    // and nothing was written
+    expect(existsSync(path.join(repo, 'corpus/Ost_Blick'))).toBe(false);
   });
 
   it('creates a new event folder, and --json reports the file', async () => {

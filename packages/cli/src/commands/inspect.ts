@@ -1,22 +1,59 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, decodeText, displayPath, splitFrontMatter } from '@framelens/corpus';
-import { compileLexicon, loadLexicon, match, type Hit } from '@framelens/lexicon';
+import { summariseArticle, type SummariseOptions } from '@framelens/aggregate';
+import { InputError, decodeText, displayPath, parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
+import { compileLexicon, loadLexicon, match, speakerGroup, type Hit, type Section } from '@framelens/lexicon';
 import { analyze, type Doc, type Span } from '@framelens/text';
 import type { RegisterCommand } from '../command.js';
 import type { Io } from '../io.js';
 
-/** What `framelens inspect --json` prints: offsets in UTF-16 code units into the file's text (after BOM removal). */
+type InspectToken = { start: number; end: number; text: string; norm: string; stem: string; kind: string; parts?: Span[] };
+/** A hit with the section analyze files it under; `excluded` hits (in captions, credits) are not counted. */
+type InspectHit = Hit & { text: string; section: Section; excluded?: 'boilerplate' | 'duplicate' };
+
+/**
+ * What `framelens inspect --json` prints: offsets in UTF-16 code units into the file's text (after
+ * BOM removal); the title's offsets are into `title.text`.
+ */
 export interface InspectResult {
   file: string;
   /** where the article body starts in the file's text (after front matter) */
   bodyStart: number;
-  tokens: { start: number; end: number; text: string; norm: string; stem: string; kind: string; parts?: Span[] }[];
+  /** the front matter's title, analysed as analyze analyses it: its words and hits count (section "title") */
+  title?: { text: string; tokens: InspectToken[]; sentences: Span[]; spans: InspectResult['spans']; hits: InspectHit[] };
+  /** what `framelens analyze` counts for this article (data/articles.csv wordTokens; evidence rows not excluded) */
+  counted: {
+    /** word tokens of the title and of the text outside boilerplate: articles.csv "wordTokens" */
+    words: number;
+    titleWords: number;
+    /** word tokens in boilerplate (captions, credits, teasers): not counted */
+    boilerplateWords: number;
+    /** hits counted, title included: evidence.csv rows that are not excluded */
+    hits: number;
+    /** of those, frame hits: articles.csv "frameHits" */
+    frameHits: number;
+    titleHits: number;
+    /** hits in boilerplate: listed in evidence.csv as excluded, not counted */
+    excludedHits: number;
+  };
+  tokens: InspectToken[];
   sentences: Span[];
   boilerplate: { start: number; end: number; reason: string }[];
   spans: { start: number; end: number; voice: string; speaker?: string; cue?: string }[];
-  hits: (Hit & { text: string })[];
+  /** the text's hits (the title's are under title.hits) */
+  hits: InspectHit[];
 }
+
+const tokensOf = (doc: Doc, shift: number): InspectToken[] =>
+  doc.tokens.map((t) => ({
+    start: t.start + shift,
+    end: t.end + shift,
+    text: doc.text.slice(t.start, t.end),
+    norm: t.norm,
+    stem: t.stem,
+    kind: t.kind,
+    ...(t.parts ? { parts: t.parts.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })) } : {}),
+  }));
 
 export async function inspectFile(file: string, lexiconFile: string | undefined, cwd: string): Promise<InspectResult> {
   const shown = displayPath(file, cwd);
@@ -29,45 +66,98 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new InputError([{ file: shown, severity: 'error', message: decoded.message, expected: decoded.expected, example: decoded.example }]);
   const text = decoded.text;
-  const split = splitFrontMatter(text);
+  const isMarkdown = path.extname(file).toLowerCase() === '.md';
+  const split = isMarkdown ? splitFrontMatter(text) : ({ kind: 'none', body: text } as const);
   if (split.kind === 'unclosed') {
     throw new InputError([{ file: shown, line: 1, severity: 'error', message: 'front matter is not closed: the "---" on line 1 has no closing "---" line', example: '---\ntitle: "…"\n---\nThe text …' }]);
   }
+  // the title counts in analyze: read the front matter as analyze does (a file analyze refuses is refused here too)
+  let title: string | undefined;
+  if (split.kind === 'ok') {
+    const front = parseFrontMatter(split.yaml, shown);
+    if (front.problems.length) throw new InputError(front.problems);
+    title = front.meta?.title;
+  }
   const bodyStart = text.length - split.body.length;
   const doc: Doc = analyze(split.body);
-  const hits = lexiconFile ? match(doc, compileLexicon(await loadLexicon(lexiconFile))) : [];
+  const lexicon = lexiconFile ? compileLexicon(await loadLexicon(lexiconFile)) : undefined;
+  const hits = lexicon ? match(doc, lexicon) : [];
+  // the same per-article step as analyze (analyze-article.ts): its counts are what the report counts
+  const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase), lexicon } : {};
+  const titleDoc = title !== undefined ? analyze(title) : undefined;
+  if (titleDoc) {
+    options.titleDoc = titleDoc;
+    options.titleHits = lexicon ? match(titleDoc, lexicon) : [];
+  }
+  const article: Article = { id: 'inspect', outlet: 'inspect', language: 'de', text: split.body, source: { path: shown, sha256: '' }, ...(title !== undefined ? { title } : {}) };
+  const summary = summariseArticle(article, doc, hits, options);
+  const evidenceOf = new Map(summary.evidence.map((e) => [`${e.section === 'title' ? 'title:' : ''}${e.start}-${e.end}:${e.kind}:${e.category}`, e]));
+  const withSection = (h: Hit, inTitle: boolean, shift: number): InspectHit => {
+    const e = evidenceOf.get(`${inTitle ? 'title:' : ''}${h.start}-${h.end}:${h.kind}:${h.category}`);
+    return {
+      ...h,
+      start: h.start + shift,
+      end: h.end + shift,
+      text: (inTitle ? titleDoc!.text : split.body).slice(h.start, h.end),
+      section: e?.section ?? (inTitle ? 'title' : 'body'),
+      ...(e?.excluded ? { excluded: e.excluded } : {}),
+    };
+  };
   const at = <S extends Span>(s: S): S => ({ ...s, start: s.start + bodyStart, end: s.end + bodyStart });
+  const bodyHits = hits.map((h) => withSection(h, false, bodyStart));
+  const titleHits = (options.titleHits ?? []).map((h) => withSection(h, true, 0));
+  const excludedHits = bodyHits.filter((h) => h.excluded).length;
   return {
     file: shown,
     bodyStart,
-    tokens: doc.tokens.map((t) => ({
-      start: t.start + bodyStart,
-      end: t.end + bodyStart,
-      text: split.body.slice(t.start, t.end),
-      norm: t.norm,
-      stem: t.stem,
-      kind: t.kind,
-      ...(t.parts ? { parts: t.parts.map(at) } : {}),
-    })),
+    ...(titleDoc && title !== undefined ? { title: { text: title, tokens: tokensOf(titleDoc, 0), sentences: titleDoc.sentences, spans: titleDoc.spans, hits: titleHits } } : {}),
+    counted: {
+      words: summary.wordTokens,
+      titleWords: summary.titleWordTokens ?? 0,
+      boilerplateWords: summary.boilerplateTokens,
+      hits: summary.evidence.filter((e) => !e.excluded).length,
+      frameHits: summary.counts.reduce((sum, n) => sum + (n.kind === 'frame' ? n.hits : 0), 0),
+      titleHits: titleHits.length,
+      excludedHits,
+    },
+    tokens: tokensOf(doc, bodyStart),
     sentences: doc.sentences.map(at),
     boilerplate: doc.boilerplate.map(at),
     spans: doc.spans.map(at),
-    hits: hits.map((h) => ({ ...at(h), text: split.body.slice(h.start, h.end) })),
+    hits: bodyHits,
   };
 }
 
+const hitLine = (h: InspectHit) =>
+  `      hit       ${h.start}-${h.end} "${h.text}" ${h.kind} ${h.category} (${h.term}) voice: ${h.voice}${h.speaker ? `, speaker: ${h.speaker}` : ''}, section: ${h.section}${h.excluded ? ' (in boilerplate: not counted)' : ''}`;
+
 function printReadable(result: InspectResult, text: string, io: Io): void {
-  const words = result.tokens.filter((t) => t.kind === 'word').length;
-  io.stdout(`${result.file}: ${result.tokens.length} tokens (${words} words), ${result.sentences.length} sentences, ${result.boilerplate.length} boilerplate spans, ${result.spans.length} voice spans, ${result.hits.length} hits\n`);
+  const c = result.counted;
+  const textWords = c.words - c.titleWords;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  io.stdout(
+    `${result.file}: ${plural(c.words, 'word', 'words')} counted (${c.titleWords} in the title, ${textWords} in the text${c.boilerplateWords ? `; ${plural(c.boilerplateWords, 'boilerplate word', 'boilerplate words')} not counted` : ''}), ` +
+      `${plural(c.hits, 'hit', 'hits')} counted (${plural(c.frameHits, 'frame hit', 'frame hits')}; ${c.titleHits} in the title${c.excludedHits ? `; ${plural(c.excludedHits, 'hit', 'hits')} in boilerplate not counted` : ''}); ` +
+      `these are the numbers analyze counts for this article (data/articles.csv: wordTokens, frameHits; data/evidence.csv: rows not excluded)`,
+  );
+  io.stdout(
+    `${plural(result.tokens.length, 'token', 'tokens')} in the text, ${plural(result.sentences.length, 'sentence', 'sentences')}, ${plural(result.boilerplate.length, 'boilerplate span', 'boilerplate spans')}, ${plural(result.spans.length, 'voice span', 'voice spans')}`,
+  );
+  if (result.title) {
+    io.stdout(`[title] (front matter, section "title")  ${result.title.text}`);
+    for (const h of result.title.hits) io.stdout(hitLine(h));
+  }
   for (const [i, s] of result.sentences.entries()) {
     const bp = result.boilerplate.find((b) => b.start <= s.start && s.end <= b.end);
     io.stdout(`[${i}] ${s.start}-${s.end}${bp ? ` (boilerplate: ${bp.reason})` : ''}  ${text.slice(s.start, s.end)}`);
     for (const v of result.spans.filter((v) => v.start >= s.start && v.start < s.end)) {
       io.stdout(`      ${v.voice.padEnd(9)} ${v.start}-${v.end} ${JSON.stringify(text.slice(v.start, v.end))}${v.speaker ? ` speaker: ${v.speaker}` : ''}${v.cue ? ` cue: ${v.cue}` : ''}`);
     }
-    for (const h of result.hits.filter((h) => h.sentence === i)) {
-      io.stdout(`      hit       ${h.start}-${h.end} "${h.text}" ${h.kind} ${h.category} (${h.term}) voice: ${h.voice}${h.speaker ? `, speaker: ${h.speaker}` : ''}`);
-    }
+    for (const h of result.hits.filter((h) => h.sentence === i)) io.stdout(hitLine(h));
+  }
+  if (result.title) {
+    io.stdout('\ntitle tokens (start end kind text → norm / stem; offsets into the title):');
+    io.stdout(result.title.tokens.map((t) => `${t.start} ${t.end} ${t.kind} ${t.text} → ${t.norm} / ${t.stem}`).join('\n'));
   }
   io.stdout('\ntokens (start end kind text → norm / stem):');
   io.stdout(result.tokens.map((t) => `${t.start} ${t.end} ${t.kind} ${t.text} → ${t.norm} / ${t.stem}`).join('\n'));
@@ -76,13 +166,13 @@ function printReadable(result: InspectResult, text: string, io: Io): void {
 export const register: RegisterCommand = (program, { io }) => {
   program
     .command('inspect')
-    .description('show how framelens reads one article: tokens, sentences, boilerplate, voice spans, hits')
+    .description('show how framelens reads one article: title, tokens, sentences, boilerplate, voice spans, hits, and the words and hits analyze counts')
     .argument('<file>', 'an article (.md with front matter, or plain .txt)')
     .option('--lexicon <file>', 'also match this lexicon and show the hits')
-    .option('--json', 'print JSON with the keys tokens, sentences, boilerplate, spans, hits')
+    .option('--json', 'print JSON with the keys title, counted, tokens, sentences, boilerplate, spans, hits')
     .addHelpText(
       'after',
-      '\nOffsets are UTF-16 code units into the file as read (after a byte-order mark).\n\nExample:\n  $ framelens inspect corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md --lexicon pipelines/kazakhstan-2022/lexicon.yaml --json',
+      '\nOffsets are UTF-16 code units into the file as read (after a byte-order mark); the title\'s offsets are into the title.\n\nExample:\n  $ framelens inspect corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md --lexicon pipelines/kazakhstan-2022/lexicon.yaml --json',
     )
     .action(async (file: string, opts: { lexicon?: string; json?: boolean }) => {
       const abs = path.resolve(io.cwd, file);

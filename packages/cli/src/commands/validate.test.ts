@@ -37,6 +37,25 @@ describe('framelens validate', () => {
     expect(places.some((p) => p.startsWith('error pipelines/kazakhstan-2022/lexicon.yaml:'))).toBe(true);
   });
 
+  it('warns about undated articles (when others have a date) and outlets with the same name', async () => {
+    await mkdir(path.join(repo, 'corpus/kazakhstan-2022/nd-online'));
+    await writeFile(path.join(repo, 'corpus/kazakhstan-2022/nd-online/outlet.yaml'), 'name: nd\ncountry: DE\n');
+    await writeFile(path.join(repo, 'corpus/kazakhstan-2022/nd-online/ohne-datum.md'), '---\ntitle: "Ohne Datum"\n---\nEin kurzer Text über Almaty.\n');
+    await writeFile(path.join(repo, 'corpus/kazakhstan-2022/nd-online/notiz.txt'), 'Noch ein kurzer Text über Almaty.\n');
+    const run = await runCommand(register, ['validate', 'pipelines/kazakhstan-2022'], repo);
+    // warnings only: the corpus is still valid
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('valid: 0 errors, 4 warnings; 7 articles from 6 outlets read\n');
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('warning'))).toEqual([
+      'warning corpus/kazakhstan-2022/nd/outlet.yaml name: the name "nd" is also the name of corpus/kazakhstan-2022/nd-online/outlet.yaml: the report would show 2 outlets with the same label',
+      'warning corpus/kazakhstan-2022/nd-online/outlet.yaml name: the name "nd" is also the name of corpus/kazakhstan-2022/nd/outlet.yaml: the report would show 2 outlets with the same label',
+      'warning corpus/kazakhstan-2022/nd-online/notiz.txt date: has no date, so "Over time" leaves it out (5 of 7 articles in corpus/kazakhstan-2022 have a date, 2 have none)',
+      'warning corpus/kazakhstan-2022/nd-online/ohne-datum.md date: has no date, so "Over time" leaves it out (5 of 7 articles in corpus/kazakhstan-2022 have a date, 2 have none)',
+    ]);
+    expect(run.stderr).toContain('    expected: a date in the front matter: YYYY-MM-DD, YYYY-MM or YYYY\n    example:  date: "2022-01-07"');
+    expect(run.stderr).toContain('    example:  name: nd (nd-online)');
+  });
+
   it('at the repository root checks every pipeline and each corpus they use once', async () => {
     // a second pipeline on the same corpus and a third on a broken corpus
     await cp(path.join(repo, 'pipelines/kazakhstan-2022'), path.join(repo, 'pipelines/kaz-copy'), { recursive: true });

@@ -110,14 +110,61 @@ async function checkCorpus(config: PipelineConfig, result: ValidateResult): Prom
   const index = await scanCorpus(config.corpusDir, { repoRoot: root });
   result.problems.push(...index.problems);
   const outlets = new Map(index.outlets.map((o) => [o.id, o]));
+  result.problems.push(...sameNameWarnings(index.outlets, (id) => displayPath(path.join(config.corpusDir, id, 'outlet.yaml'), root)));
+  const undated: string[] = [];
+  let readCount = 0;
   for (const entry of index.entries) {
     const outlet = outlets.get(entry.outlet) ?? { id: entry.outlet, name: entry.outlet, language: 'de', attribution: { status: 'confirmed' as const } };
     const read = await readArticle(entry, outlet, { repoRoot: root });
     result.problems.push(...read.problems);
     result.notices.push(...read.notices);
-    if (read.article) result.articles++;
+    if (read.article) {
+      result.articles++;
+      readCount++;
+      if (read.article.date === undefined) undated.push(read.article.source.path);
+    }
   }
+  result.problems.push(...undatedWarnings(undated, readCount, displayPath(config.corpusDir, root)));
   result.outlets += index.outlets.length;
+}
+
+/** Outlets whose outlet.yaml files give the same `name:`: the report would show two identical labels. */
+export function sameNameWarnings(outlets: readonly { id: string; name: string }[], outletFile: (id: string) => string): Problem[] {
+  const byName = new Map<string, string[]>();
+  for (const o of outlets) {
+    const key = o.name.trim();
+    byName.set(key, [...(byName.get(key) ?? []), o.id]);
+  }
+  const problems: Problem[] = [];
+  for (const [name, ids] of byName) {
+    if (ids.length < 2) continue;
+    const files = ids.map(outletFile);
+    for (const [i, id] of ids.entries()) {
+      problems.push({
+        file: files[i]!,
+        field: 'name',
+        severity: 'warning',
+        message: `the name "${name}" is also the name of ${files.filter((_, j) => j !== i).join(' and ')}: the report would show ${ids.length} outlets with the same label`,
+        expected: 'a name no other outlet of the corpus has',
+        example: `name: ${name} (${id})`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Articles without a date, when some others have one: "Over time" leaves them out. */
+export function undatedWarnings(undated: readonly string[], articles: number, corpus: string): Problem[] {
+  if (undated.length === 0 || undated.length === articles) return [];
+  const dated = articles - undated.length;
+  return undated.map((file) => ({
+    file,
+    field: 'date',
+    severity: 'warning' as const,
+    message: `has no date, so "Over time" leaves it out (${dated} of ${articles} articles in ${corpus} have a date, ${undated.length} ${undated.length === 1 ? 'has' : 'have'} none)`,
+    expected: file.toLowerCase().endsWith('.md') ? 'a date in the front matter: YYYY-MM-DD, YYYY-MM or YYYY' : 'a date: a .txt file has no front matter; save it as .md with the date in front matter',
+    example: file.toLowerCase().endsWith('.md') ? 'date: "2022-01-07"' : '---\ndate: "2022-01-07"\n---\n<the text of the article>',
+  }));
 }
 
 export const register: RegisterCommand = (program, { io, setExit }) => {
