@@ -204,7 +204,7 @@ export interface ReaderArticle {
 }
 
 export interface Warning {
-  kind: 'single-article-outlet' | 'inferred-attribution' | 'near-duplicate' | 'boilerplate-excluded' | 'evidence-capped' | 'other';
+  kind: 'single-article-outlet' | 'inferred-attribution' | 'near-duplicate' | 'boilerplate-excluded' | 'undated-articles' | 'shared-outlet-name' | 'evidence-capped' | 'other';
   message: string;
   outlet?: string;
   article?: string;

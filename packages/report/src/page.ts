@@ -264,6 +264,8 @@ const WARNING_TITLES: Record<string, string> = {
   'inferred-attribution': 'Inferred attributions',
   'near-duplicate': 'Near-duplicates (shared wire copy)',
   'boilerplate-excluded': 'Excluded boilerplate',
+  'undated-articles': 'Articles without a date',
+  'shared-outlet-name': 'Outlets with the same name',
   'evidence-capped': 'Evidence not fully embedded',
   other: 'Other',
 };

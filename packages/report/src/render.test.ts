@@ -132,6 +132,23 @@ describe('renderReport', () => {
   });
 });
 
+describe('warnings on the page', () => {
+  it('groups undated articles and outlets sharing a name under their own headings, in the table\'s order', async () => {
+    const data = sampleData();
+    const [a] = data.articles;
+    const warnings = [
+      { kind: 'shared-outlet-name' as const, outlet: a!.outlet, message: '2 outlets have the same name X (a/outlet.yaml and b/outlet.yaml)' },
+      { kind: 'undated-articles' as const, message: '1 of 5 articles has no date and is left out of "Over time": corpus/x/a/u.md.' },
+    ];
+    const { html } = await renderReport({ ...data, warnings });
+    const undated = html.indexOf('<h3>Articles without a date</h3><ul><li>1 of 5 articles has no date');
+    const shared = html.indexOf('<h3>Outlets with the same name</h3><ul><li>2 outlets have the same name X (');
+    expect(undated).toBeGreaterThan(0);
+    expect(shared).toBeGreaterThan(undated);
+    expect(html).not.toContain('<h3>Other</h3>');
+  });
+});
+
 describe('escaping helpers', () => {
   it('counts undated articles in the Outlets table\'s Dates column', async () => {
     const data = sampleData();

@@ -22,7 +22,7 @@ describe('warningsTable', () => {
       [article('a', 'x', '2022-01-06'), article('a', 'y'), article('b', 'z', '2022-01-08'), article('b', 'w')],
     );
     expect(warnings).toEqual([
-      { kind: 'other', message: '2 of 4 articles have no date and are left out of "Over time": corpus/ev/a/y.md, corpus/ev/b/w.md.' },
+      { kind: 'undated-articles', message: '2 of 4 articles have no date and are left out of "Over time": corpus/ev/a/y.md, corpus/ev/b/w.md.' },
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('warningsTable', () => {
       [article('ostblick', 'x', '2022-01-06'), article('ostblick', 'y', '2022-01-07'), article('nd', 'z', '2022-01-06'), article('nd', 'w', '2022-01-07')],
     );
     expect(warnings).toContainEqual({
-      kind: 'other',
+      kind: 'shared-outlet-name',
       outlet: 'ostblick',
       message: '2 outlets have the same name "Ost Blick" (corpus/ev/ostblick/outlet.yaml and corpus/ev/ost-blick/outlet.yaml), so their figures carry the same label; give each outlet.yaml a different name.',
     });

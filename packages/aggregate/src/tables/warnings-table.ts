@@ -18,7 +18,7 @@ function outletFile(outlet: string, articles: readonly ArticleRow[]): string {
   return `${corpus ? `${corpus}/` : ''}${outlet}/outlet.yaml`;
 }
 
-const KIND_ORDER: Warning['kind'][] = ['single-article-outlet', 'inferred-attribution', 'near-duplicate', 'boilerplate-excluded', 'evidence-capped', 'other'];
+const KIND_ORDER: Warning['kind'][] = ['single-article-outlet', 'inferred-attribution', 'near-duplicate', 'boilerplate-excluded', 'undated-articles', 'shared-outlet-name', 'evidence-capped', 'other'];
 
 /**
  * Warnings the report shows next to the numbers: outlets with one article (or
@@ -69,7 +69,7 @@ export function warningsTable(input: {
     if (same.length < 2) continue;
     const files = same.map((o) => outletFile(o.outlet, input.articles));
     out.push({
-      kind: 'other',
+      kind: 'shared-outlet-name',
       outlet: same[0]!.outlet,
       message: `${same.length} outlets have the same name "${name}" (${files.join(' and ')}), so their figures carry the same label; give each outlet.yaml a different name.`,
     });
@@ -80,7 +80,7 @@ export function warningsTable(input: {
     const listed = undated.slice(0, UNDATED_LISTED).map((a) => a.path);
     const more = undated.length - listed.length;
     out.push({
-      kind: 'other',
+      kind: 'undated-articles',
       message: `${undated.length} of ${input.articles.length} articles ${undated.length === 1 ? 'has' : 'have'} no date and ${undated.length === 1 ? 'is' : 'are'} left out of "Over time": ${listed.join(', ')}${more > 0 ? ` and ${more} more (data/articles.csv: empty date)` : ''}.`,
     });
   }
