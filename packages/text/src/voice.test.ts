@@ -293,3 +293,22 @@ describe('form flags read by voice detection', () => {
     expect(isUpper('ß', 0)).toBe(false);
   });
 });
+
+describe('attribution on unseen text (user test, 2026-12)', () => {
+  it('"…, sagte er": a pronoun speaker resolves to the speaker named before, never to a noun phrase inside the claim', () => {
+    const t1 = 'Präsident Tokajew trat am Freitag vor die Kameras. Die Terroristen seien weiterhin aktiv, sagte er.';
+    expect(voiceOf(t1, 'Terroristen')).toEqual({ voice: 'reported', speaker: 'Präsident Tokajew' });
+    const t2 = '„Das sind Banditen“, so Tokajew. Die Banditen würden vernichtet, sagte er.';
+    expect(voiceOf(t2, 'vernichtet')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    const t3 = 'Die Ministerin sprach vor dem Parlament. Die Lage habe sich beruhigt, betonte sie.';
+    expect(voiceOf(t3, 'Lage')).toEqual({ voice: 'reported', speaker: 'Die Ministerin' });
+    const t4 = 'Die Proteste seien vom Ausland gesteuert, erklärte der Präsident.';
+    expect(voiceOf(t4, 'Proteste')).toEqual({ voice: 'reported', speaker: 'der Präsident' });
+    // nobody named before: the pronoun stays as written (unnamed), not "Die Soldaten"
+    expect(voiceOf('Die Soldaten seien erschöpft, sagte er.', 'Soldaten')).toEqual({ voice: 'reported', speaker: 'er' });
+    // the frame's own subject before the pronoun still counts
+    expect(voiceOf('Tokajew trat vor die Presse, er sagte, die Lage sei ruhig.', 'Lage')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    // negative: no claim, nothing reported
+    expect(rows('Sie sagte nichts.')).toEqual([]);
+  });
+});

@@ -229,14 +229,20 @@ class Analysis {
     return value;
   }
 
-  /** The speaker a phrase names; a pronoun is resolved to the unit's subject or the one carried. */
-  resolve(p: Phrase | null, selfFirst: boolean): string | undefined {
+  /**
+   * The speaker a phrase names; a pronoun is resolved to the unit's subject (with `selfFirst`) or
+   * the speaker carried from before. The unit's subject counts only when it is outside the claim:
+   * not in items [claimFrom, claimTo) and not in a clause with a subjunctive or hearsay marker
+   * ("Die Terroristen seien aktiv, sagte er" is not the terrorists speaking).
+   */
+  resolve(p: Phrase | null, selfFirst: boolean, claimFrom = -1, claimTo = -1): string | undefined {
     if (p === null) return undefined;
     const v = this.v;
     const phrase = phraseText(this.text, v, p);
     if (!(p.to - p.from === 1 && isPronoun(v, p.from))) return phrase;
     const sp = selfFirst ? this.subjectPhrase() : null;
-    if (sp !== null && sp.from < p.from && !isPronoun(v, sp.from)) return phraseText(this.text, v, sp);
+    if (sp !== null && sp.from < p.from && !isPronoun(v, sp.from) && !(sp.from >= claimFrom && sp.from < claimTo) &&
+      !this.hasMarker(this.cls.of(sp.from))) return phraseText(this.text, v, sp);
     const carried = this.carried;
     if (carried?.verbal === true && carried.speaker !== undefined && carried.speaker !== 'anonymous') return carried.speaker;
     return this.carriedSubject(this.u) ?? phrase;
@@ -485,6 +491,9 @@ class Analysis {
         (quoteBefore || this.markerOrQuoteBefore(ci) || !isBareNounPhrase(v, 0, cls.to[ci - 1]!));
       if (inverted) {
         const cueIdx = verb >= 0 ? verb : first;
+        // claims: back to the start (or the last colon before), and forward over subjunctive clauses
+        let from = ci === 0 ? 0 : ci - 1;
+        while (from > 0 && cls.sep[from] !== COLON && claimed[from - 1] === 0) from--;
         let speaker: string | undefined;
         let npEnd = after + 1;
         if (isEs) {
@@ -492,14 +501,12 @@ class Analysis {
           speaker = BACK_REFERENCES.has(v.norm(after + 1)) ? (this.carried?.speaker ?? 'anonymous') : 'anonymous';
         } else {
           const np = nounPhrase(v, after) ?? (isPronoun(v, after) ? { from: after, to: after + 1 } : null);
-          speaker = this.resolve(np, true);
+          // a pronoun ("sagte er") never stands for a noun phrase inside the claim before it
+          speaker = this.resolve(np, true, cls.from[from]!, cls.from[ci]!);
           if (np !== null) npEnd = np.to;
         }
         let frameTo = ci + 1;
         while (frameTo < cls.n && cls.from[frameTo]! < npEnd) frameTo++; // appositions
-        // claims: back to the start (or the last colon before), and forward over subjunctive clauses
-        let from = ci === 0 ? 0 : ci - 1;
-        while (from > 0 && cls.sep[from] !== COLON && claimed[from - 1] === 0) from--;
         const claims: number[] = [];
         for (let i = from; i < ci; i++) if (claimed[i] === 0) claims.push(i);
         for (let k = frameTo; k < cls.n && this.hasMarker(k); k++) claims.push(k);
