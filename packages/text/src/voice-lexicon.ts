@@ -51,6 +51,9 @@ export const SPEECH_VERBS = set(`
   ruft rief riefen appelliert appellierte appellierten
   dementiert dementierte dementierten
   bestreitet bestritt bestritten
+  mitteilt mitteilte mitteilten bekanntgibt bekanntgab bekanntgaben bekanntgegeben
+  hinzufügt hinzufügte hinzufügten einräumt einräumte einräumten ankündigt ankündigte ankündigten
+  angibt angab
 `);
 
 /**
@@ -66,6 +69,8 @@ export const STRONG_SPEECH_VERBS = set(`
   behauptet behauptete behaupteten versichert versicherte versicherten
   hiess heisst ergänzt ergänzte bekräftigt bekräftigte beteuert beteuerte
   räumt räumte eingeräumt unterstrich diktiert diktierte diktierten
+  mitteilt mitteilte mitteilten bekanntgibt bekanntgab bekanntgaben bekanntgegeben
+  hinzufügt hinzufügte hinzufügten einräumt einräumte einräumten angibt angab
 `);
 
 /** Verbs that name or label something ("nannte die Proteste einen „Akt …“", "bezeichnen … als „Smuta“", "sprach von"). */

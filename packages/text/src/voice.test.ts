@@ -311,4 +311,21 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     // negative: no claim, nothing reported
     expect(rows('Sie sagte nichts.')).toEqual([]);
   });
+
+  it('sentence-initial "Wie X mitteilte/berichtete/erklärte, …" makes the main clause reported with speaker X', () => {
+    expect(rows('Wie das Innenministerium mitteilte, wurden 2000 Demonstranten festgenommen.')).toEqual([
+      ['reported', 'wurden 2000 Demonstranten festgenommen', 'das Innenministerium'],
+    ]);
+    expect(voiceOf('Wie die Nachrichtenagentur Interfax berichtete, brannte das Rathaus.', 'Rathaus')).toEqual({ voice: 'reported', speaker: 'die Nachrichtenagentur Interfax' });
+    expect(voiceOf('Wie Tokajew am Freitag erklärte, sind die Terroristen besiegt.', 'Terroristen')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    expect(voiceOf('Wie ein Sprecher sagte, bleibt die Grenze geschlossen.', 'Grenze')).toEqual({ voice: 'reported', speaker: 'ein Sprecher' });
+    expect(voiceOf('Wie der Sender berichtet hat, wurde der Flughafen besetzt.', 'Flughafen')).toEqual({ voice: 'reported', speaker: 'der Sender' });
+    // separable verbs in a main clause still frame
+    expect(voiceOf('Das Ministerium teilte mit, die Lage sei ruhig.', 'Lage')).toEqual({ voice: 'reported', speaker: 'Das Ministerium' });
+    // negative: "wie" without a verb of saying
+    expect(rows('Wie erwartet, blieb die Lage ruhig.')).toEqual([]);
+    expect(rows('Wie viele Menschen starben, ist unklar.')).toEqual([]);
+    expect(rows('Wie bekannt wurde, ist der Minister zurückgetreten.')).toEqual([]);
+    expect(rows('Die Demonstranten protestierten laut vor dem Rathaus.')).toEqual([]);
+  });
 });

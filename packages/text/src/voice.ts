@@ -469,7 +469,9 @@ class Analysis {
       const soFrame = ci > 0 && firstNorm === 'so' && (verb === first + 1 || isDeterminer(v, first + 1) || isNounLike(v, first + 1));
       if (verb < 0 && !soFrame) continue;
       // ", wie die russische Staatsagentur Tass berichtete"
-      const wieFrame = firstNorm === 'wie' && verb >= 0 && lastWordIndex(v, first, cls.to[ci]!) === verb;
+      // (also sentence-initial "Wie das Innenministerium mitteilte, wurden …", "wie der Sender berichtet hat")
+      const lastWord = firstNorm === 'wie' && verb >= 0 ? lastWordIndex(v, first, cls.to[ci]!) : -1;
+      const wieFrame = lastWord >= 0 && (lastWord === verb || (lastWord === verb + 1 && (v.kind[lastWord]! & FINITE) !== 0));
 
       if (wieFrame) {
         const np = nounPhrase(v, first + 1);
