@@ -328,4 +328,19 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     expect(rows('Wie bekannt wurde, ist der Minister zurückgetreten.')).toEqual([]);
     expect(rows('Die Demonstranten protestierten laut vor dem Rathaus.')).toEqual([]);
   });
+
+  it('an interrupted quotation: the continuation after "…, sagte X, …" is X\'s too, in every quotation style', () => {
+    expect(rows('„Die Friedenstruppe wird abziehen“, sagte Tokajew, „sobald die Terrorbanden besiegt sind.“')).toEqual([
+      ['quoted', '„Die Friedenstruppe wird abziehen“', 'Tokajew'],
+      ['quoted', '„sobald die Terrorbanden besiegt sind.“', 'Tokajew'],
+    ]);
+    expect(voiceOf('»Wir bleiben hier«, betonte die Ministerin, »bis die Lage ruhig ist.«', 'Lage')).toEqual({ voice: 'quoted', speaker: 'die Ministerin' });
+    expect(voiceOf('«Das ist kein Krieg», erklärte der Sprecher des Kremls, «sondern eine Friedensmission.»', 'Friedensmission'))
+      .toEqual({ voice: 'quoted', speaker: 'der Sprecher des Kremls' });
+    expect(voiceOf('„Die Lage ist ernst,“ sagte Tokajew, „aber unter Kontrolle.“', 'Kontrolle')).toEqual({ voice: 'quoted', speaker: 'Tokajew' });
+    expect(voiceOf('"Wir werden siegen", sagte Putin, "und zwar bald."', 'bald')).toEqual({ voice: 'quoted', speaker: 'Putin' });
+    expect(voiceOf('Die Lage sei ernst, sagte Tokajew, „aber wir haben alles im Griff“.', 'Griff')).toEqual({ voice: 'quoted', speaker: 'Tokajew' });
+    // the continuation in the next sentence (unchanged)
+    expect(voiceOf('„Das ist vorbei“, sagte Tokajew. „Die Truppen ziehen ab.“', 'Truppen')).toEqual({ voice: 'quoted', speaker: 'Tokajew' });
+  });
 });

@@ -444,6 +444,18 @@ class Analysis {
     return this.cls.konj1[c]! >= 0 || this.cls.konj2[c]! >= 0 || this.cls.hearsay[c]! >= 0;
   }
 
+  /** Is clause `c` a quotation and nothing else (punctuation aside)? */
+  onlyQuote(c: number): boolean {
+    const to = this.cls.to[c]!;
+    let quote = false;
+    for (let i = this.cls.from[c]!; i < to; i++) {
+      const k = this.v.kind[i]!;
+      if ((k & QUOTE) !== 0) quote = true;
+      else if ((k & PUNCT) === 0) return false;
+    }
+    return quote;
+  }
+
   hasQuote(c: number): boolean {
     const to = this.cls.to[c]!;
     for (let i = this.cls.from[c]!; i < to; i++) if ((this.v.kind[i]! & QUOTE) !== 0) return true;
@@ -511,7 +523,10 @@ class Analysis {
         while (frameTo < cls.n && cls.from[frameTo]! < npEnd) frameTo++; // appositions
         const claims: number[] = [];
         for (let i = from; i < ci; i++) if (claimed[i] === 0) claims.push(i);
-        for (let k = frameTo; k < cls.n && this.hasMarker(k); k++) claims.push(k);
+        let fwd = frameTo;
+        // an interrupted quotation continues after the frame: „…“, sagte Tokajew, „sobald …“
+        if (fwd < cls.n && claimed[fwd] === 0 && this.onlyQuote(fwd)) claims.push(fwd++);
+        for (let k = fwd; k < cls.n && this.hasMarker(k); k++) claims.push(k);
         for (let k = 0; k < claims.length; k++) claimed[claims[k]!] = 1;
         for (let k = ci; k < frameTo; k++) claimed[k] = 1;
         const quotes = quoteBefore ? [v.ref[verb - 1]!] : NO_QUOTES;
