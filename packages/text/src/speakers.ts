@@ -88,7 +88,9 @@ function head(v: Items, k: number): number {
   let m = k;
   for (;;) {
     if (isNounLike(v, m)) m++;
-    else if (m > k && (v.bits(m) & (NUMBER | QUOTE)) !== 0) m++;
+    else if (m > k && (v.bits(m) & QUOTE) !== 0) m++;
+    // a number after a name ("Khabar 24"), not one that starts the next noun phrase ("die Polizei 300 Menschen")
+    else if (m > k && (v.bits(m) & NUMBER) !== 0 && !isNounLike(v, m + 1)) m++;
     else break;
   }
   return m;

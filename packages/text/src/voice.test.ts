@@ -343,4 +343,17 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     // the continuation in the next sentence (unchanged)
     expect(voiceOf('„Das ist vorbei“, sagte Tokajew. „Die Truppen ziehen ab.“', 'Truppen')).toEqual({ voice: 'quoted', speaker: 'Tokajew' });
   });
+
+  it('"nach eigenen Angaben" is the clause subject\'s claim, and the source after "nach Angaben" must be a genitive or "von X"', () => {
+    const t = 'Die Regierung hat nach eigenen Angaben die Ordnung wiederhergestellt. Die Festnahmen seien rechtmäßig gewesen.';
+    expect(voiceOf(t, 'Ordnung')).toEqual({ voice: 'reported', speaker: 'Die Regierung' });
+    // the next Konjunktiv I sentence carries the right speaker
+    expect(voiceOf(t, 'Festnahmen')).toEqual({ voice: 'reported', speaker: 'Die Regierung' });
+    expect(voiceOf('Nach eigenen Angaben hat die Polizei 300 Menschen festgenommen.', 'Menschen')).toEqual({ voice: 'reported', speaker: 'die Polizei' });
+    expect(voiceOf('Eigenen Angaben zufolge kontrolliert die Armee den Flughafen.', 'Flughafen')).toEqual({ voice: 'reported', speaker: 'die Armee' });
+    expect(voiceOf('Das Ministerium hat laut eigenen Angaben keine Toten registriert.', 'Toten')).toEqual({ voice: 'reported', speaker: 'Das Ministerium' });
+    expect(voiceOf('Nach Angaben Tokajews sind die Terroristen besiegt.', 'Terroristen')).toEqual({ voice: 'reported', speaker: 'Tokajews' });
+    expect(voiceOf('Nach Angaben von Augenzeugen schossen Soldaten in die Menge.', 'Soldaten')).toEqual({ voice: 'reported', speaker: 'Augenzeugen' });
+    expect(voiceOf('Die Lage ist nach Angaben des Ministeriums ruhig.', 'Lage')).toEqual({ voice: 'reported', speaker: 'des Ministeriums' });
+  });
 });

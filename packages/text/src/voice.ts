@@ -649,6 +649,8 @@ class Analysis {
         const np = nounPhrase(v, i + 1);
         if (np === null) continue;
         const cue = text.slice(v.startOf(i), v.endOf(i));
+        // "laut eigenen Angaben": the clause's own subject
+        if (REPORT_NOUNS.has(v.norm(np.to - 1)) && this.ownSource(np.from, np.to - 1)) return { speaker: this.subjectOutside(i, np.to), cue };
         const tail = np.to - np.from === 1 ? reportTail(v.norm(np.from)) : undefined;
         if (tail !== undefined) return { speaker: text.slice(v.startOf(np.from), v.endOf(np.from) - tail.length).replace(/-$/, ''), cue };
         return { speaker: this.resolve(np, false), cue };
@@ -672,14 +674,40 @@ class Analysis {
           return { speaker: src.replace(/-$/, ''), cue: text.slice(v.startOf(i), v.endOf(k)) };
         }
         if (!REPORT_NOUNS.has(noun)) continue;
+        const cue = text.slice(v.startOf(i), v.endOf(k));
+        // "nach eigenen Angaben": the clause's own subject ("Die Regierung hat nach eigenen Angaben …")
+        if (this.ownSource(i + 1, k)) return { speaker: this.subjectOutside(i, k + 1), cue };
+        // the source is a genitive ("der Polizei", "des Ministeriums", "Tokajews") or "von X";
+        // not any noun phrase after the noun ("nach Angaben die Ordnung" is no source)
         const gen = k + 1;
-        const np = (v.bits(gen) & WORD) !== 0 && (isDeterminer(v, gen) || isNounLike(v, gen)) ? nounPhrase(v, gen) : null;
-        if (np !== null) return { speaker: this.resolve(np, false), cue: text.slice(v.startOf(i), v.endOf(k)) };
+        const gb = v.bits(gen);
+        let np: Phrase | null = null;
+        if ((gb & WORD) !== 0) {
+          const gn = v.norm(gen);
+          // a genitive determiner (des, der, eines, mehrerer, vieler, dieser …) or a name in the genitive
+          const genitive = isDeterminer(v, gen) ? gn !== 'das' && (gn.endsWith('s') || gn.endsWith('r')) : isNounLike(v, gen) && gn.endsWith('s');
+          if (genitive) np = nounPhrase(v, gen);
+          else if (gn === 'von' && (isDeterminer(v, gen + 1) || isNounLike(v, gen + 1) || isAdjectiveAt(v, gen + 1))) np = nounPhrase(v, gen + 1);
+        }
+        if (np !== null) return { speaker: this.resolve(np, false), cue };
         const speaker = k > i + 1 ? text.slice(v.startOf(i + 1), v.endOf(k)) : 'anonymous';
         return { speaker, cue: text.slice(v.startOf(i), v.endOf(k)) };
       }
     }
     return null;
+  }
+
+  /** Do items [from, to) hold "eigen…" ("nach eigenen Angaben", "eigener Darstellung zufolge")? */
+  ownSource(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if ((this.v.kind[k]! & WORD) !== 0 && this.v.norm(k).startsWith('eigen')) return true;
+    return false;
+  }
+
+  /** The unit's subject outside items [lo, hi) (an attribution phrase), a pronoun resolved; else the subject carried from before, or anonymous. */
+  subjectOutside(lo: number, hi: number): string {
+    const v = this.v;
+    const np = firstNounPhrase(v, 0, lo) ?? firstNounPhrase(v, hi, v.n);
+    return this.resolve(np, false) ?? this.carriedSubject(this.u) ?? 'anonymous';
   }
 
   /** The source before a postposition: "Berichten des Senders Radio Swoboda zufolge", "Unbestätigten Meldungen zufolge". */
@@ -691,6 +719,8 @@ class Analysis {
     for (let s = from; s < post; s++) {
       const np = nounPhrase(v, s);
       if (np === null || np.to !== post) continue;
+      // "Eigenen Angaben zufolge hat die Polizei …": the clause's own subject
+      if (np.to - np.from >= 2 && this.ownSource(np.from, np.to - 1)) return this.subjectOutside(np.from, post + 1);
       if (isPronoun(v, np.from)) return this.resolve({ from: np.from, to: np.from + 1 }, false) ?? 'anonymous';
       // drop the report noun: "Berichten des Senders X" -> "des Senders X"; "Unbestätigten Meldungen" -> anonymous
       for (let k = np.from; k < post; k++) {
