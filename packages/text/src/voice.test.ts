@@ -356,4 +356,14 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     expect(voiceOf('Nach Angaben von Augenzeugen schossen Soldaten in die Menge.', 'Soldaten')).toEqual({ voice: 'reported', speaker: 'Augenzeugen' });
     expect(voiceOf('Die Lage ist nach Angaben des Ministeriums ruhig.', 'Lage')).toEqual({ voice: 'reported', speaker: 'des Ministeriums' });
   });
+
+  it('"sog." (one token with its dot), "so genannte", "sogenannten" distance the phrase they modify', () => {
+    expect(rows('Die sog. Friedenstruppe ist eingetroffen.')).toEqual([['distanced', 'sog. Friedenstruppe']]);
+    expect(rows('Sie bekämpfen die sog. ausländischen Terroristen.')).toEqual([['distanced', 'sog. ausländischen Terroristen']]);
+    expect(rows('Die so genannte Friedenstruppe ist eingetroffen.')).toEqual([['distanced', 'so genannte Friedenstruppe']]);
+    expect(rows('Die sogenannten Friedenstruppen sind da.')).toEqual([['distanced', 'sogenannten Friedenstruppen']]);
+    expect(voiceOf('Die sog. Friedenstruppe ist eingetroffen.', 'Friedenstruppe')).toEqual({ voice: 'distanced' });
+    // negative: "so" alone
+    expect(rows('Es kam so, wie alle befürchtet hatten.')).toEqual([]);
+  });
 });

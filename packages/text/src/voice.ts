@@ -920,6 +920,7 @@ function distancingWords(
     if (it.kind !== 'word' || !mayDistance(it.norm)) continue;
     let cueEnd = -1;
     if (startsWithAny(it.norm, DISTANCING_PREFIXES)) cueEnd = i + 1;
+    else if (it.norm === 'sog.') cueEnd = i + 1; // the abbreviation keeps its dot (abbreviations.ts)
     else if (it.norm === 'sog' && tokens[i + 1]?.norm === '.') cueEnd = i + 2;
     else if (i + 1 < tokens.length) {
       const next = tokens[i + 1]!.norm;
