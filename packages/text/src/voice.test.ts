@@ -366,4 +366,19 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     // negative: "so" alone
     expect(rows('Es kam so, wie alle befürchtet hatten.')).toEqual([]);
   });
+
+  it('a clause-initial "angeblich"/"vermeintlich" distances the rest of its clause; before a word, only that phrase', () => {
+    expect(rows('Angeblich wurden Polizisten enthauptet.')).toEqual([['distanced', 'Angeblich wurden Polizisten enthauptet']]);
+    expect(voiceOf('Vermeintlich hatten ausländische Kämpfer die Proteste organisiert, doch Beweise fehlen.', 'organisiert')).toEqual({ voice: 'distanced' });
+    expect(voiceOf('Vermeintlich hatten ausländische Kämpfer die Proteste organisiert, doch Beweise fehlen.', 'Beweise')).toEqual({ voice: 'authorial' });
+    expect(rows('Die Polizei griff ein, angeblich wurden dabei zwei Menschen getötet.')).toEqual([['distanced', 'angeblich wurden dabei zwei Menschen getötet']]);
+    expect(rows('Die Polizei schoss, und angeblich starben Dutzende.')).toEqual([['distanced', 'angeblich starben Dutzende']]);
+    // hearsay and distancing together: the distanced span nests in the reported one
+    expect(rows('Angeblich sollen Polizisten enthauptet worden sein.').map((r) => r[0])).toEqual(['reported', 'distanced']);
+    // unchanged: an adverb mid-clause, an attributive use, after "und" before an adjective
+    expect(rows('Polizisten wurden angeblich enthauptet.')).toEqual([['distanced', 'angeblich enthauptet']]);
+    expect(rows('Die angeblich friedlichen Demonstranten zogen ab.')).toEqual([['distanced', 'angeblich friedlichen Demonstranten']]);
+    expect(rows('Demonstranten und angeblich bewaffnete Kämpfer zogen ab.')).toEqual([['distanced', 'angeblich bewaffnete Kämpfer']]);
+    expect(rows('Die angebliche Verschwörung ist erfunden.')).toEqual([['distanced', 'angebliche Verschwörung']]);
+  });
 });

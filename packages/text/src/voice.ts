@@ -19,7 +19,7 @@ import {
   REPORT_NOUNS,
 } from './voice-lexicon.js';
 import {
-  ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, COMPLEMENTISER, CUE, DETERMINER, FINITE, FOREIGN_FUNCTION_WORD, FUNCTION_WORD, KONJ1, MAY_DISTANCE, mayDistance,
+  ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, COMPLEMENTISER, CUE, DETERMINER, FINITE, FOREIGN_FUNCTION_WORD, FUNCTION_WORD, HEARSAY, KONJ1, KONJ2, MAY_DISTANCE, mayDistance,
   NAMING, NON_COMPLEMENT_OPENER, PREPOSITION, RELATIVE_PRONOUN, REPORTING, SPEECH, SPEECH_NOUN, startsWithAny, STRONG_SPEECH,
 } from './voice-cues.js';
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
@@ -947,11 +947,59 @@ function distancingWords(
         break;
       }
     }
+    // a sentence adverb opening its clause ("Angeblich wurden Polizisten enthauptet", "…, angeblich
+    // seien …"): the rest of the clause, up to the next separator outside quotations
+    const clauseEnd = cueEnd === i + 1 && cueEnd < to ? sentenceAdverbEnd(text, tokens, flags, quotes, units.from[u]!, i, to) : -1;
+    if (clauseEnd >= 0) end = clauseEnd;
     // an adverb ("angeblich enthauptet"): the word and the next one
     if (end < 0) end = cueEnd < to && tokens[cueEnd]!.kind === 'word' ? tokens[cueEnd]!.end : tokens[cueEnd - 1]!.end;
     out.push({ start: it.start, end, voice: 'distanced', cue: text.slice(it.start, tokens[cueEnd - 1]!.end) });
     next = cueEnd;
   }
+}
+
+/** Uninflected distancing adverbs that can open a clause and then distance all of it. */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['angeblich', 'vermeintlich']);
+/** Conjunctions after which a word opens a (main) clause: "und angeblich wurden …". */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'aber', 'oder', 'doch', 'denn', 'sondern']);
+
+/**
+ * Where the distanced span of a sentence adverb at token `i` ends, or -1 when the word is not one:
+ * "angeblich"/"vermeintlich" uninflected, first in its unit or after a separator (or after a
+ * conjunction, then only before a verb), followed by a lower-case word (in German main clauses the
+ * finite verb: "Angeblich wurden …"). The span runs to the last word before the next separator
+ * outside quotations or the end of the unit (`to`); `unitFrom` is the unit's first token.
+ */
+function sentenceAdverbEnd(text: string, tokens: Token[], flags: Int32Array, quotes: QuoteSpan[], unitFrom: number, i: number, to: number): number {
+  if (!SENTENCE_ADVERBS.has(tokens[i]!.norm)) return -1;
+  const next = tokens[i + 1]!;
+  if (next.kind !== 'word' || isUpper(text, next.start)) return -1;
+  if (i > unitFrom) {
+    const prev = tokens[i - 1]!;
+    const fp = flags[i - 1]!;
+    const afterSeparator = prev.kind === 'punct' && (fp & SEP) !== 0;
+    // after "und": only a verb ("und angeblich wurden …"), not an adjective ("und angeblich bewaffnete Kämpfer")
+    const afterConjunction = prev.kind === 'word' && CLAUSE_CONJUNCTIONS.has(prev.norm) &&
+      ((flags[i + 1]! & (FINITE | KONJ1 | KONJ2 | HEARSAY)) !== 0 || (flags[i + 1]! & ADJECTIVE_ENDING) === 0);
+    if (!afterSeparator && !afterConjunction) return -1;
+  }
+  let end = -1;
+  for (let k = i + 1; k < to; k++) {
+    const x = tokens[k]!;
+    if (x.kind !== 'punct') {
+      end = x.end;
+      continue;
+    }
+    const qe = quoteEndAt(quotes, x.start);
+    if (qe !== undefined) {
+      // a quotation inside the clause belongs to it
+      end = qe;
+      while (k + 1 < to && tokens[k + 1]!.start < qe) k++;
+      continue;
+    }
+    if ((flags[k]! & SEP) !== 0) break;
+  }
+  return end;
 }
 
 // ---------------------------------------------------------------------------------------------
