@@ -381,4 +381,20 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     expect(rows('Demonstranten und angeblich bewaffnete Kämpfer zogen ab.')).toEqual([['distanced', 'angeblich bewaffnete Kämpfer']]);
     expect(rows('Die angebliche Verschwörung ist erfunden.')).toEqual([['distanced', 'angebliche Verschwörung']]);
   });
+
+  it("ASCII single quotes around a short word or phrase are scare quotes; apostrophes and elisions are not", () => {
+    expect(rows("Die 'Friedenstruppe' landete in Almaty.")).toEqual([['distanced', "'Friedenstruppe'"]]);
+    expect(voiceOf("Die 'Anti-Terror-Operation' dauert an.", 'Operation')).toEqual({ voice: 'distanced' });
+    expect(rows("Die Rede von 'Terroristen' und 'Banditen' ist falsch.").map((r) => r[1])).toEqual(["'Terroristen'", "'Banditen'"]);
+    // attributed like the double-quote version
+    expect(voiceOf("Der Kreml sprach von einer 'Farbrevolution'.", 'Farbrevolution')).toEqual({ voice: 'quoted', speaker: 'Der Kreml' });
+    expect(voiceOf('Der Kreml sprach von einer "Farbrevolution".', 'Farbrevolution')).toEqual({ voice: 'quoted', speaker: 'Der Kreml' });
+    // apostrophes: elisions, wrong genitive apostrophes, names, "Klaus' Frau"; an unclosed ' is no quotation
+    expect(rows("Geht's noch? Tokajew's Truppen landeten in O'Briens Heimat.")).toEqual([]);
+    expect(rows("Wie 's weitergeht, weiß niemand.")).toEqual([]);
+    expect(rows("Das ist 'ne Katastrophe für Klaus' Familie.")).toEqual([]);
+    expect(rows("Marx' Kapital und die 'Revolution'.")).toEqual([['distanced', "'Revolution'"]]);
+    // a long stretch in ' is not read as a quotation (no sentence punctuation inside a ' pair)
+    expect(rows("Er schrieb 'Wir bleiben. Ihr geht.' an die Wand.")).toEqual([]);
+  });
 });
