@@ -397,4 +397,15 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     // a long stretch in ' is not read as a quotation (no sentence punctuation inside a ' pair)
     expect(rows("Er schrieb 'Wir bleiben. Ihr geht.' an die Wand.")).toEqual([]);
   });
+
+  it('a reported claim stops before an indicative main clause joined by "und"/"aber"/"doch"', () => {
+    const t = 'Der Kreml nannte die Truppen eine ‚Friedensmission‘, und das ist’s dann gewesen.';
+    expect(voiceOf(t, 'gewesen')).toEqual({ voice: 'authorial' });
+    expect(voiceOf(t, 'Friedensmission')).toEqual({ voice: 'quoted', speaker: 'Der Kreml' });
+    expect(rows('Die Lage sei ruhig, doch Beobachter widersprechen.')).toEqual([['reported', 'Die Lage sei ruhig', 'anonymous']]);
+    expect(rows('Tokajew sagte, die Lage sei ruhig, aber die Proteste gingen weiter.')).toEqual([['reported', 'die Lage sei ruhig', 'Tokajew']]);
+    // a coordinated clause with its own subjunctive stays in the claim, and so does an indicative claim's
+    expect(voiceOf('Tokajew sagte, die Lage sei ruhig, und die Truppen würden abziehen.', 'Truppen')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    expect(voiceOf('Tokajew sagte, die Lage ist ruhig, und die Truppen ziehen ab.', 'Truppen')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+  });
 });

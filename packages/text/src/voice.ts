@@ -544,9 +544,13 @@ class Analysis {
       const claims: number[] = [];
       const next = ci + 1;
       if (next < cls.n && (cls.sep[next] === COMMA || cls.sep[next] === COLON) && this.qualifies(next, this.hasMarker(next), strong || this.hasQuote(ci))) {
+        let subjunctive = false;
         for (let k = next; k < cls.n && claimed[k] === 0; k++) {
           // stop before an inverted frame of its own (", sagte X")
           if (this.cls.speech[k] === cls.from[k] && k > next) break;
+          // after a subjunctive claim, an indicative main clause joined by "und", "aber" … is the outlet's
+          if (subjunctive && this.authorialContinuation(k)) break;
+          if (this.hasMarker(k)) subjunctive = true;
           claims.push(k);
         }
       }
@@ -585,12 +589,25 @@ class Analysis {
     return { speaker, cue: this.text.slice(v.startOf(verb), v.endOf(verb)), frameFrom, frameTo, claims, verb, naming, verbal: true, quotes: NO_QUOTES };
   }
 
+  /**
+   * Is clause `c` a main clause joined by a coordinating conjunction, without a subjunctive or
+   * hearsay marker ("…, und das ist's dann gewesen", "…, doch Beobachter widersprechen")? After
+   * reported speech it is the outlet's voice again, never the complement of the speech verb.
+   */
+  authorialContinuation(c: number): boolean {
+    const v = this.v;
+    const first = this.cls.from[c]!;
+    if ((v.bits(first) & (WORD | CAP)) !== WORD || !CLAUSE_CONJUNCTIONS.has(v.norm(first))) return false;
+    return !this.hasMarker(c);
+  }
+
   /** Does clause `c` read as the content of a speech verb before it? */
   qualifies(c: number, marker: boolean, strong: boolean): boolean {
     if (marker) return true;
     const { v, cls } = this;
     const first = cls.from[c]!;
     if (first >= v.n) return false;
+    if (this.authorialContinuation(c)) return false;
     if ((v.kind[first]! & QUOTE) !== 0) return cls.sep[c] === COLON || strong;
     const firstBits = v.kind[first]!;
     if ((firstBits & COMPLEMENTISER) !== 0) return true;
@@ -757,6 +774,8 @@ function unframed(frames: readonly Frame[], n: number, from: number, keep: numbe
     for (let k = 0; k < frames.length; k++) if (i >= frames[k]!.frameFrom && i < frames[k]!.frameTo) framed = true;
     if (framed) continue;
     if (a !== null && i !== keep && a.isRelativeClause(i)) continue;
+    // "Die Lage sei ruhig, doch Beobachter widersprechen": the outlet's voice again
+    if (a !== null && i > keep && a.authorialContinuation(i)) break;
     out.push(i);
   }
   return out;
