@@ -1,6 +1,6 @@
 import type { Span, Token } from './types.js';
 import {
-  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, IRREALIS_OPENER, isUpper, KONJ1, KONJ2, MARK_BITS, MAY_DISTANCE, NUMBER, PERFECT_AUXILIARY, PUNCT, REPORTING, SEP, SPEECH, SPEECH_NOUN, WORD,
+  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, IRREALIS_OPENER, isUpper, KONJ1, KONJ2, MARK_BITS, MAY_DISTANCE, NAMING, NUMBER, PERFECT_AUXILIARY, PUNCT, REPORTING, SEP, SPEECH, SPEECH_NOUN, WORD,
 } from './voice-cues.js';
 import { REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
 import type { QuoteSpan } from './voice-quotes.js';
@@ -159,6 +159,8 @@ function mayYield(all: number, quote: boolean, carried: boolean, demnach: boolea
   if (quote && (all & SPEECH_NOUN) !== 0) return true;
   if ((all & (KONJ1 | HEARSAY)) !== 0 || (carried && (all & KONJ2) !== 0)) return true;
   if ((all & SPEECH) !== 0 && (quote || (all & SEP) !== 0)) return true;
+  // a labelling verb ("nennt sie Terroristen", "bezeichnete … als …"; NAMING also holds rufen and fordern)
+  if ((all & NAMING) !== 0) return true;
   if ((all & (MAY_DISTANCE | SEP)) === (MAY_DISTANCE | SEP)) return true;
   return carried && demnach;
 }

@@ -1,4 +1,4 @@
-import { firstNounPhrase, isAdjectiveAt, isBareNounPhrase, isDeterminer, isNounLike, isPronoun, nounPhrase, phraseText } from './speakers.js';
+import { firstNounPhrase, isAdjectiveAt, isBareNounPhrase, isDeterminer, isNounLike, isPronoun, nounPhrase, nounPhraseEnd, phraseText } from './speakers.js';
 import type { Phrase } from './speakers.js';
 import { sentenceTokens } from './sentences.js';
 import { flagsOf, tokenMarks } from './tokenize.js';
@@ -60,6 +60,8 @@ interface Frame extends Speech {
   /** item index of the speech verb, for naming verbs ("nannte … einen „…“") */
   verb: number;
   naming: boolean;
+  /** items [from, to) of the label a naming verb gives without quotation marks ("nennt sie Terroristen"), or undefined */
+  label?: readonly [number, number];
   /** quotations inside the frame clause itself („…,“ sagt der Politologe) */
   quotes: readonly number[];
 }
@@ -278,6 +280,11 @@ class Analysis {
         this.unitSpeech = f;
         framedAny = true;
       }
+      if (f.label !== undefined) {
+        out.push(span(v.startOf(f.label[0]), v.endOf(f.label[1] - 1), 'reported', f));
+        this.unitSpeech = f;
+        framedAny = true;
+      }
       if (f.naming) {
         // quotations after a naming or appeal verb are that speaker's words: "nannte … einen „Akt …“"
         for (let i = f.verb + 1; i < v.n; i++) if ((v.kind[i]! & QUOTE) !== 0) quoteSpeech[v.ref[i]!] = f;
@@ -391,6 +398,7 @@ class Analysis {
     for (let c = 0; c < cls.n; c++) {
       if (cls.konj1[c]! >= 0 || cls.hearsay[c]! >= 0 || (carried && cls.konj2[c]! >= 0)) return true;
       if ((quote || cls.n > 1) && cls.speech[c]! >= 0) return true;
+      if (cls.speech[c]! >= 0 && (v.kind[cls.speech[c]!]! & NAMING) !== 0 && isLabellingVerb(v.norm(cls.speech[c]!))) return true;
       if (c > 0 && (v.bits(cls.from[c]!) & (WORD | MAY_DISTANCE)) === (WORD | MAY_DISTANCE)) return true;
     }
     return carried && findWord(v, 0, v.n, 'demnach', ANALYSE) >= 0;
@@ -557,6 +565,16 @@ class Analysis {
       if (claims.length === 0 && !naming) continue;
       for (let k = 0; k < claims.length; k++) claimed[claims[k]!] = 1;
       claimed[ci] = 1;
+      // "Das Regime nennt sie Terroristen", "bezeichnete die Demonstranten als Terroristen": the label is the speaker's word
+      const label = claims.length === 0 && naming ? this.labelTerm(verb, ci) : null;
+      if (label !== null) {
+        const np = this.subjectOf(ci, verb);
+        const f = this.frame(np !== null && np.from <= label[0] ? np : null, verb, ci, ci + 1, claims, naming);
+        if (f.speaker === undefined || this.isPassive(ci)) f.speaker = 'anonymous';
+        f.label = label;
+        frames.push(f);
+        continue;
+      }
       if (claims.length === 0 && !this.namingSpeaks(verb, ci)) {
         // a naming frame with no quotation after its verb and no "sprach von …" takes its clause
         // from the claims but voices nothing: its speaker is never read, so it is not looked for
@@ -569,6 +587,61 @@ class Analysis {
       frames.push(f);
     }
     return frames;
+  }
+
+  /**
+   * The label a labelling verb (nennen, bezeichnen … als, titulieren) gives in clause `ci` without
+   * quotation marks, as items [from, to), or null: "bezeichnete die Demonstranten als Terroristen"
+   * (after "als"), "nennt sie Terroristen" (after the object), "Was die Regierung eine
+   * Antiterroroperation nennt" / "hat sie Terroristen genannt" (the noun phrase right before a
+   * clause-final verb). None when a quotation follows the verb (that quotation is the label).
+   */
+  labelTerm(verb: number, ci: number): readonly [number, number] | null {
+    const { v, cls } = this;
+    if (!isLabellingVerb(v.norm(verb))) return null;
+    const from = cls.from[ci]!;
+    let to = cls.to[ci]!;
+    while (to > verb + 1 && (v.kind[to - 1]! & PUNCT) !== 0) to--;
+    for (let i = verb + 1; i < to; i++) if ((v.kind[i]! & QUOTE) !== 0) return null;
+    const last = lastWordIndex(v, from, to);
+    const als = findWord(v, from, to, 'als', 0);
+    if (als >= 0 && als + 1 < to) {
+      // "als X" after the verb (to the clause end) or before a clause-final verb
+      if (als > verb) return nounPhraseOrRest(v, als + 1, to);
+      if (last === verb) return nounPhraseOrRest(v, als + 1, verb);
+      return null;
+    }
+    if (!/^(nenn|nann|genannt|titulier)/.test(v.norm(verb))) return null;
+    if (last === verb) {
+      // the noun phrase ending right before the verb, after the subject
+      const subject = firstNounPhrase(v, from, verb);
+      for (let s = subject === null ? from : subject.to; s < verb; s++) {
+        if ((v.kind[s]! & WORD) === 0 || isPronoun(v, s)) continue;
+        if (nounPhraseEnd(v, s) === verb) return [s, verb];
+      }
+      return null;
+    }
+    // V2: "nennt sie Terroristen", "nannte die Proteste einen Putschversuch": skip the object
+    let k = verb + 1;
+    if (isPronoun(v, k)) k++;
+    else {
+      const obj = nounPhraseEnd(v, k);
+      if (obj < 0) return null;
+      k = obj;
+    }
+    if (k >= to || (v.kind[k]! & WORD) === 0) return null;
+    return nounPhraseOrRest(v, k, to);
+  }
+
+  /** Is clause `c` passive ("werden … genannt", "wurden als … bezeichnet")? */
+  isPassive(c: number): boolean {
+    const { v, cls } = this;
+    for (let i = cls.from[c]!; i < cls.to[c]!; i++) {
+      if ((v.kind[i]! & WORD) === 0) continue;
+      const n = v.norm(i);
+      if (n === 'wird' || n === 'werden' || n === 'wurde' || n === 'wurden' || n === 'worden') return true;
+    }
+    return false;
   }
 
   /** Does the naming frame of `verb` in clause `ci` voice something (step 1): a quotation after the verb, or "sprach von …"? */
@@ -798,6 +871,18 @@ function findWord(v: Items, from: number, to: number, norm: string, bits: number
   const mask = WORD | bits;
   for (let i = from; i < to; i++) if ((v.kind[i]! & mask) === mask && v.norm(i) === norm) return i;
   return -1;
+}
+
+/** Forms of nennen, bezeichnen and titulieren: verbs that give something a label. */
+function isLabellingVerb(norm: string): boolean {
+  return norm.startsWith('nenn') || norm.startsWith('nann') || norm === 'genannt' || norm.startsWith('bezeichn') || norm.startsWith('titulier');
+}
+
+/** Items [from, to) as a label: the noun phrase starting at `from` when it fills the range, else the whole range (non-empty, starting with a word). */
+function nounPhraseOrRest(v: Items, from: number, to: number): readonly [number, number] | null {
+  if (from >= to || (v.kind[from]! & WORD) === 0) return null;
+  const np = nounPhraseEnd(v, from);
+  return [from, np > from && np <= to ? np : to];
 }
 
 function lastWordIndex(v: Items, from: number, to: number): number {
