@@ -233,4 +233,4 @@ export const POSSESSIVES = set(`sein seine seiner seines seinem seinen ihr ihre 
 export const RELATIVE_PRONOUNS = set(`der die das dem den denen dessen deren welche welcher welches welchem welchen`);
 
 /** "sprach von …", "berichteten von …": the complement after "von" is what the speaker said. */
-export const REPORTING_OF = set(`spricht sprach sprachen gesprochen berichtet berichtete berichteten redet redete`);
+export const REPORTING_OF = set(`spricht sprach sprachen gesprochen berichtet berichtete berichteten berichten redet redete`);

@@ -428,4 +428,13 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     expect(rows('Die Stadt, die früher Alma-Ata genannt wurde, ist groß.')).toEqual([]);
     expect(rows('Die Menge rief nach Freiheit.')).toEqual([]);
   });
+
+  it('a claim stops at a semicolon before an indicative clause; "berichteten von …" reports its complement like "sprach von …"', () => {
+    const t = 'Zwei Beamten soll man die Köpfe abgeschnitten haben; unabhängig überprüfen lässt sich das nicht.';
+    expect(rows(t)).toEqual([['reported', 'Zwei Beamten soll man die Köpfe abgeschnitten haben', 'anonymous']]);
+    expect(voiceOf('Die Lage sei ruhig; die Truppen würden abziehen.', 'Truppen').voice).toBe('reported');
+    expect(rows('Augenzeugen berichteten von Schüssen.')).toEqual([['reported', 'von Schüssen', 'Augenzeugen']]);
+    expect(voiceOf('Augenzeugen berichten von Schüssen in der Innenstadt.', 'Schüssen')).toEqual({ voice: 'reported', speaker: 'Augenzeugen' });
+    expect(rows('Die Zeitung berichtete über die Proteste.')).toEqual([]);
+  });
 });

@@ -136,6 +136,7 @@ const PENDING = Symbol('pending');
 
 const COLON = 0x3a;
 const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
 
 /**
  * The clause analysis of a document's units, on token indexes: the unit being analysed is held in
@@ -548,7 +549,8 @@ class Analysis {
       // "X erklärte, …" / "X sagte: „…“": the following clauses are the claim
       const verbNorm = v.norm(verb);
       const strong = (v.kind[verb]! & STRONG_SPEECH) !== 0;
-      const naming = (v.kind[verb]! & NAMING) !== 0;
+      // naming and labelling verbs, and "berichtete von …" (REPORTING): what follows the verb is the speaker's wording
+      const naming = (v.kind[verb]! & (NAMING | REPORTING)) !== 0;
       const claims: number[] = [];
       const next = ci + 1;
       if (next < cls.n && (cls.sep[next] === COMMA || cls.sep[next] === COLON) && this.qualifies(next, this.hasMarker(next), strong || this.hasQuote(ci))) {
@@ -663,14 +665,15 @@ class Analysis {
   }
 
   /**
-   * Is clause `c` a main clause joined by a coordinating conjunction, without a subjunctive or
+   * Is clause `c` a main clause joined by a coordinating conjunction (or after a semicolon), without a subjunctive or
    * hearsay marker ("…, und das ist's dann gewesen", "…, doch Beobachter widersprechen")? After
    * reported speech it is the outlet's voice again, never the complement of the speech verb.
    */
   authorialContinuation(c: number): boolean {
     const v = this.v;
     const first = this.cls.from[c]!;
-    if ((v.bits(first) & (WORD | CAP)) !== WORD || !CLAUSE_CONJUNCTIONS.has(v.norm(first))) return false;
+    // "…; unabhängig überprüfen lässt sich das nicht": a clause after a semicolon is a main clause
+    if (this.cls.sep[c] !== SEMICOLON && ((v.bits(first) & (WORD | CAP)) !== WORD || !CLAUSE_CONJUNCTIONS.has(v.norm(first)))) return false;
     return !this.hasMarker(c);
   }
 
