@@ -437,4 +437,16 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     expect(voiceOf('Augenzeugen berichten von Schüssen in der Innenstadt.', 'Schüssen')).toEqual({ voice: 'reported', speaker: 'Augenzeugen' });
     expect(rows('Die Zeitung berichtete über die Proteste.')).toEqual([]);
   });
+
+  it('a pronoun speaker agrees in gender and number with the phrase it stands for, else stays unnamed', () => {
+    // "er" is not "Die Lage", "sie" is not "Das Ministerium"
+    expect(voiceOf('Die Lage in Almaty blieb angespannt. Die Terroristen seien aktiv, sagte er.', 'Terroristen')).toEqual({ voice: 'reported', speaker: 'er' });
+    expect(voiceOf('Das Ministerium schwieg. Die Lage sei ruhig, sagte sie.', 'ruhig')).toEqual({ voice: 'reported', speaker: 'sie' });
+    expect(voiceOf('Der Präsident sprach. Die Lage sei ruhig, sagte er.', 'ruhig')).toEqual({ voice: 'reported', speaker: 'Der Präsident' });
+    expect(voiceOf('Die Demonstranten zogen ab. Man habe sie betrogen, sagten sie.', 'betrogen')).toEqual({ voice: 'reported', speaker: 'Die Demonstranten' });
+    // "erklärte es" points back to a neuter speaker; "hieß es" stays anonymous
+    const t = 'Das Ministerium teilte mit, die Lage sei ruhig. Die Truppen würden abziehen, erklärte es.';
+    expect(voiceOf(t, 'Truppen')).toEqual({ voice: 'reported', speaker: 'Das Ministerium' });
+    expect(voiceOf('Die Polizei griff ein. Die Lage sei ruhig, hieß es.', 'ruhig')).toEqual({ voice: 'reported', speaker: 'anonymous' });
+  });
 });

@@ -243,12 +243,14 @@ class Analysis {
     const v = this.v;
     const phrase = phraseText(this.text, v, p);
     if (!(p.to - p.from === 1 && isPronoun(v, p.from))) return phrase;
+    const pronoun = v.norm(p.from);
     const sp = selfFirst ? this.subjectPhrase() : null;
     if (sp !== null && sp.from < p.from && !isPronoun(v, sp.from) && !(sp.from >= claimFrom && sp.from < claimTo) &&
-      !this.hasMarker(this.cls.of(sp.from))) return phraseText(this.text, v, sp);
+      !this.hasMarker(this.cls.of(sp.from)) && agrees(pronoun, v.norm(sp.from))) return phraseText(this.text, v, sp);
     const carried = this.carried;
-    if (carried?.verbal === true && carried.speaker !== undefined && carried.speaker !== 'anonymous') return carried.speaker;
-    return this.carriedSubject(this.u) ?? phrase;
+    if (carried?.verbal === true && carried.speaker !== undefined && carried.speaker !== 'anonymous' && agrees(pronoun, firstWord(carried.speaker))) return carried.speaker;
+    const before = this.carriedSubject(this.u);
+    return before !== undefined && agrees(pronoun, firstWord(before)) ? before : phrase;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -522,6 +524,13 @@ class Analysis {
         if (isEs) {
           // "hieß es" is anonymous; "hieß es dort" points back to the source just named
           speaker = BACK_REFERENCES.has(v.norm(after + 1)) ? (this.carried?.speaker ?? 'anonymous') : 'anonymous';
+          // "erklärte es" (not "hieß es"): a neuter speaker just named ("Das Ministerium teilte mit, … . …, erklärte es.")
+          const vn = verb >= 0 ? v.norm(verb) : '';
+          if (speaker === 'anonymous' && verb >= 0 && vn !== 'hiess' && vn !== 'heisst') {
+            const c = this.carried;
+            const before = c?.verbal === true && c.speaker !== undefined ? c.speaker : this.carriedSubject(this.u);
+            if (before !== undefined && firstWord(before) === 'das') speaker = before;
+          }
         } else {
           const np = nounPhrase(v, after) ?? (isPronoun(v, after) ? { from: after, to: after + 1 } : null);
           // a pronoun ("sagte er") never stands for a noun phrase inside the claim before it
@@ -874,6 +883,26 @@ function findWord(v: Items, from: number, to: number, norm: string, bits: number
   const mask = WORD | bits;
   for (let i = from; i < to; i++) if ((v.kind[i]! & mask) === mask && v.norm(i) === norm) return i;
   return -1;
+}
+
+/** The first word of a phrase, lower case (its determiner, if any). */
+function firstWord(phrase: string): string {
+  const sp = phrase.indexOf(' ');
+  return (sp < 0 ? phrase : phrase.slice(0, sp)).toLowerCase();
+}
+
+/**
+ * Can a personal or possessive pronoun stand for a noun phrase opening with `first` (lower case)?
+ * Gender and number by the article: "er"/"sein…"/"ihm" not for "die …" / "eine …" (feminine or
+ * plural), "er" not for "das …"; "sie"/"ihr…"/"ihnen" not for "der …", "das …", "ein …". A phrase
+ * without an article (a name, a plural) agrees with any.
+ */
+function agrees(pronoun: string, first: string): boolean {
+  if (pronoun === 'er' || pronoun === 'ihm' || pronoun.startsWith('sein')) {
+    return first !== 'die' && first !== 'eine' && (pronoun !== 'er' || first !== 'das');
+  }
+  if (pronoun === 'sie' || pronoun === 'ihnen' || pronoun.startsWith('ihr')) return first !== 'der' && first !== 'das' && first !== 'ein';
+  return true;
 }
 
 /** Forms of nennen, bezeichnen and titulieren: verbs that give something a label. */
