@@ -229,6 +229,9 @@ export function buildUnits(
       }
     }
     if (report && attribution) claim = true;
+    // "Ein Sprecher der Polizei: „…“": a colon right before the unit's first quotation may name its speaker
+    const colonQuote = quote && colonBefore(tokens, quotes[top[q]!]!.token, t);
+    if (colonQuote) cue = true;
     if (k > t) {
       let bits = (cue ? U_CUE : 0) | (analyse ? U_ANALYSE : 0) | (quote ? U_QUOTE : 0) | (claim ? U_CLAIM : 0);
       if (analyse) {
@@ -240,13 +243,18 @@ export function buildUnits(
           alone = mayYield(all | SEP, quote, false, demnach);
           carried = mayYield(all | SEP, quote, true, demnach);
         }
-        if (alone) bits |= U_MAY_YIELD;
+        if (alone || colonQuote) bits |= U_MAY_YIELD;
         if (carried) bits |= U_MAY_YIELD_CARRIED;
       }
       units.add(p, t, k, q, bits);
     }
     t = k;
   }
+}
+
+/** Is the token before the quotation's opening mark (token `open`) a colon with something before it in the unit (from token `from`)? */
+function colonBefore(tokens: Token[], open: number, from: number): boolean {
+  return open - 1 > from && tokens[open - 1]!.norm === ':';
 }
 
 /**

@@ -359,6 +359,14 @@ class Analysis {
     if ((v.all & SPEECH_NOUN) !== 0) this.speechNouns();
     if ((v.all & QUOTE) === 0) return this.unitSpeech;
 
+    // "Ein Sprecher der Polizei: „…“", "Tokajew: „…“": a noun phrase and a colon name the speaker
+    const colon = this.colonSpeaker();
+    if (colon !== null) {
+      const speech: Speech = { speaker: this.resolve(colon, false), cue: ':', verbal: true };
+      const to = cls.to[1]!;
+      for (let i = cls.from[1]!; i < to; i++) if ((v.kind[i]! & QUOTE) !== 0 && quoteSpeech[v.ref[i]!] === undefined) quoteSpeech[v.ref[i]!] = speech;
+      return speech;
+    }
     // 5. a unit that is only a quotation continues the speaker of the previous one
     let only = -1; // the one item that is not punctuation, or -1 (none) or -2 (several)
     for (let i = 0; i < v.n && only !== -2; i++) if ((v.kind[i]! & PUNCT) === 0) only = only === -1 ? i : -2;
@@ -397,6 +405,7 @@ class Analysis {
     const quote = (v.all & QUOTE) !== 0;
     if (quote && carried) return true;
     if ((v.all & (ATTRIBUTION | REPORTING)) !== 0) return true;
+    if (quote && this.colonSpeaker() !== null) return true;
     if (quote && (v.all & SPEECH_NOUN) !== 0) return true;
     for (let c = 0; c < cls.n; c++) {
       if (cls.konj1[c]! >= 0 || cls.hearsay[c]! >= 0 || (carried && cls.konj2[c]! >= 0)) return true;
@@ -405,6 +414,27 @@ class Analysis {
       if (c > 0 && (v.bits(cls.from[c]!) & (WORD | MAY_DISTANCE)) === (WORD | MAY_DISTANCE)) return true;
     }
     return carried && findWord(v, 0, v.n, 'demnach', ANALYSE) >= 0;
+  }
+
+  /**
+   * "Ein Sprecher der Polizei: „…“": the unit opens with a bare noun phrase (no verb) and a colon,
+   * and the clause after the colon is a quotation. The phrase, unless its head is a speech noun or
+   * a noun that introduces names ("Das Motto: „…“"), or null.
+   */
+  colonSpeaker(): Phrase | null {
+    const { v, cls } = this;
+    if (cls.n < 2 || cls.sep[1] !== COLON || cls.speech[0]! >= 0 || !this.onlyQuote(1)) return null;
+    const to = cls.to[0]!;
+    if (to > 8 || !isBareNounPhrase(v, 0, to)) return null;
+    const np = nounPhrase(v, 0);
+    if (np === null || np.to < to) return null;
+    // the head: the last capitalised word before any genitive attribute
+    let head = np.from;
+    while (head + 1 < np.to && (isDeterminer(v, head) || isAdjectiveAt(v, head))) head++;
+    const b = v.bits(head);
+    if ((b & SPEECH_NOUN) !== 0 || (b & CAP) === 0) return null;
+    if (nameIntroducer(this.text, this.tokens[v.ref[head]!]) !== null) return null;
+    return np;
   }
 
   /** Step 4: a speech noun with its owner names the speaker of the quotations after it. */
