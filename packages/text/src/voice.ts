@@ -589,7 +589,8 @@ class Analysis {
       const verbNorm = v.norm(verb);
       const strong = (v.kind[verb]! & STRONG_SPEECH) !== 0;
       // naming and labelling verbs, and "berichtete von …" (REPORTING): what follows the verb is the speaker's wording
-      const naming = (v.kind[verb]! & (NAMING | REPORTING)) !== 0;
+      const naming = (v.kind[verb]! & NAMING) !== 0 ||
+        ((v.kind[verb]! & REPORTING) !== 0 && findWord(v, verb + 1, Math.min(cls.to[ci]!, verb + 5), 'von', PREPOSITION) >= 0);
       const claims: number[] = [];
       const next = ci + 1;
       if (next < cls.n && (cls.sep[next] === COMMA || cls.sep[next] === COLON) && this.qualifies(next, this.hasMarker(next), strong || this.hasQuote(ci))) {
@@ -653,6 +654,8 @@ class Analysis {
       return null;
     }
     if (!/^(nenn|nann|genannt|titulier)/.test(v.norm(verb))) return null;
+    // a passive without "als" ("So wird … des 16. Jahrhunderts genannt"): the label is not the noun phrase before the verb
+    if (this.isPassive(ci)) return null;
     if (last === verb) {
       // the noun phrase ending right before the verb, after the subject
       const subject = firstNounPhrase(v, from, verb);
