@@ -429,8 +429,8 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     expect(rows('Die Menge rief nach Freiheit.')).toEqual([]);
     // a passive of "nennen" without "als" (Augsburger Allgemeine): not the noun phrase before the verb
     expect(rows('So wird eigentlich die Zeit der Wirren im Russland des 16. Jahrhunderts genannt.')).toEqual([]);
-    // "berichten" without "von" frames nothing by itself (UD German-GSD dev)
-    expect(voiceOf('Habe leider nichts gutes zu berichten, da die BSR die Rechnungen nicht bezahlt hat.', 'gutes').voice).toBe('reported');
+    // "berichten" without "von" is an ordinary speech verb
+    expect(rows('Die Medien berichten, die Lage sei ruhig.')).toEqual([['reported', 'die Lage sei ruhig', 'Die Medien']]);
   });
 
   it('a claim stops at a semicolon before an indicative clause; "berichteten von …" reports its complement like "sprach von …"', () => {
