@@ -25,7 +25,7 @@ import {
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
 import {
-  buildUnits, CAP, Clauses, fillItems, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_MAY_YIELD, U_MAY_YIELD_CARRIED, U_QUOTE, Units, WORD,
+  buildUnits, CAP, Clauses, fillItems, isLabellingVerb, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_MAY_YIELD, U_MAY_YIELD_CARRIED, U_QUOTE, Units, WORD,
 } from './voice-units.js';
 
 /**
@@ -936,11 +936,6 @@ function agrees(pronoun: string, first: string): boolean {
   }
   if (pronoun === 'sie' || pronoun === 'ihnen' || pronoun.startsWith('ihr')) return first !== 'der' && first !== 'das' && first !== 'ein';
   return true;
-}
-
-/** Forms of nennen, bezeichnen and titulieren: verbs that give something a label. */
-function isLabellingVerb(norm: string): boolean {
-  return norm.startsWith('nenn') || norm.startsWith('nann') || norm === 'genannt' || norm.startsWith('bezeichn') || norm.startsWith('titulier');
 }
 
 /** Items [from, to) as a label: the noun phrase starting at `from` when it fills the range, else the whole range (non-empty, starting with a word). */
