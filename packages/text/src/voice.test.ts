@@ -464,4 +464,12 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
     expect(rows('Die Forderung: „Freiheit für alle!“')).toEqual([['quoted', '„Freiheit für alle!“']]);
     expect(rows('Die Lage ist klar: „Es gibt keinen Weg zurück.“')).toEqual([['quoted', '„Es gibt keinen Weg zurück.“']]);
   });
+
+  it('a speaker whose head is a quotation after a determiner ("Der „Staatschef“ hat gesprochen: …")', () => {
+    expect(voiceOf('Der „Staatschef“ hat gesprochen: Die Friedenstruppe ist ein Segen für das Land.', 'Segen'))
+      .toEqual({ voice: 'reported', speaker: 'Der „Staatschef“' });
+    expect(voiceOf('Der »Retter der Nation« erklärte, die Lage sei ruhig.', 'Lage')).toEqual({ voice: 'reported', speaker: 'Der »Retter der Nation«' });
+    // the scare quote itself stays distanced
+    expect(voiceOf('Der „Staatschef“ hat gesprochen: Die Friedenstruppe ist ein Segen für das Land.', 'Staatschef')).toEqual({ voice: 'distanced' });
+  });
 });
