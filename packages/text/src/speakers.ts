@@ -56,7 +56,7 @@ export function nounPhraseEnd(v: Items, i: number): number {
   if (isDeterminer(v, k)) k++;
   while (isAdjectiveAt(v, k)) k++;
   const headStart = k;
-  k = head(v, k);
+  k = head(v, k, k > i);
   if (k === headStart) return -1;
   // genitive attributes: "des US-Außenministeriums", "der städtischen Behörden"
   for (let g = 0; g < 2; g++) {
@@ -84,11 +84,14 @@ export function nounPhrase(v: Items, i: number): Phrase | null {
   return to < 0 ? null : { from: i, to };
 }
 
-function head(v: Items, k: number): number {
+/** The head from item `k`: capitalised words, then numbers and quoted names; with `quoteFirst` (after a determiner or adjective) it may be a quotation ("Der „Staatschef“"). */
+function head(v: Items, k: number, quoteFirst = false): number {
   let m = k;
   for (;;) {
     if (isNounLike(v, m)) m++;
-    else if (m > k && (v.bits(m) & (NUMBER | QUOTE)) !== 0) m++;
+    else if ((m > k || quoteFirst) && (v.bits(m) & QUOTE) !== 0) m++;
+    // a number after a name ("Khabar 24"), not one that starts the next noun phrase ("die Polizei 300 Menschen")
+    else if (m > k && (v.bits(m) & NUMBER) !== 0 && !isNounLike(v, m + 1)) m++;
     else break;
   }
   return m;

@@ -44,7 +44,7 @@ export const SPEECH = 16;
 export const SPEECH_NOUN = 32;
 /** An attribution preposition or postposition ("laut", "zufolge") or "nach". */
 export const ATTRIBUTION = 64;
-/** May be a distancing word (`mayDistance`: so, sog, selbst, sogenannt…, angeblich…). */
+/** May be a distancing word (`mayDistance`: so, sog, sog., selbst, sogenannt…, angeblich…). */
 export const MAY_DISTANCE = 128;
 /** An abbreviation that ends a sentence with its dot ("usw.", "etc."): SENTENCE_FINAL_ABBREVIATIONS. */
 export const SENTENCE_FINAL = 256;
@@ -171,7 +171,7 @@ export function mayDistance(norm: string): boolean {
   const c = norm.charCodeAt(0);
   const c2 = norm.charCodeAt(1);
   if (!((c === 0x73 && (c2 === 0x6f || c2 === 0x65)) || (c === 0x61 && c2 === 0x6e) || (c === 0x76 && c2 === 0x65))) return false;
-  return norm === 'so' || norm === 'sog' || norm === 'selbst' || startsWithAny(norm, DISTANCING_PREFIXES);
+  return norm === 'so' || norm === 'sog' || norm === 'sog.' || norm === 'selbst' || startsWithAny(norm, DISTANCING_PREFIXES);
 }
 
 const QUOTE_OR_APOSTROPHE = /["'\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/;

@@ -51,6 +51,9 @@ export const SPEECH_VERBS = set(`
   ruft rief riefen appelliert appellierte appellierten
   dementiert dementierte dementierten
   bestreitet bestritt bestritten
+  mitteilt mitteilte mitteilten bekanntgibt bekanntgab bekanntgaben bekanntgegeben
+  hinzufügt hinzufügte hinzufügten einräumt einräumte einräumten ankündigt ankündigte ankündigten
+  angibt angab
 `);
 
 /**
@@ -66,6 +69,8 @@ export const STRONG_SPEECH_VERBS = set(`
   behauptet behauptete behaupteten versichert versicherte versicherten
   hiess heisst ergänzt ergänzte bekräftigt bekräftigte beteuert beteuerte
   räumt räumte eingeräumt unterstrich diktiert diktierte diktierten
+  mitteilt mitteilte mitteilten bekanntgibt bekanntgab bekanntgaben bekanntgegeben
+  hinzufügt hinzufügte hinzufügten einräumt einräumte einräumten angibt angab
 `);
 
 /** Verbs that name or label something ("nannte die Proteste einen „Akt …“", "bezeichnen … als „Smuta“", "sprach von"). */
@@ -228,4 +233,4 @@ export const POSSESSIVES = set(`sein seine seiner seines seinem seinen ihr ihre 
 export const RELATIVE_PRONOUNS = set(`der die das dem den denen dessen deren welche welcher welches welchem welchen`);
 
 /** "sprach von …", "berichteten von …": the complement after "von" is what the speaker said. */
-export const REPORTING_OF = set(`spricht sprach sprachen gesprochen berichtet berichtete berichteten redet redete`);
+export const REPORTING_OF = set(`spricht sprach sprachen gesprochen berichtet berichtete berichteten berichten redet redete`);

@@ -32,12 +32,26 @@ function closes(open: number, c: number): boolean {
     case 0x203a: return c === 0x2039; // › ‹
     case 0x2039: return c === 0x203a; // ‹ ›
     case 0x2018: return c === 0x2019; // ‘ ’
+    case 0x27: return c === 0x27; // ' ' (only short scare quotes: see handleMark)
     default: return false;
   }
 }
 /** A mark that can open a quotation: „ » « " “ ‚ › ‹ ‘ */
 const isOpener = (c: number): boolean =>
-  c === 0x201e || c === 0xbb || c === 0xab || c === 0x22 || c === 0x201c || c === 0x201a || c === 0x203a || c === 0x2039 || c === 0x2018;
+  c === 0x201e || c === 0xbb || c === 0xab || c === 0x22 || c === 0x201c || c === 0x201a || c === 0x203a || c === 0x2039 || c === 0x2018 || c === APOSTROPHE;
+
+/**
+ * The ASCII apostrophe ' is mostly an apostrophe ("'s", "Klaus' Frau"; "geht's", "O'Brien" are one
+ * word token and never reach here). As a quotation mark it counts only around a short stretch
+ * (SINGLE_MAX_WORDS words, SINGLE_MAX_CHARS characters, no sentence punctuation, not an elision
+ * like "'s", "'n"): "die 'Friedenstruppe'". Left open, it is dropped, never closed at the
+ * paragraph's end; it is a mark only as a token of its own (not inside "''").
+ */
+const APOSTROPHE = 0x27;
+const SINGLE_MAX_WORDS = 4;
+const SINGLE_MAX_CHARS = 60;
+/** Elided words after an apostrophe ("'s", "'n", "'ne", "'nen", "'m"): no quotation opens there. */
+const ELISIONS: ReadonlySet<string> = new Set(['s', 'n', 'ne', 'nen', 'nem', 'ner', 'm', 'em']);
 /** „ ‚ only open; ” ’ only close. */
 const isOpenOnly = (c: number): boolean => c === 0x201e || c === 0x201a;
 const isCloseOnly = (c: number): boolean => c === 0x201d || c === 0x2019;
@@ -64,6 +78,15 @@ function markOffsets(text: string, tokens: Token[], flags: Int32Array, marked: M
     if ((flags[t]! & MAY_QUOTE) === 0) continue;
     const tok = tokens[t]!;
     if (tok.kind !== 'punct') continue;
+    if (tok.end - tok.start === 1 && text.charCodeAt(tok.start) === APOSTROPHE) {
+      if (n === MARKS.offset.length) {
+        MARKS.offset = grow(MARKS.offset, n * 2);
+        MARKS.token = grow(MARKS.token, n * 2);
+      }
+      MARKS.offset[n] = tok.start;
+      MARKS.token[n++] = t;
+      continue;
+    }
     for (let j = tok.start; j < tok.end; j++) {
       if (!isMarkCode(text.charCodeAt(j))) continue;
       if (n === MARKS.offset.length) {
@@ -135,9 +158,61 @@ function pushOpen(pos: number, mark: number, token: number): void {
   OPEN.token[OPEN.n++] = token;
 }
 
+/** Is the ASCII ' at `i` a plausible opening mark? White space (or an opening context) before it, a word after it that is not an elision. */
+function canOpenSingle(text: string, i: number): boolean {
+  if (!isWordCharAt(text, i + 1)) return false;
+  if (!(isSpaceAt(text, i - 1) || isOpenContext(text.charCodeAt(i - 1)) || isMarkCode(text.charCodeAt(i - 1)))) return false;
+  let e = i + 1;
+  while (e < text.length && isWordCharAt(text, e)) e++;
+  return !ELISIONS.has(text.slice(i + 1, e).toLowerCase());
+}
+
+/**
+ * Does the ASCII ' at `i` close the one opened at `open`? A word (or . ! ?) before it and none after
+ * it, a short stretch between, and not a genitive apostrophe ("Klaus' Frau": after s, x, z or ß
+ * before a capitalised word).
+ */
+function closesSingle(text: string, open: number, i: number): boolean {
+  if (!isWordCharAt(text, i - 1) || isWordCharAt(text, i + 1)) return false;
+  if (i - open - 1 > SINGLE_MAX_CHARS || i - open - 1 < 2) return false;
+  let spaces = 0;
+  for (let k = open + 1; k < i; k++) {
+    const c = text.charCodeAt(k);
+    if (isWhiteSpace(c)) {
+      if (++spaces >= SINGLE_MAX_WORDS) return false;
+    } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x0a) return false;
+  }
+  const before = text.charCodeAt(i - 1) | 0x20;
+  if ((before === 0x73 || before === 0x78 || before === 0x7a || before === 0xdf) && isSpaceAt(text, i + 1) && i + 2 < text.length && isUpper(text, i + 2)) return false;
+  return true;
+}
+
+const isUpper = (text: string, i: number): boolean => {
+  const c = text[i]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+
+/** An ASCII ' at `i`: close the innermost quotation if it is an open ' and the stretch is short, or open a new one. */
+function handleSingle(text: string, i: number, token: number, out: QuoteSpan[]): void {
+  const k = OPEN.n - 1;
+  if (k >= 0 && OPEN.mark[k] === APOSTROPHE && !isSpaceAt(text, i - 1)) {
+    const pos = OPEN.pos[k]!;
+    OPEN.n = k; // closed, or dropped: an apostrophe that is no quotation mark
+    if (closesSingle(text, pos, i)) {
+      out.push({ start: pos, end: i + 1, innerStart: pos + 1, innerEnd: i, open: APOSTROPHE, closed: true, token: OPEN.token[k]!, endToken: token + 1 });
+      return;
+    }
+  }
+  if (canOpenSingle(text, i)) pushOpen(i, APOSTROPHE, token);
+}
+
 /** One mark at offset `i` (in token `token`): close the innermost open quotation it closes, or open a new one. */
 function handleMark(text: string, i: number, token: number, out: QuoteSpan[]): void {
   const ch = text.charCodeAt(i);
+  if (ch === APOSTROPHE) {
+    handleSingle(text, i, token, out);
+    return;
+  }
   if (canClose(text, i, ch)) {
     let k = OPEN.n - 1;
     while (k >= 0 && !closes(OPEN.mark[k]!, ch)) k--;
@@ -169,7 +244,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
     // a continued quotation: this paragraph's first mark re-opens it rather than nesting a new one
     if (OPEN.n > 0) {
       const first = firstNonSpace(text, para.start, para.end);
-      if (first >= 0 && text.charCodeAt(first) === OPEN.mark[0]!) i = first + 1;
+      if (first >= 0 && text.charCodeAt(first) === OPEN.mark[0]! && OPEN.mark[0] !== APOSTROPHE) i = first + 1;
     }
     // the paragraph's marks from i on (tokens never run over a paragraph end)
     while (m < marks.n && marks.offset[m]! < i) m++;
@@ -177,14 +252,14 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
     if (OPEN.n === 0) continue;
     const next = paragraphs[p + 1];
     const nextFirst = next === undefined ? -1 : firstNonSpace(text, next.start, next.end);
-    if (nextFirst >= 0 && text.charCodeAt(nextFirst) === OPEN.mark[0]!) {
+    if (nextFirst >= 0 && text.charCodeAt(nextFirst) === OPEN.mark[0]! && OPEN.mark[0] !== APOSTROPHE) {
       OPEN.n = 1; // keep only the outer quotation running into the next paragraph
       continue;
     }
     const end = trimEnd(text, para.start, para.end);
     for (let k = 0; k < OPEN.n; k++) {
       const pos = OPEN.pos[k]!;
-      if (end <= pos + 1) continue;
+      if (end <= pos + 1 || OPEN.mark[k] === APOSTROPHE) continue; // an unclosed ' is an apostrophe
       const token = OPEN.token[k]!;
       let endToken = token + 1;
       while (endToken < tokens.length && tokens[endToken]!.start < end) endToken++;

@@ -1,6 +1,6 @@
 import type { Span, Token } from './types.js';
 import {
-  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, IRREALIS_OPENER, isUpper, KONJ1, KONJ2, MARK_BITS, MAY_DISTANCE, NUMBER, PERFECT_AUXILIARY, PUNCT, REPORTING, SEP, SPEECH, SPEECH_NOUN, WORD,
+  ANALYSE, ATTRIBUTION, CAP, CUE, endsWithAny, HEARSAY, IRREALIS_OPENER, isUpper, KONJ1, KONJ2, MARK_BITS, MAY_DISTANCE, NAMING, NUMBER, PERFECT_AUXILIARY, PUNCT, REPORTING, SEP, SPEECH, SPEECH_NOUN, WORD,
 } from './voice-cues.js';
 import { REPORT_NOUN_TAILS, REPORT_NOUNS } from './voice-lexicon.js';
 import type { QuoteSpan } from './voice-quotes.js';
@@ -131,6 +131,17 @@ export const U_CLAIM = 8;
 export const U_MAY_YIELD = 16;
 export const U_MAY_YIELD_CARRIED = 32;
 
+/**
+ * Set in a unit's or-ed flags (`all` in buildUnits) when it holds a labelling verb (nennen,
+ * bezeichnen, titulieren: `isLabellingVerb`). QUOTE's bit: never a token's flag.
+ */
+const LABELLING_SEEN = QUOTE;
+
+/** Forms of nennen, bezeichnen and titulieren: verbs that give something a label ("nennt sie Terroristen"). */
+export function isLabellingVerb(norm: string): boolean {
+  return norm.startsWith('nenn') || norm.startsWith('nann') || norm === 'genannt' || norm.startsWith('bezeichn') || norm.startsWith('titulier');
+}
+
 /** A clause separator among tokens [from, to) outside the top-level quotations (`q`: the first ending after `from`). */
 function hasSeparator(flags: Int32Array, from: number, to: number, quotes: QuoteSpan[], top: number[], q: number): boolean {
   let open = q < top.length ? quotes[top[q]!]!.token : -1;
@@ -159,6 +170,8 @@ function mayYield(all: number, quote: boolean, carried: boolean, demnach: boolea
   if (quote && (all & SPEECH_NOUN) !== 0) return true;
   if ((all & (KONJ1 | HEARSAY)) !== 0 || (carried && (all & KONJ2) !== 0)) return true;
   if ((all & SPEECH) !== 0 && (quote || (all & SEP) !== 0)) return true;
+  // a labelling verb ("nennt sie Terroristen", "bezeichnete … als …"): NAMING | LABELLING_SEEN, see buildUnits
+  if ((all & LABELLING_SEEN) !== 0) return true;
   if ((all & (MAY_DISTANCE | SEP)) === (MAY_DISTANCE | SEP)) return true;
   return carried && demnach;
 }
@@ -214,6 +227,8 @@ export function buildUnits(
       while (qq < top.length && quotes[top[qq]!]!.endToken <= m) qq++;
       if (qq < top.length && quotes[top[qq]!]!.token < m) continue;
       all |= f;
+      // NAMING also holds sprechen, rufen and fordern: only a labelling verb yields without a quotation or separator
+      if ((f & NAMING) !== 0 && (all & LABELLING_SEEN) === 0 && isLabellingVerb(tokens[m]!.norm)) all |= LABELLING_SEEN;
       if ((f & ATTRIBUTION) !== 0) attribution = true;
       if ((f & CUE) === 0 || (f & WORD) === 0) continue; // not a cue word
       cue = true;
@@ -227,6 +242,9 @@ export function buildUnits(
       }
     }
     if (report && attribution) claim = true;
+    // "Ein Sprecher der Polizei: „…“": a colon right before the unit's first quotation may name its speaker
+    const colonQuote = quote && colonBefore(tokens, quotes[top[q]!]!.token, t);
+    if (colonQuote) cue = true;
     if (k > t) {
       let bits = (cue ? U_CUE : 0) | (analyse ? U_ANALYSE : 0) | (quote ? U_QUOTE : 0) | (claim ? U_CLAIM : 0);
       if (analyse) {
@@ -238,13 +256,18 @@ export function buildUnits(
           alone = mayYield(all | SEP, quote, false, demnach);
           carried = mayYield(all | SEP, quote, true, demnach);
         }
-        if (alone) bits |= U_MAY_YIELD;
+        if (alone || colonQuote) bits |= U_MAY_YIELD;
         if (carried) bits |= U_MAY_YIELD_CARRIED;
       }
       units.add(p, t, k, q, bits);
     }
     t = k;
   }
+}
+
+/** Is the token before the quotation's opening mark (token `open`) a colon with something before it in the unit (from token `from`)? */
+function colonBefore(tokens: Token[], open: number, from: number): boolean {
+  return open - 1 > from && tokens[open - 1]!.norm === ':';
 }
 
 /**

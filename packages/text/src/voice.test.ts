@@ -293,3 +293,183 @@ describe('form flags read by voice detection', () => {
     expect(isUpper('ß', 0)).toBe(false);
   });
 });
+
+describe('attribution on unseen text (user test, 2026-12)', () => {
+  it('"…, sagte er": a pronoun speaker resolves to the speaker named before, never to a noun phrase inside the claim', () => {
+    const t1 = 'Präsident Tokajew trat am Freitag vor die Kameras. Die Terroristen seien weiterhin aktiv, sagte er.';
+    expect(voiceOf(t1, 'Terroristen')).toEqual({ voice: 'reported', speaker: 'Präsident Tokajew' });
+    const t2 = '„Das sind Banditen“, so Tokajew. Die Banditen würden vernichtet, sagte er.';
+    expect(voiceOf(t2, 'vernichtet')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    const t3 = 'Die Ministerin sprach vor dem Parlament. Die Lage habe sich beruhigt, betonte sie.';
+    expect(voiceOf(t3, 'Lage')).toEqual({ voice: 'reported', speaker: 'Die Ministerin' });
+    const t4 = 'Die Proteste seien vom Ausland gesteuert, erklärte der Präsident.';
+    expect(voiceOf(t4, 'Proteste')).toEqual({ voice: 'reported', speaker: 'der Präsident' });
+    // nobody named before: the pronoun stays as written (unnamed), not "Die Soldaten"
+    expect(voiceOf('Die Soldaten seien erschöpft, sagte er.', 'Soldaten')).toEqual({ voice: 'reported', speaker: 'er' });
+    // the frame's own subject before the pronoun still counts
+    expect(voiceOf('Tokajew trat vor die Presse, er sagte, die Lage sei ruhig.', 'Lage')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    // negative: no claim, nothing reported
+    expect(rows('Sie sagte nichts.')).toEqual([]);
+  });
+
+  it('sentence-initial "Wie X mitteilte/berichtete/erklärte, …" makes the main clause reported with speaker X', () => {
+    expect(rows('Wie das Innenministerium mitteilte, wurden 2000 Demonstranten festgenommen.')).toEqual([
+      ['reported', 'wurden 2000 Demonstranten festgenommen', 'das Innenministerium'],
+    ]);
+    expect(voiceOf('Wie die Nachrichtenagentur Interfax berichtete, brannte das Rathaus.', 'Rathaus')).toEqual({ voice: 'reported', speaker: 'die Nachrichtenagentur Interfax' });
+    expect(voiceOf('Wie Tokajew am Freitag erklärte, sind die Terroristen besiegt.', 'Terroristen')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    expect(voiceOf('Wie ein Sprecher sagte, bleibt die Grenze geschlossen.', 'Grenze')).toEqual({ voice: 'reported', speaker: 'ein Sprecher' });
+    expect(voiceOf('Wie der Sender berichtet hat, wurde der Flughafen besetzt.', 'Flughafen')).toEqual({ voice: 'reported', speaker: 'der Sender' });
+    // separable verbs in a main clause still frame
+    expect(voiceOf('Das Ministerium teilte mit, die Lage sei ruhig.', 'Lage')).toEqual({ voice: 'reported', speaker: 'Das Ministerium' });
+    // negative: "wie" without a verb of saying
+    expect(rows('Wie erwartet, blieb die Lage ruhig.')).toEqual([]);
+    expect(rows('Wie viele Menschen starben, ist unklar.')).toEqual([]);
+    expect(rows('Wie bekannt wurde, ist der Minister zurückgetreten.')).toEqual([]);
+    expect(rows('Die Demonstranten protestierten laut vor dem Rathaus.')).toEqual([]);
+  });
+
+  it('an interrupted quotation: the continuation after "…, sagte X, …" is X\'s too, in every quotation style', () => {
+    expect(rows('„Die Friedenstruppe wird abziehen“, sagte Tokajew, „sobald die Terrorbanden besiegt sind.“')).toEqual([
+      ['quoted', '„Die Friedenstruppe wird abziehen“', 'Tokajew'],
+      ['quoted', '„sobald die Terrorbanden besiegt sind.“', 'Tokajew'],
+    ]);
+    expect(voiceOf('»Wir bleiben hier«, betonte die Ministerin, »bis die Lage ruhig ist.«', 'Lage')).toEqual({ voice: 'quoted', speaker: 'die Ministerin' });
+    expect(voiceOf('«Das ist kein Krieg», erklärte der Sprecher des Kremls, «sondern eine Friedensmission.»', 'Friedensmission'))
+      .toEqual({ voice: 'quoted', speaker: 'der Sprecher des Kremls' });
+    expect(voiceOf('„Die Lage ist ernst,“ sagte Tokajew, „aber unter Kontrolle.“', 'Kontrolle')).toEqual({ voice: 'quoted', speaker: 'Tokajew' });
+    expect(voiceOf('"Wir werden siegen", sagte Putin, "und zwar bald."', 'bald')).toEqual({ voice: 'quoted', speaker: 'Putin' });
+    expect(voiceOf('Die Lage sei ernst, sagte Tokajew, „aber wir haben alles im Griff“.', 'Griff')).toEqual({ voice: 'quoted', speaker: 'Tokajew' });
+    // the continuation in the next sentence (unchanged)
+    expect(voiceOf('„Das ist vorbei“, sagte Tokajew. „Die Truppen ziehen ab.“', 'Truppen')).toEqual({ voice: 'quoted', speaker: 'Tokajew' });
+  });
+
+  it('"nach eigenen Angaben" is the clause subject\'s claim, and the source after "nach Angaben" must be a genitive or "von X"', () => {
+    const t = 'Die Regierung hat nach eigenen Angaben die Ordnung wiederhergestellt. Die Festnahmen seien rechtmäßig gewesen.';
+    expect(voiceOf(t, 'Ordnung')).toEqual({ voice: 'reported', speaker: 'Die Regierung' });
+    // the next Konjunktiv I sentence carries the right speaker
+    expect(voiceOf(t, 'Festnahmen')).toEqual({ voice: 'reported', speaker: 'Die Regierung' });
+    expect(voiceOf('Nach eigenen Angaben hat die Polizei 300 Menschen festgenommen.', 'Menschen')).toEqual({ voice: 'reported', speaker: 'die Polizei' });
+    expect(voiceOf('Eigenen Angaben zufolge kontrolliert die Armee den Flughafen.', 'Flughafen')).toEqual({ voice: 'reported', speaker: 'die Armee' });
+    expect(voiceOf('Das Ministerium hat laut eigenen Angaben keine Toten registriert.', 'Toten')).toEqual({ voice: 'reported', speaker: 'Das Ministerium' });
+    expect(voiceOf('Nach Angaben Tokajews sind die Terroristen besiegt.', 'Terroristen')).toEqual({ voice: 'reported', speaker: 'Tokajews' });
+    expect(voiceOf('Nach Angaben von Augenzeugen schossen Soldaten in die Menge.', 'Soldaten')).toEqual({ voice: 'reported', speaker: 'Augenzeugen' });
+    expect(voiceOf('Die Lage ist nach Angaben des Ministeriums ruhig.', 'Lage')).toEqual({ voice: 'reported', speaker: 'des Ministeriums' });
+  });
+
+  it('"sog." (one token with its dot), "so genannte", "sogenannten" distance the phrase they modify', () => {
+    expect(rows('Die sog. Friedenstruppe ist eingetroffen.')).toEqual([['distanced', 'sog. Friedenstruppe']]);
+    expect(rows('Sie bekämpfen die sog. ausländischen Terroristen.')).toEqual([['distanced', 'sog. ausländischen Terroristen']]);
+    expect(rows('Die so genannte Friedenstruppe ist eingetroffen.')).toEqual([['distanced', 'so genannte Friedenstruppe']]);
+    expect(rows('Die sogenannten Friedenstruppen sind da.')).toEqual([['distanced', 'sogenannten Friedenstruppen']]);
+    expect(voiceOf('Die sog. Friedenstruppe ist eingetroffen.', 'Friedenstruppe')).toEqual({ voice: 'distanced' });
+    // negative: "so" alone
+    expect(rows('Es kam so, wie alle befürchtet hatten.')).toEqual([]);
+  });
+
+  it('a clause-initial "angeblich"/"vermeintlich" distances the rest of its clause; before a word, only that phrase', () => {
+    expect(rows('Angeblich wurden Polizisten enthauptet.')).toEqual([['distanced', 'Angeblich wurden Polizisten enthauptet']]);
+    expect(voiceOf('Vermeintlich hatten ausländische Kämpfer die Proteste organisiert, doch Beweise fehlen.', 'organisiert')).toEqual({ voice: 'distanced' });
+    expect(voiceOf('Vermeintlich hatten ausländische Kämpfer die Proteste organisiert, doch Beweise fehlen.', 'Beweise')).toEqual({ voice: 'authorial' });
+    expect(rows('Die Polizei griff ein, angeblich wurden dabei zwei Menschen getötet.')).toEqual([['distanced', 'angeblich wurden dabei zwei Menschen getötet']]);
+    expect(rows('Die Polizei schoss, und angeblich starben Dutzende.')).toEqual([['distanced', 'angeblich starben Dutzende']]);
+    // hearsay and distancing together: the distanced span nests in the reported one
+    expect(rows('Angeblich sollen Polizisten enthauptet worden sein.').map((r) => r[0])).toEqual(['reported', 'distanced']);
+    // unchanged: an adverb mid-clause, an attributive use, after "und" before an adjective
+    expect(rows('Polizisten wurden angeblich enthauptet.')).toEqual([['distanced', 'angeblich enthauptet']]);
+    expect(rows('Die angeblich friedlichen Demonstranten zogen ab.')).toEqual([['distanced', 'angeblich friedlichen Demonstranten']]);
+    expect(rows('Demonstranten und angeblich bewaffnete Kämpfer zogen ab.')).toEqual([['distanced', 'angeblich bewaffnete Kämpfer']]);
+    expect(rows('Die angebliche Verschwörung ist erfunden.')).toEqual([['distanced', 'angebliche Verschwörung']]);
+  });
+
+  it("ASCII single quotes around a short word or phrase are scare quotes; apostrophes and elisions are not", () => {
+    expect(rows("Die 'Friedenstruppe' landete in Almaty.")).toEqual([['distanced', "'Friedenstruppe'"]]);
+    expect(voiceOf("Die 'Anti-Terror-Operation' dauert an.", 'Operation')).toEqual({ voice: 'distanced' });
+    expect(rows("Die Rede von 'Terroristen' und 'Banditen' ist falsch.").map((r) => r[1])).toEqual(["'Terroristen'", "'Banditen'"]);
+    // attributed like the double-quote version
+    expect(voiceOf("Der Kreml sprach von einer 'Farbrevolution'.", 'Farbrevolution')).toEqual({ voice: 'quoted', speaker: 'Der Kreml' });
+    expect(voiceOf('Der Kreml sprach von einer "Farbrevolution".', 'Farbrevolution')).toEqual({ voice: 'quoted', speaker: 'Der Kreml' });
+    // apostrophes: elisions, wrong genitive apostrophes, names, "Klaus' Frau"; an unclosed ' is no quotation
+    expect(rows("Geht's noch? Tokajew's Truppen landeten in O'Briens Heimat.")).toEqual([]);
+    expect(rows("Wie 's weitergeht, weiß niemand.")).toEqual([]);
+    expect(rows("Das ist 'ne Katastrophe für Klaus' Familie.")).toEqual([]);
+    expect(rows("Marx' Kapital und die 'Revolution'.")).toEqual([['distanced', "'Revolution'"]]);
+    // a long stretch in ' is not read as a quotation (no sentence punctuation inside a ' pair)
+    expect(rows("Er schrieb 'Wir bleiben. Ihr geht.' an die Wand.")).toEqual([]);
+  });
+
+  it('a reported claim stops before an indicative main clause joined by "und"/"aber"/"doch"', () => {
+    const t = 'Der Kreml nannte die Truppen eine ‚Friedensmission‘, und das ist’s dann gewesen.';
+    expect(voiceOf(t, 'gewesen')).toEqual({ voice: 'authorial' });
+    expect(voiceOf(t, 'Friedensmission')).toEqual({ voice: 'quoted', speaker: 'Der Kreml' });
+    expect(rows('Die Lage sei ruhig, doch Beobachter widersprechen.')).toEqual([['reported', 'Die Lage sei ruhig', 'anonymous']]);
+    expect(rows('Tokajew sagte, die Lage sei ruhig, aber die Proteste gingen weiter.')).toEqual([['reported', 'die Lage sei ruhig', 'Tokajew']]);
+    // a coordinated clause with its own subjunctive stays in the claim, and so does an indicative claim's
+    expect(voiceOf('Tokajew sagte, die Lage sei ruhig, und die Truppen würden abziehen.', 'Truppen')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    expect(voiceOf('Tokajew sagte, die Lage ist ruhig, und die Truppen ziehen ab.', 'Truppen')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+  });
+
+  it('a label given by nennen/bezeichnen without quotation marks is the speaker\'s word (reported, speaker = subject)', () => {
+    expect(rows('Das Regime nennt sie Terroristen.')).toEqual([['reported', 'Terroristen', 'Das Regime']]);
+    expect(rows('Die Regierung bezeichnete die Demonstranten als Terroristen.')).toEqual([['reported', 'Terroristen', 'Die Regierung']]);
+    const t = 'Was die Regierung eine Antiterroroperation nennt, ist in Wahrheit ein Blutbad.';
+    expect(voiceOf(t, 'Antiterroroperation')).toEqual({ voice: 'reported', speaker: 'die Regierung' });
+    expect(voiceOf(t, 'Blutbad')).toEqual({ voice: 'authorial' });
+    expect(voiceOf('Tokajew nannte die Proteste einen Putschversuch.', 'Putschversuch')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    expect(voiceOf('Tokajew nannte die Proteste einen Putschversuch.', 'Proteste')).toEqual({ voice: 'authorial' });
+    expect(voiceOf('Die Regierung hat sie Terroristen genannt.', 'Terroristen')).toEqual({ voice: 'reported', speaker: 'Die Regierung' });
+    expect(voiceOf('Tokajew, der die Demonstranten als Banditen bezeichnete, gab den Schießbefehl.', 'Banditen')).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    // a passive names nobody in particular
+    expect(voiceOf('Die Demonstranten werden als Terroristen bezeichnet.', 'Terroristen')).toEqual({ voice: 'reported', speaker: 'anonymous' });
+    // with quotation marks, the quotation is the label (unchanged)
+    expect(rows('Der Kreml bezeichnete die Proteste als "Akt äußerer Aggression".')).toEqual([['quoted', '"Akt äußerer Aggression"', 'Der Kreml']]);
+    // negative: "bezeichnen" meaning "denote", a passive name, rufen/fordern
+    expect(rows('Der Begriff bezeichnet eine Region im Süden.')).toEqual([]);
+    expect(rows('Die Stadt, die früher Alma-Ata genannt wurde, ist groß.')).toEqual([]);
+    expect(rows('Die Menge rief nach Freiheit.')).toEqual([]);
+    // a passive of "nennen" without "als" (Augsburger Allgemeine): not the noun phrase before the verb
+    expect(rows('So wird eigentlich die Zeit der Wirren im Russland des 16. Jahrhunderts genannt.')).toEqual([]);
+    // "berichten" without "von" is an ordinary speech verb
+    expect(rows('Die Medien berichten, die Lage sei ruhig.')).toEqual([['reported', 'die Lage sei ruhig', 'Die Medien']]);
+  });
+
+  it('a claim stops at a semicolon before an indicative clause; "berichteten von …" reports its complement like "sprach von …"', () => {
+    const t = 'Zwei Beamten soll man die Köpfe abgeschnitten haben; unabhängig überprüfen lässt sich das nicht.';
+    expect(rows(t)).toEqual([['reported', 'Zwei Beamten soll man die Köpfe abgeschnitten haben', 'anonymous']]);
+    expect(voiceOf('Die Lage sei ruhig; die Truppen würden abziehen.', 'Truppen').voice).toBe('reported');
+    expect(rows('Augenzeugen berichteten von Schüssen.')).toEqual([['reported', 'von Schüssen', 'Augenzeugen']]);
+    expect(voiceOf('Augenzeugen berichten von Schüssen in der Innenstadt.', 'Schüssen')).toEqual({ voice: 'reported', speaker: 'Augenzeugen' });
+    expect(rows('Die Zeitung berichtete über die Proteste.')).toEqual([]);
+  });
+
+  it('a pronoun speaker agrees in gender and number with the phrase it stands for, else stays unnamed', () => {
+    // "er" is not "Die Lage", "sie" is not "Das Ministerium"
+    expect(voiceOf('Die Lage in Almaty blieb angespannt. Die Terroristen seien aktiv, sagte er.', 'Terroristen')).toEqual({ voice: 'reported', speaker: 'er' });
+    expect(voiceOf('Das Ministerium schwieg. Die Lage sei ruhig, sagte sie.', 'ruhig')).toEqual({ voice: 'reported', speaker: 'sie' });
+    expect(voiceOf('Der Präsident sprach. Die Lage sei ruhig, sagte er.', 'ruhig')).toEqual({ voice: 'reported', speaker: 'Der Präsident' });
+    expect(voiceOf('Die Demonstranten zogen ab. Man habe sie betrogen, sagten sie.', 'betrogen')).toEqual({ voice: 'reported', speaker: 'Die Demonstranten' });
+    // "erklärte es" points back to a neuter speaker; "hieß es" stays anonymous
+    const t = 'Das Ministerium teilte mit, die Lage sei ruhig. Die Truppen würden abziehen, erklärte es.';
+    expect(voiceOf(t, 'Truppen')).toEqual({ voice: 'reported', speaker: 'Das Ministerium' });
+    expect(voiceOf('Die Polizei griff ein. Die Lage sei ruhig, hieß es.', 'ruhig')).toEqual({ voice: 'reported', speaker: 'anonymous' });
+  });
+
+  it('"Ein Sprecher der Polizei: „…“" (a noun phrase and a colon, no verb) names the speaker of the quotation', () => {
+    expect(rows('Ein Sprecher der Polizei: „Die Plünderungen sind vorbei.“')).toEqual([['quoted', '„Die Plünderungen sind vorbei.“', 'Ein Sprecher der Polizei']]);
+    expect(voiceOf('Tokajew: „Wir werden siegen.“', 'siegen')).toEqual({ voice: 'quoted', speaker: 'Tokajew' });
+    expect(voiceOf('Der Kremlsprecher Dmitri Peskow: »Das ist eine innere Angelegenheit.«', 'Angelegenheit'))
+      .toEqual({ voice: 'quoted', speaker: 'Der Kremlsprecher Dmitri Peskow' });
+    // negative: a speech noun or name-introducing noun, a clause before the colon
+    expect(rows('Das Motto: „Schal ket!“')).toEqual([['quoted', '„Schal ket!“']]);
+    expect(rows('Die Forderung: „Freiheit für alle!“')).toEqual([['quoted', '„Freiheit für alle!“']]);
+    expect(rows('Die Lage ist klar: „Es gibt keinen Weg zurück.“')).toEqual([['quoted', '„Es gibt keinen Weg zurück.“']]);
+  });
+
+  it('a speaker whose head is a quotation after a determiner ("Der „Staatschef“ hat gesprochen: …")', () => {
+    expect(voiceOf('Der „Staatschef“ hat gesprochen: Die Friedenstruppe ist ein Segen für das Land.', 'Segen'))
+      .toEqual({ voice: 'reported', speaker: 'Der „Staatschef“' });
+    expect(voiceOf('Der »Retter der Nation« erklärte, die Lage sei ruhig.', 'Lage')).toEqual({ voice: 'reported', speaker: 'Der »Retter der Nation«' });
+    // the scare quote itself stays distanced
+    expect(voiceOf('Der „Staatschef“ hat gesprochen: Die Friedenstruppe ist ein Segen für das Land.', 'Staatschef')).toEqual({ voice: 'distanced' });
+  });
+});

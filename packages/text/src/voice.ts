@@ -1,4 +1,4 @@
-import { firstNounPhrase, isAdjectiveAt, isBareNounPhrase, isDeterminer, isNounLike, isPronoun, nounPhrase, phraseText } from './speakers.js';
+import { firstNounPhrase, isAdjectiveAt, isBareNounPhrase, isDeterminer, isNounLike, isPronoun, nounPhrase, nounPhraseEnd, phraseText } from './speakers.js';
 import type { Phrase } from './speakers.js';
 import { sentenceTokens } from './sentences.js';
 import { flagsOf, tokenMarks } from './tokenize.js';
@@ -19,13 +19,13 @@ import {
   REPORT_NOUNS,
 } from './voice-lexicon.js';
 import {
-  ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, COMPLEMENTISER, CUE, DETERMINER, FINITE, FOREIGN_FUNCTION_WORD, FUNCTION_WORD, KONJ1, MAY_DISTANCE, mayDistance,
+  ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, COMPLEMENTISER, CUE, DETERMINER, FINITE, FOREIGN_FUNCTION_WORD, FUNCTION_WORD, HEARSAY, KONJ1, KONJ2, MAY_DISTANCE, mayDistance,
   NAMING, NON_COMPLEMENT_OPENER, PREPOSITION, RELATIVE_PRONOUN, REPORTING, SPEECH, SPEECH_NOUN, startsWithAny, STRONG_SPEECH,
 } from './voice-cues.js';
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
 import {
-  buildUnits, CAP, Clauses, fillItems, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_MAY_YIELD, U_MAY_YIELD_CARRIED, U_QUOTE, Units, WORD,
+  buildUnits, CAP, Clauses, fillItems, isLabellingVerb, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_MAY_YIELD, U_MAY_YIELD_CARRIED, U_QUOTE, Units, WORD,
 } from './voice-units.js';
 
 /**
@@ -60,6 +60,8 @@ interface Frame extends Speech {
   /** item index of the speech verb, for naming verbs ("nannte … einen „…“") */
   verb: number;
   naming: boolean;
+  /** items [from, to) of the label a naming verb gives without quotation marks ("nennt sie Terroristen"), or undefined */
+  label?: readonly [number, number];
   /** quotations inside the frame clause itself („…,“ sagt der Politologe) */
   quotes: readonly number[];
 }
@@ -134,6 +136,7 @@ const PENDING = Symbol('pending');
 
 const COLON = 0x3a;
 const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
 
 /**
  * The clause analysis of a document's units, on token indexes: the unit being analysed is held in
@@ -229,17 +232,25 @@ class Analysis {
     return value;
   }
 
-  /** The speaker a phrase names; a pronoun is resolved to the unit's subject or the one carried. */
-  resolve(p: Phrase | null, selfFirst: boolean): string | undefined {
+  /**
+   * The speaker a phrase names; a pronoun is resolved to the unit's subject (with `selfFirst`) or
+   * the speaker carried from before. The unit's subject counts only when it is outside the claim:
+   * not in items [claimFrom, claimTo) and not in a clause with a subjunctive or hearsay marker
+   * ("Die Terroristen seien aktiv, sagte er" is not the terrorists speaking).
+   */
+  resolve(p: Phrase | null, selfFirst: boolean, claimFrom = -1, claimTo = -1): string | undefined {
     if (p === null) return undefined;
     const v = this.v;
     const phrase = phraseText(this.text, v, p);
     if (!(p.to - p.from === 1 && isPronoun(v, p.from))) return phrase;
+    const pronoun = v.norm(p.from);
     const sp = selfFirst ? this.subjectPhrase() : null;
-    if (sp !== null && sp.from < p.from && !isPronoun(v, sp.from)) return phraseText(this.text, v, sp);
+    if (sp !== null && sp.from < p.from && !isPronoun(v, sp.from) && !(sp.from >= claimFrom && sp.from < claimTo) &&
+      !this.hasMarker(this.cls.of(sp.from)) && agrees(pronoun, v.norm(sp.from))) return phraseText(this.text, v, sp);
     const carried = this.carried;
-    if (carried?.verbal === true && carried.speaker !== undefined && carried.speaker !== 'anonymous') return carried.speaker;
-    return this.carriedSubject(this.u) ?? phrase;
+    if (carried?.verbal === true && carried.speaker !== undefined && carried.speaker !== 'anonymous' && agrees(pronoun, firstWord(carried.speaker))) return carried.speaker;
+    const before = this.carriedSubject(this.u);
+    return before !== undefined && agrees(pronoun, firstWord(before)) ? before : phrase;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -269,6 +280,11 @@ class Analysis {
       }
       for (let k = 0; k < f.quotes.length; k++) {
         quoteSpeech[f.quotes[k]!] = f;
+        this.unitSpeech = f;
+        framedAny = true;
+      }
+      if (f.label !== undefined) {
+        out.push(span(v.startOf(f.label[0]), v.endOf(f.label[1] - 1), 'reported', f));
         this.unitSpeech = f;
         framedAny = true;
       }
@@ -343,6 +359,14 @@ class Analysis {
     if ((v.all & SPEECH_NOUN) !== 0) this.speechNouns();
     if ((v.all & QUOTE) === 0) return this.unitSpeech;
 
+    // "Ein Sprecher der Polizei: „…“", "Tokajew: „…“": a noun phrase and a colon name the speaker
+    const colon = this.colonSpeaker();
+    if (colon !== null) {
+      const speech: Speech = { speaker: this.resolve(colon, false), cue: ':', verbal: true };
+      const to = cls.to[1]!;
+      for (let i = cls.from[1]!; i < to; i++) if ((v.kind[i]! & QUOTE) !== 0 && quoteSpeech[v.ref[i]!] === undefined) quoteSpeech[v.ref[i]!] = speech;
+      return speech;
+    }
     // 5. a unit that is only a quotation continues the speaker of the previous one
     let only = -1; // the one item that is not punctuation, or -1 (none) or -2 (several)
     for (let i = 0; i < v.n && only !== -2; i++) if ((v.kind[i]! & PUNCT) === 0) only = only === -1 ? i : -2;
@@ -381,13 +405,36 @@ class Analysis {
     const quote = (v.all & QUOTE) !== 0;
     if (quote && carried) return true;
     if ((v.all & (ATTRIBUTION | REPORTING)) !== 0) return true;
+    if (quote && this.colonSpeaker() !== null) return true;
     if (quote && (v.all & SPEECH_NOUN) !== 0) return true;
     for (let c = 0; c < cls.n; c++) {
       if (cls.konj1[c]! >= 0 || cls.hearsay[c]! >= 0 || (carried && cls.konj2[c]! >= 0)) return true;
       if ((quote || cls.n > 1) && cls.speech[c]! >= 0) return true;
+      if (cls.speech[c]! >= 0 && (v.kind[cls.speech[c]!]! & NAMING) !== 0 && isLabellingVerb(v.norm(cls.speech[c]!))) return true;
       if (c > 0 && (v.bits(cls.from[c]!) & (WORD | MAY_DISTANCE)) === (WORD | MAY_DISTANCE)) return true;
     }
     return carried && findWord(v, 0, v.n, 'demnach', ANALYSE) >= 0;
+  }
+
+  /**
+   * "Ein Sprecher der Polizei: „…“": the unit opens with a bare noun phrase (no verb) and a colon,
+   * and the clause after the colon is a quotation. The phrase, unless its head is a speech noun or
+   * a noun that introduces names ("Das Motto: „…“"), or null.
+   */
+  colonSpeaker(): Phrase | null {
+    const { v, cls } = this;
+    if (cls.n < 2 || cls.sep[1] !== COLON || cls.speech[0]! >= 0 || !this.onlyQuote(1)) return null;
+    const to = cls.to[0]!;
+    if (to > 8 || !isBareNounPhrase(v, 0, to)) return null;
+    const np = nounPhrase(v, 0);
+    if (np === null || np.to < to) return null;
+    // the head: the last capitalised word before any genitive attribute
+    let head = np.from;
+    while (head + 1 < np.to && (isDeterminer(v, head) || isAdjectiveAt(v, head))) head++;
+    const b = v.bits(head);
+    if ((b & SPEECH_NOUN) !== 0 || (b & CAP) === 0) return null;
+    if (nameIntroducer(this.text, this.tokens[v.ref[head]!]) !== null) return null;
+    return np;
   }
 
   /** Step 4: a speech noun with its owner names the speaker of the quotations after it. */
@@ -438,6 +485,18 @@ class Analysis {
     return this.cls.konj1[c]! >= 0 || this.cls.konj2[c]! >= 0 || this.cls.hearsay[c]! >= 0;
   }
 
+  /** Is clause `c` a quotation and nothing else (punctuation aside)? */
+  onlyQuote(c: number): boolean {
+    const to = this.cls.to[c]!;
+    let quote = false;
+    for (let i = this.cls.from[c]!; i < to; i++) {
+      const k = this.v.kind[i]!;
+      if ((k & QUOTE) !== 0) quote = true;
+      else if ((k & PUNCT) === 0) return false;
+    }
+    return quote;
+  }
+
   hasQuote(c: number): boolean {
     const to = this.cls.to[c]!;
     for (let i = this.cls.from[c]!; i < to; i++) if ((this.v.kind[i]! & QUOTE) !== 0) return true;
@@ -463,7 +522,9 @@ class Analysis {
       const soFrame = ci > 0 && firstNorm === 'so' && (verb === first + 1 || isDeterminer(v, first + 1) || isNounLike(v, first + 1));
       if (verb < 0 && !soFrame) continue;
       // ", wie die russische Staatsagentur Tass berichtete"
-      const wieFrame = firstNorm === 'wie' && verb >= 0 && lastWordIndex(v, first, cls.to[ci]!) === verb;
+      // (also sentence-initial "Wie das Innenministerium mitteilte, wurden …", "wie der Sender berichtet hat")
+      const lastWord = firstNorm === 'wie' && verb >= 0 ? lastWordIndex(v, first, cls.to[ci]!) : -1;
+      const wieFrame = lastWord >= 0 && (lastWord === verb || (lastWord === verb + 1 && (v.kind[lastWord]! & FINITE) !== 0));
 
       if (wieFrame) {
         const np = nounPhrase(v, first + 1);
@@ -485,24 +546,35 @@ class Analysis {
         (quoteBefore || this.markerOrQuoteBefore(ci) || !isBareNounPhrase(v, 0, cls.to[ci - 1]!));
       if (inverted) {
         const cueIdx = verb >= 0 ? verb : first;
+        // claims: back to the start (or the last colon before), and forward over subjunctive clauses
+        let from = ci === 0 ? 0 : ci - 1;
+        while (from > 0 && cls.sep[from] !== COLON && claimed[from - 1] === 0) from--;
         let speaker: string | undefined;
         let npEnd = after + 1;
         if (isEs) {
           // "hieß es" is anonymous; "hieß es dort" points back to the source just named
           speaker = BACK_REFERENCES.has(v.norm(after + 1)) ? (this.carried?.speaker ?? 'anonymous') : 'anonymous';
+          // "erklärte es" (not "hieß es"): a neuter speaker just named ("Das Ministerium teilte mit, … . …, erklärte es.")
+          const vn = verb >= 0 ? v.norm(verb) : '';
+          if (speaker === 'anonymous' && verb >= 0 && vn !== 'hiess' && vn !== 'heisst') {
+            const c = this.carried;
+            const before = c?.verbal === true && c.speaker !== undefined ? c.speaker : this.carriedSubject(this.u);
+            if (before !== undefined && firstWord(before) === 'das') speaker = before;
+          }
         } else {
           const np = nounPhrase(v, after) ?? (isPronoun(v, after) ? { from: after, to: after + 1 } : null);
-          speaker = this.resolve(np, true);
+          // a pronoun ("sagte er") never stands for a noun phrase inside the claim before it
+          speaker = this.resolve(np, true, cls.from[from]!, cls.from[ci]!);
           if (np !== null) npEnd = np.to;
         }
         let frameTo = ci + 1;
         while (frameTo < cls.n && cls.from[frameTo]! < npEnd) frameTo++; // appositions
-        // claims: back to the start (or the last colon before), and forward over subjunctive clauses
-        let from = ci === 0 ? 0 : ci - 1;
-        while (from > 0 && cls.sep[from] !== COLON && claimed[from - 1] === 0) from--;
         const claims: number[] = [];
         for (let i = from; i < ci; i++) if (claimed[i] === 0) claims.push(i);
-        for (let k = frameTo; k < cls.n && this.hasMarker(k); k++) claims.push(k);
+        let fwd = frameTo;
+        // an interrupted quotation continues after the frame: „…“, sagte Tokajew, „sobald …“
+        if (fwd < cls.n && claimed[fwd] === 0 && this.onlyQuote(fwd)) claims.push(fwd++);
+        for (let k = fwd; k < cls.n && this.hasMarker(k); k++) claims.push(k);
         for (let k = 0; k < claims.length; k++) claimed[claims[k]!] = 1;
         for (let k = ci; k < frameTo; k++) claimed[k] = 1;
         const quotes = quoteBefore ? [v.ref[verb - 1]!] : NO_QUOTES;
@@ -516,19 +588,35 @@ class Analysis {
       // "X erklärte, …" / "X sagte: „…“": the following clauses are the claim
       const verbNorm = v.norm(verb);
       const strong = (v.kind[verb]! & STRONG_SPEECH) !== 0;
-      const naming = (v.kind[verb]! & NAMING) !== 0;
+      // naming and labelling verbs, and "berichtete von …" (REPORTING): what follows the verb is the speaker's wording
+      const naming = (v.kind[verb]! & NAMING) !== 0 ||
+        ((v.kind[verb]! & REPORTING) !== 0 && findWord(v, verb + 1, Math.min(cls.to[ci]!, verb + 5), 'von', PREPOSITION) >= 0);
       const claims: number[] = [];
       const next = ci + 1;
       if (next < cls.n && (cls.sep[next] === COMMA || cls.sep[next] === COLON) && this.qualifies(next, this.hasMarker(next), strong || this.hasQuote(ci))) {
+        let subjunctive = false;
         for (let k = next; k < cls.n && claimed[k] === 0; k++) {
           // stop before an inverted frame of its own (", sagte X")
           if (this.cls.speech[k] === cls.from[k] && k > next) break;
+          // after a subjunctive claim, an indicative main clause joined by "und", "aber" … is the outlet's
+          if (subjunctive && this.authorialContinuation(k)) break;
+          if (this.hasMarker(k)) subjunctive = true;
           claims.push(k);
         }
       }
       if (claims.length === 0 && !naming) continue;
       for (let k = 0; k < claims.length; k++) claimed[claims[k]!] = 1;
       claimed[ci] = 1;
+      // "Das Regime nennt sie Terroristen", "bezeichnete die Demonstranten als Terroristen": the label is the speaker's word
+      const label = claims.length === 0 && naming ? this.labelTerm(verb, ci) : null;
+      if (label !== null) {
+        const np = this.subjectOf(ci, verb);
+        const f = this.frame(np !== null && np.from <= label[0] ? np : null, verb, ci, ci + 1, claims, naming);
+        if (f.speaker === undefined || this.isPassive(ci)) f.speaker = 'anonymous';
+        f.label = label;
+        frames.push(f);
+        continue;
+      }
       if (claims.length === 0 && !this.namingSpeaks(verb, ci)) {
         // a naming frame with no quotation after its verb and no "sprach von …" takes its clause
         // from the claims but voices nothing: its speaker is never read, so it is not looked for
@@ -541,6 +629,63 @@ class Analysis {
       frames.push(f);
     }
     return frames;
+  }
+
+  /**
+   * The label a labelling verb (nennen, bezeichnen … als, titulieren) gives in clause `ci` without
+   * quotation marks, as items [from, to), or null: "bezeichnete die Demonstranten als Terroristen"
+   * (after "als"), "nennt sie Terroristen" (after the object), "Was die Regierung eine
+   * Antiterroroperation nennt" / "hat sie Terroristen genannt" (the noun phrase right before a
+   * clause-final verb). None when a quotation follows the verb (that quotation is the label).
+   */
+  labelTerm(verb: number, ci: number): readonly [number, number] | null {
+    const { v, cls } = this;
+    if (!isLabellingVerb(v.norm(verb))) return null;
+    const from = cls.from[ci]!;
+    let to = cls.to[ci]!;
+    while (to > verb + 1 && (v.kind[to - 1]! & PUNCT) !== 0) to--;
+    for (let i = verb + 1; i < to; i++) if ((v.kind[i]! & QUOTE) !== 0) return null;
+    const last = lastWordIndex(v, from, to);
+    const als = findWord(v, from, to, 'als', 0);
+    if (als >= 0 && als + 1 < to) {
+      // "als X" after the verb (to the clause end) or before a clause-final verb
+      if (als > verb) return nounPhraseOrRest(v, als + 1, to);
+      if (last === verb) return nounPhraseOrRest(v, als + 1, verb);
+      return null;
+    }
+    if (!/^(nenn|nann|genannt|titulier)/.test(v.norm(verb))) return null;
+    // a passive without "als" ("So wird … des 16. Jahrhunderts genannt"): the label is not the noun phrase before the verb
+    if (this.isPassive(ci)) return null;
+    if (last === verb) {
+      // the noun phrase ending right before the verb, after the subject
+      const subject = firstNounPhrase(v, from, verb);
+      for (let s = subject === null ? from : subject.to; s < verb; s++) {
+        if ((v.kind[s]! & WORD) === 0 || isPronoun(v, s)) continue;
+        if (nounPhraseEnd(v, s) === verb) return [s, verb];
+      }
+      return null;
+    }
+    // V2: "nennt sie Terroristen", "nannte die Proteste einen Putschversuch": skip the object
+    let k = verb + 1;
+    if (isPronoun(v, k)) k++;
+    else {
+      const obj = nounPhraseEnd(v, k);
+      if (obj < 0) return null;
+      k = obj;
+    }
+    if (k >= to || (v.kind[k]! & WORD) === 0) return null;
+    return nounPhraseOrRest(v, k, to);
+  }
+
+  /** Is clause `c` passive ("werden … genannt", "wurden als … bezeichnet")? */
+  isPassive(c: number): boolean {
+    const { v, cls } = this;
+    for (let i = cls.from[c]!; i < cls.to[c]!; i++) {
+      if ((v.kind[i]! & WORD) === 0) continue;
+      const n = v.norm(i);
+      if (n === 'wird' || n === 'werden' || n === 'wurde' || n === 'wurden' || n === 'worden') return true;
+    }
+    return false;
   }
 
   /** Does the naming frame of `verb` in clause `ci` voice something (step 1): a quotation after the verb, or "sprach von …"? */
@@ -561,12 +706,26 @@ class Analysis {
     return { speaker, cue: this.text.slice(v.startOf(verb), v.endOf(verb)), frameFrom, frameTo, claims, verb, naming, verbal: true, quotes: NO_QUOTES };
   }
 
+  /**
+   * Is clause `c` a main clause joined by a coordinating conjunction (or after a semicolon), without a subjunctive or
+   * hearsay marker ("…, und das ist's dann gewesen", "…, doch Beobachter widersprechen")? After
+   * reported speech it is the outlet's voice again, never the complement of the speech verb.
+   */
+  authorialContinuation(c: number): boolean {
+    const v = this.v;
+    const first = this.cls.from[c]!;
+    // "…; unabhängig überprüfen lässt sich das nicht": a clause after a semicolon is a main clause
+    if (this.cls.sep[c] !== SEMICOLON && ((v.bits(first) & (WORD | CAP)) !== WORD || !CLAUSE_CONJUNCTIONS.has(v.norm(first)))) return false;
+    return !this.hasMarker(c);
+  }
+
   /** Does clause `c` read as the content of a speech verb before it? */
   qualifies(c: number, marker: boolean, strong: boolean): boolean {
     if (marker) return true;
     const { v, cls } = this;
     const first = cls.from[c]!;
     if (first >= v.n) return false;
+    if (this.authorialContinuation(c)) return false;
     if ((v.kind[first]! & QUOTE) !== 0) return cls.sep[c] === COLON || strong;
     const firstBits = v.kind[first]!;
     if ((firstBits & COMPLEMENTISER) !== 0) return true;
@@ -625,6 +784,8 @@ class Analysis {
         const np = nounPhrase(v, i + 1);
         if (np === null) continue;
         const cue = text.slice(v.startOf(i), v.endOf(i));
+        // "laut eigenen Angaben": the clause's own subject
+        if (REPORT_NOUNS.has(v.norm(np.to - 1)) && this.ownSource(np.from, np.to - 1)) return { speaker: this.subjectOutside(i, np.to), cue };
         const tail = np.to - np.from === 1 ? reportTail(v.norm(np.from)) : undefined;
         if (tail !== undefined) return { speaker: text.slice(v.startOf(np.from), v.endOf(np.from) - tail.length).replace(/-$/, ''), cue };
         return { speaker: this.resolve(np, false), cue };
@@ -648,14 +809,40 @@ class Analysis {
           return { speaker: src.replace(/-$/, ''), cue: text.slice(v.startOf(i), v.endOf(k)) };
         }
         if (!REPORT_NOUNS.has(noun)) continue;
+        const cue = text.slice(v.startOf(i), v.endOf(k));
+        // "nach eigenen Angaben": the clause's own subject ("Die Regierung hat nach eigenen Angaben …")
+        if (this.ownSource(i + 1, k)) return { speaker: this.subjectOutside(i, k + 1), cue };
+        // the source is a genitive ("der Polizei", "des Ministeriums", "Tokajews") or "von X";
+        // not any noun phrase after the noun ("nach Angaben die Ordnung" is no source)
         const gen = k + 1;
-        const np = (v.bits(gen) & WORD) !== 0 && (isDeterminer(v, gen) || isNounLike(v, gen)) ? nounPhrase(v, gen) : null;
-        if (np !== null) return { speaker: this.resolve(np, false), cue: text.slice(v.startOf(i), v.endOf(k)) };
+        const gb = v.bits(gen);
+        let np: Phrase | null = null;
+        if ((gb & WORD) !== 0) {
+          const gn = v.norm(gen);
+          // a genitive determiner (des, der, eines, mehrerer, vieler, dieser …) or a name in the genitive
+          const genitive = isDeterminer(v, gen) ? gn !== 'das' && (gn.endsWith('s') || gn.endsWith('r')) : isNounLike(v, gen) && gn.endsWith('s');
+          if (genitive) np = nounPhrase(v, gen);
+          else if (gn === 'von' && (isDeterminer(v, gen + 1) || isNounLike(v, gen + 1) || isAdjectiveAt(v, gen + 1))) np = nounPhrase(v, gen + 1);
+        }
+        if (np !== null) return { speaker: this.resolve(np, false), cue };
         const speaker = k > i + 1 ? text.slice(v.startOf(i + 1), v.endOf(k)) : 'anonymous';
         return { speaker, cue: text.slice(v.startOf(i), v.endOf(k)) };
       }
     }
     return null;
+  }
+
+  /** Do items [from, to) hold "eigen…" ("nach eigenen Angaben", "eigener Darstellung zufolge")? */
+  ownSource(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if ((this.v.kind[k]! & WORD) !== 0 && this.v.norm(k).startsWith('eigen')) return true;
+    return false;
+  }
+
+  /** The unit's subject outside items [lo, hi) (an attribution phrase), a pronoun resolved; else the subject carried from before, or anonymous. */
+  subjectOutside(lo: number, hi: number): string {
+    const v = this.v;
+    const np = firstNounPhrase(v, 0, lo) ?? firstNounPhrase(v, hi, v.n);
+    return this.resolve(np, false) ?? this.carriedSubject(this.u) ?? 'anonymous';
   }
 
   /** The source before a postposition: "Berichten des Senders Radio Swoboda zufolge", "Unbestätigten Meldungen zufolge". */
@@ -667,6 +854,8 @@ class Analysis {
     for (let s = from; s < post; s++) {
       const np = nounPhrase(v, s);
       if (np === null || np.to !== post) continue;
+      // "Eigenen Angaben zufolge hat die Polizei …": the clause's own subject
+      if (np.to - np.from >= 2 && this.ownSource(np.from, np.to - 1)) return this.subjectOutside(np.from, post + 1);
       if (isPronoun(v, np.from)) return this.resolve({ from: np.from, to: np.from + 1 }, false) ?? 'anonymous';
       // drop the report noun: "Berichten des Senders X" -> "des Senders X"; "Unbestätigten Meldungen" -> anonymous
       for (let k = np.from; k < post; k++) {
@@ -703,6 +892,8 @@ function unframed(frames: readonly Frame[], n: number, from: number, keep: numbe
     for (let k = 0; k < frames.length; k++) if (i >= frames[k]!.frameFrom && i < frames[k]!.frameTo) framed = true;
     if (framed) continue;
     if (a !== null && i !== keep && a.isRelativeClause(i)) continue;
+    // "Die Lage sei ruhig, doch Beobachter widersprechen": the outlet's voice again
+    if (a !== null && i > keep && a.authorialContinuation(i)) break;
     out.push(i);
   }
   return out;
@@ -725,6 +916,33 @@ function findWord(v: Items, from: number, to: number, norm: string, bits: number
   const mask = WORD | bits;
   for (let i = from; i < to; i++) if ((v.kind[i]! & mask) === mask && v.norm(i) === norm) return i;
   return -1;
+}
+
+/** The first word of a phrase, lower case (its determiner, if any). */
+function firstWord(phrase: string): string {
+  const sp = phrase.indexOf(' ');
+  return (sp < 0 ? phrase : phrase.slice(0, sp)).toLowerCase();
+}
+
+/**
+ * Can a personal or possessive pronoun stand for a noun phrase opening with `first` (lower case)?
+ * Gender and number by the article: "er"/"sein…"/"ihm" not for "die …" / "eine …" (feminine or
+ * plural), "er" not for "das …"; "sie"/"ihr…"/"ihnen" not for "der …", "das …", "ein …". A phrase
+ * without an article (a name, a plural) agrees with any.
+ */
+function agrees(pronoun: string, first: string): boolean {
+  if (pronoun === 'er' || pronoun === 'ihm' || pronoun.startsWith('sein')) {
+    return first !== 'die' && first !== 'eine' && (pronoun !== 'er' || first !== 'das');
+  }
+  if (pronoun === 'sie' || pronoun === 'ihnen' || pronoun.startsWith('ihr')) return first !== 'der' && first !== 'das' && first !== 'ein';
+  return true;
+}
+
+/** Items [from, to) as a label: the noun phrase starting at `from` when it fills the range, else the whole range (non-empty, starting with a word). */
+function nounPhraseOrRest(v: Items, from: number, to: number): readonly [number, number] | null {
+  if (from >= to || (v.kind[from]! & WORD) === 0) return null;
+  const np = nounPhraseEnd(v, from);
+  return [from, np > from && np <= to ? np : to];
 }
 
 function lastWordIndex(v: Items, from: number, to: number): number {
@@ -866,6 +1084,7 @@ function distancingWords(
     if (it.kind !== 'word' || !mayDistance(it.norm)) continue;
     let cueEnd = -1;
     if (startsWithAny(it.norm, DISTANCING_PREFIXES)) cueEnd = i + 1;
+    else if (it.norm === 'sog.') cueEnd = i + 1; // the abbreviation keeps its dot (abbreviations.ts)
     else if (it.norm === 'sog' && tokens[i + 1]?.norm === '.') cueEnd = i + 2;
     else if (i + 1 < tokens.length) {
       const next = tokens[i + 1]!.norm;
@@ -892,11 +1111,59 @@ function distancingWords(
         break;
       }
     }
+    // a sentence adverb opening its clause ("Angeblich wurden Polizisten enthauptet", "…, angeblich
+    // seien …"): the rest of the clause, up to the next separator outside quotations
+    const clauseEnd = cueEnd === i + 1 && cueEnd < to ? sentenceAdverbEnd(text, tokens, flags, quotes, units.from[u]!, i, to) : -1;
+    if (clauseEnd >= 0) end = clauseEnd;
     // an adverb ("angeblich enthauptet"): the word and the next one
     if (end < 0) end = cueEnd < to && tokens[cueEnd]!.kind === 'word' ? tokens[cueEnd]!.end : tokens[cueEnd - 1]!.end;
     out.push({ start: it.start, end, voice: 'distanced', cue: text.slice(it.start, tokens[cueEnd - 1]!.end) });
     next = cueEnd;
   }
+}
+
+/** Uninflected distancing adverbs that can open a clause and then distance all of it. */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['angeblich', 'vermeintlich']);
+/** Conjunctions after which a word opens a (main) clause: "und angeblich wurden …". */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'aber', 'oder', 'doch', 'denn', 'sondern']);
+
+/**
+ * Where the distanced span of a sentence adverb at token `i` ends, or -1 when the word is not one:
+ * "angeblich"/"vermeintlich" uninflected, first in its unit or after a separator (or after a
+ * conjunction, then only before a verb), followed by a lower-case word (in German main clauses the
+ * finite verb: "Angeblich wurden …"). The span runs to the last word before the next separator
+ * outside quotations or the end of the unit (`to`); `unitFrom` is the unit's first token.
+ */
+function sentenceAdverbEnd(text: string, tokens: Token[], flags: Int32Array, quotes: QuoteSpan[], unitFrom: number, i: number, to: number): number {
+  if (!SENTENCE_ADVERBS.has(tokens[i]!.norm)) return -1;
+  const next = tokens[i + 1]!;
+  if (next.kind !== 'word' || isUpper(text, next.start)) return -1;
+  if (i > unitFrom) {
+    const prev = tokens[i - 1]!;
+    const fp = flags[i - 1]!;
+    const afterSeparator = prev.kind === 'punct' && (fp & SEP) !== 0;
+    // after "und": only a verb ("und angeblich wurden …"), not an adjective ("und angeblich bewaffnete Kämpfer")
+    const afterConjunction = prev.kind === 'word' && CLAUSE_CONJUNCTIONS.has(prev.norm) &&
+      ((flags[i + 1]! & (FINITE | KONJ1 | KONJ2 | HEARSAY)) !== 0 || (flags[i + 1]! & ADJECTIVE_ENDING) === 0);
+    if (!afterSeparator && !afterConjunction) return -1;
+  }
+  let end = -1;
+  for (let k = i + 1; k < to; k++) {
+    const x = tokens[k]!;
+    if (x.kind !== 'punct') {
+      end = x.end;
+      continue;
+    }
+    const qe = quoteEndAt(quotes, x.start);
+    if (qe !== undefined) {
+      // a quotation inside the clause belongs to it
+      end = qe;
+      while (k + 1 < to && tokens[k + 1]!.start < qe) k++;
+      continue;
+    }
+    if ((flags[k]! & SEP) !== 0) break;
+  }
+  return end;
 }
 
 // ---------------------------------------------------------------------------------------------
