@@ -310,6 +310,19 @@ error pipelines/kazakhstan-2022/pipeline.yaml:4 output: must be a folder inside 
     example:  copy it into the repository instead: rm corpus/kazakhstan-2022 && cp -r <repo>-elsewhere corpus/kazakhstan-2022`,
   },
   {
+    name: 'pipeline.yaml names a lexicon that turbo.json does not list (turbo would serve a stale report)',
+    breakRepo: async (repo) => {
+      await mkdir(path.join(repo, 'lexicons'));
+      await cp(path.join(repo, PIPELINE, 'lexicon.yaml'), path.join(repo, 'lexicons', 'shared.yaml'));
+      const yaml = await readFile(path.join(repo, PIPELINE, 'pipeline.yaml'), 'utf8');
+      await write(repo, `${PIPELINE}/pipeline.yaml`, yaml.replace('lexicon: lexicon.yaml', 'lexicon: ../../lexicons/shared.yaml'));
+    },
+    exit: 1,
+    stderr: `error pipelines/kazakhstan-2022/turbo.json tasks.analyze.inputs: does not cover the lexicon lexicons/shared.yaml, so turbo would not re-run the analysis when it changes and would show a stale report
+    expected: an input for $TURBO_ROOT$/lexicons/shared.yaml (pipeline.yaml names the lexicon lexicons/shared.yaml)
+    example:  "inputs": ["pipeline.yaml","lexicon.yaml","$TURBO_ROOT$/corpus/kazakhstan-2022/**","$TURBO_ROOT$/lexicons/shared.yaml"]`,
+  },
+  {
     name: 'YAML alias without its anchor',
     breakRepo: (repo) => write(repo, `${EVENT}/nd/2022-01-08-alias.md`, '---\ntitle: *titel\n---\nDie Lage blieb angespannt.\n'),
     exit: 1,
