@@ -2,7 +2,7 @@ export * from './schema.js';
 export * from './problem.js';
 export { isSlug, slugify, SLUG_PATTERN } from './slug.js';
 export { findRepoRoot, isInside, displayPath } from './repo-root.js';
-export { parseYaml, zodProblems, closestField, lineOfPath, type FieldHelp, type ParsedYaml, type ZodProblemContext } from './yaml-problems.js';
+export { parseYaml, yamlSyntaxProblems, zodProblems, closestField, lineOfPath, type FieldHelp, type ParsedYaml, type ZodProblemContext } from './yaml-problems.js';
 export { decodeText, type DecodeResult, type TextEncodingName } from './decode.js';
 export { normaliseDate, isCalendarDate, type NormalisedDate } from './dates.js';
 export { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';

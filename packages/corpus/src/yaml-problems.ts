@@ -21,6 +21,23 @@ export interface ParsedYaml {
 export function parseYaml(source: string, file: string, lineOffset: number, example: string): ParsedYaml {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
+  const problems = yamlSyntaxProblems(doc, source, lines, file, lineOffset, example);
+  if (problems.length) return { value: undefined, doc, lines, problems };
+  // toJS throws on an alias without its anchor ("*a") and on alias bombs (too many aliases)
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }), doc, lines, problems };
+  } catch (error) {
+    return { value: undefined, doc, lines, problems: [yamlValueProblem(error, file, lineOffset, example)] };
+  }
+}
+
+/**
+ * The syntax errors of a parsed document (`parseDocument(source, { lineCounter: lines })`, with the
+ * default prettyErrors) as problems at the line to fix: an unclosed quote or bracket where it opens,
+ * a tab, a missing colon or a value holding ": " with a corrected example line. Used for every YAML
+ * file framelens reads (front matter, outlet.yaml, pipeline.yaml, the lexicon).
+ */
+export function yamlSyntaxProblems(doc: Document, source: string, lines: LineCounter, file: string, lineOffset: number, example: string): Problem[] {
   const sourceLines = source.split(/\r?\n/);
   const seen = new Set<string>();
   const problems: Problem[] = [];
@@ -31,13 +48,7 @@ export function parseYaml(source: string, file: string, lineOffset: number, exam
     if (!seen.has(key)) problems.push(problem);
     seen.add(key);
   }
-  if (problems.length) return { value: undefined, doc, lines, problems };
-  // toJS throws on an alias without its anchor ("*a") and on alias bombs (too many aliases)
-  try {
-    return { value: doc.toJS({ maxAliasCount: 100 }), doc, lines, problems };
-  } catch (error) {
-    return { value: undefined, doc, lines, problems: [yamlValueProblem(error, file, lineOffset, example)] };
-  }
+  return problems;
 }
 
 /** An unclosed quoted value or flow collection ([…], {…}): the token where it opens. */

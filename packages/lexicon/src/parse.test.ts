@@ -46,8 +46,10 @@ describe('parseLexicon: schema problems', () => {
     expect(lexicon).toBeUndefined();
     expect(brief(problems)).toEqual([
       '5:5  YAML syntax error: Map keys must be unique',
-      '8:1  YAML syntax error: Missing closing "quote',
+      '6:12  YAML syntax error: the quote mark " that opens this value is never closed',
     ]);
+    // the line to fix, corrected
+    expect(problems[1]!.example).toBe('label: "Terror"');
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { decodeText, displayPath, findRepoRoot, InputError, type Problem } from '@framelens/corpus';
+import { decodeText, displayPath, findRepoRoot, InputError, yamlSyntaxProblems, type Problem } from '@framelens/corpus';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { checkLexicon } from './check.js';
@@ -21,22 +21,15 @@ type Path = readonly PropertyKey[];
  */
 export function parseLexicon(yamlText: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
   const at = (offset: number | undefined) => {
     if (offset === undefined) return {};
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
 
-  // syntax
-  const syntax: Problem[] = doc.errors.map((e) => ({
-    file,
-    ...at(e.pos[0]),
-    message: `YAML syntax error: ${firstLine(e.message)}`,
-    expected: 'valid YAML: "key: value" pairs, lists with "- ", consistent indentation',
-    example: 'frames:\n  - id: terror\n    label: Terror and extremism',
-    severity: 'error',
-  }));
+  // syntax: at the line to fix (an unclosed quote where it opens), as for every YAML file framelens reads
+  const syntax = yamlSyntaxProblems(doc, yamlText, lineCounter, file, 0, 'frames:\n  - id: terror\n    label: Terror and extremism');
   if (syntax.length > 0) return { problems: syntax };
 
   // schema
