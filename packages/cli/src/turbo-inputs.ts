@@ -30,7 +30,7 @@ export async function turboInputProblems(config: PipelineConfig): Promise<Proble
   } catch {
     return []; // turbo itself reports a turbo.json it cannot read
   }
-  const wanted = expectedInputs(config);
+  const wanted = analyzeInputs(config);
   if (inputs === undefined) {
     return [
       {
@@ -77,8 +77,11 @@ export async function checkTurboInputs(config: PipelineConfig): Promise<void> {
   if (problems.length > 0) throw new InputError(problems);
 }
 
-/** What the analysis reads, as the input turbo.json should list and a path that input must match. */
-function expectedInputs(config: PipelineConfig): { what: string; input: string; probe: string }[] {
+/**
+ * What the analysis of a pipeline reads (its pipeline.yaml, lexicon and corpus folder), each as the
+ * input its turbo.json lists (`new-pipeline` writes these) and a path that input must match.
+ */
+export function analyzeInputs(config: Pick<PipelineConfig, 'dir' | 'repoRoot' | 'file' | 'lexiconFile' | 'corpusDir'>): { what: string; input: string; probe: string }[] {
   const posix = (p: string) => p.split(path.sep).join('/');
   const fromRoot = (p: string) => posix(path.relative(config.repoRoot, p));
   const insidePipeline = !path.relative(config.dir, config.lexiconFile).startsWith('..');

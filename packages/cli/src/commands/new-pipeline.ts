@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InputError, isInside } from '@framelens/corpus';
 import type { RegisterCommand } from '../command.js';
 import type { Io } from '../io.js';
+import { analyzeInputs } from '../turbo-inputs.js';
 import { requireRepoRoot, slugProblem } from './add-outlet.js';
 
 export interface NewPipelineOptions {
@@ -70,16 +71,11 @@ export async function newPipeline(name: string, opts: NewPipelineOptions, io: Pi
       example: `framelens add-outlet ${opts.corpus} <outlet-id> --name "…"  creates it`,
     });
   }
-  let lexiconRef = 'lexicon.yaml';
-  let lexiconInput = 'lexicon.yaml';
-  if (opts.lexicon !== undefined) {
-    const file = path.resolve(io.cwd, opts.lexicon);
-    if (!isInside(root, file) || !(await stat(file).then((s) => s.isFile(), () => false))) {
-      problems.push({ file: opts.lexicon, field: '--lexicon', severity: 'error' as const, message: 'not a lexicon file inside the repository', example: '--lexicon pipelines/kazakhstan-2022/lexicon.yaml' });
-    }
-    lexiconRef = posix(path.relative(dir, file));
-    lexiconInput = `$TURBO_ROOT$/${posix(path.relative(root, file))}`;
+  const lexiconFile = opts.lexicon !== undefined ? path.resolve(io.cwd, opts.lexicon) : path.join(dir, 'lexicon.yaml');
+  if (opts.lexicon !== undefined && (!isInside(root, lexiconFile) || !(await stat(lexiconFile).then((s) => s.isFile(), () => false)))) {
+    problems.push({ file: opts.lexicon, field: '--lexicon', severity: 'error' as const, message: 'not a lexicon file inside the repository', example: '--lexicon pipelines/kazakhstan-2022/lexicon.yaml' });
   }
+  const lexiconRef = posix(path.relative(dir, lexiconFile));
   if (problems.length) throw new InputError(problems);
 
   const files = new Map<string, string>();
@@ -108,7 +104,8 @@ evidencePerCell: 200
       {
         $schema: 'https://turbo.build/schema.json',
         extends: ['//'],
-        tasks: { analyze: { inputs: ['pipeline.yaml', lexiconInput, `$TURBO_ROOT$/corpus/${opts.corpus}/**`], outputs: [`$TURBO_ROOT$/reports/${name}/**`] } },
+        // the inputs `analyze` checks for (turbo-inputs.ts): pipeline.yaml, the lexicon, the corpus folder
+        tasks: { analyze: { inputs: analyzeInputs({ dir, repoRoot: root, file: path.join(dir, 'pipeline.yaml'), lexiconFile, corpusDir }).map((i) => i.input), outputs: [`$TURBO_ROOT$/reports/${name}/**`] } },
       },
       null,
       2,
