@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYamlText } from 'yaml';
+import { isCalendarDate, normaliseDate } from '../dates.js';
 import { decodeText } from '../decode.js';
 import { splitFrontMatter } from '../front-matter.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../read-article.js';
@@ -143,20 +144,12 @@ async function importFile(file: string, opts: ImportOptions, result: ImportResul
  */
 export function parseDateOption(value: string): string {
   const m = value.trim().match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!m || !validDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
+  if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
     throw new Error(`--date "${value}": expected a date as YYYY-MM-DD${m ? ' that exists in the calendar' : ''}, e.g. --date 2022-01-07`);
   }
   return m[0];
 }
 
-function validDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-const MONTHS: Record<string, number> = {
-  Januar: 1, Jänner: 1, Februar: 2, März: 3, April: 4, Mai: 5, Juni: 6, Juli: 7, August: 8, September: 9, Oktober: 10, November: 11, Dezember: 12,
-};
 /**
  * A German news dateline at the very start of the text: "Minsk, 16. August 2020.",
  * "ALMATY, 6. Januar 2022 (dpa) –", "Nur-Sultan (AFP), 7. Januar 2022:". The place is one to four
@@ -171,10 +164,10 @@ export function datelineOf(text: string): { date: string; line: string } | undef
   const m = text.match(DATELINE);
   if (!m) return undefined;
   const year = Number(m[4]);
-  const month = MONTHS[m[3]!]!;
-  const day = Number(m[2]);
-  if (year < 1900 || year > 2100 || !validDay(year, month, day)) return undefined;
-  return { date: `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, line: m[0] };
+  if (year < 1900 || year > 2100) return undefined;
+  // "16. August 2020" as every other German date framelens reads (normaliseDate: month names, real days)
+  const date = normaliseDate(`${m[2]}. ${m[3]} ${m[4]}`);
+  return date.ok && date.precision === 'day' ? { date: date.date, line: m[0] } : undefined;
 }
 
 /**

@@ -171,7 +171,8 @@ export async function writeImported(outletDir: string, articles: readonly Import
     const fields = fieldsOf(article);
     const key = textKey(article.text);
     const from = `from ${article.source}`;
-    const storedAs = (s: Stored): Stored => ({ name: s.name, file: s.file, ext: '.md', key, fields, source: article.source, ...(article.url ? { url: article.url } : {}) });
+    /** what a .md file named like `s` holds once this article is written to it */
+    const storedAs = (s: Pick<Stored, 'name' | 'file'>): Stored => ({ name: s.name, file: s.file, ext: '.md', key, fields, source: article.source, ...(article.url ? { url: article.url } : {}) });
 
     // the same text: already imported (wherever it is stored)
     const same = stored.find((s) => s.key === key);
@@ -225,7 +226,7 @@ export async function writeImported(outletDir: string, articles: readonly Import
       for (let n = 2; byName.has(name); n++) name = `${base}-${n}`;
       target = path.join(outletDir, `${name}.md`);
     }
-    const written: Stored = { name, file: `${name}.md`, ext: '.md', key, fields, source: article.source, ...(article.url ? { url: article.url } : {}) };
+    const written = storedAs({ name, file: `${name}.md` });
     const earlier = stored.find((s) => s.source === article.source || (article.url !== undefined && s.url === article.url));
     if (earlier) {
       result.warnings.push({
