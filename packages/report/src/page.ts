@@ -48,15 +48,15 @@ export const NEAR_DUPLICATES_IN_PAGE = 200;
 /** Warnings of one kind listed in the page (one per article with boilerplate, one per near-duplicate pair: thousands in a large corpus). */
 export const WARNINGS_PER_KIND_IN_PAGE = 100;
 
-/**
- * Under a listing cut at `shown` rows: what is shown and where the rest is (`rest`: trusted markup,
- * written right after the total, e.g. " articles (corpus order); …").
- */
 /** "1 article", "2 articles", "1,234 words": a number with its noun in the singular or plural. */
 export function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${num(n)} ${n === 1 ? noun : plural}`;
 }
 
+/**
+ * Under a listing cut at `shown` rows: what is shown and where the rest is (`rest`: trusted markup,
+ * written right after the total, e.g. " articles (corpus order); …").
+ */
 function firstRowsNote(total: number, shown: number, rest: string): string {
   return total > shown ? `<p class="how">Showing the first ${num(shown)} of ${num(total)}${rest}.</p>` : '';
 }
@@ -253,7 +253,7 @@ function nearDuplicates(data: ReportData): string {
       return `<li><blockquote class="passage">${e(text)}</blockquote>${more}</li>`;
     });
     return `<div class="dup-pair"><div class="dup-articles"><div>${title(d.articleA)}<button type="button" data-article="${e(d.articleA)}">Read</button></div><div>${title(d.articleB)}<button type="button" data-article="${e(d.articleB)}">Read</button></div></div>
-<p class="evidence-note">Similarity ${d.similarity.toFixed(2)} · ${num(d.passages.length)} shared passage${d.passages.length === 1 ? '' : 's'}</p>
+<p class="evidence-note">Similarity ${d.similarity.toFixed(2)} · ${count(d.passages.length, 'shared passage')}</p>
 <ol class="passages">${passages.join('')}</ol></div>`;
   });
   return `${head}\n${how}\n${pairs.join('\n')}${firstRowsNote(data.nearDuplicates.length, NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)}`;
@@ -272,7 +272,7 @@ const WARNING_TITLES: Record<string, string> = {
 
 function warnings(data: ReportData): string {
   const kinds = Object.keys(WARNING_TITLES).filter((k) => data.warnings.some((w) => w.kind === k));
-  const dups = data.nearDuplicates.slice(0, NEAR_DUPLICATES_IN_PAGE).map((d) => `<li>${e(d.articleA)} and ${e(d.articleB)} share ${num(d.passages.length)} passage${d.passages.length === 1 ? '' : 's'} (similarity ${d.similarity.toFixed(2)})</li>`);
+  const dups = data.nearDuplicates.slice(0, NEAR_DUPLICATES_IN_PAGE).map((d) => `<li>${e(d.articleA)} and ${e(d.articleB)} share ${count(d.passages.length, 'passage')} (similarity ${d.similarity.toFixed(2)})</li>`);
   if (kinds.length === 0 && dups.length === 0) return '';
   const groups = kinds.map((k) => {
     const all = data.warnings.filter((w) => w.kind === k);
