@@ -1,21 +1,30 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet, type Problem } from '@framelens/corpus';
-import { analyze } from '@framelens/text';
-import { match, speakerGroup, type CompiledLexicon } from '@framelens/lexicon';
+import { analyze, type Doc } from '@framelens/text';
+import { match, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { compactShingles, evidenceCsvRows, summariseArticle, withoutReaderText, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
+
+/**
+ * What `summariseArticle` is given for an article: its text analysed and matched, and the options
+ * with the analysed title and its hits (no hits without a lexicon). `inspect` shows these parts.
+ */
+export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefined): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
+  const doc = analyze(article.text);
+  const hits = lexicon ? match(doc, lexicon) : [];
+  // with the lexicon, the result carries numeric cell ids: the aggregator then counts without hashing label strings
+  const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase), lexicon } : {};
+  if (article.title !== undefined) {
+    const titleDoc = analyze(article.title);
+    options.titleDoc = titleDoc;
+    options.titleHits = lexicon ? match(titleDoc, lexicon) : [];
+  }
+  return { doc, hits, options };
+}
 
 /**
  * The per-article analysis: a pure function of (article, compiled lexicon).
  */
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon): ArticleResult {
-  const doc = analyze(article.text);
-  const hits = match(doc, lexicon);
-  // with the lexicon, the result carries numeric cell ids: the aggregator then counts without hashing label strings
-  const options: SummariseOptions = { speakerGroup: (phrase) => speakerGroup(lexicon, phrase), lexicon };
-  if (article.title !== undefined) {
-    const titleDoc = analyze(article.title);
-    options.titleDoc = titleDoc;
-    options.titleHits = match(titleDoc, lexicon);
-  }
+  const { doc, hits, options } = analyzeParts(article, lexicon);
   return summariseArticle(article, doc, hits, options);
 }
 

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { summariseArticle, type SummariseOptions } from '@framelens/aggregate';
+import { summariseArticle } from '@framelens/aggregate';
 import { InputError, decodeText, displayPath, parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
-import { compileLexicon, loadLexicon, match, speakerGroup, type Hit, type Section } from '@framelens/lexicon';
-import { analyze, type Doc, type Span } from '@framelens/text';
+import { compileLexicon, loadLexicon, type Hit, type Section } from '@framelens/lexicon';
+import type { Doc, Span } from '@framelens/text';
+import { analyzeParts } from '../analyze-article.js';
 import type { RegisterCommand } from '../command.js';
 import type { Io } from '../io.js';
 
@@ -79,17 +80,11 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
     title = front.meta?.title;
   }
   const bodyStart = text.length - split.body.length;
-  const doc: Doc = analyze(split.body);
   const lexicon = lexiconFile ? compileLexicon(await loadLexicon(lexiconFile)) : undefined;
-  const hits = lexicon ? match(doc, lexicon) : [];
-  // the same per-article step as analyze (analyze-article.ts): its counts are what the report counts
-  const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase), lexicon } : {};
-  const titleDoc = title !== undefined ? analyze(title) : undefined;
-  if (titleDoc) {
-    options.titleDoc = titleDoc;
-    options.titleHits = lexicon ? match(titleDoc, lexicon) : [];
-  }
   const article: Article = { id: 'inspect', outlet: 'inspect', language: 'de', text: split.body, source: { path: shown, sha256: '' }, ...(title !== undefined ? { title } : {}) };
+  // the same per-article step as analyze (analyze-article.ts): its counts are what the report counts
+  const { doc, hits, options } = analyzeParts(article, lexicon);
+  const titleDoc = options.titleDoc;
   const summary = summariseArticle(article, doc, hits, options);
   const evidenceOf = new Map(summary.evidence.map((e) => [`${e.section === 'title' ? 'title:' : ''}${e.start}-${e.end}:${e.kind}:${e.category}`, e]));
   const withSection = (h: Hit, inTitle: boolean, shift: number): InspectHit => {
