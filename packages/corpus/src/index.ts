@@ -19,7 +19,7 @@ export {
   type ReadArticleResult,
 } from './read-article.js';
 export { loadCorpus, hasErrors, type LoadedCorpus } from './load.js';
-export { importArticles, articleFromTxt, parseFieldMap, IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportResult } from './import/import-articles.js';
+export { importArticles, articleFromTxt, parseDateOption, parseFieldMap, IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportResult } from './import/import-articles.js';
 export { articleFromRecord, FIELD_ALIASES, type ImportedArticle, type ImportSkip, type ImportField } from './import/imported.js';
 export { articleFromHtml } from './import/html.js';
 export { writeImported, toCorpusFile, corpusFileName, type WriteResult } from './import/write-imported.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
-import { IMPORT_FORMATS, importArticles, InputError, parseFieldMap, writeImported, type ImportFormat, type ImportSkip } from '@framelens/corpus';
+import { IMPORT_FORMATS, importArticles, InputError, parseDateOption, parseFieldMap, writeImported, type ImportFormat, type ImportSkip } from '@framelens/corpus';
 import type { RegisterCommand } from '../command.js';
 import { UsageError, type Io } from '../io.js';
 import { requireRepoRoot, slugProblem } from './add-outlet.js';
@@ -31,8 +31,10 @@ export async function importCommand(event: string, outletId: string, files: read
   const bad = [slugProblem(event, 'event', '<event>'), slugProblem(outletId, 'outlet id', '<outlet-id>')].filter((p) => p !== undefined);
   if (bad.length) throw new InputError(bad);
   let map: Record<string, string> | undefined;
+  let date: string | undefined;
   try {
     map = opts.map !== undefined ? parseFieldMap(opts.map) : undefined;
+    date = opts.date !== undefined ? parseDateOption(opts.date) : undefined;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -49,12 +51,7 @@ export async function importCommand(event: string, outletId: string, files: read
       },
     ]);
   }
-  const imported = await importArticles(files, { cwd: io.cwd, ...(opts.format ? { format: opts.format } : {}), ...(map ? { map } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}) }).catch(
-    (error: Error) => {
-      // a malformed --date (checked before any file is read)
-      throw error.message.startsWith('--date ') ? new UsageError(error.message) : error;
-    },
-  );
+  const imported = await importArticles(files, { cwd: io.cwd, ...(opts.format ? { format: opts.format } : {}), ...(map ? { map } : {}), ...(date !== undefined ? { date } : {}) });
   const written = await writeImported(dir, imported.articles, { force: opts.force ?? false });
   const stored = new Set([...written.written, ...written.replaced]);
   const undated = imported.articles
