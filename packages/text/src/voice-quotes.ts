@@ -1,5 +1,5 @@
 import type { Span, Token } from './types.js';
-import { MAY_QUOTE } from './voice-cues.js';
+import { isUpper, MAY_QUOTE } from './voice-cues.js';
 import { grow } from './voice-units.js';
 import type { Marked } from './voice-units.js';
 
@@ -186,11 +186,6 @@ function closesSingle(text: string, open: number, i: number): boolean {
   if ((before === 0x73 || before === 0x78 || before === 0x7a || before === 0xdf) && isSpaceAt(text, i + 1) && i + 2 < text.length && isUpper(text, i + 2)) return false;
   return true;
 }
-
-const isUpper = (text: string, i: number): boolean => {
-  const c = text[i]!;
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-};
 
 /** An ASCII ' at `i`: close the innermost quotation if it is an open ' and the stretch is short, or open a new one. */
 function handleSingle(text: string, i: number, token: number, out: QuoteSpan[]): void {
