@@ -105,7 +105,6 @@ export function readersPerOutlet(readerArticles: number, outlets: number): numbe
   return readerArticles > 0 ? Math.max(1, Math.ceil(readerArticles / Math.max(1, outlets))) : 0;
 }
 
-
 /** Shared copies of recurring strings (labels, terms, voices, speakers): a kept row then holds little of its own. */
 class Strings {
   private readonly map = new Map<string, string>();
