@@ -1,4 +1,6 @@
-import { InputError, formatProblem, type Problem } from '@framelens/corpus';
+import { InputError, formatProblem, printable, type Problem } from '@framelens/corpus';
+import { FileAccessError, fileAccessError } from './io-errors.js';
+import { BusyError } from './lock.js';
 
 /** Where a command writes. Tests pass their own to capture output. */
 export interface Io {
@@ -54,7 +56,7 @@ export class UsageError extends Error {
   }
 }
 
-export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3, fileAccess: 4, busy: 5 } as const;
 
 /** Map an error to its exit code and print it the way users should see it. */
 export function reportError(error: unknown, io: Io, json = false): number {
@@ -66,6 +68,17 @@ export function reportError(error: unknown, io: Io, json = false): number {
   if (error instanceof UsageError) {
     io.stderr(`${paint(io, 'red', 'usage error')}: ${error.message}\nRun "framelens --help" for the commands and their options.`);
     return EXIT.usage;
+  }
+  const access = fileAccessError(error, undefined, undefined, io.cwd);
+  if (access instanceof FileAccessError) {
+    if (json) io.stdout(JSON.stringify({ ok: false, error: 'cannot read or write', file: access.file, code: access.code, message: access.message }, null, 2));
+    else io.stderr(`${paint(io, 'red', 'error')}: ${printable(access.message)}`);
+    return EXIT.fileAccess;
+  }
+  if (error instanceof BusyError) {
+    if (json) io.stdout(JSON.stringify({ ok: false, error: 'busy', message: error.message, ...(error.holder ? { holder: error.holder } : {}) }, null, 2));
+    else io.stderr(`${paint(io, 'red', 'busy')}: ${printable(error.message)}\nRun it again when that run is done, or add --wait to wait for it.`);
+    return EXIT.busy;
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr(`${paint(io, 'red', 'internal error')} (please report it with the command you ran):\n${message}`);

@@ -11,6 +11,7 @@ import { mapBatch, type BatchOutput, type MapOutput, type MapTask } from './anal
 import type { PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
+import { fileAccessError } from './io-errors.js';
 
 export interface RunOptions {
   /** worker threads for the per-article map; 1 runs in this thread */
@@ -309,7 +310,11 @@ class OrderedWriter {
     header: string,
   ) {
     this.push(header);
-    if (file) this.handle = open(file, 'w');
+    if (file) {
+      this.handle = open(file, 'w');
+      // a failure (disk full, no permission) is reported by close(), not as an unhandled rejection
+      this.handle.catch(() => undefined);
+    }
   }
 
   /** Chunk number `index` (UTF-8 bytes or text); chunks are written in number order. */
@@ -339,14 +344,20 @@ class OrderedWriter {
     }
     const handle = this.handle;
     this.writing = this.writing.then(async () => void (await (await handle).write(chunk)));
+    this.writing.catch(() => undefined);
   }
 
   /** Finish writing; returns the text when kept in memory. */
   async close(): Promise<string | undefined> {
     this.flush();
-    await this.writing;
-    if (!this.handle) return Buffer.concat(this.memory).toString('utf8');
-    await (await this.handle).close();
+    try {
+      await this.writing;
+      if (!this.handle) return Buffer.concat(this.memory).toString('utf8');
+      await (await this.handle).close();
+    } catch (error) {
+      await (await this.handle?.catch(() => undefined))?.close().catch(() => undefined);
+      throw fileAccessError(error, this.file, 'write');
+    }
     return undefined;
   }
 

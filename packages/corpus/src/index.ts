@@ -1,5 +1,6 @@
 export * from './schema.js';
 export * from './problem.js';
+export { printable } from './printable.js';
 export { isSlug, slugify, SLUG_PATTERN } from './slug.js';
 export { findRepoRoot, isInside, displayPath } from './repo-root.js';
 export { parseYaml, yamlSyntaxProblems, zodProblems, closestField, lineOfPath, type FieldHelp, type ParsedYaml, type ZodProblemContext } from './yaml-problems.js';

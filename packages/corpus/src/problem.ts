@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 /**
  * A problem found in a user's file. Every loader collects all of them (never only the first),
  * and every one names the file, the place, what was expected, and a valid example.
@@ -23,7 +25,8 @@ export function formatProblem(p: Problem): string {
   const indent = (text: string) => text.replace(/\r?\n/g, '\n              ');
   const expected = p.expected ? `\n    expected: ${indent(p.expected)}` : '';
   const example = p.example ? `\n    example:  ${indent(p.example)}` : '';
-  return `${p.severity === 'warning' ? 'warning' : 'error'} ${place}${field} ${p.message}${expected}${example}`;
+  // file names and quoted text may hold escape sequences: shown, never sent to the terminal
+  return printable(`${p.severity === 'warning' ? 'warning' : 'error'} ${place}${field} ${p.message}${expected}${example}`);
 }
 
 /** Thrown when a user's input cannot be used; carries every problem found. Exit code 1. */

@@ -6,6 +6,8 @@ import { loadPipelineConfig } from '../pipeline-config.js';
 import { progressReporter } from '../progress.js';
 import { defaultWorkers, runAndWrite } from '../run-pipeline.js';
 import { checkTurboInputs } from '../turbo-inputs.js';
+import { checkOutputOverlap } from '../output-overlap.js';
+import { withOutputLock } from '../output-lock.js';
 
 function parseWorkers(value: string): number {
   const n = Number(value);
@@ -19,23 +21,28 @@ export const register: RegisterCommand = (program, { io }) => {
     .description('analyse a pipeline (pipeline.yaml in the folder) and write its report')
     .argument('[pipeline]', 'pipeline folder', '.')
     .addOption(new Option('--workers <n>', `worker threads (default: one per core, here ${defaultWorkers()})`).argParser(parseWorkers))
+    .option('--wait', 'when another run is writing the same report, wait for it to finish instead of stopping (exit code 5)')
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', '\nExample:\n  $ cd pipelines/kazakhstan-2022 && framelens analyze\n  $ framelens analyze pipelines/kazakhstan-2022 --workers 2')
-    .action(async (dir: string, opts: { workers?: number; quiet?: boolean; json?: boolean }) => {
+    .addHelpText('after', '\nExample:\n  $ cd pipelines/kazakhstan-2022 && framelens analyze\n  $ framelens analyze pipelines/kazakhstan-2022 --workers 2\n\nOne run at a time writes a report: a second run of the same pipeline stops with exit code 5\n("another run (pid …, started …) is writing reports/…"), or waits for the first with --wait.')
+    .action(async (dir: string, opts: { workers?: number; wait?: boolean; quiet?: boolean; json?: boolean }) => {
       const started = performance.now();
       const config = await loadPipelineConfig(path.resolve(io.cwd, dir));
       // a corpus or lexicon that turbo.json does not list would be answered from turbo's cache with a stale report
       await checkTurboInputs(config);
-      const progress = progressReporter(io, 'analysing', !opts.quiet && !opts.json);
-      const result = await runAndWrite(config, {
-        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-        onProgress: (done, total) => progress.update(done, total),
-        onNotice: (notice) => {
-          if (!opts.quiet && !opts.json) io.stderr(`notice: ${notice}`);
-        },
+      await checkOutputOverlap(config);
+      const result = await withOutputLock(config.outputDir, io, opts, async () => {
+        const progress = progressReporter(io, 'analysing', !opts.quiet && !opts.json);
+        const written = await runAndWrite(config, {
+          ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+          onProgress: (done, total) => progress.update(done, total),
+          onNotice: (notice) => {
+            if (!opts.quiet && !opts.json) io.stderr(`notice: ${notice}`);
+          },
+        });
+        progress.finish();
+        return written;
       });
-      progress.finish();
       const seconds = (performance.now() - started) / 1000;
       const report = path.join(config.outputDir, 'index.html');
       const shown = path.relative(io.cwd, report) || report;

@@ -4,7 +4,11 @@ import { Option } from 'commander';
 import { IMPORT_FORMATS, importArticles, InputError, parseDateOption, parseFieldMap, writeImported, type ImportFormat, type ImportSkip } from '@framelens/corpus';
 import type { RegisterCommand } from '../command.js';
 import { UsageError, type Io } from '../io.js';
+import { describeHolder, withLock } from '../lock.js';
 import { requireRepoRoot, slugProblem } from './add-outlet.js';
+
+/** The lock folder in an outlet folder while an import writes it (the corpus scan skips dot names). */
+export const IMPORT_LOCK = '.import.lock';
 
 export interface ImportCommandOptions {
   format?: ImportFormat;
@@ -26,7 +30,7 @@ export interface ImportCommandResult {
 }
 
 /** Import files into an existing outlet folder. */
-export async function importCommand(event: string, outletId: string, files: readonly string[], opts: ImportCommandOptions, io: Pick<Io, 'cwd'>): Promise<ImportCommandResult> {
+export async function importCommand(event: string, outletId: string, files: readonly string[], opts: ImportCommandOptions, io: Pick<Io, 'cwd'> & Partial<Pick<Io, 'stderr'>>): Promise<ImportCommandResult> {
   const root = await requireRepoRoot(io.cwd);
   const bad = [slugProblem(event, 'event', '<event>'), slugProblem(outletId, 'outlet id', '<outlet-id>')].filter((p) => p !== undefined);
   if (bad.length) throw new InputError(bad);
@@ -52,7 +56,12 @@ export async function importCommand(event: string, outletId: string, files: read
     ]);
   }
   const imported = await importArticles(files, { cwd: io.cwd, ...(opts.format ? { format: opts.format } : {}), ...(map ? { map } : {}), ...(date !== undefined ? { date } : {}) });
-  const written = await writeImported(dir, imported.articles, { force: opts.force ?? false });
+  // one import at a time writes an outlet folder: a second one waits, then finds the first one's articles stored
+  const written = await withLock(
+    path.join(dir, IMPORT_LOCK),
+    { doing: `importing into ${rel(dir)}`, wait: true, onWait: (holder) => io.stderr?.(`waiting for another import (${describeHolder(holder)}) into ${rel(dir)}`) },
+    () => writeImported(dir, imported.articles, { force: opts.force ?? false }),
+  );
   const stored = new Set([...written.written, ...written.replaced]);
   const undated = imported.articles
     .map((article, i) => ({ article, target: written.targets[i] }))
