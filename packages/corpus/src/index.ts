@@ -3,6 +3,7 @@ export * from './problem.js';
 export { printable } from './printable.js';
 export { isSlug, slugify, SLUG_PATTERN } from './slug.js';
 export { findRepoRoot, isInside, displayPath } from './repo-root.js';
+export { aliasExpansionMessage, yamlSize, MAX_ALIAS_EXPANSION } from './yaml-size.js';
 export { parseYaml, yamlSyntaxProblems, zodProblems, closestField, lineOfPath, type FieldHelp, type ParsedYaml, type ZodProblemContext } from './yaml-problems.js';
 export { decodeText, type DecodeResult, type TextEncodingName } from './decode.js';
 export { normaliseDate, isCalendarDate, type NormalisedDate } from './dates.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { decodeText, displayPath, findRepoRoot, InputError, yamlSyntaxProblems, type Problem } from '@framelens/corpus';
+import { aliasExpansionMessage, decodeText, displayPath, findRepoRoot, InputError, yamlSyntaxProblems, type Problem } from '@framelens/corpus';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { checkLexicon } from './check.js';
@@ -31,6 +31,12 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
   // syntax: at the line to fix (an unclosed quote where it opens), as for every YAML file framelens reads
   const syntax = yamlSyntaxProblems(doc, yamlText, lineCounter, file, 0, 'frames:\n  - id: terror\n    label: Terror and extremism');
   if (syntax.length > 0) return { problems: syntax };
+
+  // aliases (*name) that expand to millions of values: refused before they are expanded
+  const expansion = aliasExpansionMessage(doc);
+  if (expansion) {
+    return { problems: [{ file, line: 1, message: expansion, expected: 'terms written out, or a few aliases of short lists', example: 'terms: &shared [Terrorbanden]\n  …\n  terms: *shared', severity: 'error' }] };
+  }
 
   // schema
   // toJS throws on an alias without its anchor ("*a") and on alias bombs (too many aliases)
