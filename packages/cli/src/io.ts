@@ -48,6 +48,19 @@ export function formatProblemFor(io: Pick<Io, 'color'>, p: Problem): string {
   return paint(io, p.severity === 'warning' ? 'yellow' : 'red', prefix) + text.slice(prefix.length);
 }
 
+/** Problems printed on the terminal at most; --json lists all of them. */
+export const PRINTED_PROBLEMS = 200;
+
+/**
+ * The problems as printed: the first `limit`, then "… and 119,880 more (--json lists all of them)".
+ * A file with a hundred thousand problems gives a screenful, not a scroll-back buffer's worth.
+ */
+export function problemLines(io: Pick<Io, 'color'>, problems: readonly Problem[], limit = PRINTED_PROBLEMS): string[] {
+  const lines = problems.slice(0, limit).map((p) => formatProblemFor(io, p));
+  if (problems.length > limit) lines.push(`… and ${(problems.length - limit).toLocaleString('en-GB')} more (--json lists all of them)`);
+  return lines;
+}
+
 /** Wrong command-line usage. Exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -62,7 +75,7 @@ export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3, fileAccess:
 export function reportError(error: unknown, io: Io, json = false): number {
   if (error instanceof InputError) {
     if (json) io.stdout(JSON.stringify({ ok: false, problems: error.problems }, null, 2));
-    else io.stderr(error.problems.length ? error.problems.map((p) => formatProblemFor(io, p)).join('\n') : error.message);
+    else io.stderr(error.problems.length ? problemLines(io, error.problems).join('\n') : printable(error.message));
     return EXIT.invalidInput;
   }
   if (error instanceof UsageError) {

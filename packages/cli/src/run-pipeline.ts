@@ -3,7 +3,7 @@ import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { InputError, readArticleSync, scanCorpus, type Problem } from '@framelens/corpus';
+import { InputError, pushAll, readArticleSync, scanCorpus, type Problem } from '@framelens/corpus';
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
 import { createAggregator, csvFiles, FileShingleStore, readerQuota, evidenceCsvHeader, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
@@ -86,13 +86,13 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
     lexicon = await loadLexicon(config.lexiconFile);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    problems.push(...error.problems);
+    pushAll(problems, error.problems);
   }
-  if (lexicon) problems.push(...checkLexicon(lexicon, rel(config.lexiconFile)).filter((p) => p.severity === 'error'));
+  if (lexicon) pushAll(problems, checkLexicon(lexicon, rel(config.lexiconFile)).filter((p) => p.severity === 'error'));
 
   // corpus: scan, then stream articles
   const index = await scanCorpus(config.corpusDir, { repoRoot });
-  problems.push(...index.problems.filter((p) => p.severity === 'error'));
+  pushAll(problems, index.problems.filter((p) => p.severity === 'error'));
   const compiled = lexicon && problems.length === 0 ? compileLexicon(lexicon) : undefined;
   const outlets = new Map(index.outlets.map((o) => [o.id, o]));
 
@@ -257,7 +257,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
         const csv: Uint8Array[] = [];
         for (let k = 0; k < tasks.length; k += IN_THREAD_STEP) {
           const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled);
-          outputs.push(...part.outputs);
+          pushAll(outputs, part.outputs);
           csv.push(part.evidenceCsv);
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
@@ -269,8 +269,8 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
     } finally {
       await pool?.destroy();
     }
-    for (const i of [...articleProblems.keys()].sort((a, b) => a - b)) problems.push(...articleProblems.get(i)!);
-    for (const i of [...articleNotices.keys()].sort((a, b) => a - b)) notices.push(...articleNotices.get(i)!);
+    for (const i of [...articleProblems.keys()].sort((a, b) => a - b)) pushAll(problems, articleProblems.get(i)!);
+    for (const i of [...articleNotices.keys()].sort((a, b) => a - b)) pushAll(notices, articleNotices.get(i)!);
     if (problems.length > 0 || !compiled || !lexicon || !aggregator) {
       await evidence.discard();
       throw new InputError(problems);

@@ -1,6 +1,7 @@
 export * from './schema.js';
 export * from './problem.js';
 export { printable } from './printable.js';
+export { pushAll } from './push-all.js';
 export { isSlug, slugify, SLUG_PATTERN } from './slug.js';
 export { findRepoRoot, isInside, displayPath } from './repo-root.js';
 export { aliasExpansionMessage, yamlSize, MAX_ALIAS_EXPANSION } from './yaml-size.js';

@@ -1,3 +1,4 @@
+import { pushAll } from './push-all.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -112,7 +113,7 @@ export function articleFromBytes(bytes: Buffer, entry: CorpusEntry, outlet: Outl
       body = split.body;
       bodyLine = split.bodyLine;
       const parsed = parseFrontMatter(split.yaml, file);
-      problems.push(...parsed.problems);
+      pushAll(problems, parsed.problems);
       meta = parsed.meta ?? {};
     }
   }

@@ -1,3 +1,4 @@
+import { pushAll } from './push-all.js';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { OUTLET_EXAMPLE, readOutletFile } from './outlet-file.js';
@@ -159,7 +160,7 @@ async function scanOutlet(
     });
   } else if ((await check(yamlFile)) === 'file') {
     const read = await readOutletFile(yamlFile, show(yamlFile), id);
-    problems.push(...read.problems);
+    pushAll(problems, read.problems);
     if (read.outlet) index.outlets.push(read.outlet);
   }
 

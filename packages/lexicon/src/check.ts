@@ -1,4 +1,4 @@
-import type { Problem } from '@framelens/corpus';
+import { pushAll, type Problem } from '@framelens/corpus';
 import { tokenize, type Doc } from '@framelens/text';
 import { compileLexicon, type CompiledLexicon } from './compile.js';
 import { termWords } from './keys.js';
@@ -97,7 +97,7 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
     }),
   );
 
-  problems.push(...checkExamples(lexicon, compiled, file));
+  pushAll(problems, checkExamples(lexicon, compiled, file));
   return problems;
 }
 

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { aliasExpansionMessage, decodeText, displayPath, findRepoRoot, InputError, yamlSyntaxProblems, type Problem } from '@framelens/corpus';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { safeParseBounded } from './bounded-parse.js';
 import { checkLexicon } from './check.js';
 import { allowedKeys, exampleFor, nearestKey } from './messages.js';
 import { lexiconSchema, type Lexicon } from './schema.js';
@@ -57,9 +58,9 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
       ],
     };
   }
-  const parsed = lexiconSchema.safeParse(data ?? {});
+  const parsed = safeParseBounded(lexiconSchema, data ?? {});
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue, [], doc, file, at));
+    const problems = parsed.issues.flatMap((issue) => issueProblems(issue, [], doc, file, at));
     return { problems: sortProblems(problems) };
   }
 
