@@ -15,6 +15,7 @@ export {
   readArticle,
   readArticleSync,
   articleFromBytes,
+  articleSizeProblem,
   parseFrontMatter,
   DEFAULT_MAX_ARTICLE_BYTES,
   FRONT_MATTER_EXAMPLE,

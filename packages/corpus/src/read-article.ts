@@ -74,13 +74,18 @@ function failure(entry: CorpusEntry, opts: ReadArticleOptions, problem: Omit<Pro
 }
 
 function checkSize(size: number, entry: CorpusEntry, opts: ReadArticleOptions): ReadArticleResult | undefined {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const problem = articleSizeProblem(size, opts.maxBytes);
+  return problem && failure(entry, opts, problem);
+}
+
+/** The problem of a file over the article size limit (analyze, validate and inspect refuse it); undefined within it. */
+export function articleSizeProblem(size: number, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): Omit<Problem, 'file' | 'severity'> | undefined {
   if (size <= maxBytes) return undefined;
-  return failure(entry, opts, {
+  return {
     message: `is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} for one article`,
     expected: 'one article per file',
     example: 'split a file that holds many articles: framelens import <event> <outlet> export.jsonl --format jsonl',
-  });
+  };
 }
 
 /** The article in a file's bytes (decoding, front matter, checks); `entry.path` names it in problems. */

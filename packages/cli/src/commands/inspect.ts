@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseArticle } from '@framelens/aggregate';
-import { InputError, decodeText, displayPath, parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
+import { InputError, articleSizeProblem, decodeText, displayPath, parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
 import { compileLexicon, loadLexicon, type Hit, type Section } from '@framelens/lexicon';
 import type { Doc, Span } from '@framelens/text';
 import { analyzeParts } from '../analyze-article.js';
@@ -60,8 +60,12 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
   const shown = displayPath(file, cwd);
   let bytes: Uint8Array;
   try {
+    // the article size limit of analyze: a 60 MB file is refused before it is read
+    const tooLarge = articleSizeProblem((await stat(file)).size);
+    if (tooLarge) throw new InputError([{ file: shown, severity: 'error', ...tooLarge }]);
     bytes = await readFile(file);
-  } catch {
+  } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError([{ file: shown, severity: 'error', message: 'file not found or not readable', example: 'framelens inspect corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md' }]);
   }
   const decoded = decodeText(bytes);
