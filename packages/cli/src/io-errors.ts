@@ -47,13 +47,13 @@ export function isFileSystemError(error: unknown): error is NodeJS.ErrnoExceptio
 }
 
 /**
- * An operating-system error as a FileAccessError naming `file` (the error's own path when it has
- * one), `what` was done ("write", "read", "replace"); other errors unchanged.
+ * An operating-system error as a FileAccessError naming `file` (else the error's own path) and
+ * `what` was done ("write", "read", "replace"); other errors unchanged.
  */
 export function fileAccessError(error: unknown, file: string | undefined, what?: string, cwd: string = process.cwd()): unknown {
   if (error instanceof FileAccessError || !isFileSystemError(error)) return error;
   const code = error.code!;
-  const target = error.path ?? file ?? '';
+  const target = file ?? error.path ?? '';
   const verb = what ?? verbOf(error.syscall);
   const shown = target ? path.relative(cwd, target) || target : 'a file';
   const hint = HINTS[code] ? `; ${HINTS[code]}` : '';

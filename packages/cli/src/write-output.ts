@@ -34,7 +34,7 @@ export async function writeFolderAtomically(
   await restoreInterrupted(dir);
   try {
     await step(staging, 'write', () => rm(staging, { recursive: true, force: true }));
-    await writeStaging(staging, files, moveIn);
+    await writeStaging(staging, dir, files, moveIn);
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
@@ -61,29 +61,31 @@ export async function writeFolderAtomically(
 }
 
 /** Write every file into the staging folder and check each is there at its full size. */
-async function writeStaging(staging: string, files: ReadonlyMap<string, FileContent>, moveIn: ReadonlyMap<string, string>): Promise<void> {
+async function writeStaging(staging: string, dir: string, files: ReadonlyMap<string, FileContent>, moveIn: ReadonlyMap<string, string>): Promise<void> {
+  // messages name the file as it will be called in the report folder, not in the staging folder
+  const final = (file: string) => path.join(dir, path.relative(staging, file));
   const target = async (name: string) => {
     const p = path.join(staging, name);
     if (!p.startsWith(staging + path.sep)) throw new Error(`refusing to write outside the report folder: ${name}`);
-    await step(path.dirname(p), 'create', () => mkdir(path.dirname(p), { recursive: true }));
+    await step(final(path.dirname(p)), 'create', () => mkdir(path.dirname(p), { recursive: true }));
     return p;
   };
   const sizes = new Map<string, number>();
   for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const file = await target(name);
-    if (typeof content === 'function') sizes.set(file, await step(file, 'write', () => writePieces(file, content())));
+    if (typeof content === 'function') sizes.set(file, await step(final(file), 'write', () => writePieces(file, content())));
     else {
-      await step(file, 'write', () => writeFile(file, content));
+      await step(final(file), 'write', () => writeFile(file, content));
       sizes.set(file, typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength);
     }
   }
   for (const [name, from] of moveIn) {
     const file = await target(name);
-    await step(file, 'write', () => rename(from, file));
+    await step(final(file), 'write', () => rename(from, file));
   }
   for (const [file, size] of sizes) {
-    const written = await step(file, 'read', () => stat(file));
-    if (written.size !== size) throw new FileAccessError(`cannot write ${path.relative(process.cwd(), file)}: it has ${written.size} of its ${size} bytes (disk full?)`, file, 'ENOSPC');
+    const written = await step(final(file), 'read', () => stat(file));
+    if (written.size !== size) throw new FileAccessError(`cannot write ${path.relative(process.cwd(), final(file))}: it has ${written.size} of its ${size} bytes (disk full?)`, final(file), 'ENOSPC');
   }
 }
 
