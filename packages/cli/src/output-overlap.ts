@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, InputError, isInside, type Problem } from '@framelens/corpus';
+import { displayPath, InputError, isInside, shellQuote, type Problem } from '@framelens/corpus';
 import { parse } from 'yaml';
 import type { PipelineConfig } from './pipeline-config.js';
 
@@ -45,7 +45,7 @@ export async function checkOutputOverlap(config: PipelineConfig): Promise<void> 
       ...at,
       message: file === output ? `${show(output)} is a file, not a folder: analyze would delete it` : `${show(output)} cannot be a folder: ${show(file)} is a file`,
       expected,
-      example: `move the file away (mv ${show(file)} ${show(file)}.bak), or ${example}`,
+      example: `move the file away (mv ${shellQuote(show(file))} ${shellQuote(`${show(file)}.bak`)}), or ${example}`,
     });
   }
   if (problems.length) throw new InputError(problems);

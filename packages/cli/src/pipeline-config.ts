@@ -1,6 +1,6 @@
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, findRepoRoot, InputError, isInside, lineOfPath, parseYaml, zodProblems, type FieldHelp } from '@framelens/corpus';
+import { displayPath, findRepoRoot, InputError, isInside, lineOfPath, parseYaml, shellQuote, zodProblems, type FieldHelp } from '@framelens/corpus';
 import { z } from 'zod';
 
 export const pipelineConfigSchema = z
@@ -114,7 +114,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
         severity: 'error',
         message: `leads outside the repository through a symbolic link (${displayPath(target, root)} is ${real})`,
         expected: 'a real folder or file inside the repository, not a link to one elsewhere',
-        example: `copy it into the repository instead: rm ${displayPath(target, root)} && cp -r ${real} ${displayPath(target, root)}`,
+        example: `copy it into the repository instead: rm ${shellQuote(displayPath(target, root))} && cp -r ${shellQuote(real)} ${shellQuote(displayPath(target, root))}`,
       });
     }
   }

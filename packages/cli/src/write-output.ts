@@ -1,9 +1,9 @@
 import { closeSync, constants, openSync, writeSync } from 'node:fs';
 import { access, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { shellQuote } from '@framelens/corpus';
 import { FileAccessError, fileAccessError } from './io-errors.js';
 import { processAlive } from './lock.js';
-import { shellQuote } from './shell-quote.js';
 
 /**
  * A file's content: its text or bytes, or a function yielding its text in pieces (written as

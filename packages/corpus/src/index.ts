@@ -1,6 +1,7 @@
 export * from './schema.js';
 export * from './problem.js';
 export { printable } from './printable.js';
+export { shellQuote } from './shell-quote.js';
 export { pushAll } from './push-all.js';
 export { isSlug, slugify, SLUG_PATTERN } from './slug.js';
 export { findRepoRoot, isInside, displayPath } from './repo-root.js';
@@ -8,7 +9,7 @@ export { aliasExpansionMessage, yamlSize, MAX_ALIAS_EXPANSION } from './yaml-siz
 export { parseYaml, yamlSyntaxProblems, zodProblems, closestField, lineOfPath, type FieldHelp, type ParsedYaml, type ZodProblemContext } from './yaml-problems.js';
 export { decodeText, type DecodeResult, type TextEncodingName } from './decode.js';
 export { normaliseDate, isCalendarDate, type NormalisedDate } from './dates.js';
-export { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
+export { frontMatterLanguageMessage, splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
 export { scanCorpus, ARTICLE_EXTENSIONS, type CorpusEntry, type CorpusIndex, type ScanOptions } from './scan.js';
 export { readOutletFile, OUTLET_EXAMPLE } from './outlet-file.js';
 export {

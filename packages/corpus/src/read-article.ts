@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isCalendarDate, normaliseDate } from './dates.js';
 import { decodeText } from './decode.js';
-import { simpleFrontMatter, splitFrontMatter } from './front-matter.js';
+import { frontMatterLanguageMessage, simpleFrontMatter, splitFrontMatter } from './front-matter.js';
 import type { Problem } from './problem.js';
 import { displayPath } from './repo-root.js';
 import type { CorpusEntry } from './scan.js';
@@ -113,6 +113,9 @@ export function articleFromBytes(bytes: Buffer, entry: CorpusEntry, outlet: Outl
         expected: 'a line with only "---" after the metadata, then the article text',
         example: FRONT_MATTER_EXAMPLE,
       });
+    }
+    if (split.kind === 'language') {
+      return fail({ line: 1, message: frontMatterLanguageMessage(split.language), expected: 'YAML "field: value" lines between "---" lines', example: FRONT_MATTER_EXAMPLE });
     }
     if (split.kind === 'ok') {
       body = split.body;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Option } from 'commander';
+import { printable } from '@framelens/corpus';
 import type { RegisterCommand } from '../command.js';
 import { UsageError } from '../io.js';
 import { loadPipelineConfig } from '../pipeline-config.js';
@@ -37,7 +38,7 @@ export const register: RegisterCommand = (program, { io }) => {
           ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
           onProgress: (done, total) => progress.update(done, total),
           onNotice: (notice) => {
-            if (!opts.quiet && !opts.json) io.stderr(`notice: ${notice}`);
+            if (!opts.quiet && !opts.json) io.stderr(printable(`notice: ${notice}`));
           },
         });
         progress.finish();

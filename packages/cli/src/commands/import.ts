@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
-import { IMPORT_FORMATS, importArticles, InputError, parseDateOption, parseFieldMap, writeImported, type ImportFormat, type ImportSkip } from '@framelens/corpus';
+import { IMPORT_FORMATS, importArticles, InputError, parseDateOption, parseFieldMap, printable, writeImported, type ImportFormat, type ImportSkip } from '@framelens/corpus';
 import type { RegisterCommand } from '../command.js';
 import { UsageError, type Io } from '../io.js';
 import { describeHolder, withLock } from '../lock.js';
@@ -106,7 +106,7 @@ export const register: RegisterCommand = (program, { io, setExit }) => {
         for (const file of result.written) io.stdout(`  ${file}`);
         if (result.replaced.length) io.stdout(`replaced ${result.replaced.length} file${result.replaced.length === 1 ? '' : 's'} (--force):`);
         for (const file of result.replaced) io.stdout(`  ${file}`);
-        for (const w of result.warnings) io.stdout(`note: ${w.source}: ${w.reason}`);
+        for (const w of result.warnings) io.stdout(printable(`note: ${w.source}: ${w.reason}`));
         if (result.undated.length) {
           const n = result.undated.length;
           io.stdout(`note: ${n} article${n === 1 ? ' has' : 's have'} no date (no date field, no dateline like "Minsk, 16. August 2020."): ${result.undated.slice(0, 10).join(', ')}${n > 10 ? ` and ${n - 10} more` : ''}`);
@@ -116,7 +116,7 @@ export const register: RegisterCommand = (program, { io, setExit }) => {
       if (result.skipped.length) {
         const print = refused.length ? io.stderr : io.stdout;
         if (refused.length || !opts.quiet) print(`skipped ${result.skipped.length}:`);
-        for (const s of result.skipped) if (refused.includes(s) || !opts.quiet) print(`  ${s.source}: ${s.reason}`);
+        for (const s of result.skipped) if (refused.includes(s) || !opts.quiet) print(printable(`  ${s.source}: ${s.reason}`));
       }
     });
 };

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseArticle } from '@framelens/aggregate';
-import { InputError, articleSizeProblem, decodeText, displayPath, parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
+import { InputError, articleSizeProblem, decodeText, displayPath, frontMatterLanguageMessage, parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
 import { compileLexicon, loadLexicon, type Hit, type Section } from '@framelens/lexicon';
 import type { Doc, Span } from '@framelens/text';
 import { analyzeParts } from '../analyze-article.js';
@@ -73,6 +73,9 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
   const text = decoded.text;
   const isMarkdown = path.extname(file).toLowerCase() === '.md';
   const split = isMarkdown ? splitFrontMatter(text) : ({ kind: 'none', body: text } as const);
+  if (split.kind === 'language') {
+    throw new InputError([{ file: shown, line: 1, severity: 'error', message: frontMatterLanguageMessage(split.language), example: '---\ntitle: "…"\n---\nThe text …' }]);
+  }
   if (split.kind === 'unclosed') {
     throw new InputError([{ file: shown, line: 1, severity: 'error', message: 'front matter is not closed: the "---" on line 1 has no closing "---" line', example: '---\ntitle: "…"\n---\nThe text …' }]);
   }

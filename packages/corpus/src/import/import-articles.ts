@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYamlText } from 'yaml';
 import { isCalendarDate, normaliseDate } from '../dates.js';
 import { decodeText } from '../decode.js';
-import { splitFrontMatter } from '../front-matter.js';
+import { frontMatterLanguageMessage, splitFrontMatter } from '../front-matter.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../read-article.js';
 import { displayPath } from '../repo-root.js';
 import { articleFromHtml } from './html.js';
@@ -206,6 +206,7 @@ function noteValue(value: unknown): string {
 function articleFromMarkdown(text: string, source: string, map: Record<string, string>, warnings: ImportSkip[]): ImportedArticle | ImportSkip {
   const split = splitFrontMatter(text);
   if (split.kind === 'unclosed') return { source, reason: 'the front matter starting with "---" on line 1 is never closed (add a line with only "---" after it)' };
+  if (split.kind === 'language') return { source, reason: frontMatterLanguageMessage(split.language) };
   if (split.kind === 'none') return articleFromRecord({}, source, map, warnings, text);
   let meta: unknown;
   try {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse as parseYamlText } from 'yaml';
 import { decodeText } from '../decode.js';
 import { splitFrontMatter } from '../front-matter.js';
+import { shellQuote } from '../shell-quote.js';
 import { slugify } from '../slug.js';
 import type { ImportedArticle } from './imported.js';
 
@@ -210,7 +211,7 @@ export async function writeImported(outletDir: string, articles: readonly Import
       const input = article.source.replace(/(?::\d+| row \d+|\[\d+\])$/, '');
       const why = own.source === article.source ? `was imported from ${article.source} before, with a different text than it has now` : `has the same URL (${article.url}) and a different text`;
       if (!opts.force) {
-        const command = `framelens import ${path.basename(path.dirname(outletDir))} ${path.basename(outletDir)} ${input} --force`;
+        const command = `framelens import ${shellQuote(path.basename(path.dirname(outletDir)))} ${shellQuote(path.basename(outletDir))} ${shellQuote(input)} --force`;
         result.skipped.push({ path: target, reason: `this article ${why}; to replace it with the new text: ${command}` });
       } else {
         await replaceFile(target, path.join(outletDir, `.${own.name}.md.tmp-${process.pid}`), content);
