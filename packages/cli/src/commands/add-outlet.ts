@@ -1,7 +1,8 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { findRepoRoot, formatProblem, InputError, isSlug, outletFileSchema, outletKindSchema, slugify, type Problem } from '@framelens/corpus';
+import { isSlug, outletFileSchema, outletKindSchema, slugify } from '@framelens/corpus';
+import { findRepoRoot, formatProblem, InputError, type Problem } from '@framelens/diagnostics';
 import type { RegisterCommand } from '../command.js';
 import { UsageError, type Io } from '../io.js';
 
@@ -24,6 +25,7 @@ export async function requireRepoRoot(cwd: string): Promise<string> {
       {
         file: cwd,
         severity: 'error',
+        ruleId: 'command/not-in-repo',
         message: 'not inside a framelens repository: no pnpm-workspace.yaml in this folder or above it',
         example: 'cd ~/framelens && framelens add-outlet kazakhstan-2022 taz --name "taz"',
       },
@@ -40,6 +42,7 @@ export function slugProblem(value: string, what: string, field: string): Problem
     file: '(command line)',
     field,
     severity: 'error',
+    ruleId: 'command/argument',
     message: `the ${what} "${value}" is not a safe id`,
     expected: 'lower-case letters, digits and single hyphens (it becomes a folder name)',
     example: suggestion ? suggestion : 'kleine-zeitung',
@@ -56,7 +59,7 @@ export async function addOutlet(event: string | undefined, outletId: string | un
     [outletId, 'outlet id', '<outlet-id>', 'kleine-zeitung'],
   ] as const) {
     const problem = value === undefined
-      ? { file: '(command line)', field, severity: 'error' as const, message: `the ${what} is missing`, expected: `framelens add-outlet <event> <outlet-id> --name "…": the ${what} is a lower-case slug`, example: example }
+      ? { file: '(command line)', field, severity: 'error' as const, ruleId: 'command/argument' as const, message: `the ${what} is missing`, expected: `framelens add-outlet <event> <outlet-id> --name "…": the ${what} is a lower-case slug`, example: example }
       : slugProblem(value, what, field);
     if (problem) problems.push(problem);
   }
@@ -88,7 +91,7 @@ export async function addOutlet(event: string | undefined, outletId: string | un
   const file = path.join(dir, 'outlet.yaml');
   const shown = path.relative(root, file).split(path.sep).join('/');
   if (event !== undefined && outletId !== undefined && isSlug(event) && isSlug(outletId) && (await readFile(file).then(() => true, () => false))) {
-    problems.push({ file: shown, severity: 'error', message: `the outlet "${outletId}" already exists in ${event}`, expected: 'a new outlet id, or edit the existing outlet.yaml', example: `${outletId}-2` });
+    problems.push({ file: shown, severity: 'error', ruleId: 'command/exists', message: `the outlet "${outletId}" already exists in ${event}`, expected: 'a new outlet id, or edit the existing outlet.yaml', example: `${outletId}-2` });
   }
   // a missing argument is wrong usage (exit 2), still with every other problem listed
   if (event === undefined || outletId === undefined) {
@@ -119,6 +122,7 @@ function optionProblem(flag: string, message: string, value: string | undefined)
     file: '(command line)',
     field: flag,
     severity: 'error',
+    ruleId: 'command/argument',
     message: value !== undefined && message !== 'is required' ? `${message} (got ${JSON.stringify(value)})` : message,
     expected: help.expected,
     example: guess ? `${flag} ${guess}` : help.example,
