@@ -70,7 +70,8 @@ export async function addOutlet(event: string | undefined, outletId: string | un
     ...(opts.language !== undefined ? { language: opts.language } : {}),
     ...(opts.kind !== undefined ? { kind: opts.kind } : {}),
     ...(opts.url !== undefined ? { url: opts.url } : {}),
-    attribution: { status: opts.attribution ?? 'confirmed', ...(opts.evidence !== undefined ? { evidence: opts.evidence } : {}) },
+    // confirmed only when the user says why (or says so): never a badge the user did not assert
+    attribution: { status: opts.attribution ?? (opts.evidence !== undefined ? 'confirmed' : 'unverified'), ...(opts.evidence !== undefined ? { evidence: opts.evidence } : {}) },
   };
   const parsed = outletFileSchema.safeParse(data);
   if (!parsed.success) {
@@ -150,7 +151,7 @@ const OPTION_HELP: Record<string, { expected: string; example: string }> = {
   '--language': { expected: 'an ISO 639 language code in lower case', example: '--language de' },
   '--kind': { expected: `one of ${outletKindSchema.options.join(', ')}`, example: '--kind daily' },
   '--url': { expected: 'the outlet\'s home page, an http(s) URL', example: '--url https://www.kleinezeitung.at/' },
-  '--attribution': { expected: 'confirmed (the text was found at the outlet) or inferred (attributed from style or context)', example: '--attribution inferred --evidence "dpa house style: «…» quotes"' },
+  '--attribution': { expected: 'confirmed (the text was found at the outlet), inferred (attributed from style or context) or unverified (nobody has checked)', example: '--attribution inferred --evidence "dpa house style: «…» quotes"' },
   '--evidence': { expected: 'a sentence saying why the articles belong to this outlet', example: '--evidence "same text at nd-aktuell.de/artikel/1160198"' },
 };
 
@@ -168,8 +169,8 @@ export const register: RegisterCommand = (program, { io }) => {
     .option('--kind <kind>', `kind of outlet: ${outletKindSchema.options.join(', ')}`)
     .option('--url <url>', 'the outlet\'s home page (http or https)')
     .option('--language <code>', 'ISO 639 language code (default de)')
-    .option('--attribution <status>', 'confirmed: the text was found at the outlet; inferred: attributed from style or context')
-    .option('--evidence <text>', 'why the articles are attributed to this outlet')
+    .option('--attribution <status>', 'confirmed: the text was found at the outlet; inferred: attributed from style or context; unverified: nobody has checked (default without --evidence)')
+    .option('--evidence <text>', 'why the articles are attributed to this outlet; with it the default attribution is confirmed')
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', `\nExample:\n  $ ${EXAMPLE}\n  $ framelens add-outlet kazakhstan-2022 dpa-wire --name "dpa wire copy" --kind wire --attribution inferred --evidence "«…» quotes, agency sources"`)
@@ -180,6 +181,9 @@ export const register: RegisterCommand = (program, { io }) => {
       if (opts.json) io.stdout(JSON.stringify({ ok: true, file: shown }, null, 2));
       else if (!opts.quiet) {
         io.stdout(`created ${shown}`);
+        if (opts.attribution === undefined && opts.evidence === undefined) {
+          io.stdout('attribution: unverified (no --evidence given); the report marks these articles as unverified until outlet.yaml says why they belong to the outlet');
+        }
         io.stdout(`next: framelens import ${event!} ${outletId!} <files…>   (txt, md, jsonl, csv, news-please json, saved html)`);
       }
     });
