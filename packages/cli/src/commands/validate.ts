@@ -5,6 +5,7 @@ import { displayPath, findRepoRoot, InputError, type Problem } from '@framelens/
 import { parseLexicon } from '@framelens/lexicon';
 import type { RegisterCommand } from '../command.js';
 import { formatProblemFor, type Io } from '../io.js';
+import { notInstalledProblem } from '../installed.js';
 import { lexiconNotFound, loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
 
 export interface ValidatedPipeline {
@@ -77,6 +78,8 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
       continue;
     }
     const rel = (p: string) => posix(path.relative(config.repoRoot, p));
+    const notInstalled = await notInstalledProblem(config.dir, config.repoRoot);
+    if (notInstalled) result.problems.push(notInstalled);
     let ok = true;
     for (const [key, check] of [
       [`lexicon ${config.lexiconFile}`, () => checkLexicon(config, rel, result)],
