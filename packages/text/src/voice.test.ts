@@ -466,8 +466,9 @@ describe('attribution on unseen text (user test, 2026-12)', () => {
   });
 
   it('a speaker whose head is a quotation after a determiner ("Der „Staatschef“ hat gesprochen: …")', () => {
+    // an unmarked block quotation after the colon (issue 23): quoted, no longer reported
     expect(voiceOf('Der „Staatschef“ hat gesprochen: Die Friedenstruppe ist ein Segen für das Land.', 'Segen'))
-      .toEqual({ voice: 'reported', speaker: 'Der „Staatschef“' });
+      .toEqual({ voice: 'quoted', speaker: 'Der „Staatschef“' });
     expect(voiceOf('Der »Retter der Nation« erklärte, die Lage sei ruhig.', 'Lage')).toEqual({ voice: 'reported', speaker: 'Der »Retter der Nation«' });
     // the scare quote itself stays distanced
     expect(voiceOf('Der „Staatschef“ hat gesprochen: Die Friedenstruppe ist ein Segen für das Land.', 'Staatschef')).toEqual({ voice: 'distanced' });

@@ -24,6 +24,7 @@ import {
 } from './voice-cues.js';
 import { findQuotes, isWhiteSpace } from './voice-quotes.js';
 import type { QuoteSpan } from './voice-quotes.js';
+import { newsRules } from './voice/news.js';
 import {
   buildUnits, CAP, Clauses, fillItems, isLabellingVerb, Items, isUpper, Marked, PUNCT, QUOTE, SEP, topLevel, U_ANALYSE, U_CLAIM, U_CUE, U_MAY_YIELD, U_MAY_YIELD_CARRIED, U_QUOTE, Units, WORD,
 } from './voice-units.js';
@@ -119,7 +120,7 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
     for (let q = 0; q < quotes.length; q++) quoted.push(classifyQuote(text, tokens, flags, quotes, q, a.quoteSpeech[q]));
     const distanced: VoiceSpan[] = [];
     distancingWords(text, tokens, flags, marked, units, quotes, distanced);
-    return nest(out, quoted, distanced);
+    return newsRules({ text, tokens, flags, sentences: input.sentences, paragraphs }, nest(out, quoted, distanced));
   } finally {
     a.finish();
   }
