@@ -3,7 +3,7 @@
 //   "Nach Meinung von Experten wird der Ölpreis steigen."                     reported, Experten
 // Look-alikes: "Meiner Meinung nach ist das ein Fehler." (the author's own); "Nach der
 // Besichtigung des Gemäldes …" (not an opinion noun).
-import { CAP, WORD } from '../voice-cues.js';
+import { CAP, WORD } from '../cues.js';
 import type { RuleContext } from './context.js';
 
 const OPINION_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'überzeugung', 'einschätzung', 'worten']);

@@ -3,7 +3,7 @@
 //   "Die Anklage wirft ihm Bestechlichkeit in zwölf Fällen vor."
 // The clause form ("wirft ihm vor, … zu haben") is speech-complements.ts's.
 // Look-alike: "Die Spieler warfen sich den Ball zu." (no "vor" at the end).
-import { CAP, DETERMINER, PRONOUN, SEP, WORD } from '../voice-cues.js';
+import { CAP, DETERMINER, PRONOUN, SEP, WORD } from '../cues.js';
 import type { RuleContext } from './context.js';
 
 const ACCUSE = new Set(['wirft', 'warf', 'werfen', 'warfen', 'wirf']);

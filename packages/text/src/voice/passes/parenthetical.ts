@@ -6,7 +6,7 @@
 //   "Im Staate ist es, wie ich hörte, die einzige Partei."                  reported (hearsay)
 // Look-alikes: "Die Lage ist, wie gesagt, ernst." / "…, wie geplant, …" / "…, wie erwartet, …"
 // (no speaker between "wie" and the verb: no attribution; see no-attribution.ts).
-import { DETERMINER, PRONOUN, SPEECH } from '../voice-cues.js';
+import { DETERMINER, PRONOUN, SPEECH } from '../cues.js';
 import type { RuleContext } from './context.js';
 
 /** Verbs of hearing and reporting in "wie X hörte/meldete". */

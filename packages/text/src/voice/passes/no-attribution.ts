@@ -5,7 +5,7 @@
 //   "Das Ministerium veröffentlichte neue Zahlen. Demnach wurden 12 000 Anträge gestellt."  reported
 // Look-alikes: "…; der Verein hat demnach ein Fünftel verloren." ("consequently", inside a sentence);
 // "Der Sprecher erklärte, es sei ruhig." (a real frame).
-import { SEP } from '../voice-cues.js';
+import { SEP } from '../cues.js';
 import type { RuleContext } from './context.js';
 
 /** Nouns and verbs of publishing that make a following "Demnach" an attribution. */

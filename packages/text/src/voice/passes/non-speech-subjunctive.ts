@@ -7,7 +7,7 @@
 //   "Ich habe den Eindruck, …" / "Ich werde …" (first person: the indicative "habe", "werde")
 // Look-alikes that stay reported: "Er sagte, er komme nicht, es sei denn, man lade ihn ein" (the
 // span's cue is "sagte"); "Die Lage im Norden sei angespannt." (no idiom: someone's claim).
-import { KONJ1, KONJ2 } from '../voice-cues.js';
+import { KONJ1, KONJ2 } from '../cues.js';
 import type { RuleContext } from './context.js';
 
 /** Is the Konjunktiv at token `i` part of a construction that reports no speech? */

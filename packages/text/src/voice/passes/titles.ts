@@ -5,8 +5,8 @@
 //   "Die „Times“ schreibt: …"                                    name (subject of a verb of saying)
 // Look-alikes: "Die „Spezialoperation“ dauert an." (a scare quote: no title noun, no verb of
 // saying after it); "Die Regierung nennt sie „Terroristen“." (a label: quoted).
-import { NAME_INTRODUCERS } from '../voice-lexicon.js';
-import { DETERMINER, SPEECH } from '../voice-cues.js';
+import { NAME_INTRODUCERS } from '../lexicon.js';
+import { DETERMINER, SPEECH } from '../cues.js';
 import type { RuleContext } from './context.js';
 
 /** Nouns that introduce a title, besides detectVoice's NAME_INTRODUCERS. */

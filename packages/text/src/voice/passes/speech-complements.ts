@@ -8,7 +8,7 @@
 //   "Die Polizei gab an, drei Menschen seien festgenommen worden."  speaker Die Polizei
 // Look-alikes: "Die Tatsache, dass …", "so stark, dass …", "ohne dass …", "Dass …, steht fest";
 // "Die Polizei versuchte, die Menge zu zerstreuen." (no verb of saying); "Der Vorstand gab den Ton an."
-import { COMPLEMENTISER, KONJ1, KONJ2, SEP, SPEECH } from '../voice-cues.js';
+import { COMPLEMENTISER, KONJ1, KONJ2, SEP, SPEECH } from '../cues.js';
 import type { RuleContext } from './context.js';
 import { attributesNothing } from './no-attribution.js';
 

@@ -1,9 +1,9 @@
 // What the news rules (issue 23; one rule per file in this folder) read and change: the document,
 // per-token flags, and the voice spans detectVoice found. Created per call: no state is kept
 // between documents.
-import { CAP, DETERMINER, FUNCTION_WORD, KONJ1, KONJ2, PREPOSITION, PRONOUN, PUNCT, SEP, SPEECH, WORD } from '../voice-cues.js';
-import { KONJUNKTIV_II_CONTINUING } from '../voice-lexicon.js';
-import type { Span, Token, VoiceSpan } from '../types.js';
+import { CAP, DETERMINER, FUNCTION_WORD, KONJ1, KONJ2, PREPOSITION, PRONOUN, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
+import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
+import type { Span, Token, VoiceSpan } from '../../types.js';
 
 export interface RuleDoc {
   text: string;

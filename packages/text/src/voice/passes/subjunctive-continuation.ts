@@ -8,10 +8,10 @@
 // Look-alikes: "Der Minister sagte, die Reform sei beschlossen. Am Nachmittag trat er vor die
 // Presse." (indicative: the author's again; a later Konjunktiv has no carried speaker);
 // "Es sieht aus, als ob … seien" (non-speech-subjunctive.ts).
-import { SPEECH } from '../voice-cues.js';
+import { SPEECH } from '../cues.js';
 import type { RuleContext, Stretch } from './context.js';
 import { isNonSpeechSubjunctive } from './non-speech-subjunctive.js';
-import { KONJ1, KONJ2 } from '../voice-cues.js';
+import { KONJ1, KONJ2 } from '../cues.js';
 import { speechVerbAt } from './speech-complements.js';
 
 /** Does the sentence hold a Konjunktiv that reports speech? */

@@ -8,7 +8,7 @@
 // Look-alikes: "Die Bilanz des Tages: drei Tote." / "Eines ist klar: Die Regierung hat …" /
 // "Der Plan sieht zwei Schritte vor: …" (no verb of saying before the colon); "Fazit: …" alone
 // (a label only counts when a neighbouring paragraph has one too).
-import { CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PUNCT, SPEECH, WORD } from '../voice-cues.js';
+import { CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PUNCT, SPEECH, WORD } from '../cues.js';
 import type { RuleContext, Stretch } from './context.js';
 import { attributesNothing } from './no-attribution.js';
 import { speechVerbAt } from './speech-complements.js';
