@@ -16,6 +16,8 @@ export interface Entry {
   field: string;
   /** exclude phrases as sequences of hyphen-free case-folded words */
   excludes: string[][];
+  /** the term says `countNegated: true`: its hits inside a negation are not marked negated */
+  countNegated: boolean;
 }
 
 export interface TrieNode {
@@ -125,6 +127,7 @@ function addTerm(l: Layer, category: string, raw: Term, field: string, covered: 
     mode: t.match,
     field,
     excludes: t.exclude.map((x) => termWords(x).map((w) => w.norm)).filter((x) => x.length > 0),
+    countNegated: t.countNegated === true,
   };
   for (const form of [t.term, ...t.forms]) {
     const cased = casedTermWords(t.match === 'prefix' ? form.replace(/\*+\s*$/, '') : form);

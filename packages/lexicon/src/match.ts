@@ -1,4 +1,4 @@
-import type { Doc, Token, Voice, VoiceSpan } from '@framelens/text';
+import { negationAt, negationScopes, type Doc, type NegationScope, type Token, type Voice, type VoiceSpan } from '@framelens/text';
 import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TrieNode } from './compile.js';
 import { isQuoteToken, keysOf, startsLower, termWords, type WordKey } from './keys.js';
 import type { Hit, HitKind } from './types.js';
@@ -24,11 +24,13 @@ const KIND_ORDER: Record<HitKind, number> = { frame: 0, referent: 1, claim: 2 };
 export function match(doc: Doc, compiled: CompiledLexicon): Hit[] {
   const stream = wordStream(doc, compiled);
   const hits: Hit[] = [];
+  // negation rules are German: a lexicon for another language gets none
+  const scopes = compiled.lexicon.language === 'de' ? negationScopes(doc) : [];
   for (const [n, layer] of compiled.layers.entries()) {
     for (const [entry, i, len] of matchLayer(stream, layer, 1 << n)) {
       const first = stream.tokens[i]!;
       const last = stream.tokens[i + len - 1]!;
-      hits.push(makeHit(doc, compiled, entry, first.start, last.end));
+      hits.push(makeHit(doc, compiled, entry, first.start, last.end, scopes));
     }
   }
   return hits.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end);
@@ -139,7 +141,7 @@ function excluded(s: Stream, e: Entry, i: number, len: number): boolean {
   return false;
 }
 
-function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, end: number): Hit {
+function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, end: number, scopes: readonly NegationScope[]): Hit {
   const hit: Hit = {
     kind: e.kind,
     category: e.category,
@@ -158,6 +160,12 @@ function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, e
     if (group !== undefined) hit.speakerGroup = group;
   }
   if (cue !== undefined) hit.cue = cue;
+  // a term that contains its negation ("ohne Vorwarnung") is not inside the scope, which starts after the cue
+  const negation = e.countNegated ? undefined : negationAt(scopes, start, end);
+  if (negation) {
+    hit.negated = true;
+    hit.negation = negation.cue;
+  }
   return hit;
 }
 
