@@ -11,7 +11,7 @@ import type { Io } from '../io.js';
 
 type InspectToken = { start: number; end: number; text: string; norm: string; stem: string; kind: string; parts?: Span[] };
 /** A hit with the section analyze files it under; `excluded` hits (in captions, credits) are not counted. */
-type InspectHit = Hit & { text: string; section: Section; excluded?: 'boilerplate' | 'duplicate' };
+type InspectHit = Hit & { text: string; section: Section; excluded?: 'boilerplate' | 'duplicate' | 'negated' };
 
 /**
  * What `framelens inspect --json` prints: offsets in UTF-16 code units into the file's text (after
