@@ -64,9 +64,11 @@ export interface BatchOutput {
  * Map a batch of articles: read, analyse, and append their fact rows to the writer's part files
  * (one message to and from a worker thread per batch, carrying no article data).
  */
-export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined, parts: PartsTarget | undefined): BatchOutput {
+export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined, parts: PartsTarget | PartWriter | undefined): BatchOutput {
   const out: BatchOutput = { problems: [], notices: [], articles: 0, bytes: 0 };
-  const writer = parts && lexicon ? new PartWriter(parts.dir, parts.writer) : undefined;
+  // a target: this batch opens (and closes) the writer's files; a writer: the caller keeps it open across batches
+  const own = parts !== undefined && !(parts instanceof PartWriter);
+  const writer = parts instanceof PartWriter ? parts : parts && lexicon ? new PartWriter(parts.dir, parts.writer) : undefined;
   try {
     for (const task of tasks) {
       const read = readArticleSync(task.entry, task.outlet, { repoRoot: task.repoRoot });
@@ -83,7 +85,7 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
       writer.add(result, task.index, bytes, evidenceCsvRows(result, { lexicon }), task.reader === false ? undefined : result.reader);
     }
   } finally {
-    writer?.close();
+    if (own) writer?.close();
   }
   return out;
 }

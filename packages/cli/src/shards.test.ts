@@ -94,4 +94,37 @@ describe('a run split into shards', () => {
     }
     expect(pair!.passages.map((p) => p.text)).toContainEqual(expect.stringContaining('Dem Bündnis gehören neben Russland und Kasachstan auch Armenien, Belarus, Kirgistan und Tadschikistan an'));
   });
+
+  it('under syndication: collapse counts the shared passages once, in the wire copy', async () => {
+    const keep = JSON.parse(await readFile(path.join(reportDir, 'report.json'), 'utf8')) as Report;
+    const file = path.join(pipelineDir, 'pipeline.yaml');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace('syndication: keep', 'syndication: collapse'));
+    try {
+      const config = await loadPipelineConfig(pipelineDir);
+      const collapsed = (await runAndWrite(config, { workers: 1 })).data as unknown as Report;
+      const edit = 'regional-desk/2022-01-06-moskau-schickt-soldaten';
+      const before = keep.articles.find((a) => a.article === edit)!;
+      const after = collapsed.articles.find((a) => a.article === edit)!;
+      expect(after.duplicateOf).toBe('dpa-wire/2022-01-06-nun-hilft-moskau');
+      // the words of the shared passages leave the edit's word count; the wire copy keeps all of its own
+      expect(after.wordTokens).toBeLessThan(before.wordTokens * 0.7);
+      expect(after.wordTokens).toBeGreaterThan(0);
+      const wire = (r: Report) => r.articles.find((a) => a.article === 'dpa-wire/2022-01-06-nun-hilft-moskau')!;
+      expect(wire(collapsed)).toEqual(wire(keep));
+      // hits inside a shared passage leave every count, and are listed
+      expect(collapsed.duplicateEvidence.length).toBeGreaterThan(0);
+      expect(collapsed.duplicateEvidence.every((id) => id.startsWith(`${edit}#`))).toBe(true);
+      expect(before.frameHits - after.frameHits).toBeGreaterThan(0);
+      expect(collapsed.evidence.some((e) => collapsed.duplicateEvidence.includes(e.id))).toBe(false);
+    } finally {
+      await writeFile(file, original);
+    }
+  }, 60_000);
 });
+
+interface Report {
+  articles: { article: string; wordTokens: number; frameHits: number; duplicateOf?: string }[];
+  evidence: { id: string }[];
+  duplicateEvidence: string[];
+}

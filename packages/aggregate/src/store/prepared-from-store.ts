@@ -15,11 +15,12 @@ const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 async function records(store: FactStore): Promise<ArticleRecord[]> {
   const rows = await store.all<{
     idx: number; article: string; outlet: string; title: string | null; date: string | null; date_precision: string | null; url: string | null; path: string;
-    word_tokens: number; boilerplate_tokens: number; spans: number; reasons: string | null; frame_hits: number;
+    word_tokens: number; boilerplate_tokens: number; spans: number; reasons: string | null; frame_hits: number; duplicate_of: string | null;
   }>(`
     SELECT a.idx, a.article, a.outlet, a.title, a.date, a.date_precision, a.url, a.path, a.word_tokens, a.boilerplate_tokens,
-      coalesce(b.spans, 0)::INTEGER AS spans, b.reasons, coalesce(h.frame_hits, 0)::INTEGER AS frame_hits
+      coalesce(b.spans, 0)::INTEGER AS spans, b.reasons, coalesce(h.frame_hits, 0)::INTEGER AS frame_hits, d.duplicate_of
     FROM articles a
+    LEFT JOIN duplicates d USING (article)
     LEFT JOIN (SELECT idx, count(*) AS spans, string_agg(DISTINCT reason, ', ' ORDER BY reason) AS reasons FROM boilerplate GROUP BY idx) b USING (idx)
     LEFT JOIN (SELECT idx, count(*) AS frame_hits FROM ${COUNTED} WHERE kind = 'frame' GROUP BY idx) h USING (idx)
     ORDER BY a.idx`);
@@ -36,6 +37,8 @@ async function records(store: FactStore): Promise<ArticleRecord[]> {
     if (precision !== undefined) rec.datePrecision = precision;
     const url = opt(r.url);
     if (url !== undefined) rec.url = url;
+    const duplicateOf = opt(r.duplicate_of);
+    if (duplicateOf !== undefined) rec.duplicateOf = duplicateOf;
     return rec;
   });
 }

@@ -5,6 +5,7 @@ import { cmp } from '../compare.js';
 import { categoryLabels, readersPerOutlet, DEFAULT_READER_ARTICLES } from '../fold.js';
 import type { ReportData } from '../report-data.js';
 import { assembleReport } from '../report-assembly.js';
+import { collapseInStore } from './collapse-in-store.js';
 import { cappedEvidence, readerPayloads } from './evidence-from-store.js';
 import { FactStore } from './fact-store.js';
 import { writeEvidenceCsv, writeParquet } from './outputs.js';
@@ -63,15 +64,17 @@ export async function reduceParts(context: Omit<AggregateContext, 'shingleStore'
     const full = { ...context, provenance: { ...context.provenance, corpus: { ...context.provenance.corpus, files } } };
     const lexicon = context.lexicon.lexicon;
     const s = context.settings;
-    const capped = await cappedEvidence(store, s.evidencePerCell, categoryLabels(lexicon));
     const reuse = await textReuse(store, { ...(options.readText ? { readText: options.readText } : {}), ...(s.nearDuplicateThreshold !== undefined ? { threshold: s.nearDuplicateThreshold } : {}) });
+    const duplicateEvidence = await collapseInStore(store, reuse, s.syndication === 'collapse');
+    const capped = await cappedEvidence(store, s.evidencePerCell, categoryLabels(lexicon));
     const data = assembleReport(full, {
       prepared: await preparedFromStore(store, context.outlets, lexicon, context.lexicon.coveredStems),
       capped,
       evidenceTotal: capped.total,
       readers: readerPayloads(options.partsDirs, readersPerOutlet(s.readerArticles ?? DEFAULT_READER_ARTICLES, context.outlets.length)),
-      nearDuplicates: reuse,
+      nearDuplicates: reuse.map((p) => p.row),
       unchecked: 0,
+      ...(duplicateEvidence ? { duplicateEvidence } : {}),
     });
     const dataDir = path.join(options.outputDir, 'data');
     await mkdir(dataDir, { recursive: true });

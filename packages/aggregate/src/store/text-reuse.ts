@@ -2,7 +2,7 @@ import { REUSE_SHINGLE_SIZE } from '@framelens/facts';
 import { cmp } from '../compare.js';
 import type { NearDuplicateRow, SharedPassage } from '../report-data.js';
 import { textShingles } from '../summarise-article.js';
-import { earlier, sharedRuns, type ShingledText } from '../tables/near-duplicates.js';
+import { earlier, sharedRuns, type ShingledText, type ShingleRun } from '../tables/near-duplicates.js';
 import type { FactStore } from './fact-store.js';
 
 export interface TextReuseOptions {
@@ -25,7 +25,16 @@ export interface TextReuseOptions {
  * Independent reports of one event share a few percent of their shingles; one correspondent's
  * text edited by two desks shares a third or more. A is the earlier article (by date, then id).
  */
-export async function textReuse(store: FactStore, options: TextReuseOptions = {}): Promise<NearDuplicateRow[]> {
+/** A text-reuse pair with what collapsing it needs of the later article (B): its shared word and character ranges. */
+export interface ReusePair {
+  row: NearDuplicateRow;
+  A: { article: string; date?: string };
+  /** word-index ranges [first, last] and character ranges [start, end) of B inside shared passages */
+  words: [number, number][];
+  chars: [number, number][];
+}
+
+export async function textReuse(store: FactStore, options: TextReuseOptions = {}): Promise<ReusePair[]> {
   const threshold = options.threshold ?? 0.2;
   const verbatimAt = options.verbatimAt ?? 0.9;
   const rows = await store.all<{ x: string; y: string; ox: string; oy: string; dx: string | null; dy: string | null; shared: number; nx: number; ny: number }>(`
@@ -42,34 +51,39 @@ export async function textReuse(store: FactStore, options: TextReuseOptions = {}
     WHERE p.shared >= ${threshold} * least(sx.n, sy.n)
     ORDER BY p.ix, p.iy`);
   const texts = new TextCache(options.readText);
-  const out: NearDuplicateRow[] = [];
+  const out: ReusePair[] = [];
   for (const r of rows) {
     const x = { article: r.x, outlet: r.ox, ...(r.dx !== null ? { date: r.dx } : {}) };
     const y = { article: r.y, outlet: r.oy, ...(r.dy !== null ? { date: r.dy } : {}) };
     const [A, B] = earlier(x, y) <= 0 ? [x, y] : [y, x];
     const containment = r.shared / Math.min(r.nx, r.ny);
+    const a = texts.get(A.article);
+    const b = texts.get(B.article);
+    const runs = a && b ? sharedRuns(a, b) : [];
     out.push({
-      articleA: A.article,
-      articleB: B.article,
-      outletA: A.outlet,
-      outletB: B.outlet,
-      similarity: r.shared / (r.nx + r.ny - r.shared),
-      containment,
-      reuse: containment >= verbatimAt ? 'verbatim' : 'edited',
-      passages: passages(texts.get(A.article), texts.get(B.article)),
+      row: {
+        articleA: A.article,
+        articleB: B.article,
+        outletA: A.outlet,
+        outletB: B.outlet,
+        similarity: r.shared / (r.nx + r.ny - r.shared),
+        containment,
+        reuse: containment >= verbatimAt ? 'verbatim' : 'edited',
+        passages: a && b ? runs.map((run) => passage(a, b, run)) : [],
+      },
+      A,
+      words: runs.map((run) => [run.j0, run.j1 + REUSE_SHINGLE_SIZE - 1]),
+      chars: b ? runs.map((run) => [b.shingles.starts[run.j0]!, b.shingles.ends[run.j1]!]) : [],
     });
   }
-  return out.sort((p, q) => cmp(p.articleA, q.articleA) || cmp(p.articleB, q.articleB));
+  return out.sort((p, q) => cmp(p.row.articleA, q.row.articleA) || cmp(p.row.articleB, q.row.articleB));
 }
 
-/** The shared passages of two texts: maximal runs of aligned shingles, as character ranges in both (A's text). */
-function passages(a: ShingledText | undefined, b: ShingledText | undefined): SharedPassage[] {
-  if (!a || !b) return [];
-  return sharedRuns(a, b).map((run) => {
-    const startA = a.shingles.starts[run.i0]!;
-    const endA = a.shingles.ends[run.i1]!;
-    return { startA, endA, startB: b.shingles.starts[run.j0]!, endB: b.shingles.ends[run.j1]!, text: a.text.slice(startA, endA) };
-  });
+/** A shared passage: a maximal run of aligned shingles, as character ranges in both texts (with A's text). */
+function passage(a: ShingledText, b: ShingledText, run: ShingleRun): SharedPassage {
+  const startA = a.shingles.starts[run.i0]!;
+  const endA = a.shingles.ends[run.i1]!;
+  return { startA, endA, startB: b.shingles.starts[run.j0]!, endB: b.shingles.ends[run.j1]!, text: a.text.slice(startA, endA) };
 }
 
 /** Texts and their shingles, the most recently used 256 kept (an article is in many pairs). */
