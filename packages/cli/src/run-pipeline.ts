@@ -3,13 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { InputError, readArticleSync, scanCorpus, type Problem } from '@framelens/corpus';
+import { readArticleSync, scanCorpus } from '@framelens/corpus';
+import { InputError, type Problem } from '@framelens/diagnostics';
 import { checkLexicon, compileLexicon, loadLexicon, type CompiledLexicon, type Lexicon } from '@framelens/lexicon';
 import { csvFiles, reduceParts, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { type Shard } from '@framelens/facts';
 import { renderReport } from '@framelens/report';
 import { mapCorpus, shardManifest, shardsDone, shardWriter, clearShardParts } from './map-corpus.js';
-import type { PipelineConfig } from './pipeline-config.js';
+import { lexiconNotFound, type PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
 
@@ -59,9 +60,7 @@ export function evidencePerCellInHtml(config: Pick<PipelineConfig, 'evidencePerC
 async function lexiconOf(config: PipelineConfig, problems: Problem[], rel: (p: string) => string): Promise<{ lexicon?: Lexicon; bytes: Buffer }> {
   const bytes = await readFile(config.lexiconFile).catch(() => undefined);
   if (!bytes) {
-    throw new InputError([
-      { file: rel(config.file), field: 'lexicon', severity: 'error', message: `lexicon file not found: ${rel(config.lexiconFile)}`, example: 'lexicon: lexicon.yaml' },
-    ]);
+    throw new InputError([lexiconNotFound(config)]);
   }
   try {
     const lexicon = await loadLexicon(config.lexiconFile);

@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '@framelens/facts';
-import { tempRepo } from '../../../test/helpers.js';
+import { tempRepo } from '@framelens/tools';
 import { main } from './main.js';
 import type { Io } from './io.js';
 import { loadPipelineConfig } from './pipeline-config.js';
@@ -30,7 +30,7 @@ describe('a run split into shards', () => {
   let pipelineDir: string;
   let reportDir: string;
   beforeAll(async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     pipelineDir = path.join(repo, 'pipelines', 'kazakhstan-2022');
     reportDir = path.join(repo, 'reports', 'kazakhstan-2022');
     // a regional paper's edit of the dpa copy, in an outlet of its own
