@@ -17,7 +17,7 @@ export interface FactsInput {
   boilerplate: readonly { start: number; end: number; reason: string; words: number }[];
   evidence: readonly {
     id: string; article: string; outlet: string; kind: string; category: string; label: string; term: string; match: string; sentence: string;
-    sentenceStart: number; sentenceEnd: number; start: number; end: number; voice: string; speaker?: string; speakerGroup?: string; cue?: string; section: string; excluded?: string;
+    sentenceStart: number; sentenceEnd: number; start: number; end: number; voice: string; speaker?: string; speakerGroup?: string; cue?: string; section: string; excluded?: string; negation?: string;
   }[];
   voiceWords: readonly { group: string; speaker: string; quotedWords: number; reportedWords: number }[];
   terms: { stems: readonly string[]; forms: readonly string[]; counts: readonly number[] };
@@ -53,7 +53,7 @@ export function articleFacts(r: FactsInput, idx: number, bytes: number, evidence
   r.evidence.forEach((e, ord) => {
     hits += line([
       idx, ord, e.id, e.article, e.outlet, e.kind, e.category, e.label, e.term, e.match, e.sentence, e.sentenceStart, e.sentenceEnd, e.start, e.end,
-      e.voice, e.speaker, e.speakerGroup, e.cue, e.section, e.excluded,
+      e.voice, e.speaker, e.speakerGroup, e.cue, e.section, e.excluded, e.negation,
     ]);
   });
   let voiceWords = '';

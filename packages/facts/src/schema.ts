@@ -30,7 +30,7 @@ export const FACT_TABLES: readonly TableSchema[] = [
       ['idx', 'INTEGER'], ['ord', 'INTEGER'], ['id', 'VARCHAR'], ['article', 'VARCHAR'], ['outlet', 'VARCHAR'], ['kind', 'VARCHAR'], ['category', 'VARCHAR'],
       ['label', 'VARCHAR'], ['term', 'VARCHAR'], ['match', 'VARCHAR'], ['sentence', 'VARCHAR'], ['sentence_start', 'INTEGER'], ['sentence_end', 'INTEGER'],
       ['start', 'INTEGER'], ['end', 'INTEGER'], ['voice', 'VARCHAR'], ['speaker', 'VARCHAR'], ['speaker_group', 'VARCHAR'], ['cue', 'VARCHAR'],
-      ['section', 'VARCHAR'], ['excluded', 'VARCHAR'],
+      ['section', 'VARCHAR'], ['excluded', 'VARCHAR'], ['negation', 'VARCHAR'],
     ],
   },
   { name: 'voice_words', columns: [['idx', 'INTEGER'], ['outlet', 'VARCHAR'], ['group', 'VARCHAR'], ['speaker', 'VARCHAR'], ['quoted_words', 'INTEGER'], ['reported_words', 'INTEGER']] },

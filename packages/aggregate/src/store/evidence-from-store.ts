@@ -7,7 +7,7 @@ import { COUNTED } from './prepared-from-store.js';
 interface HitRow {
   id: string; article: string; outlet: string; kind: EvidenceRow['kind']; category: string; label: string; term: string; match: string; sentence: string;
   sentence_start: number; sentence_end: number; start: number; end: number; voice: EvidenceRow['voice']; speaker: string | null; speaker_group: string | null;
-  cue: string | null; section: EvidenceRow['section']; excluded: string | null;
+  cue: string | null; section: EvidenceRow['section']; excluded: string | null; negation: string | null;
 }
 
 /** A hit row as the report shows it, with its category's lexicon label. */
@@ -21,6 +21,7 @@ function evidenceRow(h: HitRow, categoryLabels: ReadonlyMap<string, string>): Ev
   if (h.speaker_group !== null) row.speakerGroup = h.speaker_group;
   if (h.cue !== null) row.cue = h.cue;
   if (h.excluded !== null) row.excluded = h.excluded as NonNullable<EvidenceRow['excluded']>;
+  if (h.negation !== null) row.negation = h.negation;
   return row;
 }
 

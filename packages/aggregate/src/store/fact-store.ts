@@ -15,6 +15,9 @@ export interface FactStoreOptions {
   threads?: number;
 }
 
+/** Bytes the CSV reader reads at a time (DuckDB's default, 32 MiB per thread, would not fit a small memory limit; a line must fit). */
+const READ_BUFFER = 4 << 20;
+
 /** Quote a string as a SQL literal. */
 export function sqlString(s: string): string {
   return `'${s.replaceAll("'", "''")}'`;
@@ -66,7 +69,7 @@ export class FactStore {
     const spec = columns.map(([c, t]) => `${sqlString(c)}: ${sqlString(t)}`).join(', ');
     await this.run(
       `INSERT INTO ${name} SELECT * FROM read_csv([${files.map(sqlString).join(', ')}], header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', ` +
-        `allow_quoted_nulls = false, columns = {${spec}})`,
+        `allow_quoted_nulls = false, buffer_size = ${READ_BUFFER}, columns = {${spec}})`,
     );
   }
 

@@ -24,6 +24,11 @@ async function records(store: FactStore): Promise<ArticleRecord[]> {
     LEFT JOIN (SELECT idx, count(*) AS spans, string_agg(DISTINCT reason, ', ' ORDER BY reason) AS reasons FROM boilerplate GROUP BY idx) b USING (idx)
     LEFT JOIN (SELECT idx, count(*) AS frame_hits FROM ${COUNTED} WHERE kind = 'frame' GROUP BY idx) h USING (idx)
     ORDER BY a.idx`);
+  // negated hits are listed in a warning, never counted: `"match" (the negating words)` in evidence order
+  const negatedRows = await store.all<{ idx: number; list: string[] }>(
+    `SELECT idx, list('"' || "match" || '" (' || coalesce(negation, 'negated') || ')' ORDER BY ord) AS list FROM hits WHERE excluded = 'negated' GROUP BY idx`,
+  );
+  const negatedBy = new Map(negatedRows.map((r) => [r.idx, r.list]));
   return rows.map((r) => {
     const rec: ArticleRecord = {
       index: r.idx, article: r.article, outlet: r.outlet, path: r.path, wordTokens: r.word_tokens, boilerplateTokens: r.boilerplate_tokens,
@@ -37,6 +42,8 @@ async function records(store: FactStore): Promise<ArticleRecord[]> {
     if (precision !== undefined) rec.datePrecision = precision;
     const url = opt(r.url);
     if (url !== undefined) rec.url = url;
+    const negated = negatedBy.get(r.idx);
+    if (negated !== undefined) rec.negated = negated;
     const duplicateOf = opt(r.duplicate_of);
     if (duplicateOf !== undefined) rec.duplicateOf = duplicateOf;
     return rec;
