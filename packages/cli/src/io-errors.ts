@@ -46,12 +46,35 @@ export function isFileSystemError(error: unknown): error is NodeJS.ErrnoExceptio
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).code! in CAUSES;
 }
 
+/** The C library's words for a cause, as DuckDB and other native code put them in a message. */
+const STRERROR: [RegExp, string][] = [
+  [/No space left on device/, 'ENOSPC'],
+  [/Disk quota exceeded/, 'EDQUOT'],
+  [/Permission denied/, 'EACCES'],
+  [/Read-only file system/, 'EROFS'],
+];
+
+/**
+ * An error from native code (DuckDB: 'Could not write file "…/store.duckdb.wal": No space left on
+ * device') as an errno-style error with its code and path; undefined for other errors.
+ */
+function fromMessage(error: unknown): NodeJS.ErrnoException | undefined {
+  if (!(error instanceof Error) || (error as NodeJS.ErrnoException).code !== undefined) return undefined;
+  const code = STRERROR.find(([pattern]) => pattern.test(error.message))?.[1];
+  if (!code) return undefined;
+  const file = /"(\/[^"]+)"/.exec(error.message)?.[1];
+  return Object.assign(new Error(error.message), { code, ...(file ? { path: file } : {}), syscall: 'write' });
+}
+
 /**
  * An operating-system error as a FileAccessError naming `file` (else the error's own path) and
  * `what` was done ("write", "read", "replace"); other errors unchanged.
  */
 export function fileAccessError(error: unknown, file: string | undefined, what?: string, cwd: string = process.cwd()): unknown {
-  if (error instanceof FileAccessError || !isFileSystemError(error)) return error;
+  if (error instanceof FileAccessError) return error;
+  const native = fromMessage(error);
+  if (native) return fileAccessError(native, native.path ?? file, what, cwd);
+  if (!isFileSystemError(error)) return error;
   const code = error.code!;
   const target = file ?? error.path ?? '';
   const verb = what ?? verbOf(error.syscall);

@@ -1,4 +1,4 @@
-import { InputError, formatProblem, printable, type Problem } from '@framelens/corpus';
+import { formatProblem, InputError, printable, type Problem } from '@framelens/diagnostics';
 import { FileAccessError, fileAccessError } from './io-errors.js';
 import { BusyError } from './lock.js';
 

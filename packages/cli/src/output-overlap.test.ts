@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempRepo } from '../../../test/helpers.js';
+import { tempRepo } from '@framelens/tools';
 import type { Io } from './io.js';
 import { main } from './main.js';
 
@@ -25,7 +25,7 @@ describe("analyze refuses an output that would destroy another pipeline's report
   };
 
   beforeAll(async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     config = path.join(repo, 'pipelines', 'kazakhstan-2022', 'pipeline.yaml');
     original = await readFile(config, 'utf8');
     // a second pipeline on the same corpus, with its own report

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, InputError, isInside, shellQuote, type Problem } from '@framelens/corpus';
+import { displayPath, InputError, isInside, shellQuote, type Problem } from '@framelens/diagnostics';
 import { parse } from 'yaml';
 import type { PipelineConfig } from './pipeline-config.js';
 
@@ -22,7 +22,7 @@ export async function checkOutputOverlap(config: PipelineConfig): Promise<void> 
   const output = config.outputDir;
   const source = await readFile(config.file, 'utf8').catch(() => '');
   const line = source.split(/\r?\n/).findIndex((l) => /^output\s*:/.test(l));
-  const at = { file: show(config.file), ...(line >= 0 ? { line: line + 1 } : {}), field: 'output', severity: 'error' as const };
+  const at = { file: show(config.file), ...(line >= 0 ? { line: line + 1 } : {}), field: 'output', severity: 'error' as const, ruleId: 'pipeline/output-overlap' as const };
   const example = `output: ../../reports/${config.name}`;
   const expected = "a folder of its own inside reports/, outside every other pipeline's output and the corpus";
   const problems: Problem[] = [];

@@ -1,7 +1,7 @@
 import { closeSync, constants, openSync, writeSync } from 'node:fs';
 import { access, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { shellQuote } from '@framelens/corpus';
+import { shellQuote } from '@framelens/diagnostics';
 import { FileAccessError, fileAccessError } from './io-errors.js';
 import { processAlive } from './lock.js';
 

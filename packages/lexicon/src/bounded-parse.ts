@@ -1,4 +1,4 @@
-import { pushAll } from '@framelens/corpus';
+import { pushAll } from '@framelens/diagnostics';
 import type { z } from 'zod';
 
 type Issue = z.core.$ZodIssue;
