@@ -47,7 +47,7 @@ export function yamlSyntaxProblems(doc: Document, source: string, lines: LineCou
   for (const error of doc.errors) {
     // nesting too deep: one problem for the file, not one per level the parser gave up on
     if (error.code === 'RESOURCE_EXHAUSTION' && problems.some((p) => p.message.startsWith(TOO_DEEP))) continue;
-    const problem = error.code === 'RESOURCE_EXHAUSTION' ? tooDeepProblem(error, file, lineOffset) : syntaxProblem(error, source, sourceLines, lines, file, lineOffset, example);
+    const problem = error.code === 'RESOURCE_EXHAUSTION' ? tooDeepProblem(error, file, lineOffset, example) : syntaxProblem(error, source, sourceLines, lines, file, lineOffset, example);
     // one mistake (an unclosed quote or bracket) can raise several errors at the same place
     const key = `${problem.line}:${problem.column}:${problem.message}`;
     if (!seen.has(key)) problems.push(problem);
@@ -59,16 +59,17 @@ export function yamlSyntaxProblems(doc: Document, source: string, lines: LineCou
 const TOO_DEEP = 'YAML nests lists or maps too deeply';
 
 /** The yaml package gives up on very deep nesting with "Maximum call stack size exceeded". */
-function tooDeepProblem(error: YAMLError, file: string, lineOffset: number): Problem {
+function tooDeepProblem(error: YAMLError, file: string, lineOffset: number, example: string): Problem {
   const pos = error.linePos?.[0];
   return {
     file,
-    ...(pos ? { line: pos.line + lineOffset, column: pos.col } : {}),
+    // the line only: the column where the parser gave up depends on its stack depth
+    ...(pos ? { line: pos.line + lineOffset } : {}),
     severity: 'error',
     ruleId: 'yaml/too-deep',
     message: `${TOO_DEEP} (hundreds of levels; it gave up here)`,
     expected: 'a few levels of "field: value" lines and lists',
-    example: 'frames:\n  - id: terror\n    terms: [Terrorbanden, Terroristen]',
+    example,
   };
 }
 
