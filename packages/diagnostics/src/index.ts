@@ -6,4 +6,4 @@ export { decodeText, decodeProblem, type DecodeResult, type TextEncodingName } f
 export { printable } from './printable.js';
 export { shellQuote } from './shell-quote.js';
 export { pushAll } from './push-all.js';
-export { aliasExpansionMessage, yamlSize, MAX_ALIAS_EXPANSION } from './yaml-size.js';
+export { aliasExpansionMessage, parseYamlBounded, yamlSize, MAX_ALIAS_EXPANSION } from './yaml-size.js';

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from './yaml-problems.js';
-import { yamlSize } from './yaml-size.js';
+import { parseYamlBounded, yamlSize } from './yaml-size.js';
 
 describe('yamlSize', () => {
   it('counts values as written and with every alias expanded (anchors redefined later count from there)', () => {
@@ -33,5 +33,15 @@ describe('parseYaml (front matter, outlet.yaml, pipeline.yaml)', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toBe('YAML nests lists or maps too deeply (hundreds of levels; it gave up here)');
     expect(problems[0]!.message).not.toContain('call stack');
+  });
+});
+
+describe('parseYamlBounded (front matter of files being imported)', () => {
+  it('reads plain YAML and refuses an alias bomb and broken YAML', () => {
+    expect(parseYamlBounded('title: "Über die Lage"\ndate: 2022-01-07')).toEqual({ title: 'Über die Lage', date: '2022-01-07' });
+    const list = Array.from({ length: 2000 }, (_, i) => `  - w${i}`).join('\n');
+    const bomb = `list: &l\n${list}\n${Array.from({ length: 99 }, (_, i) => `k${i}: *l`).join('\n')}\n`;
+    expect(() => parseYamlBounded(bomb)).toThrow(/its aliases \(\*name\) expand 2,\d{3} written values to 200,\d{3}/);
+    expect(() => parseYamlBounded('title: "open')).toThrow();
   });
 });

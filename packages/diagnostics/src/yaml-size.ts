@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 
 /**
  * Values that aliases (*name) may add to a YAML document beyond what it spells out. The yaml
@@ -46,4 +46,17 @@ export function aliasExpansionMessage(doc: Document): string | undefined {
   const { written, expanded } = yamlSize(doc);
   if (expanded - written <= MAX_ALIAS_EXPANSION) return undefined;
   return `YAML cannot be read: its aliases (*name) expand ${written.toLocaleString('en-GB')} written values to ${expanded.toLocaleString('en-GB')}; at most ${MAX_ALIAS_EXPANSION.toLocaleString('en-GB')} more than written are allowed`;
+}
+
+/**
+ * `parse` of the yaml package for YAML read without line-level messages (front matter of files
+ * being imported), bounded like parseYaml: throws on syntax errors, on too many aliases, and on
+ * aliases that expand the document far beyond what is written.
+ */
+export function parseYamlBounded(source: string): unknown {
+  const doc = parseDocument(source);
+  if (doc.errors.length > 0) throw doc.errors[0]!;
+  const expansion = aliasExpansionMessage(doc);
+  if (expansion) throw new Error(expansion);
+  return doc.toJS({ maxAliasCount: 100 });
 }

@@ -1,9 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYamlText } from 'yaml';
 import { isCalendarDate, normaliseDate } from '../dates.js';
-import { decodeText, displayPath } from '@framelens/diagnostics';
+import { decodeText, displayPath, parseYamlBounded } from '@framelens/diagnostics';
 import { frontMatterLanguageMessage, splitFrontMatter } from '../front-matter.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../read-article.js';
 import { articleFromHtml } from './html.js';
@@ -222,7 +221,7 @@ function articleFromMarkdown(text: string, source: string, map: Record<string, s
   if (split.kind === 'none') return articleFromRecord({}, source, map, warnings, text);
   let meta: unknown;
   try {
-    meta = parseYamlText(split.yaml) ?? {};
+    meta = parseYamlBounded(split.yaml) ?? {};
   } catch (error) {
     return { source, reason: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
   }

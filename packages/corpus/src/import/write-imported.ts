@@ -1,7 +1,6 @@
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYamlText } from 'yaml';
-import { decodeText, shellQuote } from '@framelens/diagnostics';
+import { decodeText, parseYamlBounded, shellQuote } from '@framelens/diagnostics';
 import { splitFrontMatter } from '../front-matter.js';
 import { slugify } from '../slug.js';
 import type { ImportedArticle } from './imported.js';
@@ -109,7 +108,7 @@ async function readStored(outletDir: string, file: string): Promise<Stored | und
   if (split.kind !== 'ok') return { name, file, ext, key: split.kind === 'none' ? textKey(split.body) : `\u0000unclosed:${file}` };
   let fields: Record<string, unknown> | undefined;
   try {
-    const value: unknown = parseYamlText(split.yaml) ?? {};
+    const value: unknown = parseYamlBounded(split.yaml) ?? {};
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) fields = value as Record<string, unknown>;
   } catch {
     // broken front matter: compared by text only, never replaced
