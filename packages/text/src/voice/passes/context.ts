@@ -23,12 +23,42 @@ export interface Stretch extends Span {
 export class RuleContext {
   readonly sentences: Stretch[];
   readonly paragraphs: Stretch[];
+  /** `spans` is in compareSpans order (always after the first add), so spans near a place are found by binary search */
+  private sorted: boolean;
+  /** no span is longer than this (an upper bound: removing spans does not lower it) */
+  private longest = 0;
   constructor(
     readonly doc: RuleDoc,
     public spans: VoiceSpan[],
   ) {
     this.sentences = doc.sentences.map((s) => this.stretch(s));
     this.paragraphs = doc.paragraphs.map((p) => this.stretch(p));
+    this.sorted = spans.every((s, i) => i === 0 || compareSpans(spans[i - 1]!, s) <= 0);
+    for (const s of spans) this.longest = Math.max(this.longest, s.end - s.start);
+  }
+
+  /**
+   * The spans that may overlap [start, end), in `spans` order: those starting before `end` and
+   * after `start - longest` (all spans while they are not sorted). Compared with every span of
+   * the text, a long article's passes were quadratic (4 MB: 50 s).
+   */
+  private near(start: number, end: number): VoiceSpan[] {
+    if (!this.sorted) return this.spans;
+    const first = this.firstStartingAt(start - this.longest);
+    const last = this.firstStartingAt(end);
+    return this.spans.slice(first, last);
+  }
+
+  /** Index of the first span (in compareSpans order) whose start is at or after `pos`. */
+  private firstStartingAt(pos: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The tokens of [start, end) as a token range. */
@@ -79,12 +109,12 @@ export class RuleContext {
 
   /** Speech spans (quoted or reported) overlapping [start, end). */
   speechIn(start: number, end: number): VoiceSpan[] {
-    return this.spans.filter((s) => (s.voice === 'quoted' || s.voice === 'reported') && s.start < end && s.end > start);
+    return this.near(start, end).filter((s) => (s.voice === 'quoted' || s.voice === 'reported') && s.start < end && s.end > start);
   }
 
   /** Any span of `voice` overlapping [start, end). */
   overlaps(start: number, end: number, voice?: VoiceSpan['voice']): boolean {
-    return this.spans.some((s) => (voice === undefined || s.voice === voice) && s.start < end && s.end > start);
+    return this.near(start, end).some((s) => (voice === undefined || s.voice === voice) && s.start < end && s.end > start);
   }
 
   /** Add a span over tokens [from, to), replacing reported spans inside it; spans that partly overlap it stop it from being added. */
@@ -95,11 +125,27 @@ export class RuleContext {
     const start = t[from]!.start;
     const end = t[to - 1]!.end;
     const inside = (s: VoiceSpan) => s.start >= start && s.end <= end;
-    if (this.spans.some((s) => s.start < end && s.end > start && !inside(s) && !(s.start <= start && s.end >= end && s.voice === 'name'))) return undefined;
-    this.spans = this.spans.filter((s) => !(inside(s) && (s.voice === 'reported' || (voice === 'quoted' && s.voice === 'quoted' && s.speaker === undefined))));
+    const near = this.near(start, end);
+    if (near.some((s) => s.start < end && s.end > start && !inside(s) && !(s.start <= start && s.end >= end && s.voice === 'name'))) return undefined;
+    const replaced = (s: VoiceSpan) => inside(s) && (s.voice === 'reported' || (voice === 'quoted' && s.voice === 'quoted' && s.speaker === undefined));
+    if (!this.sorted) this.spans = this.spans.filter((s) => !replaced(s));
+    else if (near.some(replaced)) {
+      // only the stretch of spans near it changes
+      const first = this.firstStartingAt(start - this.longest);
+      this.spans.splice(first, near.length, ...near.filter((s) => !replaced(s)));
+    }
     const span: VoiceSpan = { start, end, voice, cue, ...(speaker !== undefined && speaker !== '' ? { speaker } : {}) };
-    this.spans.push(span);
-    this.spans.sort(compareSpans);
+    this.longest = Math.max(this.longest, end - start);
+    if (this.sorted) {
+      // after the last span that sorts before or with it: where a stable sort would put it
+      let at = this.firstStartingAt(start);
+      while (at < this.spans.length && compareSpans(this.spans[at]!, span) <= 0) at++;
+      this.spans.splice(at, 0, span);
+    } else {
+      this.spans.push(span);
+      this.spans.sort(compareSpans);
+      this.sorted = true;
+    }
     return span;
   }
 
@@ -109,7 +155,16 @@ export class RuleContext {
 
   /** The sentence holding token `i`. */
   sentenceOf(i: number): Stretch | undefined {
-    return this.sentences.find((s) => s.from <= i && i < s.to);
+    // the sentences are in text order: the last one starting at or before token i, if it holds i
+    let lo = 0;
+    let hi = this.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid]!.from <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = this.sentences[lo - 1];
+    return s !== undefined && i < s.to ? s : undefined;
   }
 
   /** Has [from, to) a finite Konjunktiv (I, or a II that carries reported speech on)? */
