@@ -1,21 +1,40 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet, type Problem } from '@framelens/corpus';
-import { analyze, type Doc } from '@framelens/text';
-import { match, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
+import { Analyzer, type Doc } from '@framelens/text';
+import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { compactShingles, evidenceCsvRows, summariseArticle, withoutReaderText, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
+
+/**
+ * The memos of the map step (the text layer's `Analyzer`, the lexicon's `MatchMemo`): one per
+ * worker thread, made by its owner and passed along; results never depend on them.
+ */
+export interface MapContext {
+  analyzer: Analyzer;
+  /** for the compiled lexicon in use (made on first use) */
+  matchMemo?: MatchMemo;
+}
+
+export function mapContext(): MapContext {
+  return { analyzer: new Analyzer() };
+}
+
+function matchWith(context: MapContext, doc: Doc, lexicon: CompiledLexicon): Hit[] {
+  if (context.matchMemo?.compiled !== lexicon) context.matchMemo = new MatchMemo(lexicon);
+  return match(doc, lexicon, context.matchMemo);
+}
 
 /**
  * What `summariseArticle` is given for an article: its text analysed and matched, and the options
  * with the analysed title and its hits (no hits without a lexicon). `inspect` shows these parts.
  */
-export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefined): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
-  const doc = analyze(article.text);
-  const hits = lexicon ? match(doc, lexicon) : [];
+export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
+  const doc = context.analyzer.analyze(article.text);
+  const hits = lexicon ? matchWith(context, doc, lexicon) : [];
   // with the lexicon, the result carries numeric cell ids: the aggregator then counts without hashing label strings
   const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase), lexicon } : {};
   if (article.title !== undefined) {
-    const titleDoc = analyze(article.title);
+    const titleDoc = context.analyzer.analyze(article.title);
     options.titleDoc = titleDoc;
-    options.titleHits = lexicon ? match(titleDoc, lexicon) : [];
+    options.titleHits = lexicon ? matchWith(context, titleDoc, lexicon) : [];
   }
   return { doc, hits, options };
 }
@@ -23,8 +42,8 @@ export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefi
 /**
  * The per-article analysis: a pure function of (article, compiled lexicon).
  */
-export function analyzeArticle(article: Article, lexicon: CompiledLexicon): ArticleResult {
-  const { doc, hits, options } = analyzeParts(article, lexicon);
+export function analyzeArticle(article: Article, lexicon: CompiledLexicon, context: MapContext = mapContext()): ArticleResult {
+  const { doc, hits, options } = analyzeParts(article, lexicon, context);
   return summariseArticle(article, doc, hits, options);
 }
 
@@ -65,11 +84,11 @@ const encoder = new TextEncoder();
  * Map a batch of articles (one message to and from a worker thread instead of one per article).
  * The evidence lines travel as one UTF-8 buffer, which a worker hands over without copying.
  */
-export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined): BatchOutput {
+export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): BatchOutput {
   const outputs: Omit<MapOutput, 'evidenceCsv'>[] = [];
   let csv = '';
   for (const task of tasks) {
-    const { evidenceCsv, ...output } = mapArticle(task, lexicon);
+    const { evidenceCsv, ...output } = mapArticle(task, lexicon, context);
     if (evidenceCsv !== undefined) csv += evidenceCsv;
     outputs.push(output);
   }
@@ -81,7 +100,7 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined)
  * The per-article map step of a run: read the file (synchronously: a worker thread does nothing
  * else meanwhile), then analyse it. Runs on worker threads, or in the main thread for small corpora.
  */
-export function mapArticle(task: MapTask, lexicon: CompiledLexicon | undefined): MapOutput {
+export function mapArticle(task: MapTask, lexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): MapOutput {
   const read = readArticleSync(task.entry, task.outlet, { repoRoot: task.repoRoot });
   const problems = read.problems.filter((p) => p.severity === 'error');
   const article = read.article;
@@ -90,7 +109,7 @@ export function mapArticle(task: MapTask, lexicon: CompiledLexicon | undefined):
   if (!task.analyse || !lexicon || problems.length > 0) return { problems, notices: read.notices, source };
   // the shingles as the aggregator uses them: one typed array, sorted here (on a worker thread), is
   // far cheaper to send to the main thread than three arrays of numbers
-  const analysed = compactShingles(analyzeArticle(article, lexicon));
+  const analysed = compactShingles(analyzeArticle(article, lexicon, context));
   const result = task.reader === false ? withoutReaderText(analysed) : analysed;
   return { problems, notices: read.notices, source, result, evidenceCsv: evidenceCsvRows(result, { lexicon }) };
 }

@@ -7,7 +7,7 @@ import { InputError, readArticleSync, scanCorpus, type Problem } from '@framelen
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
 import { createAggregator, csvFiles, FileShingleStore, readerQuota, evidenceCsvHeader, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
-import { mapBatch, type BatchOutput, type MapOutput, type MapTask } from './analyze-article.js';
+import { mapBatch, mapContext, type BatchOutput, type MapOutput, type MapTask } from './analyze-article.js';
 import type { PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
@@ -93,6 +93,8 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   const index = await scanCorpus(config.corpusDir, { repoRoot });
   problems.push(...index.problems.filter((p) => p.severity === 'error'));
   const compiled = lexicon && problems.length === 0 ? compileLexicon(lexicon) : undefined;
+  // the main thread's memos for the articles it maps itself (each worker has its own)
+  const mapMemos = mapContext();
   const outlets = new Map(index.outlets.map((o) => [o.id, o]));
 
   // Starting worker threads costs more than a small corpus takes to analyse in this thread.
@@ -246,7 +248,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
         const batch = batches[b]!;
         const tasks = tasksOf(batch);
         if (!pool) {
-          collectBatch(b, batch, mapBatch(tasks, compiled));
+          collectBatch(b, batch, mapBatch(tasks, compiled, mapMemos));
           // let queued writes of data/evidence.csv go out now and then
           if (b % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
           continue;
@@ -255,7 +257,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
         const outputs: BatchOutput['outputs'] = [];
         const csv: Uint8Array[] = [];
         for (let k = 0; k < tasks.length; k += IN_THREAD_STEP) {
-          const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled);
+          const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled, mapMemos);
           outputs.push(...part.outputs);
           csv.push(part.evidenceCsv);
           await new Promise<void>((resolve) => setImmediate(resolve));

@@ -2,10 +2,14 @@ export type { Span, Token, TokenKind, Voice, SpanVoice, VoiceSpan, BoilerplateRe
 export { VOICES } from './types.js';
 export { foldKey } from './normalize.js';
 export { stem } from './stem.js';
-export { tokenize, isQuoteCode } from './tokenize.js';
-export { sentences, paragraphs } from './sentences.js';
+export { tokenize, isQuoteCode, Tokenizer } from './tokenize.js';
+export type { Tokenized, FormFlags } from './tokenize.js';
+export { sentences, splitSentences, paragraphs } from './sentences.js';
+export type { Sentences } from './sentences.js';
 export { boilerplate } from './boilerplate.js';
 export { isStopword } from './stopwords.js';
 export { analyze, wordTokenCount } from './analyze.js';
-export { detectVoice } from './voice/index.js';
+export { Analyzer } from './analyzer.js';
+export type { AnalyzedDoc, DocColumns } from './analyzer.js';
+export { detectVoice, VoiceScratch } from './voice/index.js';
 export type { VoiceInput } from './voice/index.js';
