@@ -13,3 +13,5 @@ export { Analyzer } from './analyzer.js';
 export type { AnalyzedDoc, DocColumns } from './analyzer.js';
 export { detectVoice, VoiceScratch } from './voice/index.js';
 export type { VoiceInput } from './voice/index.js';
+export { negationScopes, negationAt, NEGATION_RULES } from './negation/index.js';
+export type { NegationRule, NegationScope } from './negation/index.js';
