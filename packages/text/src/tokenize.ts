@@ -220,7 +220,11 @@ export class Tokenizer {
       e = alnumEnd(text, i + 1);
       while ((text.charCodeAt(e) === 0x5f || text.charCodeAt(e) === DOT) && isAlnum(text, e + 1)) e = alnumEnd(text, e + 1);
       return this.push(out, text, i, e, 'word', undefined, true);
-    } else if ((CLASS[c] ?? OTHER) === HIGH && i + 1 < n) e = i + 2;
+    } else if ((CLASS[c] ?? OTHER) === HIGH && i + 1 < n) {
+      // a surrogate pair is one character; a lone high surrogate is one code unit (never the space after it)
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) e = i + 2;
+    }
     return this.push(out, text, i, e, 'punct', undefined);
   }
 
