@@ -1,0 +1,86 @@
+/**
+ * What every chart file shares: the ChartSpec it returns, the page-wide Vega-Lite config, and
+ * the outlet and frame labels in report order.
+ */
+import type { ReportData } from '@framelens/aggregate';
+import { OKABE_ITO } from '../palette.js';
+
+export type VegaLiteSpec = Record<string, unknown>;
+
+/** Which evidence rows a click on a mark selects: evidence field ← datum field. */
+export interface Drill {
+  kind?: 'frame' | 'referent' | 'claim';
+  /** datum field holding the frame / referent / claim id */
+  category?: string;
+  outlet?: string;
+  voice?: string;
+  label?: string;
+  speakerGroup?: string;
+  /** a signal whose value 'own' restricts the drill-down to authorial hits */
+  ownVoiceSignal?: string;
+}
+
+export interface ChartSpec {
+  id: string;
+  /** short name, used in headings of downloads and the table of contents */
+  title: string;
+  /** the question the chart answers (shown as its heading) */
+  question: string;
+  /** one line under the chart */
+  howToRead: string;
+  section: 'frames' | 'voice' | 'naming' | 'speakers' | 'claims' | 'distinctive' | 'time';
+  vegaLite: VegaLiteSpec;
+  csv: string;
+  drill?: Drill;
+  /** a param the page lets the reader change through an HTML control */
+  control?: { signal: string; label: string; options: { value: string; label: string }[] };
+}
+
+/** One chart: its spec from the report data, or undefined when the data have nothing to show. */
+export type Chart = (data: ReportData, labels: Labels) => ChartSpec | undefined;
+
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
+
+export const CONFIG = {
+  font: FONT,
+  view: { stroke: null },
+  axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', labelLimit: 360, titleColor: '#333', labelColor: '#333' },
+  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 360, titleFontWeight: 'bold' },
+  header: { labelFontSize: 12, titleFontSize: 12, labelFontWeight: 'bold', labelColor: '#222' },
+  range: { category: OKABE_ITO },
+};
+
+/** One decimal: the format of densities in tooltips and cells. */
+export const fmt1 = '.1f';
+
+/** "(1 article)" wherever an outlet with one article appears. */
+export function outletLabel(name: string, articles: number): string {
+  return articles === 1 ? `${name} (1 article)` : `${name} (${articles} articles)`;
+}
+
+export interface Labels {
+  outlet: (id: string) => string;
+  /** outlet labels in report order: the sort of every outlet axis */
+  outletOrder: string[];
+  frameLabel: (id: string) => string;
+  frameOrder: string[];
+}
+
+export function labels(data: ReportData): Labels {
+  const outlets = new Map(data.outlets.map((o) => [o.outlet, outletLabel(o.name, o.articles)]));
+  const outletOrder = data.outlets.map((o) => outlets.get(o.outlet)!);
+  const frameLabel = new Map(data.lexicon.frames.map((f) => [f.id, f.label]));
+  const frameOrder = data.lexicon.frames.map((f) => f.label);
+  return { outlet: (id: string) => outlets.get(id) ?? id, outletOrder, frameLabel: (id: string) => frameLabel.get(id) ?? id, frameOrder };
+}
+
+/** The top level every chart spec shares: schema, config, white background, padding. */
+export function top(spec: Omit<VegaLiteSpec, '$schema' | 'config'>): VegaLiteSpec {
+  return { $schema: SCHEMA, config: CONFIG, background: 'white', padding: 8, ...spec };
+}
+
+/** A Vega expression mapping datum.value through `map` (legend labels). */
+export function labelExprFor(map: Record<string, string>): string {
+  return Object.entries(map).reduce((expr, [k, v]) => `datum.value === ${JSON.stringify(k)} ? ${JSON.stringify(v)} : ${expr}`, 'datum.value');
+}
