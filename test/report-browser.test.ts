@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '@framelens/report';
 import type { ReportData } from '@framelens/aggregate';
 import { loadPipelineConfig, runAndWrite } from '../packages/cli/src/index.js';
-import { sampleData } from '../packages/report/src/__fixtures__/sample-data.js';
+import { seedData } from '../packages/report/src/__fixtures__/seed-data.js';
 import { repoRoot, tempRepo } from './helpers.js';
 
 const artifacts = path.join(repoRoot, 'test-artifacts');
@@ -268,7 +268,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report in Chromium', () => {
   });
 
   it('an article without embedded full text opens a reader that names its corpus file', { timeout: 120_000 }, async () => {
-    const data = sampleData();
+    const data = seedData();
     const missing = data.readers[0]!.article;
     const dir = path.join(artifacts, 'report-no-reader');
     mkdirSync(dir, { recursive: true });

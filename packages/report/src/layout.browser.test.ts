@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleData } from './__fixtures__/sample-data.js';
+import { seedData } from './__fixtures__/seed-data.js';
 import { renderReport } from './render.js';
 
 const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? '/usr/bin/chromium';
@@ -22,7 +22,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Outlets table in Chromium', () => {
   let file: string;
 
   beforeAll(async () => {
-    const data = sampleData();
+    const data = seedData();
     // every outlet gets a three-day range and one undated article: the widest Dates cell there is
     for (const [i, o] of data.outlets.entries()) {
       const first = data.articles.find((a) => a.outlet === o.outlet)!;
