@@ -49,8 +49,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Outlets table in Chromium', () => {
       await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
       await page.goto(pathToFileURL(file).href);
       const layout = (await page.evaluate(`(() => {
-        const h = [...document.querySelectorAll('#overview h3')].find((x) => x.textContent === 'Outlets');
-        const wrap = h.nextElementSibling;
+        const wrap = document.getElementById('outlets-table');
         const dates = [...wrap.querySelectorAll('tbody tr td:last-child')];
         return { overflow: wrap.scrollWidth - wrap.clientWidth, cells: dates.map((td) => td.scrollWidth - td.clientWidth), texts: dates.map((td) => td.innerText) };
       })()`)) as { overflow: number; cells: number[]; texts: string[] };

@@ -141,11 +141,11 @@ describe('warnings on the page', () => {
       { kind: 'undated-articles' as const, message: '1 of 5 articles has no date and is left out of "Over time": corpus/x/a/u.md.' },
     ];
     const { html } = await renderReport({ ...data, warnings });
-    const undated = html.indexOf('<h3>Articles without a date</h3><ul><li>1 of 5 articles has no date');
-    const shared = html.indexOf('<h3>Outlets with the same name</h3><ul><li>2 outlets have the same name X (');
+    const undated = html.indexOf('<summary>Articles without a date (1)</summary><ul><li>1 of 5 articles has no date');
+    const shared = html.indexOf('<summary>Outlets with the same name (1)</summary><ul><li>2 outlets have the same name X (');
     expect(undated).toBeGreaterThan(0);
     expect(shared).toBeGreaterThan(undated);
-    expect(html).not.toContain('<h3>Other</h3>');
+    expect(html).not.toContain('<summary>Other');
   });
 });
 

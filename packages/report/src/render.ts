@@ -5,7 +5,7 @@ import { compileSpec, renderSvg } from './compile.js';
 import { browserLibraries } from './libraries.js';
 import { ARTICLES_IN_PAGE, NEAR_DUPLICATES_IN_PAGE, renderPage, type RenderedChart } from './page.js';
 import type { PageData } from './page-data.js';
-import { VOICE_LABELS } from './palette.js';
+import { pageVoices, voiceLabel } from './palette.js';
 import { buildSpecs, outletLabel } from './specs.js';
 
 export interface RenderOptions {
@@ -56,7 +56,7 @@ export async function renderReport(data: ReportData, options: RenderOptions = {}
       ...data.lexicon.referents.map((r) => ({ kind: 'referent', id: r.id, label: r.label })),
       ...data.lexicon.claims.map((c) => ({ kind: 'claim', id: c.id, label: c.label })),
     ],
-    voices: Object.entries(VOICE_LABELS).map(([id, label]) => ({ id, label })),
+    voices: pageVoices(data).map((id) => ({ id, label: voiceLabel(id) })),
     speakerGroups: Object.fromEntries([
       ...data.lexicon.speakers.map((s) => [s.id, s.label]),
       ...data.speakers.map((s) => [s.group, s.groupLabel]),

@@ -61,18 +61,57 @@ export function outletLabel(name: string, articles: number): string {
 
 export interface Labels {
   outlet: (id: string) => string;
-  /** outlet labels in report order: the sort of every outlet axis */
+  /** outlet labels in report order (grouped: see outletGroup): the sort of every outlet axis */
   outletOrder: string[];
+  /** the outlet's group: outlet.yaml `group`, else its kind ("" when it has neither) */
+  group: (id: string) => string;
+  /** the groups in outletOrder's order; charts facet by group when there are several and many outlets */
+  groups: string[];
   frameLabel: (id: string) => string;
   frameOrder: string[];
 }
 
+/** Outlets from this many on are faceted by group in the heatmaps (below it, sorting is enough). */
+export const FACET_GROUPS_FROM = 9;
+
+/** An outlet's group: a user-defined `group` (outlet.yaml) wins over its kind. */
+export function outletGroup(o: ReportData['outlets'][number]): string {
+  const group = (o as { group?: unknown }).group;
+  return typeof group === 'string' && group ? group : o.kind ?? '';
+}
+
 export function labels(data: ReportData): Labels {
   const outlets = new Map(data.outlets.map((o) => [o.outlet, outletLabel(o.name, o.articles)]));
-  const outletOrder = data.outlets.map((o) => outlets.get(o.outlet)!);
+  const groupOf = new Map(data.outlets.map((o) => [o.outlet, outletGroup(o)]));
+  // groups in order of first appearance; outlets keep the report's order inside their group
+  const groups = [...new Set(data.outlets.map((o) => groupOf.get(o.outlet)!))];
+  const ordered = groups.flatMap((g) => data.outlets.filter((o) => groupOf.get(o.outlet) === g));
+  const outletOrder = ordered.map((o) => outlets.get(o.outlet)!);
   const frameLabel = new Map(data.lexicon.frames.map((f) => [f.id, f.label]));
   const frameOrder = data.lexicon.frames.map((f) => f.label);
-  return { outlet: (id: string) => outlets.get(id) ?? id, outletOrder, frameLabel: (id: string) => frameLabel.get(id) ?? id, frameOrder };
+  return {
+    outlet: (id: string) => outlets.get(id) ?? id, outletOrder, group: (id: string) => groupOf.get(id) ?? '', groups,
+    frameLabel: (id: string) => frameLabel.get(id) ?? id, frameOrder,
+  };
+}
+
+/**
+ * A heatmap-like spec (unit or layer, with width/height/encoding) faceted into one row per outlet
+ * group when there are several groups and many outlets, each row showing only its outlets; else
+ * unchanged. Its rows need a `group` field. Data, params and transforms stay at the top.
+ */
+export function byGroup(L: Labels, outlets: number, spec: VegaLiteSpec): VegaLiteSpec {
+  if (L.groups.length < 2 || outlets < FACET_GROUPS_FROM) return spec;
+  const { data, params, transform, ...inner } = spec;
+  const y = ((inner['encoding'] as Record<string, Record<string, unknown>> | undefined)?.['y']) ?? {};
+  const { scale: _scale, ...yWithoutDomain } = y;
+  return {
+    data, ...(params ? { params } : {}), ...(transform ? { transform } : {}),
+    facet: { row: { field: 'group', type: 'nominal', sort: L.groups, title: null, header: { labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelFontWeight: 'bold', labelPadding: 2, labelExpr: "datum.value === '' ? 'no kind given' : datum.value" } } },
+    spacing: 6,
+    spec: { ...inner, encoding: { ...(inner['encoding'] as object), y: yWithoutDomain } },
+    resolve: { scale: { y: 'independent' } },
+  };
 }
 
 /** The top level every chart spec shares: schema, config, white background, padding. */

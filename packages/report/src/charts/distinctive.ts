@@ -20,11 +20,11 @@ export const distinctive: Chart = (data, L) => {
     vegaLite: top({
       data: { values: dist },
       facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start', labelLimit: 420 } },
-      columns: 2,
+      columns: 3,
       spacing: { row: 16, column: 40 },
       resolve: { scale: { y: 'independent' } },
       spec: {
-        width: 220,
+        width: 170,
         height: { step: 15 },
         layer: [
           { mark: { type: 'rule', strokeDash: [3, 3], color: '#888' }, encoding: { x: { datum: 1.96 } } },

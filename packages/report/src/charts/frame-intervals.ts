@@ -1,36 +1,62 @@
-/** Frame profile: density bars with exact 95% Poisson (Garwood) intervals. */
+/**
+ * Frame profile: own-voice density and all-voice density side by side, one panel per frame
+ * (four to a row, outlets named once per row: no colour stands for an outlet, so 40 outlets
+ * read as well as 2), with the exact 95% Poisson (Garwood) interval of each.
+ */
 import { toCsv } from '../csv.js';
-import { type Chart, top, fmt1 } from './chart.js';
+import { type Chart, fmt1, top } from './chart.js';
+import { PANELS_PER_ROW } from './voice-by-frame.js';
+
+export const OWN = 'own voice';
+export const ALL = 'all voices (incl. quotes and attributions)';
 
 export const frameIntervals: Chart = (data, L) => {
   const outletDomain = L.outletOrder;
-  const bars = data.outletFrames.map((r) => ({
-    outlet: r.outlet, outletLabel: L.outlet(r.outlet), frame: r.frame, frameLabel: L.frameLabel(r.frame), hits: r.hits,
-    density: r.density, densityLow: r.densityLow, densityHigh: r.densityHigh, ownDensity: r.ownDensity, ownDensityLow: r.ownDensityLow, ownDensityHigh: r.ownDensityHigh,
-  }));
+  const bars = data.outletFrames.flatMap((r) => {
+    const row = { outlet: r.outlet, outletLabel: L.outlet(r.outlet), group: L.group(r.outlet), frame: r.frame, frameLabel: L.frameLabel(r.frame) };
+    return [
+      { ...row, measure: ALL, voice: '', hits: r.hits, density: r.density, low: r.densityLow, high: r.densityHigh },
+      { ...row, measure: OWN, voice: 'authorial', hits: r.ownHits, density: r.ownDensity, low: r.ownDensityLow, high: r.ownDensityHigh },
+    ];
+  });
+  const bar = (measure: string, band: number) => ({
+    transform: [{ filter: { field: 'measure', equal: measure } }],
+    mark: { type: 'bar', cursor: 'pointer', height: { band } },
+    encoding: { x: { field: 'density', type: 'quantitative', title: 'Hits per 1,000 words (95% interval)' } },
+  });
   return {
     id: 'frame-intervals', section: 'frames', title: 'Frame density with intervals',
-    question: 'How sure can we be that outlets differ in how often they use a frame?',
-    howToRead: 'Bars are hits per 1,000 words; the whiskers are exact 95% Poisson (Garwood) intervals. Overlapping whiskers mean the difference may be chance; with one article per outlet they describe that article only.',
-    drill: { kind: 'frame', category: 'frame', outlet: 'outlet' },
-    csv: toCsv(bars, ['outlet', 'outletLabel', 'frame', 'frameLabel', 'hits', 'density', 'densityLow', 'densityHigh', 'ownDensity', 'ownDensityLow', 'ownDensityHigh']),
+    question: 'How much of each frame is the outlet\'s own voice, and how sure can we be that outlets differ?',
+    howToRead: 'One panel per frame. The dark bar is own-voice density, the pale bar behind it all voices including quotes and attributions (hits per 1,000 words); the gap between them is what the outlet only passes on. Whiskers are exact 95% Poisson (Garwood) intervals: overlapping whiskers mean the difference may be chance; with one article per outlet they describe that article only.',
+    drill: { kind: 'frame', category: 'frame', outlet: 'outlet', voice: 'voice' },
+    csv: toCsv(bars, ['outlet', 'outletLabel', 'group', 'frame', 'frameLabel', 'measure', 'hits', 'density', 'low', 'high']),
     vegaLite: top({
       data: { values: bars },
-      width: 420,
-      height: { step: 11 },
-      encoding: {
-        y: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, axis: { labelPadding: 6 } },
-        yOffset: { field: 'outletLabel', type: 'nominal', sort: outletDomain },
-        color: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: 'Outlet', legend: { orient: 'bottom', columns: 2 } },
-        tooltip: [
-          { field: 'outletLabel', title: 'Outlet' }, { field: 'frameLabel', title: 'Frame' }, { field: 'hits', title: 'hits' },
-          { field: 'density', title: 'per 1,000 words', format: fmt1 }, { field: 'densityLow', title: '95% low', format: fmt1 }, { field: 'densityHigh', title: '95% high', format: fmt1 },
+      facet: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, header: { labelAngle: 0, labelAlign: 'left', labelOrient: 'top', labelAnchor: 'start', labelPadding: 4, labelLimit: 150 } },
+      columns: PANELS_PER_ROW,
+      spacing: { row: 14, column: 12 },
+      spec: {
+        width: 150,
+        height: { step: 14 },
+        encoding: {
+          y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, scale: { domain: outletDomain } },
+          color: { field: 'measure', type: 'nominal', title: null, scale: { domain: [OWN, ALL], range: ['#0072B2', '#c6dbef'] }, legend: { orient: 'top' } },
+          tooltip: [
+            { field: 'outletLabel', title: 'Outlet' }, { field: 'frameLabel', title: 'Frame' }, { field: 'measure', title: 'counting' }, { field: 'hits', title: 'hits' },
+            { field: 'density', title: 'per 1,000 words', format: fmt1 }, { field: 'low', title: '95% low', format: fmt1 }, { field: 'high', title: '95% high', format: fmt1 },
+          ],
+        },
+        layer: [
+          bar(ALL, 0.9),
+          bar(OWN, 0.5),
+          {
+            transform: [{ filter: { field: 'measure', equal: OWN } }],
+            mark: { type: 'rule', color: '#333', strokeWidth: 1 },
+            encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, color: { value: '#333' } },
+          },
         ],
       },
-      layer: [
-        { mark: { type: 'bar', cursor: 'pointer', height: { band: 0.9 } }, encoding: { x: { field: 'density', type: 'quantitative', title: 'Hits per 1,000 words (95% interval)' } } },
-        { mark: { type: 'rule', color: '#333', strokeWidth: 1 }, encoding: { x: { field: 'densityLow', type: 'quantitative' }, x2: { field: 'densityHigh' }, color: { value: '#333' } } },
-      ],
+      resolve: { scale: { x: 'shared' } },
     }),
   };
 };

@@ -1,6 +1,7 @@
 /** Over time: frame density per day (week, month) per outlet, and the period arithmetic behind it. */
 import type { ReportData, TimeRow } from '@framelens/aggregate';
 import { toCsv } from '../csv.js';
+import { categoricalRange } from '../palette.js';
 import { type Chart, fmt1, top } from './chart.js';
 
 export const overTime: Chart = (data, L) => {
@@ -18,15 +19,15 @@ export const overTime: Chart = (data, L) => {
     vegaLite: top({
       data: { values: time },
       facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start' } },
-      columns: 2,
+      columns: 3,
       spec: {
-        width: 260,
+        width: 240,
         height: 140,
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', title: null, axis: { format: period === 'month' ? '%b %Y' : '%d %b' } },
           y: { field: 'density', type: 'quantitative', title: 'Per 1,000 words' },
-          color: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: 'Frame', legend: { orient: 'bottom', columns: 2 } },
+          color: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: 'Frame', scale: { domain: L.frameOrder, range: categoricalRange(L.frameOrder.length) }, legend: { orient: 'bottom', columns: 2 } },
           tooltip: [
             { field: 'outletLabel', title: 'Outlet' },
             { field: 'date', title: period === 'day' ? 'Date' : period === 'week' ? 'Week from' : 'Month from' },

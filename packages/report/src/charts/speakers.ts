@@ -1,6 +1,6 @@
 /** Who speaks: quoted and reported words by speaker group (100% bars). */
 import { toCsv } from '../csv.js';
-import { OKABE_ITO } from '../palette.js';
+import { categoricalRange } from '../palette.js';
 import { type Chart, top } from './chart.js';
 
 export const speakers: Chart = (data, L) => {
@@ -8,7 +8,11 @@ export const speakers: Chart = (data, L) => {
   const groupOrder = [...data.lexicon.speakers.map((s) => s.id), 'unassigned', 'anonymous'];
   const groupLabelOf = new Map(data.speakers.map((s) => [s.group, s.groupLabel]));
   const groupLabels = groupOrder.filter((g) => groupLabelOf.has(g)).map((g) => groupLabelOf.get(g)!);
-  const groupColours = groupOrder.filter((g) => groupLabelOf.has(g)).map((g, i) => (g === 'anonymous' ? '#999999' : g === 'unassigned' ? '#cccccc' : OKABE_ITO[i % OKABE_ITO.length]!));
+  // named groups get distinct colours (Okabe–Ito up to 8, then tableau20); no speaker: greys
+  const present = groupOrder.filter((g) => groupLabelOf.has(g));
+  const named = categoricalRange(present.filter((g) => g !== 'anonymous' && g !== 'unassigned').length);
+  let next = 0;
+  const groupColours = present.map((g) => (g === 'anonymous' ? '#999999' : g === 'unassigned' ? '#cccccc' : named[next++]!));
   const speakers = data.speakers.map((r) => ({
     outlet: r.outlet, outletLabel: L.outlet(r.outlet), group: r.group, groupLabel: r.groupLabel, groupOrder: groupOrder.indexOf(r.group),
     quotedWords: r.quotedWords, reportedWords: r.reportedWords, words: r.quotedWords + r.reportedWords, share: r.share, speakers: r.speakers.join('; '),

@@ -1,6 +1,17 @@
-/** Distinctive terms: Scattertext-style scatter of rates here vs elsewhere. */
+/**
+ * Distinctive terms: Scattertext-style scatter of rates here vs elsewhere, the chosen outlet's
+ * words only. Label spots are chosen here (label-placement.ts): no two labels overlap.
+ */
 import { toCsv } from '../csv.js';
 import { type Chart, top } from './chart.js';
+import { placeLabels, SPOTS, symlog } from './label-placement.js';
+
+const WIDTH = 460;
+const HEIGHT = 360;
+const FONT_SIZE = 10;
+const CONSTANT = 0.5;
+/** At most this many words labelled, the most distinctive first, none overlapping another. */
+const LABELS = 10;
 
 export const termScatter: Chart = (data, L) => {
   // shown with the dot plot: when some outlet of the report has distinctive terms
@@ -9,25 +20,36 @@ export const termScatter: Chart = (data, L) => {
     outlet: d.outlet, outletLabel: L.outlet(d.outlet), stem: d.stem, term: d.forms[0] ?? d.stem, forms: d.forms.join(', '),
     count: d.count, countRest: d.countRest, rate: d.rate, rateRest: d.rateRest, z: d.z,
   }));
+  // both axes share one fixed domain over every outlet's words, so a label's pixel position is
+  // known here, and the same rate sits at the same place whichever outlet is chosen
+  const max = Math.max(1, ...scatter.map((d) => Math.max(d.rate, d.rateRest)));
+  const px = (v: number, length: number) => (symlog(v, CONSTANT) / symlog(max, CONSTANT)) * length;
+  const spot = new Map<(typeof scatter)[number], number>();
+  for (const o of data.outlets) {
+    const words = scatter.filter((d) => d.outlet === o.outlet).sort((a, b) => b.z - a.z || a.stem.localeCompare(b.stem));
+    const spots = placeLabels(words.map((d) => ({ x: px(d.rateRest, WIDTH), y: HEIGHT - px(d.rate, HEIGHT), text: d.term })), { width: WIDTH, height: HEIGHT }, FONT_SIZE, LABELS);
+    words.forEach((d, i) => { if (spots[i] !== undefined) spot.set(d, spots[i]); });
+  }
+  const values = scatter.map((d) => ({ ...d, labelSpot: spot.get(d) ?? -1 }));
+  const scale = { type: 'symlog', constant: CONSTANT, domain: [0, max], nice: false };
   const first = data.outlets[0]?.outlet ?? '';
   return {
     id: 'term-scatter', section: 'distinctive', title: 'Term scatter',
     question: 'How often does an outlet use its distinctive words, compared with everyone else?',
-    howToRead: 'Each dot is a word: right = frequent in the other outlets, up = frequent in the chosen outlet. Words far above the diagonal belong to this outlet; the most distinctive are labelled. Hover for counts; choose the outlet above.',
+    howToRead: 'Each dot is a word: right = frequent in the other outlets, up = frequent in the chosen outlet. Words far above the diagonal belong to this outlet; the most distinctive are labelled where their label has room. Hover for counts; choose the outlet above.',
     control: { signal: 'scatterOutlet', label: 'Outlet', options: data.outlets.map((o) => ({ value: o.outlet, label: L.outlet(o.outlet) })) },
     csv: toCsv(scatter, ['outlet', 'outletLabel', 'stem', 'term', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'z']),
     vegaLite: top({
-      data: { values: scatter },
+      data: { values },
       params: [{ name: 'scatterOutlet', value: first }],
       transform: [
         { filter: 'datum.outlet === scatterOutlet' },
-        { window: [{ op: 'row_number', as: 'rank' }], sort: [{ field: 'z', order: 'descending' }] },
       ],
-      width: 460,
-      height: 360,
+      width: WIDTH,
+      height: HEIGHT,
       encoding: {
-        x: { field: 'rateRest', type: 'quantitative', title: 'Per 1,000 words in the other outlets', scale: { type: 'symlog', constant: 0.5 } },
-        y: { field: 'rate', type: 'quantitative', title: 'Per 1,000 words in this outlet', scale: { type: 'symlog', constant: 0.5 } },
+        x: { field: 'rateRest', type: 'quantitative', title: 'Per 1,000 words in the other outlets', scale },
+        y: { field: 'rate', type: 'quantitative', title: 'Per 1,000 words in this outlet', scale },
       },
       layer: [
         {
@@ -40,11 +62,12 @@ export const termScatter: Chart = (data, L) => {
             ],
           },
         },
-        {
-          transform: [{ filter: 'datum.rank <= 10' }],
-          mark: { type: 'text', align: 'left', dx: 5, dy: -5, fontSize: 10, color: '#222' },
+        // the labels placeLabels chose, one layer per spot around the point
+        ...SPOTS.map((s, i) => ({
+          transform: [{ filter: `datum.labelSpot === ${i}` }],
+          mark: { type: 'text', align: s.align, dx: s.dx, dy: s.dy, baseline: 'middle', fontSize: FONT_SIZE, color: '#222' },
           encoding: { text: { field: 'term', type: 'nominal' } },
-        },
+        })),
       ],
     }),
   };

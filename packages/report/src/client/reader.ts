@@ -66,6 +66,8 @@ export function createReader(ctx: Context): Reader {
       const bp = r.boilerplate.some((b) => b.start <= s && e <= b.end);
       const cls: string[] = [];
       if (voice) cls.push(`v-${voice.voice}`);
+      // a negated hit ("kein Terrorist") is marked as such, whatever span it stands in
+      else if (hit && (hit.voice as string) === 'negated') cls.push('v-negated');
       if (bp) cls.push('bp');
       let node: HTMLElement;
       if (hit) {
