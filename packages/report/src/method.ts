@@ -14,7 +14,7 @@ export function lexiconGaps(data: ReportData): string {
   });
   return `<h3>Which distinctive words does the lexicon not cover yet?</h3>
 <p class="how"><strong>How to read this:</strong> the most distinctive words of each outlet that no lexicon entry matches: suggestions for the lexicon author, not findings.</p>
-<div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem"><col><col style="width:7rem"><col style="width:8rem"><col style="width:5rem"></colgroup><thead><tr><th>Outlet</th><th>Word forms</th><th class="num">Count here</th><th class="num">Count elsewhere</th><th class="num">z</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`;
+<details class="gaps"><summary>${count(data.lexiconGaps.length, 'word')} no lexicon entry covers: show</summary><div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem"><col><col style="width:7rem"><col style="width:8rem"><col style="width:5rem"></colgroup><thead><tr><th>Outlet</th><th>Word forms</th><th class="num">Count here</th><th class="num">Count elsewhere</th><th class="num">z</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div></details>`;
 }
 
 export function explorer(): string {

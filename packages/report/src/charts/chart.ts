@@ -96,21 +96,32 @@ export function labels(data: ReportData): Labels {
 }
 
 /**
- * A heatmap-like spec (unit or layer, with width/height/encoding) faceted into one row per outlet
- * group when there are several groups and many outlets, each row showing only its outlets; else
- * unchanged. Its rows need a `group` field. Data, params and transforms stay at the top.
+ * A heatmap-like chart: `outer` (data, params, transform, title) and `inner` (width, height,
+ * encoding, layer). With several outlet groups and many outlets, the inner part is repeated once
+ * per group, stacked, each titled with its group and showing only its outlets; colour and x
+ * scales stay shared, so cells compare across groups. Its rows need a `group` field.
  */
-export function byGroup(L: Labels, outlets: number, spec: VegaLiteSpec): VegaLiteSpec {
-  if (L.groups.length < 2 || outlets < FACET_GROUPS_FROM) return spec;
-  const { data, params, transform, ...inner } = spec;
-  const y = ((inner['encoding'] as Record<string, Record<string, unknown>> | undefined)?.['y']) ?? {};
-  const { scale: _scale, ...yWithoutDomain } = y;
+export function byGroup(L: Labels, outlets: number, outer: VegaLiteSpec, inner: VegaLiteSpec): VegaLiteSpec {
+  if (L.groups.length < 2 || outlets < FACET_GROUPS_FROM) return { ...outer, ...inner };
+  const { transform, ...rest } = outer;
+  const encoding = inner['encoding'] as Record<string, Record<string, unknown>>;
+  const { scale: _scale, ...y } = encoding['y'] ?? {};
   return {
-    data, ...(params ? { params } : {}), ...(transform ? { transform } : {}),
-    facet: { row: { field: 'group', type: 'nominal', sort: L.groups, title: null, header: { labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelFontWeight: 'bold', labelPadding: 2, labelExpr: "datum.value === '' ? 'no kind given' : datum.value" } } },
-    spacing: 6,
-    spec: { ...inner, encoding: { ...(inner['encoding'] as object), y: yWithoutDomain } },
-    resolve: { scale: { y: 'independent' } },
+    ...rest,
+    vconcat: L.groups.map((g, i) => ({
+      ...inner,
+      title: { text: g || 'no kind given', anchor: 'start', fontSize: 12, fontWeight: 'bold', offset: 4 },
+      // the shared transforms first (a maximum over every outlet stays one), then this group's rows
+      transform: [...((transform as unknown[] | undefined) ?? []), { filter: { field: 'group', equal: g } }],
+      encoding: {
+        ...encoding,
+        y,
+        // the frame labels once, above the first block
+        ...(i > 0 && encoding['x'] ? { x: { ...encoding['x'], axis: { ...(encoding['x']['axis'] as object), labels: false, ticks: false, domain: false } } } : {}),
+      },
+    })),
+    spacing: 10,
+    resolve: { scale: { color: 'shared', x: 'shared' } },
   };
 }
 

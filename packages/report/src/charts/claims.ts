@@ -19,31 +19,29 @@ export const claims: Chart = (data, L) => {
     howToRead: 'One row per outlet, one column per claim. A filled square means the outlet mentions the claim (the number is how often); an empty one means it does not. Click a filled square to read the sentences.',
     drill: { kind: 'claim', category: 'claim', outlet: 'outlet' },
     csv: toCsv(claims, ['outlet', 'outletLabel', 'group', 'claim', 'claimLabel', 'present', 'hits', 'articles', 'evidence']),
-    vegaLite: top({
+    vegaLite: top(byGroup(L, data.outlets.length, {
       data: { values: claims },
-      ...byGroup(L, data.outlets.length, {
-        width: { step: 64 },
-        height: { step: 28 },
-        encoding: {
-          x: { field: 'claimLabel', type: 'nominal', sort: claimOrder, title: null, axis: { orient: 'top', labelAngle: -35, labelAlign: 'left', labelLimit: 260 } },
-          y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null },
+    }, {
+      width: { step: 64 },
+      height: { step: 28 },
+      encoding: {
+        x: { field: 'claimLabel', type: 'nominal', sort: claimOrder, title: null, axis: { orient: 'top', labelAngle: -35, labelAlign: 'left', labelLimit: 260 } },
+        y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null },
+      },
+      layer: [
+        {
+          mark: { type: 'square', size: 420, cursor: 'pointer', strokeWidth: 1.5, opacity: 1 },
+          encoding: {
+            fill: { field: 'present', type: 'nominal', title: null, scale: { domain: ['mentioned', 'not mentioned'], range: ['#0072B2', '#ffffff'] }, legend: { orient: 'bottom' } },
+            stroke: { value: '#0072B2' },
+            tooltip: [{ field: 'outletLabel', title: 'Outlet' }, { field: 'claimLabel', title: 'Claim' }, { field: 'hits', title: 'hits' }, { field: 'evidence', title: 'first sentence' }],
+          },
         },
-        layer: [
-          {
-            mark: { type: 'square', size: 420, cursor: 'pointer', strokeWidth: 1.5, opacity: 1 },
-            encoding: {
-              fill: { field: 'present', type: 'nominal', title: null, scale: { domain: ['mentioned', 'not mentioned'], range: ['#0072B2', '#ffffff'] }, legend: { orient: 'bottom' } },
-              stroke: { value: '#0072B2' },
-              tooltip: [{ field: 'outletLabel', title: 'Outlet' }, { field: 'claimLabel', title: 'Claim' }, { field: 'hits', title: 'hits' }, { field: 'evidence', title: 'first sentence' }],
-            },
-          },
-          {
-            transform: [{ filter: 'datum.hits > 0' }],
-            mark: { type: 'text', fontSize: 11, color: 'white', cursor: 'pointer' },
-            encoding: { text: { field: 'hits', type: 'quantitative' } },
-          },
-        ],
-      }),
-    }),
+        {
+          mark: { type: 'text', fontSize: 11, color: 'white', cursor: 'pointer' },
+          encoding: { text: { condition: { test: 'datum.hits > 0', field: 'hits', type: 'quantitative' }, value: '' } },
+        },
+      ],
+    })),
   };
 };

@@ -19,12 +19,12 @@ export const distinctive: Chart = (data, L) => {
     csv: toCsv(dist, ['outlet', 'outletLabel', 'stem', 'term', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'z', 'lexicon']),
     vegaLite: top({
       data: { values: dist },
-      facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start', labelLimit: 420 } },
+      facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start', labelLimit: 230 } },
       columns: 3,
-      spacing: { row: 16, column: 40 },
+      spacing: { row: 16, column: 16 },
       resolve: { scale: { y: 'independent' } },
       spec: {
-        width: 170,
+        width: 130,
         height: { step: 15 },
         layer: [
           { mark: { type: 'rule', strokeDash: [3, 3], color: '#888' }, encoding: { x: { datum: 1.96 } } },

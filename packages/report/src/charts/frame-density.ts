@@ -40,7 +40,7 @@ export const frameDensity: Chart = (data, L) => {
     control: { signal: 'voiceMode', label: 'Count', options: [{ value: 'own', label: 'own voice only' }, { value: 'all', label: 'all voices, including quotes and attributions' }] },
     drill: { kind: 'frame', category: 'frame', outlet: 'outlet', ownVoiceSignal: 'voiceMode' },
     csv: toCsv(heat, ['outlet', 'outletLabel', 'group', 'frame', 'frameLabel', 'articles', 'wordTokens', 'hits', 'ownHits', 'distancedHits', 'negatedHits', 'otherHits', 'density', 'ownDensity']),
-    vegaLite: top({
+    vegaLite: top(byGroup(L, data.outlets.length, {
       data: { values: heat },
       params: [{ name: 'voiceMode', value: 'own' }],
       title: { text: { expr: `voiceMode === 'own' ? ${JSON.stringify(OWN_VOICE_TITLE)} : ${JSON.stringify(ALL_VOICES_TITLE)}` }, anchor: 'start', fontSize: 12, fontWeight: 'normal', color: '#333', offset: 6 },
@@ -50,48 +50,45 @@ export const frameDensity: Chart = (data, L) => {
         { calculate: "voiceMode === 'own' ? datum.note : ''", as: 'shownNote' },
         { joinaggregate: [{ op: 'max', field: 'value', as: 'maxValue' }] },
       ],
-      ...byGroup(L, data.outlets.length, {
-        width: { step: 78 },
-        height: { step: 34 },
-        encoding: {
-          x: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, axis: { orient: 'top', labelAngle: -35, labelAlign: 'left', labelLimit: 320 } },
-          y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null },
+    }, {
+      width: { step: 78 },
+      height: { step: 34 },
+      encoding: {
+        x: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, axis: { orient: 'top', labelAngle: -35, labelAlign: 'left', labelLimit: 320 } },
+        y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null },
+      },
+      layer: [
+        {
+          mark: { type: 'rect', cursor: 'pointer', stroke: 'white', strokeWidth: 1 },
+          encoding: {
+            color: {
+              condition: { test: 'datum.value === 0', value: '#f4f4f6' },
+              field: 'value', type: 'quantitative', title: ['Hits per', '1,000 words'], scale: { scheme: 'blues', domainMin: 0 },
+            },
+            tooltip: [
+              { field: 'outletLabel', title: 'Outlet' }, { field: 'frameLabel', title: 'Frame' },
+              { field: 'ownDensity', title: 'own voice, per 1,000 words', format: fmt1 }, { field: 'ownHits', title: 'own-voice hits' },
+              { field: 'density', title: 'all voices (incl. quotes, attributions), per 1,000 words', format: fmt1 }, { field: 'hits', title: 'all hits' },
+              { field: 'distancedHits', title: 'distanced hits' }, { field: 'negatedHits', title: 'negated hits' }, { field: 'wordTokens', title: 'words' },
+            ],
+          },
         },
-        layer: [
-          {
-            mark: { type: 'rect', cursor: 'pointer', stroke: 'white', strokeWidth: 1 },
-            encoding: {
-              color: {
-                condition: { test: 'datum.value === 0', value: '#f4f4f6' },
-                field: 'value', type: 'quantitative', title: ['Hits per', '1,000 words'], scale: { scheme: 'blues', domainMin: 0 },
-              },
-              tooltip: [
-                { field: 'outletLabel', title: 'Outlet' }, { field: 'frameLabel', title: 'Frame' },
-                { field: 'ownDensity', title: 'own voice, per 1,000 words', format: fmt1 }, { field: 'ownHits', title: 'own-voice hits' },
-                { field: 'density', title: 'all voices (incl. quotes, attributions), per 1,000 words', format: fmt1 }, { field: 'hits', title: 'all hits' },
-                { field: 'distancedHits', title: 'distanced hits' }, { field: 'negatedHits', title: 'negated hits' }, { field: 'wordTokens', title: 'words' },
-              ],
-            },
+        // the number, centred or raised above its note; the note (empty text when there is none)
+        {
+          mark: { type: 'text', fontSize: 11, cursor: 'pointer', baseline: 'middle', dy: { expr: "datum.shownNote === '' ? 0 : -6" } },
+          encoding: {
+            text: { field: 'value', type: 'quantitative', format: fmt1 },
+            color: { condition: { test: 'datum.value > 0.6 * datum.maxValue', value: 'white' }, value: '#222' },
           },
-          // the number: centred, or raised above its note
-          ...[["datum.shownNote === ''", 0], ["datum.shownNote !== ''", -6]].map(([test, dy]) => ({
-            transform: [{ filter: test }],
-            mark: { type: 'text', fontSize: 11, cursor: 'pointer', baseline: 'middle', dy },
-            encoding: {
-              text: { field: 'value', type: 'quantitative', format: fmt1 },
-              color: { condition: { test: 'datum.value > 0.6 * datum.maxValue', value: 'white' }, value: '#222' },
-            },
-          })),
-          {
-            transform: [{ filter: "datum.shownNote !== ''" }],
-            mark: { type: 'text', fontSize: 9, cursor: 'pointer', baseline: 'middle', dy: 8, fontWeight: 'bold' },
-            encoding: {
-              text: { field: 'shownNote', type: 'nominal' },
-              color: { condition: { test: 'datum.value > 0.6 * datum.maxValue', value: 'white' }, value: '#B34700' },
-            },
+        },
+        {
+          mark: { type: 'text', fontSize: 9, cursor: 'pointer', baseline: 'middle', dy: 8, fontWeight: 'bold' },
+          encoding: {
+            text: { field: 'shownNote', type: 'nominal' },
+            color: { condition: { test: 'datum.value > 0.6 * datum.maxValue', value: 'white' }, value: '#B34700' },
           },
-        ],
-      }),
-    }),
+        },
+      ],
+    })),
   };
 };

@@ -22,7 +22,7 @@ export const frameIntervals: Chart = (data, L) => {
   const bar = (measure: string, band: number) => ({
     transform: [{ filter: { field: 'measure', equal: measure } }],
     mark: { type: 'bar', cursor: 'pointer', height: { band } },
-    encoding: { x: { field: 'density', type: 'quantitative', title: 'Hits per 1,000 words (95% interval)' } },
+    encoding: { x: { field: 'density', type: 'quantitative', title: 'per 1,000 words', axis: { tickCount: 4, labelOverlap: 'greedy' } } },
   });
   return {
     id: 'frame-intervals', section: 'frames', title: 'Frame density with intervals',
@@ -32,11 +32,11 @@ export const frameIntervals: Chart = (data, L) => {
     csv: toCsv(bars, ['outlet', 'outletLabel', 'group', 'frame', 'frameLabel', 'measure', 'hits', 'density', 'low', 'high']),
     vegaLite: top({
       data: { values: bars },
-      facet: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, header: { labelAngle: 0, labelAlign: 'left', labelOrient: 'top', labelAnchor: 'start', labelPadding: 4, labelLimit: 150 } },
+      facet: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, header: { labelAngle: 0, labelAlign: 'left', labelOrient: 'top', labelAnchor: 'start', labelPadding: 4, labelLimit: 180 } },
       columns: PANELS_PER_ROW,
       spacing: { row: 14, column: 12 },
       spec: {
-        width: 150,
+        width: 170,
         height: { step: 14 },
         encoding: {
           y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, scale: { domain: outletDomain } },

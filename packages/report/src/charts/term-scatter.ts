@@ -12,6 +12,7 @@ const FONT_SIZE = 10;
 const CONSTANT = 0.5;
 /** At most this many words labelled, the most distinctive first, none overlapping another. */
 const LABELS = 10;
+const TICKS = [0, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 
 export const termScatter: Chart = (data, L) => {
   // shown with the dot plot: when some outlet of the report has distinctive terms
@@ -22,7 +23,7 @@ export const termScatter: Chart = (data, L) => {
   }));
   // both axes share one fixed domain over every outlet's words, so a label's pixel position is
   // known here, and the same rate sits at the same place whichever outlet is chosen
-  const max = Math.max(1, ...scatter.map((d) => Math.max(d.rate, d.rateRest)));
+  const max = scatter.reduce((m, d) => Math.max(m, d.rate, d.rateRest), 1);
   const px = (v: number, length: number) => (symlog(v, CONSTANT) / symlog(max, CONSTANT)) * length;
   const spot = new Map<(typeof scatter)[number], number>();
   for (const o of data.outlets) {
@@ -32,6 +33,10 @@ export const termScatter: Chart = (data, L) => {
   }
   const values = scatter.map((d) => ({ ...d, labelSpot: spot.get(d) ?? -1 }));
   const scale = { type: 'symlog', constant: CONSTANT, domain: [0, max], nice: false };
+  // symlog's own ticks crowd at the top end: a 1-2-5 series instead
+  const axis = { values: TICKS.filter((t) => t <= max), format: '~g' };
+  // one colour scale for every outlet too: the legend stays the same when the outlet changes
+  const zDomain = [Math.floor(scatter.reduce((m, d) => Math.min(m, d.z), Infinity) * 10) / 10, Math.ceil(scatter.reduce((m, d) => Math.max(m, d.z), -Infinity) * 10) / 10];
   const first = data.outlets[0]?.outlet ?? '';
   return {
     id: 'term-scatter', section: 'distinctive', title: 'Term scatter',
@@ -48,14 +53,14 @@ export const termScatter: Chart = (data, L) => {
       width: WIDTH,
       height: HEIGHT,
       encoding: {
-        x: { field: 'rateRest', type: 'quantitative', title: 'Per 1,000 words in the other outlets', scale },
-        y: { field: 'rate', type: 'quantitative', title: 'Per 1,000 words in this outlet', scale },
+        x: { field: 'rateRest', type: 'quantitative', title: 'Per 1,000 words in the other outlets', scale, axis },
+        y: { field: 'rate', type: 'quantitative', title: 'Per 1,000 words in this outlet', scale, axis },
       },
       layer: [
         {
           mark: { type: 'point', filled: true, opacity: 0.75, size: 40 },
           encoding: {
-            color: { field: 'z', type: 'quantitative', title: 'z-score', scale: { scheme: 'viridis', reverse: true } },
+            color: { field: 'z', type: 'quantitative', title: 'z-score', scale: { scheme: 'viridis', reverse: true, domain: zDomain } },
             tooltip: [
               { field: 'term', title: 'Term' }, { field: 'forms', title: 'forms' }, { field: 'count', title: 'count here' }, { field: 'countRest', title: 'count elsewhere' },
               { field: 'z', title: 'z', format: '.2f' },

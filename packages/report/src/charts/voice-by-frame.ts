@@ -26,16 +26,16 @@ export const voiceByFrame: Chart = (data, L) => {
     csv: toCsv(voice, ['outlet', 'outletLabel', 'frame', 'frameLabel', 'voice', 'hits', 'share']),
     vegaLite: top({
       data: { values: voice },
-      facet: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, header: { labelAngle: 0, labelAlign: 'left', labelOrient: 'top', labelAnchor: 'start', labelPadding: 4, labelLimit: 150 } },
+      facet: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, header: { labelAngle: 0, labelAlign: 'left', labelOrient: 'top', labelAnchor: 'start', labelPadding: 4, labelLimit: 180 } },
       columns: PANELS_PER_ROW,
       spacing: { row: 14, column: 12 },
       spec: {
-        width: 150,
+        width: 170,
         height: { step: 14 },
         mark: { type: 'bar', cursor: 'pointer' },
         encoding: {
           y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, scale: { domain: outletDomain } },
-          x: { field: 'hits', type: 'quantitative', stack: 'zero', title: 'Hits', axis: { tickMinStep: 1 } },
+          x: { field: 'hits', type: 'quantitative', stack: 'zero', title: 'Hits', axis: { tickMinStep: 1, tickCount: 4, labelOverlap: 'greedy' } },
           color: { field: 'voice', type: 'nominal', title: 'Voice', scale: { domain: order, range: order.map(voiceColour) }, legend: { orient: 'top', labelExpr: labelExprFor(Object.fromEntries(order.map((v) => [v, voiceLabel(v)]))) } },
           order: { field: 'voiceOrder', type: 'quantitative' },
           tooltip: [
