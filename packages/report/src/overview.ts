@@ -125,6 +125,7 @@ const WARNING_TITLES: Record<string, string> = {
   'inferred-attribution': 'Inferred attributions',
   'unverified-attribution': 'Unverified attributions',
   'near-duplicate': 'Near-duplicates (shared wire copy)',
+  'negated-hits': 'Hits inside a negation (not counted as use)',
   'boilerplate-excluded': 'Excluded boilerplate',
   'undated-articles': 'Articles without a date',
   'shared-outlet-name': 'Outlets with the same name',

@@ -3,7 +3,8 @@ export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9',
 
 /**
  * Voice colours: own voice dark blue; the voices of others in orange, sky blue and vermilion;
- * negated hits ("kein Terrorist": the frame rejected, never own-voice use) reddish purple.
+ * negated hits ("kein Terrorist": the frame rejected, never own-voice use; ReportData marks them
+ * `excluded: 'negated'`, or a future pipeline may give them a voice of their own) reddish purple.
  */
 export const VOICE_COLOURS: Record<string, string> = {
   authorial: '#0072B2',
@@ -35,8 +36,10 @@ export function voiceOrder(voices: Iterable<string>): string[] {
 }
 
 /** The voices the page lists (explorer filter, method, reader legend): the four every run has, and any other the data carry. */
-export function pageVoices(data: { evidence: readonly { voice: string }[]; outletFrameVoices: readonly { voice: string }[] }): string[] {
-  return voiceOrder(['authorial', 'quoted', 'reported', 'distanced', ...data.evidence.map((r) => r.voice), ...data.outletFrameVoices.map((r) => r.voice)]);
+export function pageVoices(data: { evidence: readonly { voice: string; excluded?: string }[]; outletFrameVoices: readonly { voice: string }[] }): string[] {
+  // a hit inside a negation ("kein Terrorist") is listed under "negated", never as use
+  const negated = data.evidence.some((r) => r.excluded === 'negated') ? ['negated'] : [];
+  return voiceOrder(['authorial', 'quoted', 'reported', 'distanced', ...negated, ...data.evidence.map((r) => r.voice), ...data.outletFrameVoices.map((r) => r.voice)]);
 }
 
 export function voiceLabel(voice: string): string {

@@ -21,6 +21,13 @@ export interface Filter {
 }
 
 const PAGE = 100;
+
+/** Why an embedded hit is not counted, by its `excluded` value. */
+const EXCLUDED: Record<string, (r: EvidenceRow) => string> = {
+  boilerplate: () => 'not counted (caption, credit or teaser)',
+  duplicate: () => 'not counted (shared passage of an earlier article)',
+  negated: (r) => `not counted (negated or rejected${r.negation ? `: ${r.negation}` : ''})`,
+};
 const NONE: Filter = { outlet: '', category: '', voice: '', text: '', label: '', speakerGroup: '', counted: false, limit: PAGE };
 
 export interface Explorer {
@@ -62,7 +69,8 @@ export function createExplorer(ctx: Context): Explorer {
     if (state.counted && row.excluded) return false;
     if (state.outlet && row.outlet !== state.outlet) return false;
     if (state.category && `${row.kind}:${row.category}` !== state.category) return false;
-    if (state.voice && row.voice !== state.voice) return false;
+    // "negated" is not a voice of the sentence but a hit inside a negation: listed, never counted
+    if (state.voice && (state.voice === 'negated' ? row.excluded !== 'negated' : row.voice !== state.voice)) return false;
     if (state.label && row.label !== state.label) return false;
     if (state.speakerGroup && speakerGroupOf(row) !== state.speakerGroup) return false;
     if (state.text) {
@@ -86,12 +94,13 @@ export function createExplorer(ctx: Context): Explorer {
     tr.appendChild(cat);
     const vc = el('td');
     vc.appendChild(el('span', { class: `voice v-${r.voice}` }, r.voice));
+    if (r.excluded === 'negated') vc.appendChild(el('span', { class: 'voice v-negated' }, 'negated'));
     if (r.speaker) vc.appendChild(el('span', { class: 'sub' }, r.speaker + (r.speakerGroup && ctx.groupLabel[r.speakerGroup] ? ` (${ctx.groupLabel[r.speakerGroup]})` : '')));
     if (r.cue) vc.appendChild(el('span', { class: 'sub' }, `cue: ${r.cue}`));
     tr.appendChild(vc);
     tr.appendChild(sentenceCell(r));
     const sec = el('td', null, r.section);
-    if (r.excluded) sec.appendChild(el('span', { class: 'sub' }, r.excluded === 'boilerplate' ? 'not counted (caption, credit or teaser)' : 'not counted (shared passage of an earlier article)'));
+    if (r.excluded) sec.appendChild(el('span', { class: 'sub' }, EXCLUDED[r.excluded]?.(r) ?? `not counted (${r.excluded})`));
     tr.appendChild(sec);
     const td = el('td');
     td.appendChild(el('button', { type: 'button', class: 'read', 'data-article': r.article, 'data-hit': r.id, 'aria-label': 'Read the article around this hit' }, 'Read'));

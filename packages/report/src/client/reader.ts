@@ -34,6 +34,7 @@ export function createReader(ctx: Context): Reader {
     need('reader-title').textContent = r.title || a?.title || articleId;
     meta(r.outlet, a, articleId, true);
     const focus = focusRow(hitId);
+    const negated = new Set(ctx.evidence().filter((x) => x.article === articleId && x.excluded === 'negated').map((x) => `${x.start}-${x.end}`));
     const text = r.text;
     const cuts = new Set<number>([0, text.length]);
     const spans = r.spans.filter((s) => s.voice !== 'name');
@@ -67,7 +68,7 @@ export function createReader(ctx: Context): Reader {
       const cls: string[] = [];
       if (voice) cls.push(`v-${voice.voice}`);
       // a negated hit ("kein Terrorist") is marked as such, whatever span it stands in
-      else if (hit && (hit.voice as string) === 'negated') cls.push('v-negated');
+      if (hit && negated.has(`${hit.start}-${hit.end}`)) cls.push('v-negated');
       if (bp) cls.push('bp');
       let node: HTMLElement;
       if (hit) {
