@@ -125,6 +125,19 @@ export function byGroup(L: Labels, outlets: number, outer: VegaLiteSpec, inner: 
   };
 }
 
+/** Frame panels per row in the charts faceted by frame: 4 × 170 px beside 40 outlet names fits 1,060 px. */
+export const PANELS_PER_ROW = 4;
+export const PANEL_SIZE = { width: 170, height: { step: 14 } };
+
+/** One panel per frame, PANELS_PER_ROW to a row, the outlets named once per row (the frame charts' facet). */
+export function framePanels(L: Labels): VegaLiteSpec {
+  return {
+    facet: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, header: { labelAngle: 0, labelAlign: 'left', labelOrient: 'top', labelAnchor: 'start', labelPadding: 4, labelLimit: 180 } },
+    columns: PANELS_PER_ROW,
+    spacing: { row: 14, column: 12 },
+  };
+}
+
 /** The top level every chart spec shares: schema, config, white background, padding. */
 export function top(spec: Omit<VegaLiteSpec, '$schema' | 'config'>): VegaLiteSpec {
   return { $schema: SCHEMA, config: CONFIG, background: 'white', padding: 8, ...spec };

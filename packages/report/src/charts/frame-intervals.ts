@@ -4,8 +4,7 @@
  * read as well as 2), with the exact 95% Poisson (Garwood) interval of each.
  */
 import { toCsv } from '../csv.js';
-import { type Chart, fmt1, top } from './chart.js';
-import { PANELS_PER_ROW } from './voice-by-frame.js';
+import { type Chart, fmt1, framePanels, PANEL_SIZE, top } from './chart.js';
 
 export const OWN = 'own voice';
 export const ALL = 'all voices (incl. quotes and attributions)';
@@ -32,12 +31,9 @@ export const frameIntervals: Chart = (data, L) => {
     csv: toCsv(bars, ['outlet', 'outletLabel', 'group', 'frame', 'frameLabel', 'measure', 'hits', 'density', 'low', 'high']),
     vegaLite: top({
       data: { values: bars },
-      facet: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, header: { labelAngle: 0, labelAlign: 'left', labelOrient: 'top', labelAnchor: 'start', labelPadding: 4, labelLimit: 180 } },
-      columns: PANELS_PER_ROW,
-      spacing: { row: 14, column: 12 },
+      ...framePanels(L),
       spec: {
-        width: 170,
-        height: { step: 14 },
+        ...PANEL_SIZE,
         encoding: {
           y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, scale: { domain: outletDomain } },
           color: { field: 'measure', type: 'nominal', title: null, scale: { domain: [OWN, ALL], range: ['#0072B2', '#c6dbef'] }, legend: { orient: 'top' } },

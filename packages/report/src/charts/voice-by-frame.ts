@@ -6,10 +6,7 @@
  */
 import { toCsv } from '../csv.js';
 import { voiceColour, voiceLabel, voiceOrder } from '../palette.js';
-import { type Chart, top, labelExprFor } from './chart.js';
-
-/** Frame panels per row. */
-export const PANELS_PER_ROW = 4;
+import { type Chart, framePanels, labelExprFor, PANEL_SIZE, top } from './chart.js';
 
 export const voiceByFrame: Chart = (data, L) => {
   const outletDomain = L.outletOrder;
@@ -26,12 +23,9 @@ export const voiceByFrame: Chart = (data, L) => {
     csv: toCsv(voice, ['outlet', 'outletLabel', 'frame', 'frameLabel', 'voice', 'hits', 'share']),
     vegaLite: top({
       data: { values: voice },
-      facet: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, header: { labelAngle: 0, labelAlign: 'left', labelOrient: 'top', labelAnchor: 'start', labelPadding: 4, labelLimit: 180 } },
-      columns: PANELS_PER_ROW,
-      spacing: { row: 14, column: 12 },
+      ...framePanels(L),
       spec: {
-        width: 170,
-        height: { step: 14 },
+        ...PANEL_SIZE,
         mark: { type: 'bar', cursor: 'pointer' },
         encoding: {
           y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, scale: { domain: outletDomain } },
