@@ -78,7 +78,7 @@ ${warnings(data)}
 <tbody>${rows.join('\n')}</tbody></table></div></details>
 <details><summary>Articles (${num(data.articles.length)})</summary>
 <div class="table-wrap"><table class="fixed"><colgroup><col><col style="width:12rem"><col style="width:7rem"><col style="width:5rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:6rem"></colgroup>
-<thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
+<thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits (all voices)</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
 <tbody>${articles.join('\n')}</tbody></table></div>${firstRowsNote(data.articles.length, ARTICLES_IN_PAGE, ' articles (corpus order); <code>data/articles.csv</code> lists all of them with the same figures')}</details>
 ${nearDuplicates(data)}`;
 }
