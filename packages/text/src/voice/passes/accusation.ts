@@ -9,6 +9,7 @@ import { ACCUSE, CUE_ACCUSE } from './words.js';
 
 
 export function accusation(c: RuleContext): void {
+  if ((c.cues & CUE_ACCUSE) === 0) return;
   for (const s of c.sentences) {
     if ((s.cues & CUE_ACCUSE) === 0) continue;
     const last = c.trimEnd(s.from, s.to) - 1;

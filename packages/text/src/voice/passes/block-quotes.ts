@@ -43,6 +43,7 @@ function frameVerb(c: RuleContext, from: number, colon: number): number {
 }
 
 export function blockQuotes(c: RuleContext): void {
+  if ((c.cues & CUE_COLON) === 0) return;
   // interview labels: only paragraphs whose first sentence holds a colon are looked at
   const paragraphs = c.paragraphs;
   const labels = paragraphs.map((p) => ((c.sentenceOf(p.from)?.cues ?? 0) & CUE_COLON) !== 0 ? labelColon(c, p) : -1);

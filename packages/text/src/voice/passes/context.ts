@@ -1,7 +1,7 @@
 // What the news rules (issue 23; one rule per file in this folder) read and change: the document,
 // per-token flags, and the voice spans detectVoice found. Created per call: no state is kept
 // between documents.
-import { CAP, DETERMINER, FUNCTION_WORD, KONJ1, KONJ2, MAY_DISTANCE, PREPOSITION, PRONOUN, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
+import { ADJECTIVE_ENDING, CAP, DETERMINER, FUNCTION_WORD, KONJ1, KONJ2, MAY_DISTANCE, PREPOSITION, PRONOUN, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
 import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
 import type { Span, Token, VoiceSpan } from '../../types.js';
 import { CUE_AFTER_COMMA, CUE_COLON, CUE_SICH, CUE_TABLE, CUE_VERB, CUE_WIE, mayCue } from './words.js';
@@ -29,6 +29,8 @@ export interface Stretch extends Span {
 
 export class RuleContext {
   readonly sentences: Stretch[];
+  /** the cue bits of all sentences or-ed: a pass whose bit is absent has nothing to do */
+  readonly cues: number;
   private paragraphList: Stretch[] | null = null;
   /** per-token cue bits (words.ts CUE_*) */
   readonly cue: Uint8Array;
@@ -40,6 +42,9 @@ export class RuleContext {
   ) {
     this.cue = new Uint8Array(doc.tokens.length);
     this.sentences = this.stretches(doc.sentences);
+    let cues = 0;
+    for (const s of this.sentences) cues |= s.cues;
+    this.cues = cues;
   }
 
   /**
@@ -287,7 +292,7 @@ export class RuleContext {
     let noun = false;
     while (k < to && this.isWord(k) && (this.bits(k) & (FUNCTION_WORD | PREPOSITION | SPEECH)) === 0 && (noun ? (this.bits(k) & CAP) !== 0 : true)) {
       if ((this.bits(k) & CAP) !== 0) noun = true;
-      else if (!/(e|en|er|es|em)$/.test(this.norm(k))) break;
+      else if ((this.bits(k) & ADJECTIVE_ENDING) === 0) break;
       k++;
     }
     if (!noun) return i;

@@ -10,6 +10,7 @@ import { CUE_OPINION, OPINION_NOUNS } from './words.js';
 const THIRD_PERSON = new Set(['seiner', 'ihrer', 'deren', 'dessen']);
 
 export function opinion(c: RuleContext): void {
+  if ((c.cues & CUE_OPINION) === 0) return;
   for (let n = 0; n < c.sentences.length; n++) {
     const s = c.sentences[n]!;
     if ((s.cues & CUE_OPINION) === 0) continue;

@@ -12,6 +12,7 @@ import { AS_VERBS, CUE_AFTER_COMMA, CUE_VERB, CUE_WIE, TELL_VERBS } from './word
 
 
 export function parenthetical(c: RuleContext): void {
+  if ((c.cues & CUE_AFTER_COMMA) === 0) return;
   for (const s of c.sentences) {
     // two commas, and "so", "wie" or a verb of saying or telling
     if ((s.cues & CUE_AFTER_COMMA) === 0) continue;

@@ -48,6 +48,7 @@ function infinitiveClause(c: RuleContext, from: number, to: number): boolean {
 }
 
 export function speechComplements(c: RuleContext): void {
+  if ((c.cues & CUE_VERB) === 0) return;
   for (const s of c.sentences) {
     // a comma, and a verb or noun of saying from words.ts: detectVoice itself frames the clauses
     // after the plain verbs of saying ("sagte, dass …", "erklärte, … sei")
