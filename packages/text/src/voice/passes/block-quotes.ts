@@ -8,7 +8,7 @@
 // Look-alikes: "Die Bilanz des Tages: drei Tote." / "Eines ist klar: Die Regierung hat …" /
 // "Der Plan sieht zwei Schritte vor: …" (no verb of saying before the colon); "Fazit: …" alone
 // (a label only counts when a neighbouring paragraph has one too).
-import { CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PUNCT, SPEECH, WORD } from '../cues.js';
+import { ATTRIBUTION, CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PUNCT, SPEECH, WORD } from '../cues.js';
 import type { RuleContext, Stretch } from './context.js';
 import { attributesNothing } from './no-attribution.js';
 import { speechVerbAt } from './speech-complements.js';
@@ -64,11 +64,16 @@ export function blockQuotes(c: RuleContext): void {
       const pn = c.paragraphIndex(k);
       const p = paragraphs[pn]!;
       if (labels[pn]! >= 0 && labels[pn]! <= k) continue; // an interview paragraph
-      // up to the paragraph end, or the next sentence that opens a block of its own
+      // up to the paragraph end, or the next sentence with an attribution of its own (a verb of
+      // saying, "laut", a quotation) or that opens a block of its own
       let end = p.to;
       for (let m = n + 1; m < c.sentences.length; m++) {
         const t = c.sentences[m]!;
         if (t.from >= p.to) break;
+        if ((t.bits & (SPEECH | ATTRIBUTION | MAY_QUOTE)) !== 0) {
+          end = t.from;
+          break;
+        }
         if ((t.cues & CUE_COLON) === 0) continue;
         let own = -1;
         for (let j = t.from; j < t.to && own < 0; j++) if (isColon(c, j) && frameVerb(c, t.from, j) >= 0) own = j;

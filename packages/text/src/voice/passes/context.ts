@@ -262,7 +262,9 @@ export class RuleContext {
       const np = this.phraseEnd(from, end);
       // the whole stretch before the verb ("Ein Sprecher der Feuerwehr gab an"), or a noun phrase
       // followed by a lower-case finite verb ("Der Ermittler hat die Vermutung …")
-      if (np === end || (np > from && np < verb && (this.bits(np) & (WORD | CAP)) === WORD && (this.bits(np) & FUNCTION_WORD) === 0)) return this.slice(from, np);
+      // (a single capitalised word must stand right before the verb: "Mehr braucht man nicht sagen" names no one)
+      const phrase = np > from + 1 || (this.bits(from) & DETERMINER) !== 0;
+      if (np === end || (phrase && np < verb && (this.bits(np) & (WORD | CAP)) === WORD && (this.bits(np) & FUNCTION_WORD) === 0)) return this.slice(from, np);
     }
     let k = verb + 1;
     while (k < to && this.isWord(k) && (this.bits(k) & (CAP | DETERMINER | PRONOUN)) === 0) k++; // "sagte dabei der Minister"

@@ -26,6 +26,7 @@ export function isNonSpeechSubjunctive(c: RuleContext, i: number): boolean {
   if (n === 'lebe' && (prev === 'es' || next === 'es')) return true; // es lebe …
   if (prev === 'man' && /^(stelle|nehme|denke|bedenke|vergleiche)$/.test(n)) return true; // man stelle sich vor, man nehme
   if (prev === 'ich' || next === 'ich') return true; // first person: "ich habe", "habe ich"
+  if (!c.isWord(i - 1) && (n === 'habe' || n === 'werde') && next !== 'er' && next !== 'sie' && next !== 'es') return true; // "Habe heute … gekauft" (ich left out)
   if ((prev === 'wir' || next === 'wir') && n !== 'seien') return true;
   if (prev === 'als') return true; // als sei nichts geschehen, als hätte …
   // als ob / wie wenn earlier in the same clause

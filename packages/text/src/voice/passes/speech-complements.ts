@@ -38,6 +38,16 @@ function frameVerb(c: RuleContext, from: number, to: number, infinitive: boolean
   return -1;
 }
 
+const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
+function isPassive(c: RuleContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PASSIVE.has(c.norm(i))) return true;
+  return false;
+}
+function isFirstPerson(c: RuleContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (c.norm(i) === 'ich' || c.norm(i) === 'wir') return true;
+  return false;
+}
+
 /** Does the clause [from, to) end in an infinitive with "zu" ("zu bleiben", "teilzunehmen")? */
 function infinitiveClause(c: RuleContext, from: number, to: number): boolean {
   const last = c.trimEnd(from, to) - 1;
@@ -80,7 +90,10 @@ export function speechComplements(c: RuleContext): void {
       if (verb < 0) continue;
       const start = c.doc.tokens[open]!.start;
       const existing = c.speechIn(start, c.doc.tokens[c.trimEnd(open, end) - 1]!.end);
-      const speaker = c.subject(frameFrom, verb, k);
+      // a passive frame ("wurden aufgerufen, …") names only whom it was said to; a first-person frame
+      // ("Ich bin der Meinung, dass …") is the author's own
+      if (isFirstPerson(c, frameFrom, k)) continue;
+      const speaker = isPassive(c, frameFrom, k) ? undefined : c.subject(frameFrom, verb, k);
       if (existing.length > 0) {
         // the span is there; name its speaker when it has none ("gab an, … seien …": anonymous)
         for (const e of existing) if (e.voice === 'reported' && (e.speaker === undefined || e.speaker === 'anonymous') && speaker !== undefined) e.speaker = speaker;

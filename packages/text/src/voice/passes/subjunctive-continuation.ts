@@ -19,6 +19,10 @@ import { CUE_SICH, CUE_VERB } from './words.js';
 /** Does the sentence hold a Konjunktiv that reports speech? */
 function reports(c: RuleContext, s: Stretch): boolean {
   const flags = c.doc.flags;
+  // a sentence in the first person is the author's (or inside a quotation, the quoted speaker's)
+  let first = s.from;
+  while (first < s.to && !c.isWord(first)) first++;
+  if (/^(ich|wir)$/.test(c.norm(first))) return false;
   let found = false;
   for (let i = s.from; i < s.to; i++) {
     const b = flags[i]!;
@@ -65,7 +69,7 @@ export function continuation(c: RuleContext): void {
         continue;
       }
       // a speech act with no content clause just before names the speaker ("Die Arbeitgeber wiesen das zurück.")
-      const speaker = carried ?? speechAct(c, n - 1);
+      const speaker = carried ?? (hasKonj1(c, s) ? speechAct(c, n - 1) : undefined);
       if (speaker !== undefined && c.add(s.from, s.to, 'reported', speaker, 'Konjunktiv') !== undefined) j = c.spanAt(s.start);
       carried = speaker;
       continue;
@@ -73,8 +77,8 @@ export function continuation(c: RuleContext): void {
     for (const x of speech) openEnd = Math.max(openEnd, x.end);
     // a Konjunktiv sentence whose spans only cover part of it ("…, sobald die Lage stabil sei")
     const bare = mayReport && speech.every((x) => x.voice === 'reported' && isBare(x)) && reports(c, s);
-    if (carried === undefined && bare) carried = speechAct(c, n - 1);
-    if (bare && carried !== undefined) {
+    if (carried === undefined && bare && hasKonj1(c, s)) carried = speechAct(c, n - 1);
+    if (bare && carried !== undefined && subjunctiveOutside(c, s, speech)) {
       if (c.add(s.from, s.to, 'reported', carried, 'Konjunktiv') !== undefined) {
         j = c.spanAt(s.start);
         continue;
@@ -91,6 +95,21 @@ export function continuation(c: RuleContext): void {
     for (const x of speech) if (x.speaker !== undefined) last = x.speaker;
     carried = last === 'anonymous' ? carried : last ?? carried;
   }
+}
+
+/** Has the sentence a Konjunktiv outside its spans (its main clause: "Die Truppen würden abgezogen, sobald … sei")? */
+function subjunctiveOutside(c: RuleContext, s: Stretch, spans: readonly VoiceSpan[]): boolean {
+  for (let i = s.from; i < s.to; i++) {
+    if ((c.bits(i) & (KONJ1 | KONJ2)) === 0) continue;
+    const at = c.doc.tokens[i]!.start;
+    if (!spans.some((x) => x.start <= at && x.end > at)) return true;
+  }
+  return false;
+}
+
+/** A Konjunktiv I in the sentence (a Konjunktiv II alone, "würde gerne", does not take a speaker from a speech act before). */
+function hasKonj1(c: RuleContext, s: Stretch): boolean {
+  return (s.bits & KONJ1) !== 0;
 }
 
 /** The subject of sentence `n` when it is a speech act without speech spans, else undefined. */
