@@ -13,7 +13,7 @@ export interface OutletRow {
   kind?: string;
   /** the outlet's website (outlet.yaml `url`) */
   url?: string;
-  attributionStatus: 'confirmed' | 'inferred';
+  attributionStatus: 'confirmed' | 'inferred' | 'unverified';
   attributionEvidence?: string;
   articles: number;
   /** word tokens outside boilerplate, summed over the outlet's articles */
@@ -146,8 +146,12 @@ export interface NearDuplicateRow {
   articleB: string;
   outletA: string;
   outletB: string;
-  /** Jaccard similarity of word shingles */
+  /** Jaccard similarity of word shingles (5-word shingles, very common ones left out) */
   similarity: number;
+  /** share of the shorter article's distinct 5-word shingles found in the other (text reuse) */
+  containment?: number;
+  /** verbatim: (nearly) all of the shorter article is in the other; edited: partly rephrased or cut */
+  reuse?: 'verbatim' | 'edited';
   passages: SharedPassage[];
 }
 
@@ -187,9 +191,13 @@ export interface EvidenceRow {
   /**
    * Set when the hit is NOT counted in any table: 'boilerplate' (inside a caption, credit,
    * teaser or date header) or 'duplicate' (inside a passage shared with an earlier
-   * article, with syndication = collapse). Omitted for counted hits.
+   * article, with syndication = collapse) or 'negated' (inside a negation or rejection: "kein
+   * Terrorist", "bestreitet, dass …"; the words that negate are in `negation`). Omitted for
+   * counted hits.
    */
-  excluded?: 'boilerplate' | 'duplicate';
+  excluded?: 'boilerplate' | 'duplicate' | 'negated';
+  /** for a negated hit: the words that negate it ("kein", "weder … noch", "bestreitet") */
+  negation?: string;
 }
 
 /** full text for the article reader, with spans and hits */
@@ -204,7 +212,16 @@ export interface ReaderArticle {
 }
 
 export interface Warning {
-  kind: 'single-article-outlet' | 'inferred-attribution' | 'near-duplicate' | 'boilerplate-excluded' | 'undated-articles' | 'shared-outlet-name' | 'evidence-capped' | 'other';
+  kind:
+    | 'single-article-outlet'
+    | 'inferred-attribution'
+    | 'near-duplicate'
+    | 'boilerplate-excluded'
+    | 'negated-hits'
+    | 'undated-articles'
+    | 'shared-outlet-name'
+    | 'evidence-capped'
+    | 'other';
   message: string;
   outlet?: string;
   article?: string;

@@ -1,11 +1,12 @@
 import { copyFile, readFile, readdir, writeFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError, loadCorpus } from '@framelens/corpus';
+import { loadCorpus } from '@framelens/corpus';
+import { InputError } from '@framelens/diagnostics';
 import { compileLexicon, loadLexicon } from '@framelens/lexicon';
 import { analyzeArticle } from './analyze-article.js';
 import { reportJson, toCsvFiles } from '@framelens/aggregate';
-import { tempRepo } from '../../../test/helpers.js';
+import { tempRepo } from '@framelens/tools';
 import { main } from './main.js';
 import type { Io } from './io.js';
 import { loadPipelineConfig } from './pipeline-config.js';
@@ -32,7 +33,7 @@ describe('framelens analyze on a copy of the seed corpus', () => {
   let pipelineDir: string;
   let reportDir: string;
   beforeAll(async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     pipelineDir = path.join(repo, 'pipelines', 'kazakhstan-2022');
     reportDir = path.join(repo, 'reports', 'kazakhstan-2022');
   });
@@ -63,10 +64,10 @@ describe('framelens analyze on a copy of the seed corpus', () => {
 
   it('writes report.json and the CSVs piece by piece with the bytes of reportJson and toCsvFiles', async () => {
     const config = await loadPipelineConfig(pipelineDir);
-    const result = await runAndWrite(config, { workers: 1 });
+    const { data } = await runAndWrite(config, { workers: 1 });
     const files = await readTree(reportDir);
-    expect(files.get('report.json')).toBe(reportJson(result.data));
-    const csv = toCsvFiles(result.data);
+    expect(files.get('report.json')).toBe(reportJson(data!));
+    const csv = toCsvFiles(data!);
     expect(csv.size).toBeGreaterThan(10);
     for (const [name, text] of csv) expect(files.get(`data/${name}`), name).toBe(text);
     // the scratch files (evidence lines, shingle hashes) are gone
@@ -138,7 +139,7 @@ describe('worker threads', () => {
   });
 
   it('give byte-identical output with 1, 2 and 3 workers', async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     // enough articles that the worker pool is really used: each seed copied 14 times in its outlet
     const corpus = path.join(repo, 'corpus', 'kazakhstan-2022');
     let articles = 0;
@@ -195,17 +196,17 @@ describe('reader payloads', () => {
   });
 
   it("are sent from the map step only for the articles the report keeps: each outlet's first, with their full texts", async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     // one outlet with more articles than the report keeps readers of (300 over 5 outlets: 60)
     const outlet = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd');
     const [seed] = (await readdir(outlet)).filter((n) => n.endsWith('.md'));
     for (let i = 0; i < 64; i++) await copyFile(path.join(outlet, seed!), path.join(outlet, seed!.replace('.md', `-copy-${String(i).padStart(2, '0')}.md`)));
     const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
-    const result = await runAndWrite(config, { workers: 1 });
-    const nd = result.data.readers.filter((r) => r.outlet === 'nd');
+    const data = (await runAndWrite(config, { workers: 1 })).data!;
+    const nd = data.readers.filter((r) => r.outlet === 'nd');
     expect(nd).toHaveLength(60);
     // the first 60 in corpus order (the articles table's order: by file path)
-    const ids = result.data.articles.filter((a) => a.outlet === 'nd').map((a) => a.article);
+    const ids = data.articles.filter((a) => a.outlet === 'nd').map((a) => a.article);
     expect(nd.map((r) => r.article).sort()).toEqual(ids.slice(0, 60).sort());
     const text = (await readFile(path.join(outlet, seed!), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
     for (const r of nd) expect(r.text.trim()).toBe(text.trim());

@@ -1,9 +1,26 @@
 export * from './schema.js';
-export * from './problem.js';
 export { isSlug, slugify, SLUG_PATTERN } from './slug.js';
-export { findRepoRoot, isInside, displayPath } from './repo-root.js';
-export { parseYaml, yamlSyntaxProblems, zodProblems, closestField, lineOfPath, type FieldHelp, type ParsedYaml, type ZodProblemContext } from './yaml-problems.js';
-export { decodeText, type DecodeResult, type TextEncodingName } from './decode.js';
+// problems and file helpers live in @framelens/diagnostics; re-exported for code that imports them from here
+export {
+  formatProblem,
+  InputError,
+  findRepoRoot,
+  isInside,
+  displayPath,
+  parseYaml,
+  yamlSyntaxProblems,
+  zodProblems,
+  closestField,
+  lineOfPath,
+  decodeText,
+  decodeProblem,
+  type Problem,
+  type FieldHelp,
+  type ParsedYaml,
+  type ZodProblemContext,
+  type DecodeResult,
+  type TextEncodingName,
+} from '@framelens/diagnostics';
 export { normaliseDate, isCalendarDate, type NormalisedDate } from './dates.js';
 export { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
 export { scanCorpus, ARTICLE_EXTENSIONS, type CorpusEntry, type CorpusIndex, type ScanOptions } from './scan.js';
@@ -19,7 +36,19 @@ export {
   type ReadArticleResult,
 } from './read-article.js';
 export { loadCorpus, hasErrors, type LoadedCorpus } from './load.js';
-export { importArticles, articleFromTxt, parseDateOption, parseFieldMap, IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportResult } from './import/import-articles.js';
-export { articleFromRecord, FIELD_ALIASES, type ImportedArticle, type ImportSkip, type ImportField } from './import/imported.js';
+export {
+  importArticles,
+  articleFromTxt,
+  parseDateOption,
+  parseFieldMap,
+  IMPORT_FORMATS,
+  IMPORT_PRESETS,
+  IMPORT_PRESET_NAMES,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportPreset,
+  type ImportResult,
+} from './import/import-articles.js';
+export { articleFromRecord, FIELD_ALIASES, MAP_FIELDS, type ImportedArticle, type ImportSkip, type ImportField, type MapField } from './import/imported.js';
 export { articleFromHtml } from './import/html.js';
 export { writeImported, toCorpusFile, corpusFileName, type WriteResult } from './import/write-imported.js';

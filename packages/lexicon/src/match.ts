@@ -1,6 +1,6 @@
-import type { Doc, Token, Voice, VoiceSpan } from '@framelens/text';
-import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TrieNode } from './compile.js';
-import { isQuoteToken, keysOf, termWords, type WordKey } from './keys.js';
+import { negationAt, negationScopes, type Doc, type NegationScope, type Token, type Voice, type VoiceSpan } from '@framelens/text';
+import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TokenKeys, type TrieNode } from './compile.js';
+import { isQuoteToken, keysOf, startsLower, termWords, type WordKey } from './keys.js';
 import type { Hit, HitKind } from './types.js';
 
 /** The words of a document that can be matched: boilerplate and punctuation left out. */
@@ -11,32 +11,50 @@ interface Stream {
   joined: boolean[];
   /** starts[k]: bit n set when a term of layer n can start at word k */
   starts: number[];
+  /** lower[k]: word k is written in lower case ("macht", not "Macht"): it cannot be a capitalised term word */
+  lower: boolean[];
 }
 
 const KIND_ORDER: Record<HitKind, number> = { frame: 0, referent: 1, claim: 2 };
 
 /**
+ * Per token norm, its match keys and the layers a term can start in, for one compiled lexicon: a
+ * memo the caller creates (one per worker) and passes to `match`. One look-up per token.
+ */
+export class MatchMemo {
+  /** @internal */
+  readonly keys = new Map<string, TokenKeys>();
+  constructor(readonly compiled: CompiledLexicon) {}
+}
+
+/**
  * Every frame, referent and claim hit in a document, sorted by start. Leftmost-longest per layer:
  * a word belongs to at most one frame hit, one referent hit and one claim hit.
+ * `memo` (made for `compiled`) keeps the tokens' keys from document to document; without it, they
+ * are computed for this document only.
  */
-export function match(doc: Doc, compiled: CompiledLexicon): Hit[] {
-  const stream = wordStream(doc, compiled);
+export function match(doc: Doc, compiled: CompiledLexicon, memo?: MatchMemo): Hit[] {
+  if (memo !== undefined && memo.compiled !== compiled) throw new Error('match: the MatchMemo was made for another compiled lexicon; make one per compiled lexicon (new MatchMemo(compiled))');
+  const stream = wordStream(doc, compiled, memo?.keys ?? new Map());
   const hits: Hit[] = [];
+  // negation rules are German: a lexicon for another language gets none
+  const scopes = compiled.lexicon.language === 'de' ? negationScopes(doc) : [];
   for (const [n, layer] of compiled.layers.entries()) {
     for (const [entry, i, len] of matchLayer(stream, layer, 1 << n)) {
       const first = stream.tokens[i]!;
       const last = stream.tokens[i + len - 1]!;
-      hits.push(makeHit(doc, compiled, entry, first.start, last.end));
+      hits.push(makeHit(doc, compiled, entry, first.start, last.end, scopes));
     }
   }
   return hits.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end);
 }
 
-function wordStream(doc: Doc, compiled: CompiledLexicon): Stream {
+function wordStream(doc: Doc, compiled: CompiledLexicon, tokenMemo: Map<string, TokenKeys>): Stream {
   const tokens: Token[] = [];
   const keys: WordKey[] = [];
   const joined: boolean[] = [];
   const starts: number[] = [];
+  const lower: boolean[] = [];
   const boiler = [...doc.boilerplate].sort((a, b) => a.start - b.start);
   let b = 0;
   let open = false; // may the next word join the previous one?
@@ -53,29 +71,30 @@ function wordStream(doc: Doc, compiled: CompiledLexicon): Stream {
     }
     if (tokens.length > 0) joined[tokens.length - 1] = open;
     tokens.push(t);
-    let memo = compiled.tokenMemo.get(t.norm);
+    let memo = tokenMemo.get(t.norm);
     if (memo === undefined) {
       const key = keysOf(t.norm);
       memo = { key, starts: startMask(compiled, key) };
-      if (compiled.tokenMemo.size >= TOKEN_MEMO_SIZE) compiled.tokenMemo.clear();
-      compiled.tokenMemo.set(t.norm, memo);
+      if (tokenMemo.size >= TOKEN_MEMO_SIZE) tokenMemo.clear();
+      tokenMemo.set(t.norm, memo);
     }
     keys.push(memo.key);
     starts.push(memo.starts);
+    lower.push(startsLower(doc.text, t.start));
     joined.push(false);
     open = true;
   }
-  return { tokens, keys, joined, starts };
+  return { tokens, keys, joined, starts, lower };
 }
 
-/** Distinct token norms whose keys `tokenMemo` keeps (news vocabularies are far smaller). */
+/** Distinct token norms whose keys a `MatchMemo` keeps (news vocabularies are far smaller). */
 const TOKEN_MEMO_SIZE = 500_000;
 
-/** Which layers have a term that can start at this word (memoised per token norm in `tokenMemo`). */
+/** Which layers have a term that can start at this word (memoised per token norm in a `MatchMemo`). */
 function startMask(compiled: CompiledLexicon, key: WordKey): number {
   let mask = 0;
   compiled.layers.forEach((l, n) => {
-    if (l.exactTrie.next.has(key.norm) || l.stemTrie.next.has(key.stem) || singleEntry(l, key)) mask |= 1 << n;
+    if (l.exactTrie.next.has(key.norm) || l.stemTrie.next.has(key.skey) || singleEntry(l, key)) mask |= 1 << n;
   });
   return mask;
 }
@@ -112,8 +131,8 @@ function walk(s: Stream, root: TrieNode, i: number, exact: boolean, best: Entry 
   let node: TrieNode | undefined = root;
   for (let j = i; j < s.keys.length; j++) {
     const key: WordKey = s.keys[j]!;
-    node = node.next.get(exact ? key.norm : key.stem);
-    if (!node) break;
+    node = node.next.get(exact ? key.norm : key.skey);
+    if (!node || (s.lower[j] && !node.lower)) break;
     const len = j - i + 1;
     if (node.entry && len > bestLen && !excluded(s, node.entry, i, len)) [best, bestLen] = [node.entry, len];
     if (!s.joined[j]) break;
@@ -135,7 +154,7 @@ function excluded(s: Stream, e: Entry, i: number, len: number): boolean {
   return false;
 }
 
-function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, end: number): Hit {
+function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, end: number, scopes: readonly NegationScope[]): Hit {
   const hit: Hit = {
     kind: e.kind,
     category: e.category,
@@ -154,6 +173,12 @@ function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, e
     if (group !== undefined) hit.speakerGroup = group;
   }
   if (cue !== undefined) hit.cue = cue;
+  // a term that contains its negation ("ohne Vorwarnung") is not inside the scope, which starts after the cue
+  const negation = e.countNegated ? undefined : negationAt(scopes, start, end);
+  if (negation) {
+    hit.negated = true;
+    hit.negation = negation.cue;
+  }
   return hit;
 }
 

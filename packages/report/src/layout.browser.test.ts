@@ -4,25 +4,24 @@
  * undated count in the Dates column must fit the column, without a horizontal scrollbar, at
  * common desktop widths.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleData } from './__fixtures__/sample-data.js';
+import type { Browser } from 'playwright-core';
+import { describeInChromium } from '@framelens/tools/browser-test';
+import { launchChromium } from '@framelens/tools/chromium';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seedData } from './__fixtures__/seed-data.js';
 import { renderReport } from './render.js';
 
-const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? '/usr/bin/chromium';
-
-describe.skipIf(!existsSync(CHROMIUM))('Outlets table in Chromium', () => {
+describeInChromium('Outlets table in Chromium', () => {
   let browser: Browser;
   let dir: string;
   let file: string;
 
   beforeAll(async () => {
-    const data = sampleData();
+    const data = seedData();
     // every outlet gets a three-day range and one undated article: the widest Dates cell there is
     for (const [i, o] of data.outlets.entries()) {
       const first = data.articles.find((a) => a.outlet === o.outlet)!;
@@ -33,10 +32,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Outlets table in Chromium', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'framelens-layout-'));
     file = path.join(dir, 'index.html');
     await writeFile(file, (await renderReport(data)).html);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -49,8 +45,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Outlets table in Chromium', () => {
       await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
       await page.goto(pathToFileURL(file).href);
       const layout = (await page.evaluate(`(() => {
-        const h = [...document.querySelectorAll('#overview h3')].find((x) => x.textContent === 'Outlets');
-        const wrap = h.nextElementSibling;
+        const wrap = document.getElementById('outlets-table');
         const dates = [...wrap.querySelectorAll('tbody tr td:last-child')];
         return { overflow: wrap.scrollWidth - wrap.clientWidth, cells: dates.map((td) => td.scrollWidth - td.clientWidth), texts: dates.map((td) => td.innerText) };
       })()`)) as { overflow: number; cells: number[]; texts: string[] };
