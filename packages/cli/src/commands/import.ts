@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
 import { IMPORT_FORMATS, IMPORT_PRESET_NAMES, IMPORT_PRESETS, importArticles, isSlug, parseDateOption, parseFieldMap, writeImported, type ImportFormat, type ImportPreset, type ImportSkip } from '@framelens/corpus';
-import { InputError, printable, pushAll } from '@framelens/diagnostics';
+import { InputError, printable, pushAll, shellQuote } from '@framelens/diagnostics';
 import type { RegisterCommand } from '../command.js';
 import { UsageError, type Io } from '../io.js';
 import { describeHolder, withLock } from '../lock.js';
@@ -98,12 +98,15 @@ export async function importCommand(event: string, outletId: string | undefined,
 
   for (const group of groups) {
     const articles = group.articles.map((i) => imported.articles[i]!);
+    // a multi-outlet import is repeated as a whole: the same outlet column, never one outlet folder
+    const column = outletId === undefined ? [opts.preset && `--preset ${opts.preset}`, opts.map !== undefined && `--map ${shellQuote(opts.map)}`].filter(Boolean).join(' ') : undefined;
+    const forceCommand = column ? (input: string) => `framelens import ${shellQuote(event)} ${shellQuote(input)} ${column} --force` : undefined;
     const dir = outletDir(group.id);
     // one import at a time writes an outlet folder: a second one waits, then finds the first one's articles stored
     const written = await withLock(
       path.join(dir, IMPORT_LOCK),
       { doing: `importing into ${rel(dir)}`, wait: true, onWait: (holder) => io.stderr?.(`waiting for another import (${describeHolder(holder)}) into ${rel(dir)}`) },
-      () => writeImported(dir, articles, { force: opts.force ?? false }),
+      () => writeImported(dir, articles, { force: opts.force ?? false, ...(forceCommand ? { forceCommand } : {}) }),
     );
     const stored = new Set([...written.written, ...written.replaced]);
     pushAll(result.written, written.written.map(rel));
