@@ -56,7 +56,7 @@ export class Analyzer {
   analyze(text: string): AnalyzedDoc {
     const t = this.tokenizer.tokenize(text);
     const tokens = t.tokens;
-    const sents = splitSentences(text, tokens, t.flags);
+    const sents = splitSentences(text, tokens, t.flags, this.tokenizer.arena);
     const paras = paragraphs(text);
     const boiler = boilerplate(text, paras);
     const spans = detectVoice(
