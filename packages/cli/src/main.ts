@@ -8,8 +8,10 @@ import { register as validate } from './commands/validate.js';
 import { register as addOutlet } from './commands/add-outlet.js';
 import { register as importArticles } from './commands/import.js';
 import { register as newPipeline } from './commands/new-pipeline.js';
+import { register as sample } from './commands/sample.js';
+import { register as agreement } from './commands/agreement.js';
 
-const commands: RegisterCommand[] = [analyze, inspect, validate, addOutlet, importArticles, newPipeline];
+const commands: RegisterCommand[] = [analyze, inspect, validate, addOutlet, importArticles, newPipeline, sample, agreement];
 
 /** Run the framelens CLI with the given arguments; returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
