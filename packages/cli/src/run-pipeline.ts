@@ -7,6 +7,7 @@ import { InputError, readArticleSync, scanCorpus, type Problem } from '@framelen
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
 import { createAggregator, csvFiles, FileShingleStore, readerQuota, evidenceCsvHeader, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
+import { readValidationInput } from './validation-input.js';
 import { mapBatch, type BatchOutput, type MapOutput, type MapTask } from './analyze-article.js';
 import type { PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
@@ -278,8 +279,10 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
 
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const data = await aggregator.finish();
+    const validation = await readValidationInput(config, (text) => options.onNotice?.(text));
+    if (validation) data.provenance.validation = validation.provenance;
     const output = new Map<string, FileContent>();
-    const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data) });
+    const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data), ...(validation ? { validation: validation.input } : {}) });
     output.set('index.html', rendered.html);
     output.set('report.json', () => reportJsonChunks(data));
     for (const [name, csv] of csvFiles(data, { evidence: false })) output.set(`data/${name}`, csv);

@@ -9,6 +9,7 @@ import { VOICE_LABELS } from './palette.js';
 import type { ChartSpec } from './specs.js';
 import { datesSpanMoreThanOneDay, outletLabel } from './specs.js';
 import { STYLES } from './styles.js';
+import { validationSection, type ValidationInput } from './validation-section.js';
 
 export interface RenderedChart extends ChartSpec { svg: string }
 
@@ -24,6 +25,8 @@ export interface PageInput {
   specs: { id: string; spec: unknown }[];
   libraries: { name: string; version: string; code: string }[];
   clientScript: string;
+  /** the hand-coded sample's figures: adds the Validation section */
+  validation?: ValidationInput | undefined;
 }
 
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -63,7 +66,7 @@ function firstRowsNote(total: number, shown: number, rest: string): string {
 
 const PAIRS_REST = ' pairs (by article id); <code>data/near-duplicates.csv</code> and <code>data/near-duplicate-passages.csv</code> list all of them';
 
-export function renderPage({ data, charts, pageData, evidence, readers, specs, libraries, clientScript }: PageInput): string {
+export function renderPage({ data, charts, pageData, evidence, readers, specs, libraries, clientScript, validation }: PageInput): string {
   if (/<!--|<\/?script/i.test(clientScript)) throw new Error('renderPage: the page script contains "<!--", "<script" or "</script", which the HTML parser would misread inside an inline script');
   const scripts = [...libraries.map((l) => l.code), clientScript];
   // Inline scripts are allowed by hash only: nothing injected into the page can run, and no
@@ -89,6 +92,7 @@ export function renderPage({ data, charts, pageData, evidence, readers, specs, l
     ['distinctive', 'Distinctive terms', `<p class="lead">Words that set an outlet apart, found without the lexicon: candidates for frames the lexicon does not cover yet.</p>${bySection('distinctive') || omitted('Not enough text to compare outlets.')}${lexiconGaps(data)}`],
     ['time', 'Over time', datesSpanMoreThanOneDay(data) ? bySection('time') : omitted(timeOmitted(data))],
     ['evidence', 'Evidence explorer', explorer()],
+    ...(validation ? [['validation', 'Validation', validationSection(validation, data.lexicon.frames)] as [string, string, string]] : []),
     ['method', 'Method', method(data, libraries)],
   ];
   return `<!DOCTYPE html>
