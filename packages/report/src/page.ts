@@ -92,7 +92,7 @@ export function renderPage({ data, charts, pageData, evidence, readers, specs, l
     ['distinctive', 'Distinctive terms', `<p class="lead">Words that set an outlet apart, found without the lexicon: candidates for frames the lexicon does not cover yet.</p>${bySection('distinctive') || omitted('Not enough text to compare outlets.')}${lexiconGaps(data)}`],
     ['time', 'Over time', datesSpanMoreThanOneDay(data) ? bySection('time') : omitted(timeOmitted(data))],
     ['evidence', 'Evidence explorer', explorer()],
-    ...(validation ? [['validation', 'Validation', validationSection(validation, data.lexicon.frames)] as [string, string, string]] : []),
+    ...(validation ? [['validation', 'Validation', validationSection(validation)] as [string, string, string]] : []),
     ['method', 'Method', method(data, libraries)],
   ];
   return `<!DOCTYPE html>

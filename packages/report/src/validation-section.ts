@@ -53,21 +53,21 @@ function table(head: string[], rows: string[][], numeric: number[] = []): string
 }
 
 /** The section's HTML (its heading is the page's). */
-export function validationSection(validation: ValidationInput, frames: ReportData['lexicon']['frames']): string {
+export function validationSection(validation: ValidationInput): string {
   const s = validation.summary;
-  const coded = s.files.reduce((n, f) => n + f.codings, 0);
   const parts: string[] = [
-    `<p class="lead">How far to trust the counts: ${s.files.length === 1 ? 'one coder' : `${s.files.length} coders`} (${e(s.coders.join(', '))}) judged ${coded} sampled items of <code>${e(s.sample)}</code> without seeing the detector's answers. <strong>Precision</strong> is the share of hits the coders confirm as expressing the frame (their majority verdict; unsure and evenly split items left out), with a Wilson 95% interval. A frame below ${PRECISION_FLAG} is flagged ⚠ wherever it appears in this report.</p>`,
+    `<p class="lead">How far to trust the counts: ${s.files.length === 1 ? 'one coder' : `${s.files.length} coders`} (${e(s.coders.join(', '))}) coded ${s.items} sampled items of <code>${e(s.sample)}</code> without seeing the detector's answers. <strong>Precision</strong> is the share of hits the coders confirm as expressing the frame (their majority verdict; unsure and evenly split items left out), with a Wilson 95% interval. A frame below ${PRECISION_FLAG} is flagged ⚠ wherever it appears in this report.</p>`,
   ];
   if (validation.changed.length) {
     parts.push(`<div class="warnings" role="note"><p>These coding files changed or are gone since <code>framelens agreement</code> ran; the figures below are from the earlier files: ${validation.changed.map((f) => `<code>${e(f)}</code>`).join(', ')}. Run <code>framelens agreement</code> again.</p></div>`);
   }
-  const labels = new Map(frames.map((f) => [f.id, f.label]));
+  // the labels as the coders saw them (the page's lexicon labels carry the flag already)
+  const labels = new Map(Object.entries(s.frames).map(([id, f]) => [id, f.label]));
   parts.push(
     '<h3>Precision per frame</h3>',
     table(
       ['Frame', 'Precision', '95% interval', 'n', 'Unsure or split', ''],
-      Object.entries(s.frames).map(([id, f]) => [e(labels.get(id) ?? f.label), fixed(f.precision), range(f.low, f.high), String(f.n), String(f.unsure), f.n > 0 && f.precision < PRECISION_FLAG ? `<strong>⚠ below ${PRECISION_FLAG}</strong>` : '']),
+      Object.values(s.frames).map((f) => [e(f.label), fixed(f.precision), range(f.low, f.high), String(f.n), String(f.unsure), f.n > 0 && f.precision < PRECISION_FLAG ? `<strong>⚠ below ${PRECISION_FLAG}</strong>` : '']),
       [1, 2, 3, 4],
     ),
   );

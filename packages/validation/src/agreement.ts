@@ -39,6 +39,8 @@ export interface AgreementSummary {
   pipeline: string;
   sample: string;
   coders: string[];
+  /** items with at least one coding */
+  items: number;
   files: { path: string; sha256: string; coder: string; codings: number }[];
   frames: Record<string, PrecisionRow>;
   terms: (PrecisionRow & { frame: string; term: string })[];
@@ -123,6 +125,7 @@ export function computeAgreement(input: { meta: SampleMeta; sampleFile: string; 
     pipeline: meta.pipeline,
     sample: input.sampleFile,
     coders: files.map((f) => f.coder),
+    items: present.size,
     files: files.map((f) => ({ path: f.file, sha256: f.sha256, coder: f.coder, codings: f.codings.length })),
     frames,
     terms,

@@ -66,7 +66,7 @@ export async function changedCodingFiles(repoRoot: string, summary: AgreementSum
   const changed: string[] = [];
   for (const f of summary.files) {
     try {
-      if (sha256(await readFile(path.join(repoRoot, f.path))) !== f.sha256) changed.push(f.path);
+      if (sha256(await readFile(path.resolve(repoRoot, f.path))) !== f.sha256) changed.push(f.path);
     } catch {
       changed.push(f.path);
     }
