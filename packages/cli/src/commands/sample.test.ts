@@ -7,6 +7,7 @@ import { loadPipelineConfig } from '../pipeline-config.js';
 import { runAndWrite } from '../run-pipeline.js';
 import { register as registerAgreement } from './agreement.js';
 import { register as registerSample } from './sample.js';
+import { register as registerValidate } from './validate.js';
 
 let repo: string;
 const folder = () => path.join(repo, 'validation/kazakhstan-2022');
@@ -133,5 +134,19 @@ describe('framelens agreement', () => {
     run = await runCommand(registerAgreement, ['agreement', 'kazakhstan-2022', a, a2], repo);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^error anna3\.csv:2 coder: coder "anna" also coded anna2\.csv/m);
+  });
+
+  it('framelens validate warns when the coded sample is older than the lexicon, naming the new terms', async () => {
+    const lexiconFile = path.join(repo, 'pipelines/kazakhstan-2022/lexicon.yaml');
+    let run = await runCommand(registerValidate, ['validate', 'pipelines/kazakhstan-2022'], repo);
+    expect(run.stderr).not.toMatch(/coded sample/);
+    const lexicon = await readFile(lexiconFile, 'utf8');
+    await writeFile(lexiconFile, lexicon.replace('      - term: Banditen\n', '      - term: Marodeure\n      - term: Plünderer\n      - term: Banditen\n'));
+    run = await runCommand(registerValidate, ['validate', 'pipelines/kazakhstan-2022'], repo);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'warning validation/kazakhstan-2022/sample-2026-12-07.json the coded sample is older than the lexicon: 2 terms were added since and never validated: Marodeure (terror-extremism), Plünderer (terror-extremism)',
+    );
+    await writeFile(lexiconFile, lexicon);
   });
 });
