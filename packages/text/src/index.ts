@@ -7,5 +7,5 @@ export { sentences, paragraphs } from './sentences.js';
 export { boilerplate } from './boilerplate.js';
 export { isStopword } from './stopwords.js';
 export { analyze, wordTokenCount } from './analyze.js';
-export { detectVoice } from './voice.js';
-export type { VoiceInput } from './voice.js';
+export { detectVoice } from './voice/index.js';
+export type { VoiceInput } from './voice/index.js';

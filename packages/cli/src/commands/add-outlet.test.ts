@@ -3,7 +3,8 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus } from '@framelens/corpus';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCommand, tempRepo } from '../__fixtures__/test-repo.js';
+import { tempRepo } from '@framelens/tools';
+import { runCommand } from '../__fixtures__/test-repo.js';
 import { register } from './add-outlet.js';
 
 let repo: string;

@@ -1,7 +1,8 @@
 import { appendFile, cp, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCommand, tempRepo } from '../__fixtures__/test-repo.js';
+import { tempRepo } from '@framelens/tools';
+import { runCommand } from '../__fixtures__/test-repo.js';
 import { register } from './validate.js';
 
 let repo: string;
