@@ -1,22 +1,22 @@
 /**
- * The coding page in headless Chromium (playwright-core with /usr/bin/chromium, as the report's
- * browser tests): five items coded with the keyboard only, progress kept over a reload, the
- * export read back.
+ * The coding page in headless Chromium (launched as the report's browser tests launch it): five
+ * items coded with the keyboard only, progress kept over a reload, the export read back.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from '@framelens/tools';
+import type { Browser } from 'playwright-core';
+import { describeInChromium } from '@framelens/tools/browser-test';
+import { launchChromium } from '@framelens/tools/chromium';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ArticleText } from './context.js';
 import { parseCsv } from './csv.js';
 import { codingPage } from './page.js';
 import type { SampleItem, SampleMeta } from './sample.js';
 
-const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? '/usr/bin/chromium';
-const ARTICLE = fileURLToPath(new URL('../../../corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md', import.meta.url));
+const ARTICLE = path.join(repoRoot, 'corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md');
 
 /** Six items from a seed article: its first sentences, each with its longest word as the "match". */
 async function items(): Promise<SampleItem[]> {
@@ -31,7 +31,7 @@ async function items(): Promise<SampleItem[]> {
   });
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('coding page in Chromium', () => {
+describeInChromium('coding page in Chromium', () => {
   let browser: Browser;
   let dir: string;
   let file: string;
@@ -43,10 +43,7 @@ describe.skipIf(!existsSync(CHROMIUM))('coding page in Chromium', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'framelens-coding-'));
     file = path.join(dir, 'sample-2026-12-07.html');
     await writeFile(file, codingPage(meta, sample));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
