@@ -30,7 +30,8 @@ export class ArticleText {
 
   /**
    * The paragraph holding [start, end) with the paragraphs before and after it, joined by blank
-   * lines; trimmed around the sentence to about CONTEXT_CHARS characters ("…" marks a cut).
+   * lines, white space inside a paragraph collapsed to one space; trimmed around the sentence to
+   * about CONTEXT_CHARS characters ("…" marks a cut).
    */
   context(start: number, end: number): string {
     const i = this.paragraphs.findIndex((p) => p.start <= start && end <= p.end + 1);
@@ -44,7 +45,13 @@ export class ArticleText {
       to = Math.min(to, from + CONTEXT_CHARS);
       from = Math.max(parts[0]!.start, Math.min(from, to - CONTEXT_CHARS));
     }
-    const body = this.text.slice(from, to).trim();
+    // white space as in the sentence (one space), paragraph breaks kept: the sentence is found verbatim in it
+    const body = this.text
+      .slice(from, to)
+      .split(/\n[ \t]*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p) => p !== '')
+      .join('\n\n');
     return `${from > parts[0]!.start ? '…' : ''}${body}${to < parts[parts.length - 1]!.end ? '…' : ''}`;
   }
 }

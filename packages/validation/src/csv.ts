@@ -8,9 +8,16 @@ export interface CsvTable {
   rows: { line: number; values: Record<string, string> }[];
 }
 
-/** Parse a CSV with a header line (a leading byte-order mark is dropped); throws csv-parse's error on malformed quoting. */
+/**
+ * Parse a CSV with a header line (a leading byte-order mark is dropped); throws csv-parse's error
+ * on malformed quoting. A header with semicolons and no comma (a spreadsheet saved with a German
+ * locale) is read with ";" as the delimiter.
+ */
 export function parseCsv(text: string): CsvTable {
-  const records = parse(text.replace(/^\uFEFF/, ''), { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const clean = text.replace(/^\uFEFF/, '');
+  const header = clean.slice(0, clean.search(/\r?\n|$/));
+  const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
+  const records = parse(clean, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   const [head, ...body] = records;
   const columns = (head?.record ?? []).map((c) => c.trim());
   return {

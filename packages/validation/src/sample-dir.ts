@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { displayPath, InputError } from '@framelens/corpus';
 import type { AgreementSummary, KeyRow } from './agreement.js';
 import { parseCsv } from './csv.js';
 import type { SampleMeta } from './sample.js';
@@ -35,10 +36,23 @@ export interface LoadedSample {
 }
 
 /** Read a sample's meta and key files. */
-export async function loadSample(dir: string, date: string): Promise<LoadedSample> {
+export async function loadSample(dir: string, date: string, repoRoot = dir): Promise<LoadedSample> {
   const base = path.join(dir, `sample-${date}`);
-  const meta = JSON.parse(await readFile(`${base}.json`, 'utf8')) as SampleMeta;
-  const key = parseCsv(await readFile(`${base}.key.csv`, 'utf8')).rows.map(({ values: r }) => ({
+  const read = async (file: string) => {
+    try {
+      return await readFile(file, 'utf8');
+    } catch {
+      throw new InputError([{ file: displayPath(file, repoRoot), severity: 'error', message: 'missing or unreadable: a sample is four files written together', expected: `sample-${date}.csv, .key.csv, .json and .html from framelens sample`, example: `framelens sample <pipeline> --date ${date} --force   (draws it again: with the same seed and analysis, the same items)` }]);
+    }
+  };
+  let meta: SampleMeta;
+  try {
+    meta = JSON.parse(await read(`${base}.json`)) as SampleMeta;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError([{ file: displayPath(`${base}.json`, repoRoot), severity: 'error', message: `cannot be read as JSON (${(error as Error).message})`, expected: 'the file as framelens sample wrote it' }]);
+  }
+  const key = parseCsv(await read(`${base}.key.csv`)).rows.map(({ values: r }) => ({
     item: r.item!,
     kind: r.kind === 'negative' ? ('negative' as const) : ('hit' as const),
     frame: r.frame!,

@@ -1,3 +1,4 @@
+import { InputError } from '@framelens/corpus';
 import type { ArticleText } from './context.js';
 import { seededRandom, shuffled, type Random } from './random.js';
 import type { FrameInfo, HitRecord, SentenceRecord } from './types.js';
@@ -138,9 +139,15 @@ function hitItem(hit: HitRecord, frame: FrameInfo, text: ArticleText | undefined
   const base = { kind: 'hit' as const, frame: frame.id, frameLabel: frame.label, frameDescription: frame.description, outlet: hit.outlet, article: hit.article, term: hit.term, hitId: hit.id, voice: hit.voice, speaker: hit.speaker, sentenceStart: hit.sentenceStart };
   const source = text?.text;
   if (source === undefined || source.slice(hit.start, hit.end) !== hit.match) {
-    throw new Error(
-      `the corpus changed since the analysis: hit ${hit.id} ("${hit.match}") is not at ${hit.start}–${hit.end} of ${hit.article}; run "framelens analyze" again, then sample`,
-    );
+    throw new InputError([
+      {
+        file: hit.article,
+        severity: 'error',
+        message: `the corpus changed since the analysis: hit ${hit.id} ("${hit.match}") is not at ${hit.start}–${hit.end}`,
+        expected: 'the corpus as it was analysed',
+        example: 'framelens analyze pipelines/<name>, then framelens sample <name>',
+      },
+    ]);
   }
   const raw = source.slice(hit.sentenceStart, hit.sentenceEnd);
   const lead = raw.length - raw.trimStart().length;

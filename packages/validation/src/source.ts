@@ -3,6 +3,7 @@
  * report folder). When the hit table moves (e.g. to Parquet under data/), only this file changes.
  */
 import { readFile } from 'node:fs/promises';
+import { displayPath, InputError } from '@framelens/corpus';
 import path from 'node:path';
 import { parseCsv } from './csv.js';
 import type { FrameInfo, HitRecord } from './types.js';
@@ -26,7 +27,7 @@ interface ReportJson {
 }
 
 /** Read the hits of the analysis in `reportDir`; a clear error when the pipeline has not been analysed. */
-export async function readAnalysis(reportDir: string): Promise<AnalysisOutput> {
+export async function readAnalysis(reportDir: string, repoRoot = reportDir): Promise<AnalysisOutput> {
   const jsonFile = path.join(reportDir, 'report.json');
   const csvFile = path.join(reportDir, 'data', 'evidence.csv');
   let report: ReportJson;
@@ -35,8 +36,16 @@ export async function readAnalysis(reportDir: string): Promise<AnalysisOutput> {
     report = JSON.parse(await readFile(jsonFile, 'utf8')) as ReportJson;
     evidence = await readFile(csvFile, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`no analysis in ${reportDir} (report.json and data/evidence.csv are missing): run "framelens analyze" for this pipeline first`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) {
+      throw new InputError([
+        {
+          file: displayPath(path.join(reportDir, error instanceof SyntaxError ? 'report.json' : path.relative(reportDir, (error as NodeJS.ErrnoException).path ?? jsonFile)), repoRoot),
+          severity: 'error',
+          message: error instanceof SyntaxError ? `cannot be read as JSON (${error.message})` : 'missing: the pipeline has not been analysed (the sample is drawn from the hits of an analysis)',
+          expected: 'report.json and data/evidence.csv written by framelens analyze',
+          example: 'pnpm analyze   (or: framelens analyze pipelines/<name>)',
+        },
+      ]);
     }
     throw error;
   }

@@ -37,7 +37,7 @@ export async function agreementCommand(dir: string, codedPaths: readonly string[
   const prefix = /^(?:[^\r\n]*\r?\n)(\d{4}-\d{2}-\d{2})\//.exec(texts[0]?.text ?? '')?.[1];
   const date = options.sample ?? (prefix && dates.includes(prefix) ? prefix : dates[dates.length - 1]!);
   if (!dates.includes(date)) throw new InputError([{ file: shown(folder), severity: 'error', message: `no sample of ${date}`, expected: `one of ${dates.join(', ')}`, example: `--sample ${dates[dates.length - 1]}` }]);
-  const sample = await loadSample(folder, date);
+  const sample = await loadSample(folder, date, config.repoRoot);
   const key = { pipeline: config.name, sampleFile: sample.sampleFile, items: new Map(sample.key.map((k) => [k.item, k.kind])) };
   const files: (CodedFile & { sha256: string })[] = [];
   for (const { file, text } of texts) {

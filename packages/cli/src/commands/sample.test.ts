@@ -76,6 +76,17 @@ describe('framelens sample', () => {
     await rm(path.join(folder(), 'sample-2026-12-08.json'));
   });
 
+  it('asks for an analysis first when the pipeline has none', async () => {
+    const bare = await tempRepo({ pipeline: true });
+    try {
+      const run = await runCommand(registerSample, ['sample', 'pipelines/kazakhstan-2022'], bare);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^error reports\/kazakhstan-2022\/report\.json missing: the pipeline has not been analysed/);
+    } finally {
+      await rm(bare, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a bad --date and --per-frame as usage errors', async () => {
     expect((await runCommand(registerSample, ['sample', 'kazakhstan-2022', '--date', '7.12.2026'], repo)).code).toBe(2);
     expect((await runCommand(registerSample, ['sample', 'kazakhstan-2022', '--per-frame', 'x'], repo)).code).toBe(2);

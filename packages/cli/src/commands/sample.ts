@@ -30,7 +30,7 @@ function parseDate(value: string): string {
 /** Draw a sample for the pipeline in `dir` and write its files; returns their paths (relative to the repository root). */
 export async function sampleCommand(dir: string, options: SampleCommandOptions): Promise<{ pipeline: string; folder: string; files: string[]; items: number; hits: number; negatives: number }> {
   const config = await loadPipelineConfig(dir);
-  const analysis = await readAnalysis(config.outputDir);
+  const analysis = await readAnalysis(config.outputDir, config.repoRoot);
   const corpus = await loadCorpus(config.corpusDir, { repoRoot: config.repoRoot });
   if (hasErrors(corpus.problems)) throw new InputError(corpus.problems.filter((p) => p.severity === 'error'));
   const texts = new Map(corpus.articles.map((a) => [a.id, new ArticleText(a.id, a.outlet, a.text)]));

@@ -20,7 +20,7 @@ export async function validationAgeWarnings(config: PipelineConfig, rel: (p: str
   const text = await readFile(config.lexiconFile, 'utf8').catch(() => undefined);
   const lexicon = text === undefined ? undefined : parseLexicon(text, rel(config.lexiconFile)).lexicon;
   if (!lexicon) return []; // its problems are reported by the lexicon check
-  const { meta } = await loadSample(folder, date);
+  const { meta } = await loadSample(folder, date, config.repoRoot);
   const added = termsSinceSample(meta, lexicon.frames.map((f) => ({ id: f.id, terms: f.terms.map((t) => normalTerm(t).term) })));
   if (added.length === 0) return [];
   const names = added.map((t) => `${t.term} (${t.frame})`);
