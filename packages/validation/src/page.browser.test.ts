@@ -59,7 +59,9 @@ describeInChromium('coding page in Chromium', () => {
     page.on('pageerror', (e) => void errors.push(e.message));
     await page.goto(pathToFileURL(file).href);
     // the first item: its sentence with the match marked, the context closed
-    await expect.poll(() => page.textContent('mark')).toBe(sample[0]!.match);
+    await expect.poll(() => page.textContent('.sentence mark')).toBe(sample[0]!.match);
+    // the context marks the sentence
+    expect(await page.textContent('#context mark.here')).toBe(sample[0]!.sentence);
     expect(await page.textContent('.sentence')).toBe(sample[0]!.sentence);
     expect(await page.getAttribute('#context', 'open')).toBeNull();
     await page.keyboard.press('c');

@@ -96,6 +96,7 @@ h1 { font-size: 1.3rem; margin: 0 0 .25rem; }
 .frame b { display: block; }
 .sentence { font-size: 1.15rem; margin: .75rem 0; }
 mark { background: #ffe27a; padding: 0 .1em; border-radius: 2px; }
+mark.here { background: #e4ecf7; }
 details { margin: .5rem 0 1rem; }
 details pre { white-space: pre-wrap; font: inherit; background: #f4f4f4; padding: .75rem; border-radius: 4px; }
 fieldset { border: 0; padding: 0; margin: .75rem 0; }

@@ -55,6 +55,15 @@ function sentenceNode(item: PageItem): HTMLElement {
   return p;
 }
 
+/** The context with the item's sentence marked (the sample writes both with the same white space). */
+function contextNode(item: PageItem): HTMLElement {
+  const pre = el('pre');
+  const at = item.context.indexOf(item.sentence);
+  if (at < 0) pre.append(item.context);
+  else pre.append(item.context.slice(0, at), el('mark', { class: 'here' }, item.sentence), item.context.slice(at + item.sentence.length));
+  return pre;
+}
+
 function choices(legend: string, options: readonly { value: string; label: string; key: string }[], current: string | undefined, pick: (v: string) => void): HTMLElement {
   const row = el('div', { class: 'choices' });
   for (const o of options) {
@@ -70,7 +79,7 @@ function render(): void {
   const answer = state.answers[item.item] ?? {};
   const done = data.items.filter((i) => isDone(state.answers[i.item])).length;
   progress.textContent = `${done} of ${data.items.length} coded · item ${state.index + 1}`;
-  const context = el('details', { id: 'context' }, el('summary', {}, 'Article context (c)'), el('pre', {}, item.context));
+  const context = el('details', { id: 'context' }, el('summary', {}, 'Article context (c)'), contextNode(item));
   const note = el('textarea', { id: 'note', placeholder: 'Note (optional)', 'aria-label': 'Note' }) as HTMLTextAreaElement;
   note.value = answer.note ?? '';
   note.addEventListener('input', () => {
