@@ -1,3 +1,5 @@
+import type { EvidenceRow } from '@framelens/aggregate';
+
 /** A frame of the lexicon as the coders see it. */
 export interface FrameInfo {
   id: string;
@@ -6,26 +8,18 @@ export interface FrameInfo {
   terms: string[];
 }
 
-/** One frame hit of the analysis (a row of data/evidence.csv with kind = frame). */
-export interface HitRecord {
-  id: string;
-  article: string;
-  outlet: string;
+/**
+ * One frame hit of the analysis: a row of data/evidence.csv with kind = frame, its category as
+ * `frame` (voice and section as plain strings: read from a file, not yet checked).
+ */
+export type HitRecord = Pick<EvidenceRow, 'id' | 'article' | 'outlet' | 'term' | 'match' | 'sentence' | 'sentenceStart' | 'sentenceEnd' | 'start' | 'end'> & {
   frame: string;
-  term: string;
-  match: string;
-  sentence: string;
-  /** offsets into the article text */
-  sentenceStart: number;
-  sentenceEnd: number;
-  start: number;
-  end: number;
   /** detected voice: authorial, quoted, reported or distanced */
   voice: string;
   speaker: string;
   /** title, lead or body: offsets of a title hit are into the title, not the article text */
   section: string;
-}
+};
 
 /** A sentence of an article outside captions, credits and teasers, with its surrounding paragraphs. */
 export interface SentenceRecord {
