@@ -30,8 +30,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       'after',
       '\nExit codes:\n  0  ok\n  1  invalid input: every problem is listed with file, line or field, what was expected and an example\n' +
         '  2  usage error: unknown command or option, missing argument\n  3  internal error: please report it\n\n' +
-        'Every command takes --help (with examples); analyze, validate, import, add-outlet and new-pipeline\n' +
-        'take --quiet (only errors) and --json (one JSON document on stdout); inspect takes --json.\n' +
+        'Every command takes --help (with examples); analyze, validate, import, add-outlet, new-pipeline and\n' +
+        'sample take --quiet (only errors) and --json (one JSON document on stdout); inspect and agreement take --json.\n' +
         'Colours only on a terminal and never with NO_COLOR; progress bars only on a terminal.\n\n' +
         'Example:\n  $ framelens validate\n  $ framelens analyze pipelines/kazakhstan-2022',
     );
