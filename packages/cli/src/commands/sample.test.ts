@@ -105,10 +105,10 @@ describe('framelens agreement', () => {
   const ownVoice = (v: string) => (v === 'authorial' ? 'own voice' : v);
 
   it('computes precision, recall, voice accuracy and alpha from two coders and writes agreement.json', async () => {
-    // coder A: every hit is a true frame hit, voices as detected, negatives: no
-    const a = await coded('anna.csv', 'Anna', (k) => (k.kind === 'hit' ? ['yes', ownVoice(k.voice!)] : ['no', 'own voice']));
-    // coder B: agrees except that every hit of the first term of terror-extremism is a false positive and quotes are "reported"
-    const b = await coded('ben.csv', 'Ben', (k) => (k.kind === 'hit' ? [k.frame === 'peacekeeping' ? 'no' : 'yes', k.voice === 'quoted' ? 'reported' : ownVoice(k.voice!)] : ['no', 'own voice']));
+    // coder A: every hit but those of state-violence is a true frame hit, voices as detected, negatives: no
+    const a = await coded('anna.csv', 'Anna', (k) => (k.kind === 'hit' ? [k.frame === 'state-violence' ? 'no' : 'yes', ownVoice(k.voice!)] : ['no', 'own voice']));
+    // coder B: agrees, except that peacekeeping hits are false positives and quotes are "reported"
+    const b = await coded('ben.csv', 'Ben', (k) => (k.kind === 'hit' ? [k.frame === 'peacekeeping' || k.frame === 'state-violence' ? 'no' : 'yes', k.voice === 'quoted' ? 'reported' : ownVoice(k.voice!)] : ['no', 'own voice']));
     const run = await runCommand(registerAgreement, ['agreement', 'kazakhstan-2022', a, b, '--json'], repo);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -120,10 +120,24 @@ describe('framelens agreement', () => {
     expect(s.frames['peacekeeping']).toMatchObject({ n: 0, unsure: 3 });
     expect(s.frames['terror-extremism']).toMatchObject({ precision: 1, n: 3, high: 1 });
     expect(s.frames['terror-extremism']!.low).toBeCloseTo(0.4385, 4); // Wilson 3/3
+    expect(s.frames['state-violence']).toMatchObject({ precision: 0, n: 3, low: 0 });
     expect(s.recall).toMatchObject({ estimate: 1, n: 6, positives: 0 });
     expect(s.alpha!.framePresence.percentAgreement).toBeCloseTo(27 / 30, 12);
     expect(s.files.map((f) => f.path)).toEqual(['anna.csv', 'ben.csv']);
     expect(s.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    // step 4: analyze again; the report has its Validation section, the weak frame flagged, the files in the provenance
+    await runAndWrite(await loadPipelineConfig(path.join(repo, 'pipelines/kazakhstan-2022')), { workers: 1 });
+    const html = await readFile(path.join(repo, 'reports/kazakhstan-2022/index.html'), 'utf8');
+    expect(html).toContain('<section id="validation"');
+    expect(html).not.toContain('Peacekeeping and stabilisation ⚠'); // no verdict: no precision, no flag
+    expect(html).toContain('State violence and repression ⚠ precision 0.00');
+    const report = JSON.parse(await readFile(path.join(repo, 'reports/kazakhstan-2022/report.json'), 'utf8'));
+    expect(report.provenance.validation).toEqual({
+      agreement: { path: 'validation/kazakhstan-2022/agreement.json', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      sample: 'validation/kazakhstan-2022/sample-2026-12-07.csv',
+      files: s.files.map((f) => ({ path: f.path, sha256: f.sha256, coder: f.coder })),
+    });
   });
 
   it('names line and column of every bad row; refuses two files from one coder', async () => {
