@@ -194,12 +194,12 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     expect(data.evidenceTotal).toBe(specs.length);
     const lines = evidenceCsvRows(jwResult, { lexicon }).split('\r\n').slice(0, -1);
     expect(lines).toHaveLength(specs.length);
-    expect(lines.filter((l) => l.endsWith(',caption,boilerplate'))).toHaveLength(1);
+    expect(lines.filter((l) => l.endsWith(',caption,boilerplate,'))).toHaveLength(1);
     // the rows as the generic CSV writer formats the evidence table (each EvidenceRow, columns in COLUMNS order)
     const table = { ...data, evidence: jwResult.evidence.map((e) => evidenceRow(e, categoryLabels(lexicon.lexicon))), evidenceTotal: jwResult.evidence.length };
     expect(evidenceCsvHeader() + evidenceCsvRows(jwResult, { lexicon })).toBe(toCsvFiles(table, { evidence: true }).get('evidence.csv'));
     expect(lines.some((l) => l.includes('"'))).toBe(true);
-    expect(evidenceCsvHeader()).toBe('id,article,outlet,kind,category,categoryLabel,label,term,match,sentence,sentenceStart,sentenceEnd,start,end,voice,speaker,speakerGroup,cue,section,excluded\r\n');
+    expect(evidenceCsvHeader()).toBe('id,article,outlet,kind,category,categoryLabel,label,term,match,sentence,sentenceStart,sentenceEnd,start,end,voice,speaker,speakerGroup,cue,section,excluded,negation\r\n');
     expect(data.evidence.filter((e) => e.excluded)).toHaveLength(0);
     const protest = data.evidence.filter((e) => e.category === 'protest');
     expect(protest.map((e) => e.match)).toEqual(['Unruhen', 'Demonstranten']);

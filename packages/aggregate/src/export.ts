@@ -6,7 +6,7 @@ import type { ReportData } from './report-data.js';
 type TableKey = 'outlets' | 'articles' | 'outletFrames' | 'outletFrameVoices' | 'naming' | 'speakers' | 'claims' | 'distinctive' | 'lexiconGaps' | 'nearDuplicates' | 'overTime' | 'evidence' | 'warnings';
 
 const DISTINCTIVE = ['outlet', 'stem', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'logOdds', 'z', 'inLexicon'];
-const EVIDENCE = ['id', 'article', 'outlet', 'kind', 'category', 'categoryLabel', 'label', 'term', 'match', 'sentence', 'sentenceStart', 'sentenceEnd', 'start', 'end', 'voice', 'speaker', 'speakerGroup', 'cue', 'section', 'excluded'];
+const EVIDENCE = ['id', 'article', 'outlet', 'kind', 'category', 'categoryLabel', 'label', 'term', 'match', 'sentence', 'sentenceStart', 'sentenceEnd', 'start', 'end', 'voice', 'speaker', 'speakerGroup', 'cue', 'section', 'excluded', 'negation'];
 
 /** Column order of every table: the CSV header and the key order of its rows in report.json. */
 export const COLUMNS: Record<TableKey, { file: string; columns: string[] }> = {
@@ -105,7 +105,7 @@ export function evidenceCsvRows(result: ArticleResult, context: { lexicon: Compi
     const categoryLabel = labels.get(`${e.kind}\u0000${e.category}`) ?? e.category;
     out +=
       `${t(e.id)},${t(e.article)},${t(e.outlet)},${t(e.kind)},${t(e.category)},${t(categoryLabel)},${t(e.label)},${t(e.term)},${t(e.match)},${t(e.sentence)},` +
-      `${n(e.sentenceStart)},${n(e.sentenceEnd)},${n(e.start)},${n(e.end)},${t(e.voice)},${t(e.speaker)},${t(e.speakerGroup)},${t(e.cue)},${t(e.section)},${t(e.excluded)}\r\n`;
+      `${n(e.sentenceStart)},${n(e.sentenceEnd)},${n(e.start)},${n(e.end)},${t(e.voice)},${t(e.speaker)},${t(e.speakerGroup)},${t(e.cue)},${t(e.section)},${t(e.excluded)},${t(e.negation)}\r\n`;
   }
   return out;
 }

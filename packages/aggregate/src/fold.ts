@@ -133,6 +133,7 @@ function fresh(e: ArticleEvidence, kc: KindCategory, outlet: string, article: st
   if (e.speakerGroup !== undefined) row.speakerGroup = strings.get(e.speakerGroup);
   if (e.cue !== undefined) row.cue = strings.get(e.cue);
   if (e.excluded !== undefined) row.excluded = e.excluded;
+  if (e.negation !== undefined) row.negation = strings.get(e.negation);
   return row;
 }
 
@@ -393,6 +394,8 @@ export class Fold {
       boilerplateReasons: r.boilerplateTokens > 0 ? reasons(r.boilerplate) : '',
     };
     if (r.title !== undefined) rec.title = r.title;
+    // NEGATION (#21): negated hits are listed in a warning, never counted
+    for (const e of r.evidence) if (e.excluded === 'negated') (rec.negated ??= []).push(`"${e.match}" (${e.negation ?? 'negated'})`);
     if (r.date !== undefined) rec.date = this.strings.get(r.date);
     if (r.datePrecision !== undefined) rec.datePrecision = this.strings.get(r.datePrecision);
     if (r.url !== undefined) rec.url = r.url;
@@ -797,5 +800,6 @@ function labelledEvidenceRow(e: ArticleEvidence, categoryLabel: string): Evidenc
   if (e.speakerGroup !== undefined) row.speakerGroup = e.speakerGroup;
   if (e.cue !== undefined) row.cue = e.cue;
   if (e.excluded !== undefined) row.excluded = e.excluded;
+  if (e.negation !== undefined) row.negation = e.negation;
   return row;
 }

@@ -13,7 +13,7 @@ export interface OutletRow {
   kind?: string;
   /** the outlet's website (outlet.yaml `url`) */
   url?: string;
-  attributionStatus: 'confirmed' | 'inferred';
+  attributionStatus: 'confirmed' | 'inferred' | 'unverified';
   attributionEvidence?: string;
   articles: number;
   /** word tokens outside boilerplate, summed over the outlet's articles */
@@ -187,9 +187,13 @@ export interface EvidenceRow {
   /**
    * Set when the hit is NOT counted in any table: 'boilerplate' (inside a caption, credit,
    * teaser or date header) or 'duplicate' (inside a passage shared with an earlier
-   * article, with syndication = collapse). Omitted for counted hits.
+   * article, with syndication = collapse) or 'negated' (inside a negation or rejection: "kein
+   * Terrorist", "bestreitet, dass …"; the words that negate are in `negation`). Omitted for
+   * counted hits.
    */
-  excluded?: 'boilerplate' | 'duplicate';
+  excluded?: 'boilerplate' | 'duplicate' | 'negated';
+  /** for a negated hit: the words that negate it ("kein", "weder … noch", "bestreitet") */
+  negation?: string;
 }
 
 /** full text for the article reader, with spans and hits */
@@ -204,7 +208,16 @@ export interface ReaderArticle {
 }
 
 export interface Warning {
-  kind: 'single-article-outlet' | 'inferred-attribution' | 'near-duplicate' | 'boilerplate-excluded' | 'undated-articles' | 'shared-outlet-name' | 'evidence-capped' | 'other';
+  kind:
+    | 'single-article-outlet'
+    | 'inferred-attribution'
+    | 'near-duplicate'
+    | 'boilerplate-excluded'
+    | 'negated-hits'
+    | 'undated-articles'
+    | 'shared-outlet-name'
+    | 'evidence-capped'
+    | 'other';
   message: string;
   outlet?: string;
   article?: string;

@@ -91,7 +91,10 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
   const lead = leadParagraph(doc, boiler);
   const evidence: ArticleEvidence[] = [];
   const counts = new Map<string, HitCount>();
-  const addHit = (hit: Hit, source: Doc, section: Section, excluded: 'boilerplate' | undefined, title: boolean) => {
+  const addHit = (hit: Hit, source: Doc, section: Section, boilerplate: boolean, title: boolean) => {
+    // NEGATION (#21): a negated hit ("kein Terrorist") is listed, not counted: it is a rejection of
+    // the term, not its use. Ported as the hits table's `excluded` column.
+    const excluded = boilerplate ? 'boilerplate' : hit.negated ? 'negated' : undefined;
     const sentence: Span = source.sentences[hit.sentence] ?? { start: hit.start, end: hit.end };
     const speakerGroup = hit.speakerGroup ?? (hit.speaker ? groupOfSpeaker(hit.speaker) : undefined);
     const row: ArticleEvidence = {
@@ -115,6 +118,7 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
     if (speakerGroup !== undefined) row.speakerGroup = speakerGroup;
     if (hit.cue !== undefined) row.cue = hit.cue;
     if (excluded) row.excluded = excluded;
+    if (hit.negation !== undefined) row.negation = hit.negation;
     evidence.push(row);
     if (excluded) return;
     const key = `${hit.kind}\u0000${hit.category}\u0000${hit.label}\u0000${hit.voice}\u0000${section}`;
@@ -122,11 +126,11 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
     if (c) c.hits++;
     else counts.set(key, { kind: hit.kind, category: hit.category, label: hit.label, voice: hit.voice, section, hits: 1 });
   };
-  if (options.titleDoc) for (const hit of options.titleHits ?? []) addHit(hit, options.titleDoc, 'title', undefined, true);
+  if (options.titleDoc) for (const hit of options.titleHits ?? []) addHit(hit, options.titleDoc, 'title', false, true);
   for (const hit of hits) {
     const b = boilerAt(hit.start);
-    if (b >= 0) addHit(hit, doc, 'caption', 'boilerplate', false);
-    else addHit(hit, doc, lead && hit.start >= lead.start && hit.start < lead.end ? 'lead' : 'body', undefined, false);
+    if (b >= 0) addHit(hit, doc, 'caption', true, false);
+    else addHit(hit, doc, lead && hit.start >= lead.start && hit.start < lead.end ? 'lead' : 'body', false, false);
   }
   evidence.sort(compareEvidence);
   const shingles = shingle(bodyWords, options.shingleSize ?? 8);

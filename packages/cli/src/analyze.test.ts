@@ -1,7 +1,8 @@
 import { copyFile, readFile, readdir, writeFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError, loadCorpus } from '@framelens/corpus';
+import { loadCorpus } from '@framelens/corpus';
+import { InputError } from '@framelens/diagnostics';
 import { compileLexicon, loadLexicon } from '@framelens/lexicon';
 import { analyzeArticle } from './analyze-article.js';
 import { reportJson, toCsvFiles } from '@framelens/aggregate';

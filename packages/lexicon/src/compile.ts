@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stem, tokenize } from '@framelens/text';
-import { termWords, wordKey, type WordKey } from './keys.js';
+import { casedTermWords, termWords, wordKey, type WordKey } from './keys.js';
 import { normalTerm, type Lexicon, type MatchMode, type Term } from './schema.js';
 import type { HitKind } from './types.js';
 
@@ -16,11 +16,19 @@ export interface Entry {
   field: string;
   /** exclude phrases as sequences of hyphen-free case-folded words */
   excludes: string[][];
+  /** the term says `countNegated: true`: its hits inside a negation are not marked negated */
+  countNegated: boolean;
 }
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
   entry?: Entry;
+  /**
+   * a lower-case word may lead to this node: the term word is written in lower case ("bunte"), or
+   * its term says `lowercase: true`. Capitalised term words ("Macht", "Lage") match only words that
+   * are not written in lower case, so the verbs "macht" and "lag" are not the nouns.
+   */
+  lower?: boolean;
 }
 
 /** Two terms of one layer that compile to the same key: the first one listed wins. */
@@ -33,7 +41,7 @@ export interface Collision {
 /** The matcher for one kind of entry (frames, referents or claims): a token belongs to at most one hit of a layer. */
 export interface Layer {
   readonly kind: HitKind;
-  /** multi-word tries: stem mode keyed by word stems, exact mode by case-folded words */
+  /** multi-word tries: stem mode keyed by `WordKey.skey` (stems; stop words by their own form), exact mode by case-folded words */
   readonly stemTrie: TrieNode;
   readonly exactTrie: TrieNode;
   /** prefix mode: case-folded prefix → entry */
@@ -119,9 +127,11 @@ function addTerm(l: Layer, category: string, raw: Term, field: string, covered: 
     mode: t.match,
     field,
     excludes: t.exclude.map((x) => termWords(x).map((w) => w.norm)).filter((x) => x.length > 0),
+    countNegated: t.countNegated === true,
   };
   for (const form of [t.term, ...t.forms]) {
-    const words = termWords(t.match === 'prefix' ? form.replace(/\*+\s*$/, '') : form);
+    const cased = casedTermWords(t.match === 'prefix' ? form.replace(/\*+\s*$/, '') : form);
+    const words = cased.map((w) => w.key);
     if (words.length === 0 || words.some((w) => w.norm === '' || w.stem === '')) continue;
     for (const w of words) {
       covered.add(w.stem);
@@ -130,12 +140,13 @@ function addTerm(l: Layer, category: string, raw: Term, field: string, covered: 
     // and as the text layer stems them (it keeps hyphens: "corona-revolution"), which is what
     // distinctive-term statistics compare with
     for (const token of tokenize(form)) if (token.kind === 'word') covered.add(token.stem);
+    const lower = cased.map((w) => !w.capital || t.lowercase === true);
     switch (t.match) {
       case 'stem':
-        insert(l, l.stemTrie, words.map((w) => w.stem), entry);
+        insert(l, l.stemTrie, words.map((w) => w.skey), lower, entry);
         break;
       case 'exact':
-        insert(l, l.exactTrie, words.map((w) => w.norm), entry);
+        insert(l, l.exactTrie, words.map((w) => w.norm), lower, entry);
         break;
       case 'prefix':
         if (words.length === 1) put(l, l.prefixes, words[0]!.norm, entry);
@@ -150,12 +161,14 @@ function addTerm(l: Layer, category: string, raw: Term, field: string, covered: 
   }
 }
 
-function insert(l: Layer, root: TrieNode, keys: string[], entry: Entry): void {
+function insert(l: Layer, root: TrieNode, keys: string[], lower: boolean[], entry: Entry): void {
   let node = root;
-  for (const k of keys) {
+  for (const [i, k] of keys.entries()) {
     let next = node.next.get(k);
     if (!next) node.next.set(k, (next = { next: new Map() }));
     node = next;
+    // shared by a term that allows lower case and one that does not: the permissive one wins
+    if (lower[i]) node.lower = true;
   }
   if (!node.entry) node.entry = entry;
   else if (node.entry !== entry) l.collisions.push({ key: keys.join(' '), kept: node.entry, dropped: entry });

@@ -1,6 +1,6 @@
-import type { Doc, Token, Voice, VoiceSpan } from '@framelens/text';
+import { negationAt, negationScopes, type Doc, type NegationScope, type Token, type Voice, type VoiceSpan } from '@framelens/text';
 import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TrieNode } from './compile.js';
-import { isQuoteToken, keysOf, termWords, type WordKey } from './keys.js';
+import { isQuoteToken, keysOf, startsLower, termWords, type WordKey } from './keys.js';
 import type { Hit, HitKind } from './types.js';
 
 /** The words of a document that can be matched: boilerplate and punctuation left out. */
@@ -11,6 +11,8 @@ interface Stream {
   joined: boolean[];
   /** starts[k]: bit n set when a term of layer n can start at word k */
   starts: number[];
+  /** lower[k]: word k is written in lower case ("macht", not "Macht"): it cannot be a capitalised term word */
+  lower: boolean[];
 }
 
 const KIND_ORDER: Record<HitKind, number> = { frame: 0, referent: 1, claim: 2 };
@@ -22,11 +24,13 @@ const KIND_ORDER: Record<HitKind, number> = { frame: 0, referent: 1, claim: 2 };
 export function match(doc: Doc, compiled: CompiledLexicon): Hit[] {
   const stream = wordStream(doc, compiled);
   const hits: Hit[] = [];
+  // negation rules are German: a lexicon for another language gets none
+  const scopes = compiled.lexicon.language === 'de' ? negationScopes(doc) : [];
   for (const [n, layer] of compiled.layers.entries()) {
     for (const [entry, i, len] of matchLayer(stream, layer, 1 << n)) {
       const first = stream.tokens[i]!;
       const last = stream.tokens[i + len - 1]!;
-      hits.push(makeHit(doc, compiled, entry, first.start, last.end));
+      hits.push(makeHit(doc, compiled, entry, first.start, last.end, scopes));
     }
   }
   return hits.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end);
@@ -37,6 +41,7 @@ function wordStream(doc: Doc, compiled: CompiledLexicon): Stream {
   const keys: WordKey[] = [];
   const joined: boolean[] = [];
   const starts: number[] = [];
+  const lower: boolean[] = [];
   const boiler = [...doc.boilerplate].sort((a, b) => a.start - b.start);
   let b = 0;
   let open = false; // may the next word join the previous one?
@@ -62,10 +67,11 @@ function wordStream(doc: Doc, compiled: CompiledLexicon): Stream {
     }
     keys.push(memo.key);
     starts.push(memo.starts);
+    lower.push(startsLower(doc.text, t.start));
     joined.push(false);
     open = true;
   }
-  return { tokens, keys, joined, starts };
+  return { tokens, keys, joined, starts, lower };
 }
 
 /** Distinct token norms whose keys `tokenMemo` keeps (news vocabularies are far smaller). */
@@ -75,7 +81,7 @@ const TOKEN_MEMO_SIZE = 500_000;
 function startMask(compiled: CompiledLexicon, key: WordKey): number {
   let mask = 0;
   compiled.layers.forEach((l, n) => {
-    if (l.exactTrie.next.has(key.norm) || l.stemTrie.next.has(key.stem) || singleEntry(l, key)) mask |= 1 << n;
+    if (l.exactTrie.next.has(key.norm) || l.stemTrie.next.has(key.skey) || singleEntry(l, key)) mask |= 1 << n;
   });
   return mask;
 }
@@ -112,8 +118,8 @@ function walk(s: Stream, root: TrieNode, i: number, exact: boolean, best: Entry 
   let node: TrieNode | undefined = root;
   for (let j = i; j < s.keys.length; j++) {
     const key: WordKey = s.keys[j]!;
-    node = node.next.get(exact ? key.norm : key.stem);
-    if (!node) break;
+    node = node.next.get(exact ? key.norm : key.skey);
+    if (!node || (s.lower[j] && !node.lower)) break;
     const len = j - i + 1;
     if (node.entry && len > bestLen && !excluded(s, node.entry, i, len)) [best, bestLen] = [node.entry, len];
     if (!s.joined[j]) break;
@@ -135,7 +141,7 @@ function excluded(s: Stream, e: Entry, i: number, len: number): boolean {
   return false;
 }
 
-function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, end: number): Hit {
+function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, end: number, scopes: readonly NegationScope[]): Hit {
   const hit: Hit = {
     kind: e.kind,
     category: e.category,
@@ -154,6 +160,12 @@ function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, e
     if (group !== undefined) hit.speakerGroup = group;
   }
   if (cue !== undefined) hit.cue = cue;
+  // a term that contains its negation ("ohne Vorwarnung") is not inside the scope, which starts after the cue
+  const negation = e.countNegated ? undefined : negationAt(scopes, start, end);
+  if (negation) {
+    hit.negated = true;
+    hit.negation = negation.cue;
+  }
   return hit;
 }
 

@@ -44,6 +44,20 @@ export const termObjectSchema = z
       .array(z.string().min(1))
       .default([])
       .describe('words or phrases that must never count as this term, compared case-folded, e.g. ["Verband", "Verbände"] (default [])'),
+    lowercase: z
+      .boolean()
+      .optional()
+      .describe(
+        'with match: stem or exact, let the capitalised words of the term match lower-case words too, e.g. for "Terroristen" also "terroristischen" (default false: ' +
+          'a capitalised noun never matches a lower-case word, so "Macht" does not match the verb "macht", nor "Lage" the verb "lag")',
+      ),
+    countNegated: z
+      .boolean()
+      .optional()
+      .describe(
+        'count hits inside a negation or rejection as use (default false: "kein Terrorist" is not a use of "Terrorist"); set it when the entry itself says ' +
+          'that something is absent, e.g. for "Staatlichkeit" in a frame that denies a state its statehood ("habe nie eine eigene Staatlichkeit gehabt")',
+      ),
     note: z.string().optional().describe('why the entry is here or how it is meant; shown to lexicon authors only'),
     source: z.string().optional().describe('where the term was found, e.g. "seed 003 (dpa)" or a URL'),
     examples: termExamplesSchema.optional(),

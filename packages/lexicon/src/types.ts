@@ -25,4 +25,12 @@ export interface Hit {
   /** speaker group id from the lexicon's `speakers:` section, when the phrase matches one */
   speakerGroup?: string;
   cue?: string;
+  /**
+   * Set when the hit stands inside a German negation or rejection scope ("kein Terrorist",
+   * "bestreitet, dass …", "weist … zurück"; @framelens/text negationScopes): the outlet or speaker
+   * denies the term rather than uses it. Such hits are counted apart, never as use.
+   */
+  negated?: boolean;
+  /** the words that negate it ("kein", "weder … noch", "bestreitet"), when `negated` */
+  negation?: string;
 }

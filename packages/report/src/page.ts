@@ -268,6 +268,7 @@ const WARNING_TITLES: Record<string, string> = {
   'inferred-attribution': 'Inferred attributions',
   'near-duplicate': 'Near-duplicates (shared wire copy)',
   'boilerplate-excluded': 'Excluded boilerplate',
+  'negated-hits': 'Hits inside a negation (not counted as use)',
   'undated-articles': 'Articles without a date',
   'shared-outlet-name': 'Outlets with the same name',
   'evidence-capped': 'Evidence not fully embedded',

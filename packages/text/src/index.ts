@@ -9,3 +9,5 @@ export { isStopword } from './stopwords.js';
 export { analyze, wordTokenCount } from './analyze.js';
 export { detectVoice } from './voice/index.js';
 export type { VoiceInput } from './voice/index.js';
+export { negationScopes, negationAt, NEGATION_RULES } from './negation/index.js';
+export type { NegationRule, NegationScope } from './negation/index.js';

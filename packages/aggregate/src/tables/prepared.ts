@@ -15,6 +15,8 @@ export interface ArticleRecord extends ArticleRow {
   /** boilerplate spans and their reasons ("caption, credit"), for the warning */
   boilerplateSpans: number;
   boilerplateReasons: string;
+  /** NEGATION (#21): the article's negated hits, each as `"match" (cue)`, for the warning; absent when none */
+  negated?: string[];
 }
 
 /** Per-outlet stem and surface-form counts; stems and forms are interned to integer ids. */

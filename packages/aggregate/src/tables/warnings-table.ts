@@ -18,7 +18,7 @@ function outletFile(outlet: string, articles: readonly ArticleRow[]): string {
   return `${corpus ? `${corpus}/` : ''}${outlet}/outlet.yaml`;
 }
 
-const KIND_ORDER: Warning['kind'][] = ['single-article-outlet', 'inferred-attribution', 'near-duplicate', 'boilerplate-excluded', 'undated-articles', 'shared-outlet-name', 'evidence-capped', 'other'];
+const KIND_ORDER: Warning['kind'][] = ['single-article-outlet', 'inferred-attribution', 'near-duplicate', 'boilerplate-excluded', 'negated-hits', 'undated-articles', 'shared-outlet-name', 'evidence-capped', 'other'];
 
 /**
  * Warnings the report shows next to the numbers: outlets with one article (or
@@ -60,6 +60,16 @@ export function warningsTable(input: {
       outlet: r.outlet,
       article: r.article,
       message: `${r.article}: ${count(r.boilerplateTokens, 'word')} in ${count(r.boilerplateSpans, 'boilerplate span')} (${reasons}) excluded from every count.`,
+    });
+  }
+  // NEGATION (#21): hits inside a negation or rejection are counted apart, never as use
+  for (const r of input.records) {
+    if (!r.negated) continue;
+    out.push({
+      kind: 'negated-hits',
+      outlet: r.outlet,
+      article: r.article,
+      message: `${r.article}: ${count(r.negated.length, 'hit')} inside a negation or rejection, listed in the evidence (excluded: negated) and not counted as use: ${r.negated.join(', ')}.`,
     });
   }
   // outlets with the same name: the report would show two identical labels

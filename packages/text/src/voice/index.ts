@@ -7,6 +7,7 @@ import { findWord } from './helpers.js';
 import { QUOTE } from './items.js';
 import { Marked } from './marked.js';
 import { insertionSort, nest } from './nest.js';
+import { newsPasses } from './passes/index.js';
 import { findQuotes } from './quotes.js';
 import { UNIT_RULES } from './rules/index.js';
 import { colonSpeakerPhrase } from './rules/colon-speaker.js';
@@ -75,7 +76,8 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
     for (let q = 0; q < quotes.length; q++) quoted.push(classifyQuote(text, tokens, flags, quotes, q, a.quoteSpeech[q]));
     const distanced: VoiceSpan[] = [];
     distancingWords(text, tokens, flags, marked, units, quotes, distanced);
-    return nest(out, quoted, distanced);
+    // then the document-level passes for news (passes/index.ts, issue 23)
+    return newsPasses({ text, tokens, flags, sentences: input.sentences, paragraphs }, nest(out, quoted, distanced));
   } finally {
     a.finish();
   }

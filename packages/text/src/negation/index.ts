@@ -1,0 +1,37 @@
+import type { Doc } from '../types.js';
+import { bestreiten } from './bestreiten.js';
+import { falschZu } from './falsch-zu.js';
+import { kein } from './kein.js';
+import { keineRede } from './keine-rede.js';
+import { nicht } from './nicht.js';
+import { ohne } from './ohne.js';
+import type { NegationRule, NegationScope } from './types.js';
+import { wederNoch } from './weder-noch.js';
+import { sentenceWords } from './words.js';
+import { zurueckweisen } from './zurueckweisen.js';
+
+export type { NegationRule, NegationScope } from './types.js';
+
+/** Every German negation and rejection rule, one per file (see each file's examples). */
+export const NEGATION_RULES: readonly NegationRule[] = [kein, nicht, wederNoch, ohne, falschZu, bestreiten, zurueckweisen, keineRede];
+
+/**
+ * The negation and rejection scopes of a German document, sorted by start: stretches whose words
+ * are denied ("kein [Terrorist]", "bestreitet, dass [russische Soldaten beteiligt waren]").
+ * Precision over recall: the rules leave out what they cannot place (a fronted "Terroristen seien
+ * sie nicht"), and set phrases that affirm ("nicht nur … sondern auch", "keine Frage, dass").
+ */
+export function negationScopes(doc: Doc, rules: readonly NegationRule[] = NEGATION_RULES): NegationScope[] {
+  const out: NegationScope[] = [];
+  for (const s of sentenceWords(doc)) for (const r of rules) out.push(...r.find(s));
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The first scope that contains all of [start, end), if any (scopes sorted by start). */
+export function negationAt(scopes: readonly NegationScope[], start: number, end: number): NegationScope | undefined {
+  for (const sc of scopes) {
+    if (sc.start > start) break;
+    if (sc.end >= end) return sc;
+  }
+  return undefined;
+}
