@@ -1,4 +1,4 @@
-import type { Problem } from '@framelens/corpus';
+import type { Problem, RuleId } from '@framelens/diagnostics';
 import { parseCsv } from './csv.js';
 import { CODED_VOICES, PRESENT_CODES, type CodedVoice, type PresentCode } from './types.js';
 
@@ -41,18 +41,18 @@ const EXAMPLE = 'item,pipeline,coder,present,voice,note\n2026-12-07/001,kazakhst
  */
 export function parseCodedFile(text: string, file: string, key: SampleKeyLike): { coded: CodedFile; problems: Problem[] } {
   const problems: Problem[] = [];
-  const problem = (line: number | undefined, field: string | undefined, message: string, expected?: string, example?: string) =>
-    problems.push({ file, ...(line !== undefined ? { line } : {}), ...(field ? { field } : {}), severity: 'error', message, ...(expected ? { expected } : {}), ...(example ? { example } : {}) });
+  const problem = (ruleId: RuleId, line: number | undefined, field: string | undefined, message: string, expected?: string, example?: string) =>
+    problems.push({ file, ...(line !== undefined ? { line } : {}), ...(field ? { field } : {}), severity: 'error', ruleId, message, ...(expected ? { expected } : {}), ...(example ? { example } : {}) });
   let table;
   try {
     table = parseCsv(text);
   } catch (error) {
-    problem((error as { lines?: number }).lines, undefined, `not a readable CSV file: ${(error as Error).message}`, 'a CSV file with a header line', EXAMPLE);
+    problem('validation/coded-columns', (error as { lines?: number }).lines, undefined, `not a readable CSV file: ${(error as Error).message}`, 'a CSV file with a header line', EXAMPLE);
     return { coded: { file, coder: '', coderLine: 0, codings: [], uncoded: 0 }, problems };
   }
   const missing = REQUIRED.filter((c) => !table.columns.includes(c));
   if (missing.length) {
-    problem(1, missing.join(', '), `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, `the columns ${REQUIRED.join(', ')} (pipeline and note are optional)`, EXAMPLE);
+    problem('validation/coded-columns', 1, missing.join(', '), `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, `the columns ${REQUIRED.join(', ')} (pipeline and note are optional)`, EXAMPLE);
     return { coded: { file, coder: '', coderLine: 0, codings: [], uncoded: 0 }, problems };
   }
   const codings: Coding[] = [];
@@ -66,30 +66,30 @@ export function parseCodedFile(text: string, file: string, key: SampleKeyLike): 
     const item = values.item!.trim();
     const presentRaw = values.present!.trim().toLowerCase();
     const voiceRaw = values.voice!.trim().toLowerCase();
-    if (item === '') return problem(line, 'item', `${row} has no item id`, `an item id from ${key.sampleFile}`, anId);
-    if (!key.items.has(item)) return problem(line, 'item', `${row}: unknown item id "${item}"`, `an item id from ${key.sampleFile}`, anId);
+    if (item === '') return problem('validation/unknown-item', line, 'item', `${row} has no item id`, `an item id from ${key.sampleFile}`, anId);
+    if (!key.items.has(item)) return problem('validation/unknown-item', line, 'item', `${row}: unknown item id "${item}"`, `an item id from ${key.sampleFile}`, anId);
     const pipeline = values.pipeline?.trim() ?? '';
-    if (pipeline !== '' && pipeline !== key.pipeline) problem(line, 'pipeline', `${row}: pipeline "${pipeline}", but this file is checked against ${key.pipeline}: one coded file holds one pipeline's sample`, key.pipeline);
+    if (pipeline !== '' && pipeline !== key.pipeline) problem('validation/other-pipeline', line, 'pipeline', `${row}: pipeline "${pipeline}", but this file is checked against ${key.pipeline}: one coded file holds one pipeline's sample`, key.pipeline);
     if (presentRaw === '' && voiceRaw === '') {
       uncoded++;
       return;
     }
     const name = values.coder!.trim();
-    if (name === '') problem(line, 'coder', `${row} is coded but has no coder name`, "the coder's name on every coded row", 'Anna Schmidt');
+    if (name === '') problem('validation/coder', line, 'coder', `${row} is coded but has no coder name`, "the coder's name on every coded row", 'Anna Schmidt');
     else if (coder === '') [coder, coderLine] = [name, line];
-    else if (name !== coder) problem(line, 'coder', `${row}: coder "${name}", but line ${coderLine} says "${coder}": one file holds one coder's answers`, `"${coder}" on every row`);
-    if (seen.has(item)) problem(line, 'item', `${row}: item ${item} is coded twice (first on line ${seen.get(item)})`, 'each item once');
+    else if (name !== coder) problem('validation/coder', line, 'coder', `${row}: coder "${name}", but line ${coderLine} says "${coder}": one file holds one coder's answers`, `"${coder}" on every row`);
+    if (seen.has(item)) problem('validation/coder', line, 'item', `${row}: item ${item} is coded twice (first on line ${seen.get(item)})`, 'each item once');
     seen.set(item, line);
     const present = PRESENT_CODES.find((c) => c === presentRaw);
-    if (presentRaw === '') problem(line, 'present', `${row} (item ${item}): empty code for "frame present"`, PRESENT_CODES.join(', '), 'yes');
-    else if (!present) problem(line, 'present', `${row} (item ${item}): unknown code "${values.present}"`, PRESENT_CODES.join(', '), 'yes');
+    if (presentRaw === '') problem('validation/code', line, 'present', `${row} (item ${item}): empty code for "frame present"`, PRESENT_CODES.join(', '), 'yes');
+    else if (!present) problem('validation/code', line, 'present', `${row} (item ${item}): unknown code "${values.present}"`, PRESENT_CODES.join(', '), 'yes');
     const voice = VOICE_ALIASES[voiceRaw];
     const isHit = key.items.get(item) === 'hit';
-    if (voiceRaw === '' && isHit) problem(line, 'voice', `${row} (item ${item}): empty code for "whose words"`, CODED_VOICES.join(', '), 'quoted');
-    else if (voiceRaw !== '' && !voice) problem(line, 'voice', `${row} (item ${item}): unknown code "${values.voice}"`, CODED_VOICES.join(', '), 'own voice');
+    if (voiceRaw === '' && isHit) problem('validation/code', line, 'voice', `${row} (item ${item}): empty code for "whose words"`, CODED_VOICES.join(', '), 'quoted');
+    else if (voiceRaw !== '' && !voice) problem('validation/code', line, 'voice', `${row} (item ${item}): unknown code "${values.voice}"`, CODED_VOICES.join(', '), 'own voice');
     if (present) codings.push({ item, present, ...(voice ? { voice } : {}), note: values.note?.trim() ?? '' });
   });
-  if (problems.length === 0 && codings.length === 0) problem(undefined, undefined, 'no coded rows: every row has empty answers', 'at least one row with present and voice filled in', EXAMPLE);
+  if (problems.length === 0 && codings.length === 0) problem('validation/code', undefined, undefined, 'no coded rows: every row has empty answers', 'at least one row with present and voice filled in', EXAMPLE);
   return { coded: { file, coder, coderLine, codings, uncoded }, problems };
 }
 
@@ -103,7 +103,7 @@ export function sameCoderProblems(files: readonly CodedFile[]): Problem[] {
     const earlier = first.get(key);
     if (earlier !== undefined) {
       problems.push({
-        file: f.file, line: f.coderLine, field: 'coder', severity: 'error',
+        file: f.file, line: f.coderLine, field: 'coder', severity: 'error', ruleId: 'validation/coder',
         message: `coder "${f.coder}" also coded ${earlier}: two files from one coder would count one person twice`,
         expected: 'one file per coder (merge the two files, or correct the coder name)',
       });

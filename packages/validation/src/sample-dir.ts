@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, InputError } from '@framelens/corpus';
+import { displayPath, InputError } from '@framelens/diagnostics';
 import type { AgreementSummary, KeyRow } from './agreement.js';
 import { parseCsv } from './csv.js';
 import type { SampleMeta } from './sample.js';
@@ -42,7 +42,7 @@ export async function loadSample(dir: string, date: string, repoRoot = dir): Pro
     try {
       return await readFile(file, 'utf8');
     } catch {
-      throw new InputError([{ file: displayPath(file, repoRoot), severity: 'error', message: 'missing or unreadable: a sample is four files written together', expected: `sample-${date}.csv, .key.csv, .json and .html from framelens sample`, example: `framelens sample <pipeline> --date ${date} --force   (draws it again: with the same seed and analysis, the same items)` }]);
+      throw new InputError([{ file: displayPath(file, repoRoot), severity: 'error', ruleId: 'validation/no-sample', message: 'missing or unreadable: a sample is four files written together', expected: `sample-${date}.csv, .key.csv, .json and .html from framelens sample`, example: `framelens sample <pipeline> --date ${date} --force   (draws it again: with the same seed and analysis, the same items)` }]);
     }
   };
   let meta: SampleMeta;
@@ -50,7 +50,7 @@ export async function loadSample(dir: string, date: string, repoRoot = dir): Pro
     meta = JSON.parse(await read(`${base}.json`)) as SampleMeta;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError([{ file: displayPath(`${base}.json`, repoRoot), severity: 'error', message: `cannot be read as JSON (${(error as Error).message})`, expected: 'the file as framelens sample wrote it' }]);
+    throw new InputError([{ file: displayPath(`${base}.json`, repoRoot), severity: 'error', ruleId: 'validation/no-sample', message: `cannot be read as JSON (${(error as Error).message})`, expected: 'the file as framelens sample wrote it' }]);
   }
   const key = parseCsv(await read(`${base}.key.csv`)).rows.map(({ values: r }) => ({
     item: r.item!,

@@ -1,4 +1,4 @@
-import { InputError } from '@framelens/corpus';
+import { InputError } from '@framelens/diagnostics';
 import type { ArticleText } from './context.js';
 import { seededRandom, shuffled, type Random } from './random.js';
 import type { FrameInfo, HitRecord, SentenceRecord } from './types.js';
@@ -143,6 +143,7 @@ function hitItem(hit: HitRecord, frame: FrameInfo, text: ArticleText | undefined
       {
         file: hit.article,
         severity: 'error',
+        ruleId: 'validation/no-analysis',
         message: `the corpus changed since the analysis: hit ${hit.id} ("${hit.match}") is not at ${hit.start}–${hit.end}`,
         expected: 'the corpus as it was analysed',
         example: 'framelens analyze pipelines/<name>, then framelens sample <name>',

@@ -3,7 +3,7 @@
  * report folder). When the hit table moves (e.g. to Parquet under data/), only this file changes.
  */
 import { readFile } from 'node:fs/promises';
-import { displayPath, InputError } from '@framelens/corpus';
+import { displayPath, InputError } from '@framelens/diagnostics';
 import path from 'node:path';
 import { parseCsv } from './csv.js';
 import type { FrameInfo, HitRecord } from './types.js';
@@ -41,6 +41,7 @@ export async function readAnalysis(reportDir: string, repoRoot = reportDir): Pro
         {
           file: displayPath(path.join(reportDir, error instanceof SyntaxError ? 'report.json' : path.relative(reportDir, (error as NodeJS.ErrnoException).path ?? jsonFile)), repoRoot),
           severity: 'error',
+          ruleId: 'validation/no-analysis',
           message: error instanceof SyntaxError ? `cannot be read as JSON (${error.message})` : 'missing: the pipeline has not been analysed (the sample is drawn from the hits of an analysis)',
           expected: 'report.json and data/evidence.csv written by framelens analyze',
           example: 'pnpm analyze   (or: framelens analyze pipelines/<name>)',

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, InputError, type Problem } from '@framelens/corpus';
+import { displayPath, InputError, type Problem } from '@framelens/diagnostics';
 import {
   AGREEMENT_FILE, computeAgreement, loadSample, parseCodedFile, sameCoderProblems, sampleDates, sha256, validationDir, type AgreementSummary, type CodedFile,
 } from '@framelens/validation';
@@ -20,7 +20,7 @@ export async function agreementCommand(dir: string, codedPaths: readonly string[
   const shown = (p: string) => displayPath(p, config.repoRoot).split(path.sep).join('/');
   const dates = await sampleDates(folder);
   if (dates.length === 0) {
-    throw new InputError([{ file: shown(folder), severity: 'error', message: 'no sample here to check coded files against', expected: 'a sample drawn with "framelens sample"', example: `framelens sample ${config.name}` }]);
+    throw new InputError([{ file: shown(folder), severity: 'error', ruleId: 'validation/no-sample', message: 'no sample here to check coded files against', expected: 'a sample drawn with "framelens sample"', example: `framelens sample ${config.name}` }]);
   }
   const texts: { file: string; text: string }[] = [];
   const problems: Problem[] = [];
@@ -29,14 +29,14 @@ export async function agreementCommand(dir: string, codedPaths: readonly string[
     try {
       texts.push({ file: abs, text: await readFile(abs, 'utf8') });
     } catch {
-      problems.push({ file: shown(abs), severity: 'error', message: 'coded file not found or not readable', expected: 'a CSV exported from the coding page, or the sample CSV with the answers filled in' });
+      problems.push({ file: shown(abs), severity: 'error', ruleId: 'file/unreadable', message: 'coded file not found or not readable', expected: 'a CSV exported from the coding page, or the sample CSV with the answers filled in' });
     }
   }
   if (problems.length) throw new InputError(problems);
   // the sample whose item ids the files use (ids start with the sample date), unless --sample says
   const prefix = /^(?:[^\r\n]*\r?\n)(\d{4}-\d{2}-\d{2})\//.exec(texts[0]?.text ?? '')?.[1];
   const date = options.sample ?? (prefix && dates.includes(prefix) ? prefix : dates[dates.length - 1]!);
-  if (!dates.includes(date)) throw new InputError([{ file: shown(folder), severity: 'error', message: `no sample of ${date}`, expected: `one of ${dates.join(', ')}`, example: `--sample ${dates[dates.length - 1]}` }]);
+  if (!dates.includes(date)) throw new InputError([{ file: shown(folder), severity: 'error', ruleId: 'validation/no-sample', message: `no sample of ${date}`, expected: `one of ${dates.join(', ')}`, example: `--sample ${dates[dates.length - 1]}` }]);
   const sample = await loadSample(folder, date, config.repoRoot);
   const key = { pipeline: config.name, sampleFile: sample.sampleFile, items: new Map(sample.key.map((k) => [k.item, k.kind])) };
   const files: (CodedFile & { sha256: string })[] = [];

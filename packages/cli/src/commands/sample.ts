@@ -1,6 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, hasErrors, InputError, loadCorpus } from '@framelens/corpus';
+import { hasErrors, loadCorpus } from '@framelens/corpus';
+import { displayPath, InputError } from '@framelens/diagnostics';
 import { ArticleText, drawSample, readAnalysis, sampleFiles, validationDir } from '@framelens/validation';
 import type { RegisterCommand } from '../command.js';
 import { UsageError } from '../io.js';
@@ -44,6 +45,7 @@ export async function sampleCommand(dir: string, options: SampleCommandOptions):
       {
         file: displayPath(first, config.repoRoot),
         severity: 'error',
+        ruleId: 'command/exists',
         message: 'a sample of this date exists already; coded files refer to its item ids, so it is not replaced',
         expected: 'another --date, or --force to replace it (coded files of the old sample no longer match)',
         example: `framelens sample ${config.name} --date ${date} --force`,

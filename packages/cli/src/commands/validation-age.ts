@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '@framelens/corpus';
+import type { Problem } from '@framelens/diagnostics';
 import { normalTerm, parseLexicon } from '@framelens/lexicon';
 import { loadSample, readAgreement, termsSinceSample, validationDir } from '@framelens/validation';
 import type { PipelineConfig } from '../pipeline-config.js';
@@ -28,6 +28,7 @@ export async function validationAgeWarnings(config: PipelineConfig, rel: (p: str
     {
       file: rel(path.join(folder, `sample-${date}.json`)),
       severity: 'warning',
+      ruleId: 'validation/stale-sample',
       message: `the coded sample is older than the lexicon: ${added.length} term${added.length === 1 ? ' was' : 's were'} added since and never validated: ${names.join(', ')}`,
       expected: 'a sample drawn from the current lexicon and coded again, so the report\'s precision covers every term',
       example: `framelens analyze ${rel(config.dir)} && framelens sample ${config.name} --seed 2, then code it and run framelens agreement`,
