@@ -9,7 +9,7 @@ import { VOICE_LABELS } from './palette.js';
 import type { ChartSpec } from './specs.js';
 import { datesSpanMoreThanOneDay, outletLabel } from './specs.js';
 import { STYLES } from './styles.js';
-import { validationSection, type ValidationInput } from './validation-section.js';
+import { precisionNote, validationSection, type ValidationInput } from './validation-section.js';
 
 export interface RenderedChart extends ChartSpec { svg: string }
 
@@ -84,7 +84,7 @@ export function renderPage({ data, charts, pageData, evidence, readers, specs, l
   const bySection = (s: ChartSpec['section']) => charts.filter((c) => c.section === s).map(figure).join('\n');
   const sections: [string, string, string][] = [
     ['overview', 'Overview', overview(data)],
-    ['frames', 'Frame profile', `<p class="lead">Which interpretive frames each outlet uses, counted as lexicon hits per 1,000 words of article text (captions, credits and teasers excluded).</p>${bySection('frames')}`],
+    ['frames', 'Frame profile', `<p class="lead">Which interpretive frames each outlet uses, counted as lexicon hits per 1,000 words of article text (captions, credits and teasers excluded).</p>${precisionNote(validation)}${bySection('frames')}`],
     ['voice', 'Voice', `<p class="lead">A frame can appear because an outlet adopts it or because it quotes someone who uses it. Each hit is classified by the voice of the sentence part it stands in.</p>${bySection('voice')}`],
     ['naming', 'Naming', `<p class="lead">The same actors can be called protesters, rioters or terrorists. These charts compare the labels each outlet chooses.</p>${bySection('naming') || omitted('The lexicon defines no actors (referents), or none is mentioned.')}`],
     ['speakers', 'Who speaks', `<p class="lead">Whose words reach the reader: the quoted and reported words of each outlet, by speaker group.</p>${bySection('speakers') || omitted('No quoted or reported speech was found.')}`],

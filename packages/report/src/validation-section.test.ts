@@ -36,10 +36,13 @@ describe('Validation section', () => {
     // confusion: 4 quoted hits, 8 own voice, all agreed
     expect(section).toMatch(/<td>quoted<\/td><td class="num">0<\/td><td class="num">4<\/td>/);
     expect(section).toContain("Krippendorff's alpha (nominal)");
+    // next to the frame profile: each frame's precision with its interval
+    const profile = html.slice(html.indexOf('<section id="frames"'), html.indexOf('<section id="voice"'));
+    expect(profile).toContain('Terror and extremism 1.00 (0.61–1.00, n = 6); Foreign interference 0.50 (0.15–0.85, n = 4) ⚠.');
     // the flag travels with the label: the heatmap, the bars, the explorer's categories, the method's lexicon table
-    const flagged = 'Foreign interference ⚠ precision 0.50';
+    const flagged = '⚠ Foreign interference (precision 0.50)';
     expect(html.split(flagged).length - 1).toBeGreaterThan(5);
-    expect(html).not.toContain('Terror and extremism ⚠');
+    expect(html).not.toContain('⚠ Terror and extremism');
     expect(html.slice(html.indexOf('<section id="method"'))).toContain(flagged);
   });
 

@@ -25,19 +25,20 @@ export function flaggedFrames(summary: AgreementSummary): Map<string, string> {
   return new Map(
     Object.entries(summary.frames)
       .filter(([, f]) => f.n > 0 && f.precision < PRECISION_FLAG)
-      .map(([id, f]) => [id, `⚠ precision ${fixed(f.precision)}`]),
+      .map(([id, f]) => [id, `precision ${fixed(f.precision)}`]),
   );
 }
 
 /**
- * The report data with each flagged frame's label suffixed ("Peacekeeping ⚠ precision 0.62") in
+ * The report data with each flagged frame's label marked ("⚠ Peacekeeping (precision 0.62)") in
  * the lexicon and in every table row that carries a frame label, so charts, tables, the evidence
  * explorer and the method all show the flag. Unflagged data is returned as is.
  */
 export function withPrecisionFlags(data: ReportData, validation: ValidationInput | undefined): ReportData {
   const flags = validation ? flaggedFrames(validation.summary) : new Map<string, string>();
   if (flags.size === 0) return data;
-  const label = (id: string, text: string) => (flags.has(id) ? `${text} ${flags.get(id)}` : text);
+  // the sign first, so it survives a chart axis that shortens long labels
+  const label = (id: string, text: string) => (flags.has(id) ? `⚠ ${text} (${flags.get(id)})` : text);
   return {
     ...data,
     lexicon: { ...data.lexicon, frames: data.lexicon.frames.map((f) => ({ ...f, label: label(f.id, f.label) })) },
@@ -45,6 +46,18 @@ export function withPrecisionFlags(data: ReportData, validation: ValidationInput
     outletFrameVoices: data.outletFrameVoices.map((r) => ({ ...r, frameLabel: label(r.frame, r.frameLabel) })),
     evidence: data.evidence.map((r) => (r.kind === 'frame' ? { ...r, categoryLabel: label(r.category, r.categoryLabel) } : r)),
   };
+}
+
+/**
+ * One line under the Frame profile's lead: each frame's validated precision with its interval
+ * (the Validation section has the details).
+ */
+export function precisionNote(validation: ValidationInput | undefined): string {
+  if (!validation) return '';
+  const frames = Object.values(validation.summary.frames).filter((f) => f.n > 0);
+  if (frames.length === 0) return '';
+  const item = (f: (typeof frames)[number]) => `${e(f.label)} ${fixed(f.precision)} (${range(f.low, f.high)}, n = ${f.n})${f.precision < PRECISION_FLAG ? ' ⚠' : ''}`;
+  return `<p class="how"><strong>Validated precision</strong> (hand-coded sample, see <a href="#validation">Validation</a>): ${frames.map(item).join('; ')}.</p>`;
 }
 
 function table(head: string[], rows: string[][], numeric: number[] = []): string {

@@ -39,7 +39,7 @@ describeInChromium('coding page in Chromium', () => {
 
   beforeAll(async () => {
     sample = await items();
-    const meta = { pipeline: 'kazakhstan-2022', date: '2026-12-07' } as SampleMeta;
+    const meta = { pipeline: 'kazakhstan-2022', date: '2026-12-07', seed: 7 } as SampleMeta;
     dir = await mkdtemp(path.join(os.tmpdir(), 'framelens-coding-'));
     file = path.join(dir, 'sample-2026-12-07.html');
     await writeFile(file, codingPage(meta, sample));

@@ -19,6 +19,8 @@ export interface PageItem {
 export interface PageData {
   pipeline: string;
   date: string;
+  /** with pipeline and date, names the answers kept in the browser (another seed: other items) */
+  seed: number;
   items: PageItem[];
 }
 
@@ -42,6 +44,7 @@ export function codingPage(meta: SampleMeta, items: readonly SampleItem[]): stri
   const data: PageData = {
     pipeline: meta.pipeline,
     date: meta.date,
+    seed: meta.seed,
     items: items.map((it) => ({
       item: it.item, frame: it.frame, frameLabel: it.frameLabel, frameDescription: it.frameDescription, outlet: it.outlet, article: it.article,
       match: it.match, matchStart: it.matchStart, matchEnd: it.matchEnd, sentence: it.sentence, context: it.context,

@@ -130,8 +130,8 @@ describe('framelens agreement', () => {
     await runAndWrite(await loadPipelineConfig(path.join(repo, 'pipelines/kazakhstan-2022')), { workers: 1 });
     const html = await readFile(path.join(repo, 'reports/kazakhstan-2022/index.html'), 'utf8');
     expect(html).toContain('<section id="validation"');
-    expect(html).not.toContain('Peacekeeping and stabilisation ⚠'); // no verdict: no precision, no flag
-    expect(html).toContain('State violence and repression ⚠ precision 0.00');
+    expect(html).not.toContain('⚠ Peacekeeping and stabilisation'); // no verdict: no precision, no flag
+    expect(html).toContain('⚠ State violence and repression (precision 0.00)');
     const report = JSON.parse(await readFile(path.join(repo, 'reports/kazakhstan-2022/report.json'), 'utf8'));
     expect(report.provenance.validation).toEqual({
       agreement: { path: 'validation/kazakhstan-2022/agreement.json', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },

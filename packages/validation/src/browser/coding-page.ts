@@ -14,7 +14,7 @@ interface State {
 }
 
 const data = JSON.parse(document.getElementById('sample-data')!.textContent!) as PageData;
-const storageKey = `framelens-coding:${data.pipeline}:${data.date}`;
+const storageKey = `framelens-coding:${data.pipeline}:${data.date}:${data.seed}`;
 const state = load();
 const app = document.getElementById('app')!;
 const coderInput = document.getElementById('coder') as HTMLInputElement;
