@@ -6,7 +6,7 @@
  * file, tokens, sentences, paragraphs, boilerplate, voice with speakers, lexicon match), with
  * nothing kept, summarised, aggregated or written: an upper bound on what framelens can reach.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -79,7 +79,10 @@ if (values.mode === 'naive') {
   const cli = (await import(path.resolve(import.meta.dirname, '../packages/cli/dist/index.js'))) as typeof import('@framelens/cli');
   const config = await cli.loadPipelineConfig(values.pipeline as string);
   const run = await cli.runAndWrite(config, { workers: Number(values.workers) });
-  result = { bytes: run.bytes, articles: run.articles };
+  // every file the run wrote (the report folder), in MB
+  let output = 0;
+  for (const entry of readdirSync(config.outputDir, { recursive: true, withFileTypes: true })) if (entry.isFile()) output += statSync(path.join(entry.parentPath, entry.name)).size;
+  result = { bytes: run.bytes, articles: run.articles, outputMB: output / 1e6 } as typeof result;
 }
 const seconds = (performance.now() - t0) / 1000;
 console.log(JSON.stringify({ mode: values.mode, workers: Number(values.workers), seconds, ...result, peakRssMB: process.resourceUsage().maxRSS / 1024 }));
