@@ -18,7 +18,7 @@ function validation() {
 }
 
 describe('Validation section', () => {
-  it('shows precision with its interval, the confusion matrix, alpha and the coding files; flags the weak frame everywhere', async () => {
+  it('shows precision with its interval, the confusion matrix, alpha and the coding files; flags the weak frame everywhere', { timeout: 120_000 }, async () => {
     const { data, summary } = validation();
     // foreign: items 6–9 coded no except one each (split: no verdict on 6 and 7), 10–11 yes → 2 of 4
     expect(summary.frames['foreign']).toMatchObject({ yes: 2, no: 2, n: 4, unsure: 2, precision: 0.5 });
@@ -46,7 +46,7 @@ describe('Validation section', () => {
     expect(html.slice(html.indexOf('<section id="method"'))).toContain(flagged);
   });
 
-  it('says when the coding files changed since the agreement', async () => {
+  it('says when the coding files changed since the agreement', { timeout: 120_000 }, async () => {
     const { data, summary } = validation();
     const { html } = await renderReport(data, { validation: { summary, changed: ['validation/test/coded-Ben.csv'] } });
     expect(html).toMatch(/changed or are gone since <code>framelens agreement<\/code> ran.*coded-Ben\.csv/);

@@ -16,6 +16,8 @@ import { parseCsv } from './csv.js';
 import { codingPage } from './page.js';
 import type { SampleItem, SampleMeta } from './sample.js';
 
+/** generous: the test machine may be busy */
+const WAIT = { timeout: 15_000 };
 const ARTICLE = path.join(repoRoot, 'corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md');
 
 /** Six items from a seed article: its first sentences, each with its longest word as the "match". */
@@ -59,29 +61,29 @@ describeInChromium('coding page in Chromium', () => {
     page.on('pageerror', (e) => void errors.push(e.message));
     await page.goto(pathToFileURL(file).href);
     // the first item: its sentence with the match marked, the context closed
-    await expect.poll(() => page.textContent('.sentence mark')).toBe(sample[0]!.match);
+    await expect.poll(() => page.textContent('.sentence mark'), WAIT).toBe(sample[0]!.match);
     // the context marks the sentence
-    expect(await page.textContent('#context mark.here')).toBe(sample[0]!.sentence);
-    expect(await page.textContent('.sentence')).toBe(sample[0]!.sentence);
+    await expect.poll(() => page.textContent('#context mark.here'), WAIT).toBe(sample[0]!.sentence);
+    await expect.poll(() => page.textContent('.sentence'), WAIT).toBe(sample[0]!.sentence);
     expect(await page.getAttribute('#context', 'open')).toBeNull();
     await page.keyboard.press('c');
-    expect(await page.getAttribute('#context', 'open')).toBe('');
+    await expect.poll(() => page.getAttribute('#context', 'open'), WAIT).toBe('');
     await page.fill('#coder', 'Anna Schmidt');
     await page.locator('h1').click();
     // five items: both answers by key; the page moves on after the second
     for (const keys of [['y', '1'], ['n', '2'], ['u', '3'], ['y', '4'], ['1', 'n']]) for (const k of keys) await page.keyboard.press(k);
-    expect(await page.textContent('#progress')).toBe('5 of 6 coded · item 6');
+    await expect.poll(() => page.textContent('#progress'), WAIT).toBe('5 of 6 coded · item 6');
     // back to item 2 and change the voice: still coded, the answer replaced
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('3');
-    expect(await page.textContent('#progress')).toBe('5 of 6 coded · item 2');
-    expect(await page.getAttribute('button[data-value="reported"]', 'aria-pressed')).toBe('true');
+    await expect.poll(() => page.textContent('#progress'), WAIT).toBe('5 of 6 coded · item 2');
+    await expect.poll(() => page.getAttribute('button[data-value="reported"]', 'aria-pressed'), WAIT).toBe('true');
 
     await page.reload();
-    expect(await page.textContent('#progress')).toBe('5 of 6 coded · item 2');
-    expect(await page.inputValue('#coder')).toBe('Anna Schmidt');
+    await expect.poll(() => page.textContent('#progress'), WAIT).toBe('5 of 6 coded · item 2');
+    await expect.poll(() => page.inputValue('#coder'), WAIT).toBe('Anna Schmidt');
     await page.keyboard.press('g'); // next uncoded: item 6
-    expect(await page.textContent('#progress')).toBe('5 of 6 coded · item 6');
+    await expect.poll(() => page.textContent('#progress'), WAIT).toBe('5 of 6 coded · item 6');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('x')]);
     expect(download.suggestedFilename()).toBe('coded-anna-schmidt-2026-12-07.csv');
@@ -106,7 +108,7 @@ describeInChromium('coding page in Chromium', () => {
     let downloaded = false;
     page.on('download', () => void (downloaded = true));
     await page.click('#export');
-    expect(await page.textContent('#progress')).toBe('Enter your name before exporting.');
+    await expect.poll(() => page.textContent('#progress'), WAIT).toBe('Enter your name before exporting.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('coder');
     expect(downloaded).toBe(false);
     await context.close();

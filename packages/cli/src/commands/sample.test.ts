@@ -18,11 +18,11 @@ const ARGS = ['sample', 'kazakhstan-2022', '--per-frame', '3', '--negatives', '6
 beforeAll(async () => {
   repo = await tempRepo({ pipeline: true });
   await runAndWrite(await loadPipelineConfig(path.join(repo, 'pipelines/kazakhstan-2022')), { workers: 1 });
-}, 120_000);
+}, 300_000);
 afterAll(async () => rm(repo, { recursive: true, force: true }));
 
 describe('framelens sample', () => {
-  it('draws the seed sample: 3 hits per frame over outlets and voices, 6 negatives, blind coder file', async () => {
+  it('draws the seed sample: 3 hits per frame over outlets and voices, 6 negatives, blind coder file', { timeout: 120_000 }, async () => {
     const run = await runCommand(registerSample, ARGS, repo);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -61,7 +61,7 @@ describe('framelens sample', () => {
     expect(await read('sample-2026-12-07.csv')).not.toMatch(/authorial/);
   });
 
-  it('is reproducible byte for byte; another seed draws another sample; an existing sample is kept', async () => {
+  it('is reproducible byte for byte; another seed draws another sample; an existing sample is kept', { timeout: 120_000 }, async () => {
     const before = await Promise.all(['csv', 'key.csv', 'json', 'html'].map((x) => read(`sample-2026-12-07.${x}`)));
     let run = await runCommand(registerSample, ARGS, repo);
     expect(run.code).toBe(1);
@@ -104,7 +104,7 @@ describe('framelens agreement', () => {
   }
   const ownVoice = (v: string) => (v === 'authorial' ? 'own voice' : v);
 
-  it('computes precision, recall, voice accuracy and alpha from two coders and writes agreement.json', async () => {
+  it('computes precision, recall, voice accuracy and alpha from two coders and writes agreement.json', { timeout: 180_000 }, async () => {
     // coder A: every hit but those of state-violence is a true frame hit, voices as detected, negatives: no
     const a = await coded('anna.csv', 'Anna', (k) => (k.kind === 'hit' ? [k.frame === 'state-violence' ? 'no' : 'yes', ownVoice(k.voice!)] : ['no', 'own voice']));
     // coder B: agrees, except that peacekeeping hits are false positives and quotes are "reported"
@@ -162,7 +162,7 @@ describe('framelens agreement', () => {
     expect(run.stderr).toMatch(/^error anna3\.csv:2 coder: coder "anna" also coded anna2\.csv/m);
   });
 
-  it('framelens validate warns when the coded sample is older than the lexicon, naming the new terms', async () => {
+  it('framelens validate warns when the coded sample is older than the lexicon, naming the new terms', { timeout: 120_000 }, async () => {
     const lexiconFile = path.join(repo, 'pipelines/kazakhstan-2022/lexicon.yaml');
     let run = await runCommand(registerValidate, ['validate', 'pipelines/kazakhstan-2022'], repo);
     expect(run.stderr).not.toMatch(/coded sample/);
