@@ -36,13 +36,18 @@ export async function cappedEvidence(
   perCell: number,
   categoryLabels: ReadonlyMap<string, string>,
 ): Promise<{ rows: EvidenceRow[]; cappedCells: number; cells: EvidenceCell[]; total: number }> {
+  // ranks on the key columns only (a window over whole rows, sentences and all, would not fit a small memory limit), then the kept rows
   const hits = await store.all<HitRow>(`
     WITH counted AS (
-      SELECT *, row_number() OVER (PARTITION BY idx, kind, category ORDER BY ord) AS round FROM ${COUNTED}
+      SELECT idx, ord, outlet, kind, category, row_number() OVER (PARTITION BY idx, kind, category ORDER BY ord) AS round
+      FROM (SELECT idx, ord, outlet, kind, category FROM hits WHERE excluded IS NULL)
+    ),
+    kept AS (
+      SELECT idx, ord FROM counted
+      QUALIFY row_number() OVER (PARTITION BY outlet, kind, category ORDER BY round, idx, ord) <= ${Math.max(0, Math.floor(perCell))}
     )
-    SELECT * EXCLUDE (round) FROM counted
-    QUALIFY row_number() OVER (PARTITION BY outlet, kind, category ORDER BY round, idx, ord) <= ${Math.max(0, Math.floor(perCell))}
-    ORDER BY outlet, idx, ord`);
+    SELECT h.* FROM hits h SEMI JOIN kept USING (idx, ord)
+    ORDER BY h.outlet, h.idx, h.ord`);
   const cells = (
     await store.all<{ outlet: string; kind: EvidenceCell['kind']; category: string; total: number }>(
       `SELECT outlet, kind, category, count(*)::INTEGER AS total FROM ${COUNTED} GROUP BY ALL`,

@@ -77,15 +77,15 @@ export class FactStore {
     await this.connection.run(sql);
   }
 
-  /** Rows as plain objects (BIGINT as bigint: cast counts to INTEGER or DOUBLE in the query). */
+  /** Rows as plain objects (BIGINT as bigint: cast counts to INTEGER or DOUBLE in the query); streamed, so the result is not held in DuckDB's memory. */
   async all<T>(sql: string): Promise<T[]> {
-    const reader = await this.connection.runAndReadAll(sql);
+    const reader = await this.connection.streamAndReadAll(sql);
     return reader.getRowObjectsJS() as T[];
   }
 
   /** Columns as arrays. */
   async columns<T extends Record<string, unknown[]>>(sql: string): Promise<T> {
-    const reader = await this.connection.runAndReadAll(sql);
+    const reader = await this.connection.streamAndReadAll(sql);
     return reader.getColumnsObjectJS() as T;
   }
 

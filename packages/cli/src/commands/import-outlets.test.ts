@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus } from '@framelens/corpus';
 import { corpusFixtures, tempRepo } from '@framelens/tools';
@@ -57,6 +57,29 @@ describe('framelens import with an outlet column', () => {
     // the same export again: every story is stored already, no outlet is created
     const again = JSON.parse((await runCommand(register, ['import', 'kazakhstan-2022', 'mediacloud-stories.csv', '--preset', 'mediacloud', '--json'], downloads)).stdout);
     expect([again.written, again.outletsCreated, again.outletsUsed.length, again.skipped.length]).toEqual([[], [], 11, 12]);
+  });
+
+  it('a story whose text changed is refused with the whole command to run again with --force, then renamed by it when its title changed', async () => {
+    await runCommand(register, ['import', 'kazakhstan-2022', 'mediacloud-stories.csv', '--preset', 'mediacloud', '--date', '2022-01-09'], downloads);
+    const csv = path.join(downloads, 'mediacloud-stories.csv');
+    await writeFile(csv, (await readFile(csv, 'utf8')).replace('Demonstranten besetzten das Rathaus.', 'Demonstranten besetzten das Rathaus und den Flughafen.'));
+    const refused = JSON.parse((await runCommand(register, ['import', 'kazakhstan-2022', 'mediacloud-stories.csv', '--preset', 'mediacloud', '--date', '2022-01-09', '--json'], downloads)).stdout);
+    expect(refused.skipped.filter((s: { reason: string }) => !s.reason.startsWith('already imported'))).toEqual([
+      {
+        source: 'corpus/kazakhstan-2022/der-standard/2022-01-05-proteste-in-kasachstan-weiten-sich-aus.md',
+        reason: 'this article was imported from mediacloud-stories.csv row 1 before, with a different text than it has now; to replace it with the new text: framelens import kazakhstan-2022 mediacloud-stories.csv --preset mediacloud --force',
+      },
+    ]);
+    // the export corrects the title too: --force replaces the story and renames its file
+    await writeFile(csv, (await readFile(csv, 'utf8')).replace('Proteste in Kasachstan weiten sich aus', 'Proteste erreichen Almaty'));
+    const forced = JSON.parse((await runCommand(register, ['import', 'kazakhstan-2022', 'mediacloud-stories.csv', '--preset', 'mediacloud', '--date', '2022-01-09', '--force', '--json'], downloads)).stdout);
+    expect(forced.renamed).toEqual([
+      { from: 'corpus/kazakhstan-2022/der-standard/2022-01-05-proteste-in-kasachstan-weiten-sich-aus.md', to: 'corpus/kazakhstan-2022/der-standard/2022-01-05-proteste-erreichen-almaty.md' },
+    ]);
+    expect(await articlesOf('der-standard')).toEqual(['2022-01-05-proteste-erreichen-almaty.md']);
+    expect(await readFile(path.join(repo, 'corpus/kazakhstan-2022/der-standard/2022-01-05-proteste-erreichen-almaty.md'), 'utf8')).toContain(
+      'note: "import source: mediacloud-stories.csv row 1"\nrenamedFrom: ["2022-01-05-proteste-in-kasachstan-weiten-sich-aus.md"]\n---\n',
+    );
   });
 
   it('lists the outlets it created, in the text output', async () => {

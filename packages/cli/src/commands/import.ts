@@ -94,7 +94,10 @@ export async function importCommand(event: string, outletId: string | undefined,
 
   for (const group of groups) {
     const articles = group.articles.map((i) => imported.articles[i]!);
-    const written = await writeImported(outletDir(group.id), articles, { force: opts.force ?? false });
+    // a multi-outlet import is repeated as a whole: the same outlet column, never one outlet folder
+    const column = outletId === undefined ? [opts.preset && `--preset ${opts.preset}`, opts.map !== undefined && `--map ${opts.map}`].filter(Boolean).join(' ') : undefined;
+    const forceCommand = column ? (input: string) => `framelens import ${event} ${input} ${column} --force` : undefined;
+    const written = await writeImported(outletDir(group.id), articles, { force: opts.force ?? false, ...(forceCommand ? { forceCommand } : {}) });
     const stored = new Set([...written.written, ...written.replaced]);
     result.written.push(...written.written.map(rel));
     result.replaced.push(...written.replaced.map(rel));

@@ -161,7 +161,11 @@ async function replaceFile(target: string, temp: string, content: string): Promi
  *   produced under this name; without `force` that case is refused. No other file is ever replaced.
  * Each file is written to a temporary name first, then linked/renamed into place.
  */
-export async function writeImported(outletDir: string, articles: readonly ImportedArticle[], opts: { force?: boolean } = {}): Promise<WriteResult> {
+export async function writeImported(
+  outletDir: string,
+  articles: readonly ImportedArticle[],
+  opts: { force?: boolean; /** the command that imports `input` again with --force (default: into this outlet folder) */ forceCommand?: (input: string) => string } = {},
+): Promise<WriteResult> {
   const result: WriteResult = { written: [], replaced: [], skipped: [], targets: [], warnings: [], renamed: [] };
   await mkdir(outletDir, { recursive: true });
   const stored: Stored[] = [];
@@ -258,7 +262,7 @@ export async function writeImported(outletDir: string, articles: readonly Import
       const input = article.source.replace(/(?::\d+| row \d+|\[\d+\])$/, '');
       const why = own.source === article.source ? `was imported from ${article.source} before, with a different text than it has now` : `has the same URL (${article.url}) and a different text`;
       if (!opts.force) {
-        const command = `framelens import ${path.basename(path.dirname(outletDir))} ${path.basename(outletDir)} ${input} --force`;
+        const command = opts.forceCommand?.(input) ?? `framelens import ${path.basename(path.dirname(outletDir))} ${path.basename(outletDir)} ${input} --force`;
         result.skipped.push({ path: target, reason: `this article ${why}; to replace it with the new text: ${command}` });
         result.targets.push(target);
       } else {
