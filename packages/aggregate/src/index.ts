@@ -6,6 +6,7 @@ export type { SummariseOptions } from './summarise-article.js';
 export { aggregate, createAggregator, readerQuota } from './aggregate.js';
 export { FileShingleStore, type ShingleStore } from './shingle-store.js';
 export type { AggregateContext, AggregateSettings, Aggregator } from './aggregate.js';
+export { csvCell, csvText, neutraliseFormula } from './csv.js';
 export { toCsvFiles, csvFiles, reportJson, reportJsonChunks, COLUMNS, evidenceCsvHeader, evidenceCsvRows } from './export.js';
 export { prepare } from './fold.js';
 export type { Prepared, ArticleRecord, TermState } from './tables/prepared.js';

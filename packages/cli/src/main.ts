@@ -29,7 +29,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addHelpText(
       'after',
       '\nExit codes:\n  0  ok\n  1  invalid input: every problem is listed with file, line or field, what was expected and an example\n' +
-        '  2  usage error: unknown command or option, missing argument\n  3  internal error: please report it\n\n' +
+        '  2  usage error: unknown command or option, missing argument\n  3  internal error: please report it\n' +
+        '  4  cannot read or write a file (disk full, permission denied …): the message names the path\n' +
+        '  5  busy: another run is writing the same report (analyze --wait waits for it)\n\n' +
         'Every command takes --help (with examples); analyze, validate, import, add-outlet, new-pipeline and\n' +
         'sample take --quiet (only errors) and --json (one JSON document on stdout); inspect and agreement take --json.\n' +
         'Colours only on a terminal and never with NO_COLOR; progress bars only on a terminal.\n\n' +

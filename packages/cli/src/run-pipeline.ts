@@ -4,7 +4,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readArticleSync, scanCorpus } from '@framelens/corpus';
-import { InputError, type Problem } from '@framelens/diagnostics';
+import { InputError, pushAll, type Problem } from '@framelens/diagnostics';
 import { checkLexicon, compileLexicon, loadLexicon, type CompiledLexicon, type Lexicon } from '@framelens/lexicon';
 import { csvFiles, reduceParts, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { type Shard } from '@framelens/facts';
@@ -14,6 +14,7 @@ import { mapCorpus, shardManifest, shardsDone, shardWriter, clearShardParts } fr
 import { lexiconNotFound, type PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
+import { fileAccessError } from './io-errors.js';
 
 export { MIN_ARTICLES_FOR_WORKERS, defaultWorkers } from './map-corpus.js';
 
@@ -65,11 +66,11 @@ async function lexiconOf(config: PipelineConfig, problems: Problem[], rel: (p: s
   }
   try {
     const lexicon = await loadLexicon(config.lexiconFile);
-    problems.push(...checkLexicon(lexicon, rel(config.lexiconFile)).filter((p) => p.severity === 'error'));
+    pushAll(problems, checkLexicon(lexicon, rel(config.lexiconFile)).filter((p) => p.severity === 'error'));
     return { lexicon, bytes };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    problems.push(...error.problems);
+    pushAll(problems, error.problems);
     return { bytes };
   }
 }
@@ -86,7 +87,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   const problems: Problem[] = [];
   const { lexicon, bytes: lexiconBytes } = await lexiconOf(config, problems, rel);
   const index = await scanCorpus(config.corpusDir, { repoRoot });
-  problems.push(...index.problems.filter((p) => p.severity === 'error'));
+  pushAll(problems, index.problems.filter((p) => p.severity === 'error'));
   const compiled: CompiledLexicon | undefined = lexicon && problems.length === 0 ? compileLexicon(lexicon) : undefined;
   const workDir = options.workDir ?? mkdtempSync(path.join(os.tmpdir(), 'framelens-run-'));
   const settings = {
@@ -190,7 +191,10 @@ export async function runAndWrite(config: PipelineConfig, options: RunOptions = 
   const workDir = path.join(path.dirname(config.outputDir), `.${path.basename(config.outputDir)}.evidence-${process.pid}`);
   await rm(workDir, { recursive: true, force: true });
   try {
-    const result = await runPipeline(config, { ...options, workDir });
+    const result = await runPipeline(config, { ...options, workDir }).catch((error: unknown) => {
+      // a full disk or a missing permission in the scratch folder: named, with its cause (exit code 4)
+      throw fileAccessError(error, (error as NodeJS.ErrnoException).path ?? workDir, 'write');
+    });
     if (result.data) await writeFolderAtomically(config.outputDir, result.files, result.moveIn);
     return result;
   } finally {
