@@ -1,6 +1,7 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet, type Problem } from '@framelens/corpus';
 import { analyze, type Doc } from '@framelens/text';
 import { match, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
+import { languageMismatch } from './language-check.js';
 import { compactShingles, evidenceCsvRows, summariseArticle, withoutReaderText, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 
 /**
@@ -46,6 +47,8 @@ export interface MapTask {
 export interface MapOutput {
   problems: Problem[];
   notices: string[];
+  /** LANGUAGE (#21): why the article was left out (its language is not the lexicon's), when it was */
+  leftOut?: string;
   /** the file that was read, when it held a valid article */
   source?: { id: string; path: string; sha256: string; bytes: number };
   result?: ArticleResult;
@@ -88,6 +91,8 @@ export function mapArticle(task: MapTask, lexicon: CompiledLexicon | undefined):
   if (!article) return { problems, notices: read.notices };
   const source = { id: article.id, path: article.source.path, sha256: article.source.sha256, bytes: Buffer.byteLength(article.text) };
   if (!task.analyse || !lexicon || problems.length > 0) return { problems, notices: read.notices, source };
+  const leftOut = languageMismatch(article, lexicon.lexicon.language);
+  if (leftOut !== undefined) return { problems, notices: read.notices, source, leftOut };
   // the shingles as the aggregator uses them: one typed array, sorted here (on a worker thread), is
   // far cheaper to send to the main thread than three arrays of numbers
   const analysed = compactShingles(analyzeArticle(article, lexicon));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { InputError, readArticleSync, scanCorpus, type Problem } from '@framelens/corpus';
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
-import { createAggregator, csvFiles, FileShingleStore, readerQuota, evidenceCsvHeader, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
+import { createAggregator, csvFiles, FileShingleStore, readerQuota, evidenceCsvHeader, reportJsonChunks, type AggregateContext, type ReportData, type Warning } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
 import { mapBatch, type BatchOutput, type MapOutput, type MapTask } from './analyze-article.js';
 import type { PipelineConfig } from './pipeline-config.js';
@@ -162,6 +162,8 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
     // problems and notices of the articles, in corpus order whatever order the workers finish in
     const articleProblems = new Map<number, Problem[]>();
     const articleNotices = new Map<number, string[]>();
+    // LANGUAGE (#21): articles left out because their language is not the lexicon's, for the report's warnings
+    const leftOut = new Map<number, Warning>();
     let done = 0;
     let bytes = 0;
     let articles = 0;
@@ -172,11 +174,15 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
         for (const notice of output.notices) options.onNotice?.(notice);
       }
       const { source, result } = output;
+      if (output.leftOut !== undefined) {
+        leftOut.set(i, { kind: 'language-mismatch', outlet: index.entries[i]!.outlet, ...(source ? { article: source.id } : {}), message: output.leftOut });
+        options.onNotice?.(output.leftOut);
+      }
       if (source) {
         files.push({ path: source.path, sha256: source.sha256 });
         located.set(source.id, i);
         bytes += source.bytes;
-        articles++;
+        if (output.leftOut === undefined) articles++;
       }
       if (result && aggregator && articleProblems.size === 0 && problems.length === 0) aggregator.add(result, i);
       options.onProgress?.(++done, index.entries.length);
@@ -278,6 +284,9 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
 
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const data = await aggregator.finish();
+    // first among the warnings (their kind comes first in the report's order), in corpus order
+    data.warnings.unshift(...[...leftOut.keys()].sort((a, b) => a - b).map((i) => leftOut.get(i)!));
+    for (const w of leftOut.values()) notices.push(w.message);
     const output = new Map<string, FileContent>();
     const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data) });
     output.set('index.html', rendered.html);

@@ -11,3 +11,4 @@ export { detectVoice } from './voice.js';
 export type { VoiceInput } from './voice.js';
 export { negationScopes, negationAt, NEGATION_RULES } from './negation/index.js';
 export type { NegationRule, NegationScope } from './negation/index.js';
+export { detectLanguage, languageName } from './language.js';

@@ -4,6 +4,7 @@ import { displayPath, findRepoRoot, InputError, readArticle, scanCorpus, type Pr
 import { parseLexicon } from '@framelens/lexicon';
 import type { RegisterCommand } from '../command.js';
 import { formatProblemFor, type Io } from '../io.js';
+import { languageMismatch } from '../language-check.js';
 import { loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
 
 export interface ValidatedPipeline {
@@ -76,9 +77,10 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
     }
     const rel = (p: string) => posix(path.relative(config.repoRoot, p));
     let ok = true;
+    let language: string | undefined;
     for (const [key, check] of [
-      [`lexicon ${config.lexiconFile}`, () => checkLexicon(config, rel, result)],
-      [`corpus ${config.corpusDir}`, () => checkCorpus(config, result)],
+      [`lexicon ${config.lexiconFile}`, async () => void (language = await checkLexicon(config, rel, result))],
+      [`corpus ${config.corpusDir}`, () => checkCorpus(config, result, language)],
     ] as const) {
       if (!checked.has(key)) {
         const start = result.problems.length;
@@ -95,17 +97,19 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
 }
 
 /** Lexicon: syntax, schema, duplicate terms, terms that never match, failing examples. */
-async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, result: ValidateResult): Promise<void> {
+async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, result: ValidateResult): Promise<string | undefined> {
   const text = await readFile(config.lexiconFile, 'utf8').catch(() => undefined);
   if (text === undefined) {
     result.problems.push({ file: rel(config.file), field: 'lexicon', severity: 'error', message: `lexicon file not found: ${rel(config.lexiconFile)}`, example: 'lexicon: lexicon.yaml' });
-  } else {
-    result.problems.push(...parseLexicon(text, rel(config.lexiconFile)).problems);
+    return undefined;
   }
+  const parsed = parseLexicon(text, rel(config.lexiconFile));
+  result.problems.push(...parsed.problems);
+  return parsed.lexicon?.language;
 }
 
-/** Corpus: every outlet and article. */
-async function checkCorpus(config: PipelineConfig, result: ValidateResult): Promise<void> {
+/** Corpus: every outlet and article; with the lexicon's `language`, articles in another language (left out by analyze). */
+async function checkCorpus(config: PipelineConfig, result: ValidateResult, language?: string): Promise<void> {
   const root = config.repoRoot;
   const index = await scanCorpus(config.corpusDir, { repoRoot: root });
   result.problems.push(...index.problems);
@@ -122,6 +126,15 @@ async function checkCorpus(config: PipelineConfig, result: ValidateResult): Prom
       result.articles++;
       readCount++;
       if (read.article.date === undefined) undated.push(read.article.source.path);
+      const leftOut = language === undefined ? undefined : languageMismatch(read.article, language);
+      if (leftOut !== undefined)
+        result.problems.push({
+          file: read.article.source.path,
+          severity: 'warning',
+          message: leftOut.slice(read.article.source.path.length + 2),
+          expected: `an article in the lexicon's language (${language})`,
+          example: `language: ${language}`,
+        });
     }
   }
   result.problems.push(...undatedWarnings(undated, readCount, displayPath(config.corpusDir, root)));
