@@ -8,8 +8,9 @@ import { register as validate } from './commands/validate.js';
 import { register as addOutlet } from './commands/add-outlet.js';
 import { register as importArticles } from './commands/import.js';
 import { register as newPipeline } from './commands/new-pipeline.js';
+import { register as terms } from './commands/terms.js';
 
-const commands: RegisterCommand[] = [analyze, inspect, validate, addOutlet, importArticles, newPipeline];
+const commands: RegisterCommand[] = [analyze, inspect, validate, terms, addOutlet, importArticles, newPipeline];
 
 /** Run the framelens CLI with the given arguments; returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -29,7 +30,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       '\nExit codes:\n  0  ok\n  1  invalid input: every problem is listed with file, line or field, what was expected and an example\n' +
         '  2  usage error: unknown command or option, missing argument\n  3  internal error: please report it\n\n' +
         'Every command takes --help (with examples); analyze, validate, import, add-outlet and new-pipeline\n' +
-        'take --quiet (only errors) and --json (one JSON document on stdout); inspect takes --json.\n' +
+        'take --quiet (only errors) and --json (one JSON document on stdout); inspect and terms take --json.\n' +
         'Colours only on a terminal and never with NO_COLOR; progress bars only on a terminal.\n\n' +
         'Example:\n  $ framelens validate\n  $ framelens analyze pipelines/kazakhstan-2022',
     );

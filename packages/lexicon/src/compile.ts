@@ -26,9 +26,12 @@ export interface TrieNode {
   /**
    * a lower-case word may lead to this node: the term word is written in lower case ("bunte"), or
    * its term says `lowercase: true`. Capitalised term words ("Macht", "Lage") match only words that
-   * are not written in lower case, so the verbs "macht" and "lag" are not the nouns.
+   * are not written in lower case, so the verbs "macht" and "lag" are not the nouns. (Any term
+   * through this node may allow it: the walk goes on; `entryLower` decides for the entry here.)
    */
   lower?: boolean;
+  /** per word of the entry that ends here: may that word be written in lower case? */
+  entryLower?: boolean[];
 }
 
 /** Two terms of one layer that compile to the same key: the first one listed wins. */
@@ -170,7 +173,8 @@ function insert(l: Layer, root: TrieNode, keys: string[], lower: boolean[], entr
     // shared by a term that allows lower case and one that does not: the permissive one wins
     if (lower[i]) node.lower = true;
   }
-  if (!node.entry) node.entry = entry;
+  if (!node.entry) [node.entry, node.entryLower] = [entry, lower];
+  else if (node.entry === entry && node.entryLower) node.entryLower = node.entryLower.map((b, i) => b || lower[i]!);
   else if (node.entry !== entry) l.collisions.push({ key: keys.join(' '), kept: node.entry, dropped: entry });
 }
 

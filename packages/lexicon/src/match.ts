@@ -121,10 +121,17 @@ function walk(s: Stream, root: TrieNode, i: number, exact: boolean, best: Entry 
     node = node.next.get(exact ? key.norm : key.skey);
     if (!node || (s.lower[j] && !node.lower)) break;
     const len = j - i + 1;
-    if (node.entry && len > bestLen && !excluded(s, node.entry, i, len)) [best, bestLen] = [node.entry, len];
+    if (node.entry && len > bestLen && casesFit(s, i, node.entryLower) && !excluded(s, node.entry, i, len)) [best, bestLen] = [node.entry, len];
     if (!s.joined[j]) break;
   }
   return [best, bestLen];
+}
+
+/** Does each lower-case word from i fit the entry (its word there is lower-case, or the term allows it)? */
+function casesFit(s: Stream, i: number, entryLower: readonly boolean[] | undefined): boolean {
+  if (!entryLower) return true;
+  for (let k = 0; k < entryLower.length; k++) if (s.lower[i + k] && !entryLower[k]) return false;
+  return true;
 }
 
 /** Is words [i, i+len) inside an occurrence of one of the entry's exclude phrases? */

@@ -1,10 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, findRepoRoot, InputError, readArticle, scanCorpus, type Problem } from '@framelens/corpus';
-import { parseLexicon } from '@framelens/lexicon';
+import { compileLexicon, parseLexicon, type Lexicon } from '@framelens/lexicon';
 import type { RegisterCommand } from '../command.js';
 import { formatProblemFor, type Io } from '../io.js';
 import { languageMismatch } from '../language-check.js';
+import { auditTerms, termProblems } from '../term-audit.js';
 import { loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
 
 export interface ValidatedPipeline {
@@ -77,10 +78,12 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
     }
     const rel = (p: string) => posix(path.relative(config.repoRoot, p));
     let ok = true;
-    let language: string | undefined;
+    let lexicon: Lexicon | undefined;
     for (const [key, check] of [
-      [`lexicon ${config.lexiconFile}`, async () => void (language = await checkLexicon(config, rel, result))],
-      [`corpus ${config.corpusDir}`, () => checkCorpus(config, result, language)],
+      [`lexicon ${config.lexiconFile}`, async () => void (lexicon = await checkLexicon(config, rel, result))],
+      [`corpus ${config.corpusDir}`, () => checkCorpus(config, result, lexicon?.language)],
+      // the term audit of `framelens terms`: stop-word and lower-case collisions, as warnings
+      [`terms ${config.lexiconFile} ${config.corpusDir}`, async () => void (lexicon && result.problems.push(...termProblems(await auditTerms(config.corpusDir, config.repoRoot, compileLexicon(lexicon)), rel(config.lexiconFile))))],
     ] as const) {
       if (!checked.has(key)) {
         const start = result.problems.length;
@@ -97,7 +100,7 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
 }
 
 /** Lexicon: syntax, schema, duplicate terms, terms that never match, failing examples. */
-async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, result: ValidateResult): Promise<string | undefined> {
+async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, result: ValidateResult): Promise<Lexicon | undefined> {
   const text = await readFile(config.lexiconFile, 'utf8').catch(() => undefined);
   if (text === undefined) {
     result.problems.push({ file: rel(config.file), field: 'lexicon', severity: 'error', message: `lexicon file not found: ${rel(config.lexiconFile)}`, example: 'lexicon: lexicon.yaml' });
@@ -105,7 +108,7 @@ async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, 
   }
   const parsed = parseLexicon(text, rel(config.lexiconFile));
   result.problems.push(...parsed.problems);
-  return parsed.lexicon?.language;
+  return parsed.problems.some((p) => p.severity === 'error') ? undefined : parsed.lexicon;
 }
 
 /** Corpus: every outlet and article; with the lexicon's `language`, articles in another language (left out by analyze). */
