@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     // Tests run against the TypeScript sources, not dist/.
     alias: {
+      '@framelens/diagnostics': pkg('diagnostics'),
       '@framelens/corpus': pkg('corpus'),
       '@framelens/text': pkg('text'),
       '@framelens/lexicon': pkg('lexicon'),

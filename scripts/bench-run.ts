@@ -54,8 +54,8 @@ async function naive(corpus: string, lexiconFile: string) {
  * framelens's text layer, voice and lexicon match, nothing else.
  */
 async function floor(corpus: string, lexiconFile: string) {
-  const { analyze } = (await import(path.resolve(import.meta.dirname, '../packages/text/dist/index.js'))) as typeof import('../packages/text/src/index.js');
-  const lexiconPackage = (await import(path.resolve(import.meta.dirname, '../packages/lexicon/dist/index.js'))) as typeof import('../packages/lexicon/src/index.js');
+  const { analyze } = (await import(path.resolve(import.meta.dirname, '../packages/text/dist/index.js'))) as typeof import('@framelens/text');
+  const lexiconPackage = (await import(path.resolve(import.meta.dirname, '../packages/lexicon/dist/index.js'))) as typeof import('@framelens/lexicon');
   const lexicon = lexiconPackage.compileLexicon(await lexiconPackage.loadLexicon(lexiconFile));
   let bytes = 0;
   let articles = 0;
@@ -76,7 +76,7 @@ if (values.mode === 'naive') {
 } else if (values.mode === 'floor') {
   result = await floor(values.corpus as string, values.lexicon as string);
 } else {
-  const cli = (await import(path.resolve(import.meta.dirname, '../packages/cli/dist/index.js'))) as typeof import('../packages/cli/src/index.js');
+  const cli = (await import(path.resolve(import.meta.dirname, '../packages/cli/dist/index.js'))) as typeof import('@framelens/cli');
   const config = await cli.loadPipelineConfig(values.pipeline as string);
   const run = await cli.runAndWrite(config, { workers: Number(values.workers) });
   result = { bytes: run.bytes, articles: run.articles };

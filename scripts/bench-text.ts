@@ -21,11 +21,11 @@ import { runInNewContext } from 'node:vm';
 import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import AggressiveTokenizerDe from 'natural/lib/natural/tokenizers/aggressive_tokenizer_de.js';
 import { deu, removeStopwords } from 'stopword';
-import { mulberry32 } from '../packages/aggregate/src/stats/bootstrap.js';
+import { mulberry32 } from '@framelens/tools';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('pnpm', ['--filter', '@framelens/text', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-const text = (await import(pathToFileURL(path.join(repoRoot, 'packages', 'text', 'dist', 'index.js')).href)) as typeof import('../packages/text/src/index.js');
+const text = (await import(pathToFileURL(path.join(repoRoot, 'packages', 'text', 'dist', 'index.js')).href)) as typeof import('@framelens/text');
 const { boilerplate, detectVoice, paragraphs, sentences, tokenize } = text;
 const { values } = parseArgs({ options: { size: { type: 'string', default: '50' }, json: { type: 'boolean', default: false }, seed: { type: 'string', default: '20220106' }, rounds: { type: 'string', default: '5' } } });
 const rounds = Number(values.rounds);

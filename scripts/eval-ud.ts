@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WordPunctTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
 import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer.js';
-import { sentences, tokenize } from '../packages/text/src/index.js';
-import type { Span, Token } from '../packages/text/src/index.js';
+import { sentences, tokenize } from '@framelens/text';
+import type { Span, Token } from '@framelens/text';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT = path.join(repoRoot, '..', 'shared', 'data', 'ud-german-gsd', 'de_gsd-ud-dev.conllu');

@@ -26,11 +26,27 @@ for (const d of ['packages', 'scripts', 'test']) {
     walk(path.join(root, d));
   } catch {}
 }
+// a script or test uses another package through its name (@framelens/x), never by a path into its src/
+const packageOf = (rel) => /^packages\/([^/]+)\//.exec(rel)?.[1];
+const relativeImport = /(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
+function intoOtherSrc(rel, line) {
+  for (const m of line.matchAll(relativeImport)) {
+    const target = path.relative(root, path.resolve(root, path.dirname(rel), m[1])).split(path.sep).join('/');
+    const other = /^packages\/([^/]+)\/src\//.exec(target)?.[1];
+    if (other && other !== packageOf(rel)) return `${m[1]}: import @framelens/${other} (or move the helper to @framelens/tools) instead of reaching into another package's src/`;
+  }
+  return undefined;
+}
 let problems = 0;
 for (const file of files) {
   const rel = path.relative(root, file);
   if (rel === 'scripts/lint.mjs') continue;
   readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    const reach = intoOtherSrc(rel, line);
+    if (reach) {
+      console.log(`${rel}:${i + 1}: ${reach}`);
+      problems++;
+    }
     for (const rule of rules) {
       if (rule.only && !rule.only.test(rel)) continue;
       if (rule.re.test(line)) {

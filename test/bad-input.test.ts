@@ -5,9 +5,8 @@ import { cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, un
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../packages/cli/src/main.js';
-import type { Io } from '../packages/cli/src/io.js';
-import { repoRoot, tempRepo } from './helpers.js';
+import { main, type Io } from '@framelens/cli';
+import { repoRoot, tempRepo } from '@framelens/tools';
 
 const FIXTURES = path.join(repoRoot, 'test', 'fixtures', 'bad-input');
 const EVENT = 'corpus/kazakhstan-2022';
@@ -79,7 +78,7 @@ const seen: string[] = [];
 let base: string;
 beforeAll(async () => {
   // one good run; every case starts from a copy of this repository with its report
-  base = await tempRepo();
+  base = await tempRepo({ pipeline: true });
   const io = captureIo(base);
   expect(await main(['analyze', path.join(base, PIPELINE), '--workers', '1'], io), io.err.join('\n')).toBe(0);
 });

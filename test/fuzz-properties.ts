@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { readArticle, type Outlet } from '../packages/corpus/src/index.js';
-import { compileLexicon, match, parseLexicon, type CompiledLexicon } from '../packages/lexicon/src/index.js';
-import { analyze, type Span } from '../packages/text/src/index.js';
+import { readArticle, type Outlet } from '@framelens/corpus';
+import { compileLexicon, match, parseLexicon, type CompiledLexicon } from '@framelens/lexicon';
+import { analyze, type Span } from '@framelens/text';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

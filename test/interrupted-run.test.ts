@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, tempRepo } from './helpers.js';
+import { repoRoot, tempRepo } from '@framelens/tools';
 
 const BIN = path.join(repoRoot, 'packages', 'cli', 'bin', 'framelens.js');
 const COPIES = 4; // each seed article 4 times: 20 articles in 5 outlets (a larger corpus only makes the test slower)
@@ -89,7 +89,7 @@ let next: Tree;
 let fullRunMs: number;
 
 beforeAll(async () => {
-  repo = await tempRepo();
+  repo = await tempRepo({ pipeline: true });
   reports = path.join(repo, 'reports');
   reportDir = path.join(reports, 'kazakhstan-2022');
   const corpus = path.join(repo, 'corpus', 'kazakhstan-2022');

@@ -9,17 +9,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { describeInChromium } from '@framelens/tools/browser-test';
+import { launchChromium } from '@framelens/tools/chromium';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderReport } from '@framelens/report';
 import type { ReportData } from '@framelens/aggregate';
-import { loadPipelineConfig, runAndWrite } from '../packages/cli/src/index.js';
-import { sampleData } from '../packages/report/src/__fixtures__/sample-data.js';
-import { repoRoot, tempRepo } from './helpers.js';
+import { loadPipelineConfig, runAndWrite } from '@framelens/cli';
+import { repoRoot, tempRepo } from '@framelens/tools';
 
 const artifacts = path.join(repoRoot, 'test-artifacts');
 const shots = path.join(artifacts, 'screenshots');
-const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? '/usr/bin/chromium';
 const PIPELINE = 'kazakhstan-2022';
 const SECTIONS = ['overview', 'frames', 'voice', 'naming', 'speakers', 'claims', 'distinctive', 'time', 'evidence', 'method'];
 
@@ -99,20 +99,17 @@ const marks = (page: Page, id: string) =>
   page.$$eval(`#vis-${id} svg g[class^="mark-"] > path, #vis-${id} svg g[class^="mark-"] > text, #vis-${id} svg g[class^="mark-"] > line`, (n) => n.length);
 const pwned = (page: Page) => page.evaluate(`window.__pwned`);
 
-describe.skipIf(!existsSync(CHROMIUM))('report in Chromium', () => {
+describeInChromium('report in Chromium', () => {
   let real: { file: string; data: ReportData };
   let hostile: { file: string; data: ReportData };
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    real = await pipelineReport(await tempRepo());
-    const repo = await tempRepo();
+    real = await pipelineReport(await tempRepo({ pipeline: true }));
+    const repo = await tempRepo({ pipeline: true });
     await addHostileOutlet(repo, hostileOutlet);
     hostile = await pipelineReport(repo);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 300_000);
   afterAll(async () => { await browser?.close(); });
 
@@ -259,7 +256,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report in Chromium', () => {
   });
 
   it('the corpus loader refuses a javascript: URL in outlet metadata, naming the file and field', { timeout: 120_000 }, async () => {
-    const repo = await tempRepo();
+    const repo = await tempRepo({ pipeline: true });
     await addHostileOutlet(repo, hostileOutlet.replace('url: https://example.org/hostile', `url: "${HOSTILE.jsUrl}"`));
     const error = await pipelineReport(repo).then(() => undefined, (e: unknown) => e as Error);
     expect(error?.message).toMatch(/hostile-press\/outlet\.yaml/);
@@ -268,7 +265,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report in Chromium', () => {
   });
 
   it('an article without embedded full text opens a reader that names its corpus file', { timeout: 120_000 }, async () => {
-    const data = sampleData();
+    const { data } = real;
     const missing = data.readers[0]!.article;
     const dir = path.join(artifacts, 'report-no-reader');
     mkdirSync(dir, { recursive: true });

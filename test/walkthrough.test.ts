@@ -4,7 +4,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '@framelens/cli';
-import { repoRoot, tempRepo } from './helpers.js';
+import { repoRoot, tempRepo } from '@framelens/tools';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'walkthrough');
 /** the README's placeholders for the reader's own files → the sample files */
@@ -77,7 +77,7 @@ describe('README walk-through', () => {
   let readme: string;
   const analysed = new Set<string>();
   beforeAll(async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
   });
   afterAll(async () => rm(repo, { recursive: true, force: true }));

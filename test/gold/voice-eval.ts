@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 // relative import: the workspace root does not depend on @framelens/text (tests and tsx run the sources)
-import { analyze, type Doc, type Voice, type VoiceSpan } from '../../packages/text/src/index.js';
+import { analyze, type Doc, type Voice, type VoiceSpan } from '@framelens/text';
 
 // `yaml` is a dependency of @framelens/corpus, not of the workspace root: resolve it from there.
 const require = createRequire(fileURLToPath(new URL('../../packages/corpus/package.json', import.meta.url)));
-const YAML = require('yaml') as { parse(text: string): unknown };
+export const YAML = require('yaml') as { parse(text: string): unknown };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CORPUS = `${ROOT}corpus/kazakhstan-2022/`;

@@ -18,7 +18,8 @@ import type { AggregateContext, AggregateSettings } from '../src/aggregate.js';
 import { cmp } from '../src/compare.js';
 import { minhashSignature } from '../src/minhash.js';
 import { termKey } from '../src/shingles.js';
-import { mulberry32, seedFor } from '../src/stats/bootstrap.js';
+import { mulberry32 } from '@framelens/tools';
+import { seedFor } from '../src/stats/bootstrap.js';
 
 export const OUTLETS = 50;
 export const FRAMES = ['terror', 'foreign', 'economy', 'peace', 'repression', 'protest', 'sovereignty', 'blackout'];

@@ -13,7 +13,7 @@ export interface OutletRow {
   kind?: string;
   /** the outlet's website (outlet.yaml `url`) */
   url?: string;
-  attributionStatus: 'confirmed' | 'inferred';
+  attributionStatus: 'confirmed' | 'inferred' | 'unverified';
   attributionEvidence?: string;
   articles: number;
   /** word tokens outside boilerplate, summed over the outlet's articles */

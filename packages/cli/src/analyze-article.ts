@@ -1,4 +1,5 @@
-import { readArticleSync, type Article, type CorpusEntry, type Outlet, type Problem } from '@framelens/corpus';
+import { readArticleSync, type Article, type CorpusEntry, type Outlet } from '@framelens/corpus';
+import { type Problem } from '@framelens/diagnostics';
 import { analyze, type Doc } from '@framelens/text';
 import { match, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { languageMismatch } from './language-check.js';

@@ -1,11 +1,12 @@
 import { copyFile, readFile, readdir, writeFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError, loadCorpus } from '@framelens/corpus';
+import { loadCorpus } from '@framelens/corpus';
+import { InputError } from '@framelens/diagnostics';
 import { compileLexicon, loadLexicon } from '@framelens/lexicon';
 import { analyzeArticle } from './analyze-article.js';
 import { reportJson, toCsvFiles } from '@framelens/aggregate';
-import { tempRepo } from '../../../test/helpers.js';
+import { tempRepo } from '@framelens/tools';
 import { main } from './main.js';
 import type { Io } from './io.js';
 import { loadPipelineConfig } from './pipeline-config.js';
@@ -32,7 +33,7 @@ describe('framelens analyze on a copy of the seed corpus', () => {
   let pipelineDir: string;
   let reportDir: string;
   beforeAll(async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     pipelineDir = path.join(repo, 'pipelines', 'kazakhstan-2022');
     reportDir = path.join(repo, 'reports', 'kazakhstan-2022');
   });
@@ -138,7 +139,7 @@ describe('worker threads', () => {
   });
 
   it('give byte-identical output with 1, 2 and 3 workers', async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     // enough articles that the worker pool is really used: each seed copied 14 times in its outlet
     const corpus = path.join(repo, 'corpus', 'kazakhstan-2022');
     let articles = 0;
@@ -195,7 +196,7 @@ describe('reader payloads', () => {
   });
 
   it("are sent from the map step only for the articles the report keeps: each outlet's first, with their full texts", async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     // one outlet with more articles than the report keeps readers of (300 over 5 outlets: 60)
     const outlet = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd');
     const [seed] = (await readdir(outlet)).filter((n) => n.endsWith('.md'));

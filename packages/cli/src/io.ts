@@ -1,4 +1,4 @@
-import { InputError, formatProblem, type Problem } from '@framelens/corpus';
+import { formatProblem, InputError, type Problem } from '@framelens/diagnostics';
 
 /** Where a command writes. Tests pass their own to capture output. */
 export interface Io {

@@ -4,7 +4,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempRepo } from '../../../test/helpers.js';
+import { tempRepo } from '@framelens/tools';
 import type { Io } from './io.js';
 import { languageMismatch } from './language-check.js';
 import { main } from './main.js';
@@ -29,7 +29,7 @@ describe('articles in another language than the lexicon', () => {
   let repo: string;
   const corpus = () => path.join(repo, 'corpus', 'kazakhstan-2022');
   beforeAll(async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     await mkdir(path.join(corpus(), 'reuters-en'));
     await writeFile(path.join(corpus(), 'reuters-en', 'outlet.yaml'), 'name: Reuters (English)\ncountry: GB\nlanguage: en\nkind: wire\nattribution:\n  status: confirmed\n');
     await writeFile(path.join(corpus(), 'reuters-en', '2022-01-07-troops-arrive.md'), english);

@@ -1,11 +1,11 @@
 import { appendFile, cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { corpusFixtures, tempRepo } from './__fixtures__/test-repo.js';
+import { corpusFixtures, tempRepo } from '@framelens/tools';
 import { colorAllowed, type Io } from './io.js';
 import { main } from './main.js';
 
-const COMMANDS = ['analyze', 'inspect', 'validate', 'add-outlet', 'import', 'new-pipeline'];
+const COMMANDS = ['analyze', 'inspect', 'validate', 'terms', 'add-outlet', 'import', 'new-pipeline'];
 
 function captureIo(cwd: string, color = false, isTTY = false) {
   let stdout = '';

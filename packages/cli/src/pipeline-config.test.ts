@@ -1,8 +1,8 @@
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, type Problem } from '@framelens/corpus';
+import { InputError, type Problem } from '@framelens/diagnostics';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempRepo } from './__fixtures__/test-repo.js';
+import { tempRepo } from '@framelens/tools';
 import { loadPipelineConfig } from './pipeline-config.js';
 
 let repo: string;

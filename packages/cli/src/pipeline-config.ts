@@ -1,6 +1,6 @@
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, findRepoRoot, InputError, isInside, lineOfPath, parseYaml, zodProblems, type FieldHelp } from '@framelens/corpus';
+import { displayPath, type FieldHelp, findRepoRoot, InputError, isInside, lineOfPath, parseYaml, type Problem, zodProblems } from '@framelens/diagnostics';
 import { z } from 'zod';
 
 export const pipelineConfigSchema = z
@@ -52,6 +52,12 @@ const FIELD_HELP: Record<string, FieldHelp> = {
   bootstrapSeed: { expected: 'a whole number', example: 'bootstrapSeed: 20220106' },
 };
 
+/** The problem for a pipeline whose lexicon file does not exist (analyze and validate). */
+export function lexiconNotFound(config: Pick<PipelineConfig, 'file' | 'lexiconFile' | 'repoRoot'>): Problem {
+  const rel = (p: string) => path.relative(config.repoRoot, p).split(path.sep).join('/');
+  return { file: rel(config.file), field: 'lexicon', severity: 'error', ruleId: 'lexicon/not-found', message: `lexicon file not found: ${rel(config.lexiconFile)}`, example: 'lexicon: lexicon.yaml' };
+}
+
 /** Read and validate `<dir>/pipeline.yaml`; throws InputError listing every problem. */
 export async function loadPipelineConfig(dir: string, repoRoot?: string): Promise<PipelineConfig> {
   const file = path.join(path.resolve(dir), 'pipeline.yaml');
@@ -66,6 +72,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
       {
         file: shown,
         severity: 'error',
+        ruleId: 'pipeline/not-found',
         message: 'no pipeline.yaml here: run "framelens analyze" inside a pipeline folder, or pass the folder',
         expected: 'a pipeline.yaml with title, corpus, lexicon and output',
         example: EXAMPLE,
@@ -100,6 +107,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
         ...(line !== undefined ? { line } : {}),
         field: key,
         severity: 'error',
+        ruleId: 'pipeline/path',
         message: `points outside the repository (${displayPath(target, root)})`,
         expected: `a path inside ${root}`,
         example: key === 'corpus' ? 'corpus: ../../corpus/kazakhstan-2022' : 'lexicon: lexicon.yaml',
@@ -112,6 +120,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
         ...(line !== undefined ? { line } : {}),
         field: key,
         severity: 'error',
+        ruleId: 'pipeline/path',
         message: `leads outside the repository through a symbolic link (${displayPath(target, root)} is ${real})`,
         expected: 'a real folder or file inside the repository, not a link to one elsewhere',
         example: `copy it into the repository instead: rm ${displayPath(target, root)} && cp -r ${real} ${displayPath(target, root)}`,
@@ -127,6 +136,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
       ...(line !== undefined ? { line } : {}),
       field: 'output',
       severity: 'error',
+      ruleId: 'pipeline/path',
       message: `must be a folder inside the repository's reports/ folder (got ${displayPath(resolved.outputDir, root)})`,
       example: `output: ../../reports/${path.basename(base)}`,
     });
@@ -136,6 +146,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
     problems.push({
       file: shown,
       severity: 'error',
+      ruleId: 'pipeline/unsafe-name',
       message: `the pipeline folder name "${name}" is not a slug`,
       expected: 'lower-case letters, digits and hyphens',
       example: 'pipelines/kazakhstan-2022',

@@ -3,12 +3,13 @@ import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { InputError, readArticleSync, scanCorpus, type Problem } from '@framelens/corpus';
+import { readArticleSync, scanCorpus } from '@framelens/corpus';
+import { InputError, type Problem } from '@framelens/diagnostics';
 import { checkLexicon, compileLexicon, loadLexicon } from '@framelens/lexicon';
 import { createAggregator, csvFiles, FileShingleStore, readerQuota, evidenceCsvHeader, reportJsonChunks, type AggregateContext, type ReportData, type Warning } from '@framelens/aggregate';
 import { renderReport } from '@framelens/report';
 import { mapBatch, type BatchOutput, type MapOutput, type MapTask } from './analyze-article.js';
-import type { PipelineConfig } from './pipeline-config.js';
+import { lexiconNotFound, type PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
 
@@ -76,9 +77,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   // lexicon: schema and semantic checks
   const lexiconBytes = await readFile(config.lexiconFile).catch(() => undefined);
   if (!lexiconBytes) {
-    throw new InputError([
-      { file: rel(config.file), field: 'lexicon', severity: 'error', message: `lexicon file not found: ${rel(config.lexiconFile)}`, example: 'lexicon: lexicon.yaml' },
-    ]);
+    throw new InputError([lexiconNotFound(config)]);
   }
   let lexicon;
   try {

@@ -1,4 +1,5 @@
-import { readArticle, scanCorpus, type Article, type Problem } from '@framelens/corpus';
+import { readArticle, scanCorpus, type Article } from '@framelens/corpus';
+import type { Problem } from '@framelens/diagnostics';
 import { TermAuditor, type CompiledLexicon, type TermAudit } from '@framelens/lexicon';
 import { analyzeParts } from './analyze-article.js';
 import { languageMismatch } from './language-check.js';

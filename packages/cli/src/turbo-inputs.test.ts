@@ -1,7 +1,8 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { realRepo, runCommand, tempRepo } from './__fixtures__/test-repo.js';
+import { repoRoot as realRepo, tempRepo } from '@framelens/tools';
+import { runCommand } from './__fixtures__/test-repo.js';
 import { register as registerAnalyze } from './commands/analyze.js';
 import { register as registerNewPipeline } from './commands/new-pipeline.js';
 import { loadPipelineConfig } from './pipeline-config.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, InputError, type Problem } from '@framelens/corpus';
+import { displayPath, InputError, type Problem } from '@framelens/diagnostics';
 import picomatch from 'picomatch';
 import type { PipelineConfig } from './pipeline-config.js';
 
@@ -37,6 +37,7 @@ export async function turboInputProblems(config: PipelineConfig): Promise<Proble
         file: shown,
         field: 'tasks.analyze.inputs',
         severity: 'error',
+        ruleId: 'pipeline/turbo-inputs',
         message: 'is missing, so turbo hashes only the files inside the pipeline folder and would reuse a stale report after the corpus changes',
         expected: 'a list of the files the analysis reads',
         example: `"inputs": ${JSON.stringify(wanted.map((w) => w.input))}`,
@@ -64,6 +65,7 @@ export async function turboInputProblems(config: PipelineConfig): Promise<Proble
       file: shown,
       field: 'tasks.analyze.inputs',
       severity: 'error',
+      ruleId: 'pipeline/turbo-inputs',
       message: `does not cover ${missing.map((m) => m.what).join(' and ')}, so turbo would not re-run the analysis when ${missing.length === 1 ? 'it changes' : 'they change'} and would show a stale report`,
       expected: `an input for ${missing.map((m) => m.input).join(' and ')} (pipeline.yaml names ${missing.map((m) => m.what).join(' and ')})`,
       example: `"inputs": ${JSON.stringify([...globs, ...missing.map((m) => m.input)])}`,

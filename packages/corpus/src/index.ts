@@ -1,9 +1,26 @@
 export * from './schema.js';
-export * from './problem.js';
 export { isSlug, slugify, SLUG_PATTERN } from './slug.js';
-export { findRepoRoot, isInside, displayPath } from './repo-root.js';
-export { parseYaml, yamlSyntaxProblems, zodProblems, closestField, lineOfPath, type FieldHelp, type ParsedYaml, type ZodProblemContext } from './yaml-problems.js';
-export { decodeText, type DecodeResult, type TextEncodingName } from './decode.js';
+// problems and file helpers live in @framelens/diagnostics; re-exported for code that imports them from here
+export {
+  formatProblem,
+  InputError,
+  findRepoRoot,
+  isInside,
+  displayPath,
+  parseYaml,
+  yamlSyntaxProblems,
+  zodProblems,
+  closestField,
+  lineOfPath,
+  decodeText,
+  decodeProblem,
+  type Problem,
+  type FieldHelp,
+  type ParsedYaml,
+  type ZodProblemContext,
+  type DecodeResult,
+  type TextEncodingName,
+} from '@framelens/diagnostics';
 export { normaliseDate, isCalendarDate, type NormalisedDate } from './dates.js';
 export { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
 export { scanCorpus, ARTICLE_EXTENSIONS, type CorpusEntry, type CorpusIndex, type ScanOptions } from './scan.js';

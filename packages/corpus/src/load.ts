@@ -1,4 +1,4 @@
-import type { Problem } from './problem.js';
+import type { Problem } from '@framelens/diagnostics';
 import { readArticle, type ReadArticleOptions } from './read-article.js';
 import { scanCorpus } from './scan.js';
 import type { Article, Outlet } from './schema.js';

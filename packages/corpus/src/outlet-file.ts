@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { decodeText } from './decode.js';
-import type { Problem } from './problem.js';
+import { decodeProblem, decodeText, type FieldHelp, parseYaml, type Problem, zodProblems } from '@framelens/diagnostics';
 import { outletFileSchema, type Outlet } from './schema.js';
-import { parseYaml, zodProblems, type FieldHelp } from './yaml-problems.js';
 
 export const OUTLET_EXAMPLE = `name: Kleine Zeitung
 country: AT
@@ -28,12 +26,12 @@ const KNOWN = { '': Object.keys(outletFileSchema.shape), attribution: ['status',
 /** Read and validate `<outlet folder>/outlet.yaml`; the outlet id is the folder name. */
 export async function readOutletFile(file: string, shown: string, id: string): Promise<{ outlet?: Outlet; problems: Problem[] }> {
   const decoded = decodeText(await readFile(file));
-  if (!decoded.ok) return { problems: [{ file: shown, severity: 'error', message: decoded.message, expected: decoded.expected, example: decoded.example }] };
+  if (!decoded.ok) return { problems: [decodeProblem(decoded, shown)] };
   const parsed = parseYaml(decoded.text, shown, 0, OUTLET_EXAMPLE);
   if (parsed.problems.length) return { problems: parsed.problems };
   const value = parsed.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return { problems: [{ file: shown, line: 1, severity: 'error', message: 'outlet.yaml must be a list of "field: value" lines', expected: 'a YAML mapping', example: OUTLET_EXAMPLE }] };
+    return { problems: [{ file: shown, line: 1, severity: 'error', ruleId: 'yaml/not-a-mapping', message: 'outlet.yaml must be a list of "field: value" lines', expected: 'a YAML mapping', example: OUTLET_EXAMPLE }] };
   }
   const result = outletFileSchema.safeParse(value);
   if (!result.success) {

@@ -3,13 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isCalendarDate, normaliseDate } from './dates.js';
-import { decodeText } from './decode.js';
+import { decodeProblem, decodeText, displayPath, type FieldHelp, lineOfPath, type ParsedYaml, parseYaml, type Problem, zodProblems } from '@framelens/diagnostics';
 import { simpleFrontMatter, splitFrontMatter } from './front-matter.js';
-import type { Problem } from './problem.js';
-import { displayPath } from './repo-root.js';
 import type { CorpusEntry } from './scan.js';
 import { articleFrontMatterSchema, type Article, type ArticleFrontMatter, type Outlet } from './schema.js';
-import { lineOfPath, parseYaml, zodProblems, type FieldHelp, type ParsedYaml } from './yaml-problems.js';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
@@ -76,6 +73,7 @@ function checkSize(size: number, entry: CorpusEntry, opts: ReadArticleOptions): 
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   if (size <= maxBytes) return undefined;
   return failure(entry, opts, {
+    ruleId: 'file/too-large',
     message: `is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} for one article`,
     expected: 'one article per file',
     example: 'split a file that holds many articles: framelens import <event> <outlet> export.jsonl --format jsonl',
@@ -88,9 +86,9 @@ export function articleFromBytes(bytes: Buffer, entry: CorpusEntry, outlet: Outl
   const problems: Problem[] = [];
   const notices: string[] = [];
   const fail = (problem: Omit<Problem, 'file' | 'severity'>): ReadArticleResult => ({ problems: [{ file, severity: 'error', ...problem }], notices });
-  if (bytes.length === 0) return fail({ message: 'is empty (0 bytes)', expected: 'the article text', example: FRONT_MATTER_EXAMPLE });
+  if (bytes.length === 0) return fail({ ruleId: 'article/empty', message: 'is empty (0 bytes)', expected: 'the article text', example: FRONT_MATTER_EXAMPLE });
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return fail({ message: decoded.message, expected: decoded.expected, example: decoded.example });
+  if (!decoded.ok) return { problems: [decodeProblem(decoded, file)], notices };
   if (decoded.notice) notices.push(`${file}: ${decoded.notice}`);
   const text = decoded.text;
 
@@ -103,6 +101,7 @@ export function articleFromBytes(bytes: Buffer, entry: CorpusEntry, outlet: Outl
     if (split.kind === 'unclosed') {
       return fail({
         line: 1,
+        ruleId: 'article/front-matter-unclosed',
         message: 'the front matter starting with "---" on line 1 is never closed',
         expected: 'a line with only "---" after the metadata, then the article text',
         example: FRONT_MATTER_EXAMPLE,
@@ -122,6 +121,7 @@ export function articleFromBytes(bytes: Buffer, entry: CorpusEntry, outlet: Outl
       file,
       line: bodyLine,
       severity: 'error',
+      ruleId: 'article/empty',
       message: 'the article has no text',
       expected: 'the article text after the front matter',
       example: FRONT_MATTER_EXAMPLE,
@@ -155,7 +155,7 @@ export function parseFrontMatter(yaml: string, file: string): { meta?: ArticleFr
     value = full().value ?? {};
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { problems: [{ file, line: 2, severity: 'error', message: 'the front matter must be "field: value" lines', expected: 'a YAML mapping', example: FRONT_MATTER_EXAMPLE }] };
+    return { problems: [{ file, line: 2, severity: 'error', ruleId: 'yaml/not-a-mapping', message: 'the front matter must be "field: value" lines', expected: 'a YAML mapping', example: FRONT_MATTER_EXAMPLE }] };
   }
   const record = { ...(value as Record<string, unknown>) };
   // `date: 2022` is a YAML number; a year is what the user meant
@@ -186,6 +186,7 @@ export function parseFrontMatter(yaml: string, file: string): { meta?: ArticleFr
         const guess = normaliseDate(record.date);
         problems.push({
           ...problem,
+          ruleId: 'article/date',
           message: guess.ok
             ? `"${record.date}" is not an ISO date: write "${guess.date}"`
             : `"${record.date}" is not an ISO date; ${guess.reason.replace(/^"[^"]*" /, 'it ')}`,
@@ -201,7 +202,7 @@ export function parseFrontMatter(yaml: string, file: string): { meta?: ArticleFr
   if (date !== undefined) {
     const [y, m, d] = date.split('-').map(Number);
     if (!isCalendarDate(y!, m ?? 1, d)) {
-      problems.push({ file, ...lineOf('date'), field: 'date', severity: 'error', message: `"${date}" is not a calendar date`, ...FRONT_MATTER_HELP.date! });
+      problems.push({ file, ...lineOf('date'), field: 'date', severity: 'error', ruleId: 'article/date', message: `"${date}" is not a calendar date`, ...FRONT_MATTER_HELP.date! });
     }
     if (datePrecision !== undefined && ['day', 'month', 'year'].includes(datePrecision) && datePrecision !== precision) {
       problems.push({
@@ -209,6 +210,7 @@ export function parseFrontMatter(yaml: string, file: string): { meta?: ArticleFr
         ...lineOf('datePrecision'),
         field: 'datePrecision',
         severity: 'error',
+        ruleId: 'article/date-precision',
         message: `"${datePrecision}" does not fit the date "${date}", which is precise to the ${precision}`,
         expected: `datePrecision: ${precision} (or inferred when the date is estimated)`,
         example: `date: "${date}"\ndatePrecision: ${precision}`,
@@ -220,6 +222,7 @@ export function parseFrontMatter(yaml: string, file: string): { meta?: ArticleFr
       ...lineOf('datePrecision'),
       field: 'datePrecision',
       severity: 'error',
+      ruleId: 'article/date-precision',
       message: 'datePrecision is given but there is no date',
       expected: 'a date next to its precision, or neither',
       example: 'date: "2022-01"\ndatePrecision: month',

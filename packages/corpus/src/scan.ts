@@ -1,8 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { OUTLET_EXAMPLE, readOutletFile } from './outlet-file.js';
-import type { Problem } from './problem.js';
-import { displayPath, isInside } from './repo-root.js';
+import { displayPath, isInside, type Problem } from '@framelens/diagnostics';
 import type { Outlet } from './schema.js';
 import { isSlug, slugify } from './slug.js';
 
@@ -72,6 +71,7 @@ export async function scanCorpus(root: string, opts: ScanOptions = {}): Promise<
     problems.push({
       file: show(absRoot),
       severity: 'error',
+      ruleId: 'corpus/not-found',
       message: 'corpus folder not found',
       expected: 'a folder corpus/<event>/ with one folder per outlet',
       example: 'framelens add-outlet kazakhstan-2022 kleine-zeitung --name "Kleine Zeitung"',
@@ -87,11 +87,12 @@ export async function scanCorpus(root: string, opts: ScanOptions = {}): Promise<
         ? {
             file: show(file),
             severity: 'error',
+            ruleId: 'corpus/symlink',
             message: `is a symbolic link to ${kind.outside}, outside the corpus: not followed`,
             expected: 'real files and folders inside the corpus folder',
             example: `copy the file into the corpus instead: cp ${kind.outside} ${show(file)}`,
           }
-        : { file: show(file), severity: 'error', message: 'is a symbolic link whose target does not exist', example: `remove it: rm ${show(file)}` },
+        : { file: show(file), severity: 'error', ruleId: 'corpus/symlink', message: 'is a symbolic link whose target does not exist', example: `remove it: rm ${show(file)}` },
     );
     return undefined;
   };
@@ -106,6 +107,7 @@ export async function scanCorpus(root: string, opts: ScanOptions = {}): Promise<
         problems.push({
           file: show(dir),
           severity: 'warning',
+          ruleId: 'corpus/not-read',
           message: 'is not read: articles belong in an outlet folder, corpus/<event>/<outlet-id>/',
           example: `move it: mkdir -p ${show(path.join(absRoot, '<outlet-id>'))} && mv ${show(dir)} ${show(path.join(absRoot, '<outlet-id>'))}/`,
         });
@@ -117,6 +119,7 @@ export async function scanCorpus(root: string, opts: ScanOptions = {}): Promise<
       problems.push({
         file: show(dir),
         severity: 'error',
+        ruleId: 'corpus/unsafe-name',
         message: `the outlet folder name "${name}" is not a safe id`,
         expected: 'lower-case letters, digits and single hyphens',
         example: `rename it: mv "${show(dir)}" ${show(path.join(absRoot, suggestion))}`,
@@ -130,6 +133,7 @@ export async function scanCorpus(root: string, opts: ScanOptions = {}): Promise<
     problems.push({
       file: show(absRoot),
       severity: 'error',
+      ruleId: 'corpus/no-articles',
       message: outlets.length === 0 ? 'the corpus has no outlets and no articles' : 'the corpus has no articles (.md or .txt files in the outlet folders)',
       expected: 'corpus/<event>/<outlet-id>/outlet.yaml and at least one article file next to it',
       example: `framelens add-outlet ${path.basename(absRoot)} my-outlet --name "My Outlet" && framelens import ${path.basename(absRoot)} my-outlet article.txt`,
@@ -153,6 +157,7 @@ async function scanOutlet(
     problems.push({
       file: show(yamlFile),
       severity: 'error',
+      ruleId: 'corpus/no-outlet-yaml',
       message: `missing: the outlet folder "${id}" has no outlet.yaml${hint}`,
       expected: 'an outlet.yaml with at least the outlet\'s name',
       example: `framelens add-outlet ${path.basename(path.dirname(dir))} ${id} --name "…"   or write:\n${OUTLET_EXAMPLE}`,
@@ -175,6 +180,7 @@ async function scanOutlet(
       problems.push({
         file: show(file),
         severity: 'warning',
+        ruleId: 'corpus/not-read',
         message: kind === 'dir' ? 'sub-folders of an outlet folder are not read' : `is not read: articles are .md or .txt files (this is "${ext || 'no extension'}")`,
         example: `convert and import it: framelens import ${path.basename(path.dirname(dir))} ${id} <file> --format auto`,
       });
@@ -187,6 +193,7 @@ async function scanOutlet(
         file: show(file),
         field: 'id',
         severity: 'error',
+        ruleId: 'corpus/duplicate-id',
         message: `duplicate article id "${articleId}": ${show(other)} has the same name without its extension`,
         expected: 'one file per article name in an outlet folder',
         example: `rename one of them, e.g. ${articleId.split('/')[1]}-2${ext}`,
@@ -201,6 +208,7 @@ async function scanOutlet(
     problems.push({
       file: show(dir),
       severity: 'warning',
+      ruleId: 'corpus/empty-outlet',
       message: `the outlet "${id}" has no articles yet`,
       example: `framelens import ${path.basename(path.dirname(dir))} ${id} article.txt`,
     });

@@ -9,7 +9,9 @@ export const outletKindSchema = z.enum(['daily', 'weekly', 'wire', 'broadcaster'
 
 export const attributionSchema = z
   .object({
-    status: z.enum(['confirmed', 'inferred']).describe('confirmed: the text was found at the outlet; inferred: attributed from style or context'),
+    status: z
+      .enum(['confirmed', 'inferred', 'unverified'])
+      .describe('confirmed: the text was found at the outlet; inferred: attributed from style or context; unverified: nobody has checked (what add-outlet and import write without evidence)'),
     evidence: z.string().min(1).optional().describe('why the article is attributed to this outlet'),
   })
   .strict();

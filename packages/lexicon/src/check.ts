@@ -1,4 +1,4 @@
-import type { Problem } from '@framelens/corpus';
+import type { Problem, RuleId } from '@framelens/diagnostics';
 import { tokenize, type Doc } from '@framelens/text';
 import { compileLexicon, type CompiledLexicon } from './compile.js';
 import { termWords } from './keys.js';
@@ -19,8 +19,8 @@ interface Section {
  */
 export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
   const problems: Problem[] = [];
-  const add = (severity: Problem['severity'], field: string, message: string, expected: string, example?: string) =>
-    problems.push({ file, field, message, expected, ...(example ? { example } : {}), severity });
+  const add = (severity: Problem['severity'], field: string, message: string, expected: string, example?: string, ruleId?: RuleId) =>
+    problems.push({ file, field, ...(ruleId ? { ruleId } : {}), message, expected, ...(example ? { example } : {}), severity });
 
   const sections: Section[] = [
     { key: 'frames', list: 'terms', entries: lexicon.frames },
@@ -33,17 +33,17 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
     const seen = new Map<string, number>();
     ids.forEach((id, i) => {
       const first = seen.get(id);
-      if (first !== undefined) add('error', `${key}[${i}].id`, `duplicate id "${id}" (also ${key}[${first}])`, 'every id in a section to be unique', `id: ${id}-2`);
+      if (first !== undefined) add('error', `${key}[${i}].id`, `duplicate id "${id}" (also ${key}[${first}])`, 'every id in a section to be unique', `id: ${id}-2`, 'lexicon/duplicate-id');
       else seen.set(id, i);
     });
   }
   for (const s of sections) {
     s.entries.forEach((e, i) => {
-      if (e.terms.length === 0) add('error', `${s.key}[${i}].${s.list}`, `"${e.id}" has no ${s.list}, so it can never be found`, `at least one ${s.list === 'labels' ? 'label' : 'term'}`, `${s.list}: [Terrorbanden]`);
+      if (e.terms.length === 0) add('error', `${s.key}[${i}].${s.list}`, `"${e.id}" has no ${s.list}, so it can never be found`, `at least one ${s.list === 'labels' ? 'label' : 'term'}`, `${s.list}: [Terrorbanden]`, 'lexicon/empty-entry');
     });
   }
   lexicon.speakers.forEach((g, i) => {
-    if (g.names.length === 0) add('error', `speakers[${i}].names`, `speaker group "${g.id}" has no names`, 'at least one name', 'names: [Tokajew]');
+    if (g.names.length === 0) add('error', `speakers[${i}].names`, `speaker group "${g.id}" has no names`, 'at least one name', 'names: [Tokajew]', 'lexicon/empty-entry');
   });
 
   // terms that can never match
@@ -56,15 +56,15 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
           const text = t.match === 'prefix' ? form.replace(/\*+\s*$/, '') : form;
           const words = termWords(text);
           const what = form === t.term ? 'term' : `form "${form}" of term "${t.term}"`;
-          if (text.trim() === '') add('error', field, `empty ${what}`, 'a word or phrase', 'term: Terrorbanden');
-          else if (words.length === 0) add('error', field, `${what} "${form}" has no words (only punctuation), so it can never match`, 'a word or phrase', 'term: Anti-Terror-Operation');
-          else if (words.some((w) => w.stem === '')) add('error', field, `${what} "${form}" has a word whose stem is empty, so it can never match`, 'words with letters or digits', 'term: Terrorbanden');
+          if (text.trim() === '') add('error', field, `empty ${what}`, 'a word or phrase', 'term: Terrorbanden', 'lexicon/never-matches');
+          else if (words.length === 0) add('error', field, `${what} "${form}" has no words (only punctuation), so it can never match`, 'a word or phrase', 'term: Anti-Terror-Operation', 'lexicon/never-matches');
+          else if (words.some((w) => w.stem === '')) add('error', field, `${what} "${form}" has a word whose stem is empty, so it can never match`, 'words with letters or digits', 'term: Terrorbanden', 'lexicon/never-matches');
           else if ((t.match === 'prefix' || t.match === 'compound-part') && words.length > 1)
-            add('error', field, `match: ${t.match} works on one word, but "${form}" has ${words.length}`, `a single word, or match: stem for a phrase`, `{term: ${words[0]!.norm}, match: ${t.match}}`);
+            add('error', field, `match: ${t.match} works on one word, but "${form}" has ${words.length}`, `a single word, or match: stem for a phrase`, `{term: ${words[0]!.norm}, match: ${t.match}}`, 'lexicon/never-matches');
           else if (t.match === 'prefix' && words[0]!.norm.length < 4)
-            add('warning', field, `prefix "${form}" is shorter than 4 letters and will match many unrelated words`, 'a prefix of 4 letters or more', '{term: Terror*, match: prefix}');
+            add('warning', field, `prefix "${form}" is shorter than 4 letters and will match many unrelated words`, 'a prefix of 4 letters or more', '{term: Terror*, match: prefix}', 'lexicon/short-term');
           else if (t.match === 'compound-part' && words[0]!.stem.length < 4)
-            add('warning', field, `compound head "${form}" (stem "${words[0]!.stem}") is shorter than 4 letters and will end many unrelated words`, 'a longer head, or exclude: [...]', '{term: Truppen, match: compound-part}');
+            add('warning', field, `compound head "${form}" (stem "${words[0]!.stem}") is shorter than 4 letters and will end many unrelated words`, 'a longer head, or exclude: [...]', '{term: Truppen, match: compound-part}', 'lexicon/short-term');
         }
       }),
     );
@@ -75,7 +75,7 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
   for (const l of compiled.layers) {
     for (const c of l.collisions) {
       if (c.kept.category === c.dropped.category)
-        add('warning', c.dropped.field, `"${c.dropped.term}" matches the same words as "${c.kept.term}" (${c.kept.field}) in the same entry; it adds nothing`, 'each term once per entry', `remove ${c.dropped.field}`);
+        add('warning', c.dropped.field, `"${c.dropped.term}" matches the same words as "${c.kept.term}" (${c.kept.field}) in the same entry; it adds nothing`, 'each term once per entry', `remove ${c.dropped.field}`, 'lexicon/duplicate-term');
       else
         add(
           'error',
@@ -83,6 +83,7 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
           `"${c.dropped.term}" (${c.dropped.category}) matches the same words ("${c.key}") as "${c.kept.term}" (${c.kept.category}, ${c.kept.field}); a word counts for one ${l.kind} only, so this term would never be counted`,
           `each term in one ${l.kind} only; to tell similar words apart use match: exact or match: prefix`,
           `{term: ${c.dropped.term}, match: exact, forms: [...]}`,
+          'lexicon/duplicate-term',
         );
     }
   }
@@ -92,7 +93,7 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
       const key = termWords(name).map((w) => w.stem).join(' ');
       const other = seenNames.get(key);
       if (other !== undefined && other !== g.id)
-        add('warning', `speakers[${i}].names[${j}]`, `name "${name}" is also listed in speaker group "${other}"; the first group wins`, 'each name in one group', `names: [${name}]`);
+        add('warning', `speakers[${i}].names[${j}]`, `name "${name}" is also listed in speaker group "${other}"; the first group wins`, 'each name in one group', `names: [${name}]`, 'lexicon/duplicate-speaker');
       else seenNames.set(key, g.id);
     }),
   );
@@ -110,6 +111,7 @@ export function checkExamples(lexicon: Lexicon, compiled: CompiledLexicon, file:
       problems.push({
         file,
         field: ex.field,
+        ruleId: 'lexicon/example-fails',
         message: `example "${ex.text}" should match "${ex.term}" (${ex.category}) but does not${describeOthers(ex.text, compiled, ex.kind)}`,
         expected: 'the term, one of its forms, or its match mode to cover this text',
         example: `forms: [${ex.text}]`,
@@ -119,6 +121,7 @@ export function checkExamples(lexicon: Lexicon, compiled: CompiledLexicon, file:
       problems.push({
         file,
         field: ex.field,
+        ruleId: 'lexicon/example-fails',
         message: `example "${ex.text}" should not match "${ex.term}" (${ex.category}) but it does: "${ex.text.slice(hits[0]!.start, hits[0]!.end)}"`,
         expected: 'an exclude entry or a narrower match mode',
         example: `exclude: [${ex.text.slice(hits[0]!.start, hits[0]!.end)}]`,

@@ -1,5 +1,5 @@
 import { claimSchema, frameSchema, lexiconSchema, referentSchema, speakerGroupSchema, termExamplesSchema, termObjectSchema } from './schema.js';
-import { closestField } from '@framelens/corpus';
+import { closestField } from '@framelens/diagnostics';
 
 /** Examples shown with a problem, keyed by the field the problem is about. */
 const EXAMPLES: Record<string, string> = {

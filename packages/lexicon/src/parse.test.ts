@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, InputError } from '@framelens/corpus';
+import { formatProblem, InputError, isRuleId } from '@framelens/diagnostics';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon, parseLexicon } from './index.js';
 
@@ -20,6 +20,20 @@ describe('parseLexicon: schema problems', () => {
       '17:1 speakerz unknown key "speakerz" (did you mean "speakers"?)',
     ]);
     expect(problems.every((p) => p.file === 'fixtures/schema-errors.yaml' && p.severity === 'error')).toBe(true);
+  });
+
+  it('gives every problem its rule id', () => {
+    expect(parseFixture('schema-errors.yaml').problems.map((p) => p.ruleId)).toEqual([
+      'lexicon/missing-key',
+      'lexicon/unknown-key',
+      'lexicon/invalid-value',
+      'lexicon/invalid-value',
+      'lexicon/unknown-key',
+    ]);
+    expect(parseFixture('syntax-error.yaml').problems.map((p) => p.ruleId)).toEqual(['yaml/duplicate-key', 'yaml/unclosed-quote']);
+    const semantic = parseFixture('semantic-errors.yaml').problems;
+    expect(semantic.filter((p) => p.ruleId === undefined || !isRuleId(p.ruleId))).toEqual([]);
+    expect(new Set(semantic.map((p) => p.ruleId))).toEqual(new Set(['lexicon/duplicate-id', 'lexicon/empty-entry', 'lexicon/never-matches', 'lexicon/duplicate-term', 'lexicon/example-fails']));
   });
 
   it('says what was expected and gives an example', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { decodeText, displayPath, findRepoRoot, InputError, yamlSyntaxProblems, type Problem } from '@framelens/corpus';
+import { decodeProblem, decodeText, displayPath, findRepoRoot, InputError, yamlSyntaxProblems, type Problem } from '@framelens/diagnostics';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { checkLexicon } from './check.js';
@@ -43,6 +43,7 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
         {
           file,
           line: 1,
+          ruleId: 'yaml/alias',
           message: `YAML cannot be read: ${firstLine(error instanceof Error ? error.message : String(error))}`,
           expected: 'every alias (*name) defined by an anchor (&name) before it, and not thousands of them',
           example: 'terms: &shared [Terrorbanden]\n  …\n  terms: *shared',
@@ -77,6 +78,7 @@ export async function loadLexicon(path: string): Promise<Lexicon> {
     throw new InputError([
       {
         file: shown,
+        ruleId: 'file/unreadable',
         message: `cannot read the lexicon file: ${(cause as Error).message}`,
         expected: 'a readable YAML file',
         example: 'pipelines/kazakhstan-2022/lexicon.yaml',
@@ -85,7 +87,7 @@ export async function loadLexicon(path: string): Promise<Lexicon> {
     ]);
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new InputError([{ file: shown, message: decoded.message, expected: decoded.expected, example: decoded.example, severity: 'error' }]);
+  if (!decoded.ok) throw new InputError([decodeProblem(decoded, shown)]);
   const { lexicon, problems } = parseLexicon(decoded.text, shown);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!lexicon || errors.length > 0) throw new InputError(problems);
@@ -113,6 +115,7 @@ function issueProblems(
           ...base,
           ...at(keyOffset(doc, path, k) ?? offsetOf(doc, path)),
           field: formatPath([...path, k]),
+          ruleId: 'lexicon/unknown-key' as const,
           message: `unknown key "${k}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
           expected: allowed.length ? `one of: ${allowed.join(', ')}` : 'no other keys',
           example: exampleFor(guess ?? lastKey(path)),
@@ -128,6 +131,7 @@ function issueProblems(
         {
           ...base,
           ...at(offsetOf(doc, path)),
+          ruleId: 'lexicon/invalid-value',
           message: `invalid ${key === 'version' ? 'version' : 'term'}: got ${describe(value)}`,
           expected: key === 'version' ? 'a string or a number' : 'a string, or an object with "term" and optional match, forms, exclude, note, source, examples',
           example: exampleFor(key === 'version' ? 'version' : 'term'),
@@ -141,6 +145,7 @@ function issueProblems(
         {
           ...base,
           ...at(offsetOf(doc, path)),
+          ruleId: 'lexicon/invalid-value',
           message: `${key === undefined ? 'the document' : `"${String(key)}"`} must be ${article(issue.expected)}, got ${describe(value)}`,
           expected: `${article(issue.expected)}`,
           example: exampleFor(key),
@@ -152,6 +157,7 @@ function issueProblems(
         {
           ...base,
           ...at(offsetOf(doc, path)),
+          ruleId: 'lexicon/invalid-value',
           message: `invalid value ${JSON.stringify(doc.getIn(path as PropertyKey[]))}`,
           expected: `one of: ${issue.values.map(String).join(', ')}`,
           example: exampleFor(key),
@@ -162,6 +168,7 @@ function issueProblems(
         {
           ...base,
           ...at(offsetOf(doc, path)),
+          ruleId: 'lexicon/invalid-value',
           message: issue.message,
           expected: issue.message,
           example: exampleFor(key),
@@ -174,6 +181,7 @@ function missingKey(base: Omit<Problem, 'message'>, place: { line?: number; colu
   return {
     ...base,
     ...place,
+    ruleId: 'lexicon/missing-key',
     message: `missing required key "${String(key)}"`,
     expected: `a "${String(key)}" key here`,
     example: exampleFor(key),

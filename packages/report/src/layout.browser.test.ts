@@ -4,19 +4,18 @@
  * undated count in the Dates column must fit the column, without a horizontal scrollbar, at
  * common desktop widths.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeInChromium } from '@framelens/tools/browser-test';
+import { launchChromium } from '@framelens/tools/chromium';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sampleData } from './__fixtures__/sample-data.js';
 import { renderReport } from './render.js';
 
-const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? '/usr/bin/chromium';
-
-describe.skipIf(!existsSync(CHROMIUM))('Outlets table in Chromium', () => {
+describeInChromium('Outlets table in Chromium', () => {
   let browser: Browser;
   let dir: string;
   let file: string;
@@ -33,10 +32,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Outlets table in Chromium', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'framelens-layout-'));
     file = path.join(dir, 'index.html');
     await writeFile(file, (await renderReport(data)).html);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

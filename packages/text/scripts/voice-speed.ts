@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mulberry32 } from '../../aggregate/src/stats/bootstrap.js';
+import { mulberry32 } from '@framelens/tools';
 
 type Text = typeof import('../src/index.js');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

@@ -2,7 +2,7 @@ import { boilerplate } from './boilerplate.js';
 import { paragraphs, sentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import type { Doc } from './types.js';
-import { detectVoice } from './voice.js';
+import { detectVoice } from './voice/index.js';
 
 /** Analyse one article text: tokens, sentences, paragraphs, boilerplate and voice spans. */
 export function analyze(text: string): Doc {

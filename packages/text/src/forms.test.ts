@@ -5,8 +5,8 @@ import { foldKey } from './normalize.js';
 import { paragraphs, sentences } from './sentences.js';
 import { stem } from './stem.js';
 import { tokenFlags, tokenize, tokenMarks } from './tokenize.js';
-import { CAP, CUE, FINITE, formFlags, isCue, KONJ1, MARK_BITS, NUMBER, PUNCT, SENTENCE_FINAL, SEP, SPEECH, TOKEN_KIND_BITS, WORD } from './voice-cues.js';
-import { detectVoice } from './voice.js';
+import { CAP, CUE, FINITE, formFlags, isCue, KONJ1, MARK_BITS, NUMBER, PUNCT, SENTENCE_FINAL, SEP, SPEECH, TOKEN_KIND_BITS, WORD } from './voice/cues.js';
+import { detectVoice } from './voice/index.js';
 
 // The tokenizer interns surface forms (hash table, grown as the vocabulary grows) and keeps
 // per-form flags that sentences() and detectVoice() read instead of looking norms up. These tests

@@ -2,8 +2,8 @@ import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
 import { tokenFlags } from './tokenize.js';
 import type { Span, Token } from './types.js';
-import { SENTENCE_FINAL } from './voice-cues.js';
-import { grow } from './voice-units.js';
+import { SENTENCE_FINAL } from './voice/cues.js';
+import { grow } from './grow.js';
 
 // local bindings (see tokenize.ts)
 const SENTENCE_FINAL_ABBREVIATIONS = abbreviations.SENTENCE_FINAL_ABBREVIATIONS;

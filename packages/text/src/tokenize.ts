@@ -2,7 +2,7 @@ import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
 import { foldKey } from './normalize.js';
 import { stem } from './stem.js';
-import { formFlags, kindBits, MARK_BITS, tokenBits } from './voice-cues.js';
+import { formFlags, kindBits, MARK_BITS, tokenBits } from './voice/cues.js';
 import type { Span, Token, TokenKind } from './types.js';
 
 // One pass over the text with charCodeAt; no regular expression per token. The matching key and
@@ -28,7 +28,7 @@ const ORDINAL_CUES = abbreviations.ORDINAL_CUES;
 interface Form {
   norm: string;
   stem: string;
-  /** bit set from `tokenBits` (voice-cues.ts): `formFlags(norm)` and the token's kind bits */
+  /** bit set from `tokenBits` (voice/cues.ts): `formFlags(norm)` and the token's kind bits */
   flags: number;
 }
 const MAX_FORMS = 1_000_000; // bound memory on unbounded vocabularies: start afresh when full
@@ -81,7 +81,7 @@ export function tokenFlags(tokens: Token[]): Int32Array | undefined {
 }
 
 /**
- * The tokens `tokenize` made last whose flags have a MARK_BITS bit (voice-cues.ts: cue and
+ * The tokens `tokenize` made last whose flags have a MARK_BITS bit (voice/cues.ts: cue and
  * attribution words, forms that may hold a quotation mark), ascending: collected while tokenizing,
  * so voice detection need not scan every token's flags for the few it looks at.
  */

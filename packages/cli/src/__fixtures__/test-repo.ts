@@ -1,25 +1,7 @@
-// Test helpers for the corpus-editing commands: a temporary repository and a captured CLI run.
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Test helper for the commands: a captured CLI run (the temporary repository is @framelens/tools' tempRepo).
 import { Command, CommanderError } from 'commander';
 import type { RegisterCommand } from '../command.js';
 import { EXIT, reportError, type Io } from '../io.js';
-
-export const realRepo = fileURLToPath(new URL('../../../../', import.meta.url));
-export const corpusFixtures = path.join(realRepo, 'packages/corpus/src/__fixtures__');
-
-/** A temporary repository (pnpm-workspace.yaml) with a copy of the seed corpus and, optionally, its pipeline. */
-export async function tempRepo(opts: { pipeline?: boolean } = {}): Promise<string> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'framelens-repo-'));
-  await writeFile(path.join(root, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n  - pipelines/*\n');
-  await cp(path.join(realRepo, 'corpus/kazakhstan-2022'), path.join(root, 'corpus/kazakhstan-2022'), { recursive: true });
-  if (opts.pipeline) {
-    for (const f of ['pipeline.yaml', 'lexicon.yaml']) await cp(path.join(realRepo, 'pipelines/kazakhstan-2022', f), path.join(root, 'pipelines/kazakhstan-2022', f));
-  }
-  return root;
-}
 
 export interface Run {
   code: number;

@@ -3,7 +3,8 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus } from '@framelens/corpus';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCommand, tempRepo } from '../__fixtures__/test-repo.js';
+import { tempRepo } from '@framelens/tools';
+import { runCommand } from '../__fixtures__/test-repo.js';
 import { register } from './add-outlet.js';
 
 let repo: string;
@@ -24,6 +25,20 @@ describe('framelens add-outlet', () => {
     );
     const corpus = await loadCorpus(path.join(repo, 'corpus/kazakhstan-2022'), { repoRoot: repo });
     expect(corpus.outlets.find((o) => o.id === 'taz')).toMatchObject({ name: 'taz, die tageszeitung', attribution: { status: 'inferred', evidence: 'Stil: „…“ und Kürzel' } });
+  });
+
+  it('writes attribution: unverified unless the user gives evidence (or a status)', async () => {
+    const attributionOf = async (id: string, ...options: string[]) => {
+      const run = await runCommand(register, ['add-outlet', 'kazakhstan-2022', id, '--name', id.toUpperCase(), ...options], repo);
+      expect(run.code, run.stderr).toBe(0);
+      return (await readFile(path.join(repo, 'corpus/kazakhstan-2022', id, 'outlet.yaml'), 'utf8')).split('attribution:\n')[1];
+    };
+    expect(await attributionOf('plain')).toBe('  status: unverified\n');
+    expect(await attributionOf('with-evidence', '--evidence', 'Saved from the outlet\'s website on 2022-01-07.')).toBe('  status: confirmed\n  evidence: Saved from the outlet\'s website on 2022-01-07.\n');
+    expect(await attributionOf('asserted', '--attribution', 'confirmed')).toBe('  status: confirmed\n');
+    // the loader reads the new status
+    const corpus = await loadCorpus(path.join(repo, 'corpus/kazakhstan-2022'));
+    expect(corpus.outlets.find((o) => o.id === 'plain')?.attribution).toEqual({ status: 'unverified' });
   });
 
   it('refuses unsafe ids, existing outlets and bad option values, all at once', async () => {
@@ -57,7 +72,7 @@ describe('framelens add-outlet', () => {
       'error (command line) --country: must be an ISO 3166 two-letter code, e.g. "DE" (got "Schweiz")',
       'error (command line) --kind: must be one of daily, weekly, wire, broadcaster, online, magazine (got "newspaper")',
       'error (command line) --url: must be an http(s) URL (got "ostblick.de")',
-      'error (command line) --attribution: must be one of confirmed, inferred (got "sure")',
+      'error (command line) --attribution: must be one of confirmed, inferred, unverified (got "sure")',
     ]);
     // every error is followed by its expected and example lines
     expect(lines.filter((l) => l.startsWith('    expected: '))).toHaveLength(7);

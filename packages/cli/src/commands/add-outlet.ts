@@ -1,7 +1,8 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { findRepoRoot, formatProblem, InputError, isSlug, outletFileSchema, outletKindSchema, slugify, type Problem } from '@framelens/corpus';
+import { isSlug, outletFileSchema, outletKindSchema, slugify } from '@framelens/corpus';
+import { findRepoRoot, formatProblem, InputError, type Problem } from '@framelens/diagnostics';
 import type { RegisterCommand } from '../command.js';
 import { UsageError, type Io } from '../io.js';
 
@@ -24,6 +25,7 @@ export async function requireRepoRoot(cwd: string): Promise<string> {
       {
         file: cwd,
         severity: 'error',
+        ruleId: 'command/not-in-repo',
         message: 'not inside a framelens repository: no pnpm-workspace.yaml in this folder or above it',
         example: 'cd ~/framelens && framelens add-outlet kazakhstan-2022 taz --name "taz"',
       },
@@ -40,6 +42,7 @@ export function slugProblem(value: string, what: string, field: string): Problem
     file: '(command line)',
     field,
     severity: 'error',
+    ruleId: 'command/argument',
     message: `the ${what} "${value}" is not a safe id`,
     expected: 'lower-case letters, digits and single hyphens (it becomes a folder name)',
     example: suggestion ? suggestion : 'kleine-zeitung',
@@ -56,7 +59,7 @@ export async function addOutlet(event: string | undefined, outletId: string | un
     [outletId, 'outlet id', '<outlet-id>', 'kleine-zeitung'],
   ] as const) {
     const problem = value === undefined
-      ? { file: '(command line)', field, severity: 'error' as const, message: `the ${what} is missing`, expected: `framelens add-outlet <event> <outlet-id> --name "…": the ${what} is a lower-case slug`, example: example }
+      ? { file: '(command line)', field, severity: 'error' as const, ruleId: 'command/argument' as const, message: `the ${what} is missing`, expected: `framelens add-outlet <event> <outlet-id> --name "…": the ${what} is a lower-case slug`, example: example }
       : slugProblem(value, what, field);
     if (problem) problems.push(problem);
   }
@@ -67,7 +70,8 @@ export async function addOutlet(event: string | undefined, outletId: string | un
     ...(opts.language !== undefined ? { language: opts.language } : {}),
     ...(opts.kind !== undefined ? { kind: opts.kind } : {}),
     ...(opts.url !== undefined ? { url: opts.url } : {}),
-    attribution: { status: opts.attribution ?? 'confirmed', ...(opts.evidence !== undefined ? { evidence: opts.evidence } : {}) },
+    // confirmed only when the user says why (or says so): never a badge the user did not assert
+    attribution: { status: opts.attribution ?? (opts.evidence !== undefined ? 'confirmed' : 'unverified'), ...(opts.evidence !== undefined ? { evidence: opts.evidence } : {}) },
   };
   const parsed = outletFileSchema.safeParse(data);
   if (!parsed.success) {
@@ -88,7 +92,7 @@ export async function addOutlet(event: string | undefined, outletId: string | un
   const file = path.join(dir, 'outlet.yaml');
   const shown = path.relative(root, file).split(path.sep).join('/');
   if (event !== undefined && outletId !== undefined && isSlug(event) && isSlug(outletId) && (await readFile(file).then(() => true, () => false))) {
-    problems.push({ file: shown, severity: 'error', message: `the outlet "${outletId}" already exists in ${event}`, expected: 'a new outlet id, or edit the existing outlet.yaml', example: `${outletId}-2` });
+    problems.push({ file: shown, severity: 'error', ruleId: 'command/exists', message: `the outlet "${outletId}" already exists in ${event}`, expected: 'a new outlet id, or edit the existing outlet.yaml', example: `${outletId}-2` });
   }
   // a missing argument is wrong usage (exit 2), still with every other problem listed
   if (event === undefined || outletId === undefined) {
@@ -119,6 +123,7 @@ function optionProblem(flag: string, message: string, value: string | undefined)
     file: '(command line)',
     field: flag,
     severity: 'error',
+    ruleId: 'command/argument',
     message: value !== undefined && message !== 'is required' ? `${message} (got ${JSON.stringify(value)})` : message,
     expected: help.expected,
     example: guess ? `${flag} ${guess}` : help.example,
@@ -146,7 +151,7 @@ const OPTION_HELP: Record<string, { expected: string; example: string }> = {
   '--language': { expected: 'an ISO 639 language code in lower case', example: '--language de' },
   '--kind': { expected: `one of ${outletKindSchema.options.join(', ')}`, example: '--kind daily' },
   '--url': { expected: 'the outlet\'s home page, an http(s) URL', example: '--url https://www.kleinezeitung.at/' },
-  '--attribution': { expected: 'confirmed (the text was found at the outlet) or inferred (attributed from style or context)', example: '--attribution inferred --evidence "dpa house style: «…» quotes"' },
+  '--attribution': { expected: 'confirmed (the text was found at the outlet), inferred (attributed from style or context) or unverified (nobody has checked)', example: '--attribution inferred --evidence "dpa house style: «…» quotes"' },
   '--evidence': { expected: 'a sentence saying why the articles belong to this outlet', example: '--evidence "same text at nd-aktuell.de/artikel/1160198"' },
 };
 
@@ -164,8 +169,8 @@ export const register: RegisterCommand = (program, { io }) => {
     .option('--kind <kind>', `kind of outlet: ${outletKindSchema.options.join(', ')}`)
     .option('--url <url>', 'the outlet\'s home page (http or https)')
     .option('--language <code>', 'ISO 639 language code (default de)')
-    .option('--attribution <status>', 'confirmed: the text was found at the outlet; inferred: attributed from style or context')
-    .option('--evidence <text>', 'why the articles are attributed to this outlet')
+    .option('--attribution <status>', 'confirmed: the text was found at the outlet; inferred: attributed from style or context; unverified: nobody has checked (default without --evidence)')
+    .option('--evidence <text>', 'why the articles are attributed to this outlet; with it the default attribution is confirmed')
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', `\nExample:\n  $ ${EXAMPLE}\n  $ framelens add-outlet kazakhstan-2022 dpa-wire --name "dpa wire copy" --kind wire --attribution inferred --evidence "«…» quotes, agency sources"`)
@@ -176,6 +181,9 @@ export const register: RegisterCommand = (program, { io }) => {
       if (opts.json) io.stdout(JSON.stringify({ ok: true, file: shown }, null, 2));
       else if (!opts.quiet) {
         io.stdout(`created ${shown}`);
+        if (opts.attribution === undefined && opts.evidence === undefined) {
+          io.stdout('attribution: unverified (no --evidence given); the report marks these articles as unverified until outlet.yaml says why they belong to the outlet');
+        }
         io.stdout(`next: framelens import ${event!} ${outletId!} <files…>   (txt, md, jsonl, csv, news-please json, saved html)`);
       }
     });

@@ -2,7 +2,8 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus } from '@framelens/corpus';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { corpusFixtures, runCommand, tempRepo } from '../__fixtures__/test-repo.js';
+import { corpusFixtures, tempRepo } from '@framelens/tools';
+import { runCommand } from '../__fixtures__/test-repo.js';
 import { register as registerAdd } from './add-outlet.js';
 import { register } from './import.js';
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
-import { IMPORT_FORMATS, importArticles, InputError, parseDateOption, parseFieldMap, writeImported, type ImportFormat, type ImportSkip } from '@framelens/corpus';
+import { IMPORT_FORMATS, importArticles, parseDateOption, parseFieldMap, writeImported, type ImportFormat, type ImportSkip } from '@framelens/corpus';
+import { InputError } from '@framelens/diagnostics';
 import type { RegisterCommand } from '../command.js';
 import { UsageError, type Io } from '../io.js';
 import { requireRepoRoot, slugProblem } from './add-outlet.js';
@@ -45,6 +46,7 @@ export async function importCommand(event: string, outletId: string, files: read
       {
         file: rel(path.join(dir, 'outlet.yaml')),
         severity: 'error',
+        ruleId: 'command/not-found',
         message: `there is no outlet "${outletId}" in ${event} yet`,
         expected: 'an outlet created with add-outlet before importing into it',
         example: `framelens add-outlet ${event} ${outletId} --name "…"`,

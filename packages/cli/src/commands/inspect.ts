@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseArticle } from '@framelens/aggregate';
-import { InputError, decodeText, displayPath, parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
+import { parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
+import { decodeProblem, decodeText, displayPath, InputError } from '@framelens/diagnostics';
 import { compileLexicon, loadLexicon, type Hit, type Section } from '@framelens/lexicon';
 import type { Doc, Span } from '@framelens/text';
 import { analyzeParts } from '../analyze-article.js';
@@ -62,15 +63,15 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
   try {
     bytes = await readFile(file);
   } catch {
-    throw new InputError([{ file: shown, severity: 'error', message: 'file not found or not readable', example: 'framelens inspect corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md' }]);
+    throw new InputError([{ file: shown, severity: 'error', ruleId: 'file/unreadable', message: 'file not found or not readable', example: 'framelens inspect corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md' }]);
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new InputError([{ file: shown, severity: 'error', message: decoded.message, expected: decoded.expected, example: decoded.example }]);
+  if (!decoded.ok) throw new InputError([decodeProblem(decoded, shown)]);
   const text = decoded.text;
   const isMarkdown = path.extname(file).toLowerCase() === '.md';
   const split = isMarkdown ? splitFrontMatter(text) : ({ kind: 'none', body: text } as const);
   if (split.kind === 'unclosed') {
-    throw new InputError([{ file: shown, line: 1, severity: 'error', message: 'front matter is not closed: the "---" on line 1 has no closing "---" line', example: '---\ntitle: "…"\n---\nThe text …' }]);
+    throw new InputError([{ file: shown, line: 1, severity: 'error', ruleId: 'article/front-matter-unclosed', message: 'front matter is not closed: the "---" on line 1 has no closing "---" line', example: '---\ntitle: "…"\n---\nThe text …' }]);
   }
   // the title counts in analyze: read the front matter as analyze does (a file analyze refuses is refused here too)
   let title: string | undefined;

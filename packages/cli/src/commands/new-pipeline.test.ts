@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseLexicon } from '@framelens/lexicon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadPipelineConfig } from '../pipeline-config.js';
-import { runCommand, tempRepo } from '../__fixtures__/test-repo.js';
+import { tempRepo } from '@framelens/tools';
+import { runCommand } from '../__fixtures__/test-repo.js';
 import { register } from './new-pipeline.js';
 
 let repo: string;

@@ -1,6 +1,6 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, isInside } from '@framelens/corpus';
+import { InputError, isInside } from '@framelens/diagnostics';
 import type { RegisterCommand } from '../command.js';
 import type { Io } from '../io.js';
 import { analyzeInputs } from '../turbo-inputs.js';
@@ -59,7 +59,7 @@ export async function newPipeline(name: string, opts: NewPipelineOptions, io: Pi
   const corpusDir = path.join(root, 'corpus', opts.corpus);
   const problems = [];
   if (await stat(dir).then(() => true, () => false)) {
-    problems.push({ file: posix(path.relative(root, dir)), severity: 'error' as const, message: `the pipeline "${name}" already exists`, example: `${name}-2` });
+    problems.push({ file: posix(path.relative(root, dir)), severity: 'error' as const, ruleId: 'command/exists' as const, message: `the pipeline "${name}" already exists`, example: `${name}-2` });
   }
   if (!(await stat(corpusDir).then((s) => s.isDirectory(), () => false))) {
     const events = await readdir(path.join(root, 'corpus'), { withFileTypes: true }).then((d) => d.filter((e) => e.isDirectory()).map((e) => e.name), () => []);
@@ -67,13 +67,14 @@ export async function newPipeline(name: string, opts: NewPipelineOptions, io: Pi
       file: posix(path.relative(root, corpusDir)),
       field: '--corpus',
       severity: 'error' as const,
+      ruleId: 'command/not-found' as const,
       message: `there is no corpus "${opts.corpus}"${events.length ? ` (there is: ${events.sort().join(', ')})` : ''}`,
       example: `framelens add-outlet ${opts.corpus} <outlet-id> --name "…"  creates it`,
     });
   }
   const lexiconFile = opts.lexicon !== undefined ? path.resolve(io.cwd, opts.lexicon) : path.join(dir, 'lexicon.yaml');
   if (opts.lexicon !== undefined && (!isInside(root, lexiconFile) || !(await stat(lexiconFile).then((s) => s.isFile(), () => false)))) {
-    problems.push({ file: opts.lexicon, field: '--lexicon', severity: 'error' as const, message: 'not a lexicon file inside the repository', example: '--lexicon pipelines/kazakhstan-2022/lexicon.yaml' });
+    problems.push({ file: opts.lexicon, field: '--lexicon', severity: 'error' as const, ruleId: 'command/argument' as const, message: 'not a lexicon file inside the repository', example: '--lexicon pipelines/kazakhstan-2022/lexicon.yaml' });
   }
   const lexiconRef = posix(path.relative(dir, lexiconFile));
   if (problems.length) throw new InputError(problems);

@@ -3,7 +3,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempRepo } from '../../../../test/helpers.js';
+import { tempRepo } from '@framelens/tools';
 import type { Io } from '../io.js';
 import { main } from '../main.js';
 
@@ -16,7 +16,7 @@ function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
 describe('framelens terms', () => {
   let repo: string;
   beforeAll(async () => {
-    repo = await tempRepo();
+    repo = await tempRepo({ pipeline: true });
     const file = path.join(repo, 'pipelines', 'kazakhstan-2022', 'lexicon.yaml');
     const yaml = await readFile(file, 'utf8');
     const power = '  - id: power\n    label: Power\n    description: Who holds power.\n    terms:\n      - {term: "Macht*", match: prefix}\n';

@@ -14,7 +14,7 @@ export const register: RegisterCommand = (program, { io }) => {
     .option('--all', 'also list terms without hits')
     .addHelpText(
       'after',
-      '\nExample:\n  framelens terms pipelines/kazakhstan-2022\n  framelens terms pipelines/kazakhstan-2022 --json > terms.json\n\n' +
+      '\nExample:\n  $ framelens terms pipelines/kazakhstan-2022\n  $ framelens terms pipelines/kazakhstan-2022 --json > terms.json\n\n' +
         'A form is flagged when it is a stop word ("sich" for "Sicherheit") or a lower-case word for a capitalised\n' +
         'term ("macht" for "Macht"); "not counted" lists words of the same stem that the matching guards left out.',
     )

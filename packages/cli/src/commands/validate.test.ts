@@ -1,7 +1,9 @@
 import { appendFile, cp, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCommand, tempRepo } from '../__fixtures__/test-repo.js';
+import { RULES } from '@framelens/diagnostics';
+import { corpusFixtures, repoRoot, tempRepo } from '@framelens/tools';
+import { runCommand } from '../__fixtures__/test-repo.js';
 import { register } from './validate.js';
 
 let repo: string;
@@ -79,6 +81,47 @@ describe('framelens validate', () => {
     expect(result.problems.map((p) => `${p.file} ${p.field}`)).toEqual(['corpus/belarus-2020/tut/outlet.yaml kind']);
     // the outlet with the invalid outlet.yaml is not counted; its article is still checked
     expect([result.ok, result.articles, result.outlets]).toEqual([false, 6, 5]);
+  });
+
+  it('--json gives every problem its rule id from the message catalogue', async () => {
+    // the corpus package's malformed corpus (every kind of broken file) and a lexicon with schema and semantic errors
+    await cp(path.join(corpusFixtures, 'malformed'), path.join(repo, 'corpus/malformed'), { recursive: true });
+    await mkdir(path.join(repo, 'pipelines/malformed'));
+    await writeFile(path.join(repo, 'pipelines/malformed/pipeline.yaml'), 'title: Broken\ncorpus: ../../corpus/malformed\noutput: ../../reports/malformed\n');
+    await cp(path.join(repoRoot, 'packages/lexicon/src/__fixtures__/semantic-errors.yaml'), path.join(repo, 'pipelines/malformed/lexicon.yaml'));
+    const run = await runCommand(register, ['validate', 'pipelines/malformed', '--json'], repo);
+    expect(run.code).toBe(1);
+    const { problems } = JSON.parse(run.stdout) as { problems: { file: string; field?: string; ruleId?: string; message: string }[] };
+    expect(problems.filter((p) => p.ruleId === undefined || !Object.hasOwn(RULES, p.ruleId))).toEqual([]);
+    const ruleOf = (file: string, message: RegExp) => problems.find((p) => p.file === file && message.test(p.message))?.ruleId;
+    const taz = 'corpus/malformed/taz';
+    expect([
+      ruleOf(`${taz}/yaml-syntax.md`, /YAML syntax error/),
+      ruleOf(`${taz}/unclosed.md`, /never closed/),
+      ruleOf(`${taz}/unknown-field.md`, /unknown field "titel"/),
+      ruleOf(`${taz}/wrong-date.md`, /is not an ISO date/),
+      ruleOf(`${taz}/scan.pdf`, /is not read/),
+      ruleOf(`${taz}/binary.md`, /NUL/),
+      ruleOf(`${taz}/empty.md`, /empty/),
+      ruleOf('corpus/malformed/ohne-yaml/outlet.yaml', /has no outlet\.yaml/),
+      ruleOf('corpus/malformed/Die Presse', /not a safe id/),
+      ruleOf('pipelines/malformed/lexicon.yaml', /duplicate id "terror"/),
+      ruleOf('pipelines/malformed/lexicon.yaml', /has no terms/),
+      ruleOf('pipelines/malformed/lexicon.yaml', /should not match/),
+    ]).toEqual([
+      'yaml/colon-in-value',
+      'article/front-matter-unclosed',
+      'field/unknown',
+      'article/date',
+      'corpus/not-read',
+      'file/binary',
+      'article/empty',
+      'corpus/no-outlet-yaml',
+      'corpus/unsafe-name',
+      'lexicon/duplicate-id',
+      'lexicon/empty-entry',
+      'lexicon/example-fails',
+    ]);
   });
 
   it('says what to do where there is no pipeline at all', async () => {

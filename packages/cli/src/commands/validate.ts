@@ -1,12 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, findRepoRoot, InputError, readArticle, scanCorpus, type Problem } from '@framelens/corpus';
+import { readArticle, scanCorpus } from '@framelens/corpus';
+import { displayPath, findRepoRoot, InputError, type Problem } from '@framelens/diagnostics';
 import { compileLexicon, parseLexicon, type Lexicon } from '@framelens/lexicon';
 import type { RegisterCommand } from '../command.js';
 import { formatProblemFor, type Io } from '../io.js';
+import { notInstalledProblem } from '../installed.js';
 import { languageMismatch } from '../language-check.js';
 import { auditTerms, termProblems } from '../term-audit.js';
-import { loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
+import { lexiconNotFound, loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
 
 export interface ValidatedPipeline {
   /** the pipeline folder, relative to the repository root */
@@ -46,6 +48,7 @@ export async function validatePipeline(dir: string): Promise<ValidateResult> {
         {
           file: displayPath(path.join(dir, 'pipeline.yaml'), root),
           severity: 'error',
+          ruleId: 'pipeline/not-found',
           message: 'no pipeline.yaml here, and no pipelines/<name>/pipeline.yaml in the repository',
           expected: 'a pipeline folder, or the repository root to check every pipeline',
           example: 'framelens validate pipelines/kazakhstan-2022   (framelens new-pipeline <name> --corpus <event> creates one)',
@@ -77,6 +80,8 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
       continue;
     }
     const rel = (p: string) => posix(path.relative(config.repoRoot, p));
+    const notInstalled = await notInstalledProblem(config.dir, config.repoRoot);
+    if (notInstalled) result.problems.push(notInstalled);
     let ok = true;
     let lexicon: Lexicon | undefined;
     for (const [key, check] of [
@@ -103,7 +108,7 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
 async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, result: ValidateResult): Promise<Lexicon | undefined> {
   const text = await readFile(config.lexiconFile, 'utf8').catch(() => undefined);
   if (text === undefined) {
-    result.problems.push({ file: rel(config.file), field: 'lexicon', severity: 'error', message: `lexicon file not found: ${rel(config.lexiconFile)}`, example: 'lexicon: lexicon.yaml' });
+    result.problems.push(lexiconNotFound(config));
     return undefined;
   }
   const parsed = parseLexicon(text, rel(config.lexiconFile));
@@ -160,6 +165,7 @@ export function sameNameWarnings(outlets: readonly { id: string; name: string }[
         file: files[i]!,
         field: 'name',
         severity: 'warning',
+        ruleId: 'outlet/same-name',
         message: `the name "${name}" is also the name of ${files.filter((_, j) => j !== i).join(' and ')}: the report would show ${ids.length} outlets with the same label`,
         expected: 'a name no other outlet of the corpus has',
         example: `name: ${name} (${id})`,
@@ -177,6 +183,7 @@ export function undatedWarnings(undated: readonly string[], articles: number, co
     file,
     field: 'date',
     severity: 'warning' as const,
+    ruleId: 'article/undated' as const,
     message: `has no date, so "Over time" leaves it out (${dated} of ${articles} articles in ${corpus} have a date, ${undated.length} ${undated.length === 1 ? 'has' : 'have'} none)`,
     expected: file.toLowerCase().endsWith('.md') ? 'a date in the front matter: YYYY-MM-DD, YYYY-MM or YYYY' : 'a date: a .txt file has no front matter; save it as .md with the date in front matter',
     example: file.toLowerCase().endsWith('.md') ? 'date: "2022-01-07"' : '---\ndate: "2022-01-07"\n---\n<the text of the article>',
@@ -190,7 +197,7 @@ export const register: RegisterCommand = (program, { io, setExit }) => {
     .argument('[pipeline]', 'pipeline folder; a folder without pipeline.yaml (e.g. the repository root) checks every pipeline under pipelines/', '.')
     .option('--quiet', 'print only errors')
     .option('--json', 'print the problems as JSON')
-    .addHelpText('after', '\nExample:\n  $ framelens validate pipelines/kazakhstan-2022\n  $ framelens validate            (at the repository root: every pipeline and the corpora they use)\n  $ cd pipelines/kazakhstan-2022 && framelens validate --json\n\n--json prints {ok, problems: [{file, line?, column?, field?, severity, message, expected?, example?}], notices, articles, outlets, pipelines: [{pipeline, corpus?, ok}]}.')
+    .addHelpText('after', '\nExample:\n  $ framelens validate pipelines/kazakhstan-2022\n  $ framelens validate            (at the repository root: every pipeline and the corpora they use)\n  $ cd pipelines/kazakhstan-2022 && framelens validate --json\n\n--json prints {ok, problems: [{ruleId, file, line?, column?, field?, severity, message, expected?, example?}], notices, articles, outlets, pipelines: [{pipeline, corpus?, ok}]}.\nEvery rule id is listed in packages/diagnostics/README.md#messages.')
     .action(async (dir: string, opts: { quiet?: boolean; json?: boolean }) => {
       const result = await validateCommand(path.resolve(io.cwd, dir), io, opts);
       if (!result.ok) setExit(1);

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYamlText } from 'yaml';
 import { isCalendarDate, normaliseDate } from '../dates.js';
-import { decodeText } from '../decode.js';
+import { decodeText, displayPath } from '@framelens/diagnostics';
 import { splitFrontMatter } from '../front-matter.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../read-article.js';
-import { displayPath } from '../repo-root.js';
 import { articleFromHtml } from './html.js';
 import { articleFromRecord, isSkip, unusedKeys, type ImportedArticle, type ImportSkip } from './imported.js';
 

@@ -1,7 +1,7 @@
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYamlText } from 'yaml';
-import { decodeText } from '../decode.js';
+import { decodeText } from '@framelens/diagnostics';
 import { splitFrontMatter } from '../front-matter.js';
 import { slugify } from '../slug.js';
 import type { ImportedArticle } from './imported.js';

@@ -23,9 +23,9 @@ import {
   SPEECH_NOUNS,
   SPEECH_VERBS,
   STRONG_SPEECH_VERBS,
-} from './voice-lexicon.js';
-import { SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
-import type { TokenKind } from './types.js';
+} from './lexicon.js';
+import { SENTENCE_FINAL_ABBREVIATIONS } from '../abbreviations.js';
+import type { TokenKind } from '../types.js';
 
 // Per-form voice flags: computed once per distinct surface form by the tokenizer (tokenize.ts keeps
 // them in its intern table), so voice detection tests a token with one array read.
@@ -94,7 +94,7 @@ export const CAP = 1 << 16;
 export const WORD = 1 << 17;
 export const NUMBER = 1 << 18;
 export const PUNCT = 1 << 19;
-// 1 << 20 is QUOTE, an item that is a whole quotation (voice-units.ts)
+// 1 << 20 is QUOTE, an item that is a whole quotation (items.ts)
 /** A clause separator: , ; : - – — */
 export const SEP = 1 << 21;
 /**

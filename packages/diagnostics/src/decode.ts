@@ -1,9 +1,11 @@
+import type { Problem } from './problem.js';
+
 /** How the bytes of a text file were turned into a string. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncodingName; notice?: string }
-  | { ok: false; message: string; expected: string; example: string };
+  | { ok: false; ruleId: 'file/binary' | 'file/encoding'; message: string; expected: string; example: string };
 
 const CONVERT_EXAMPLE = 'iconv -f WINDOWS-1252 -t UTF-8 old.txt > new.txt   (or save as "UTF-8" in your editor)';
 
@@ -21,6 +23,11 @@ const CP1252_TEXT = /[\p{L}„“”‚‘’–—…«»‹›§°€·×÷±�
  * anything else (NUL bytes, control characters, undecodable bytes) is refused with a message
  * saying how to convert it.
  */
+/** A decoding failure as a problem about `file` (its rule, what was expected, how to convert). */
+export function decodeProblem(failure: Extract<DecodeResult, { ok: false }>, file: string): Problem {
+  return { file, severity: 'error', ruleId: failure.ruleId, message: failure.message, expected: failure.expected, example: failure.example };
+}
+
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return checkText(utf8(bytes.subarray(3)), 'utf-8-bom');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checkText(utf16(bytes.subarray(2), 'utf-16le'), 'utf-16le');
@@ -28,6 +35,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.includes(0)) {
     return {
       ok: false,
+      ruleId: 'file/binary',
       message: 'contains NUL bytes: it is a binary file (PDF, Word, image …) or UTF-16 text without a byte-order mark',
       expected: 'plain text in UTF-8',
       example: 'export the text as UTF-8 plain text, or convert: iconv -f UTF-16LE -t UTF-8 old.txt > new.txt',
@@ -46,6 +54,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   }
   return {
     ok: false,
+    ruleId: 'file/encoding',
     message: 'is neither UTF-8 nor Windows-1252 text (invalid byte sequences)',
     expected: 'plain text in UTF-8',
     example: `find its encoding (file -i old.txt) and convert it: ${CONVERT_EXAMPLE}`,
@@ -87,6 +96,7 @@ function checkText(text: string | undefined, encoding: TextEncodingName): Decode
   if (text === undefined) {
     return {
       ok: false,
+      ruleId: 'file/encoding',
       message: `starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.replace('-bom', '').toUpperCase()}`,
       expected: 'plain text in UTF-8',
       example: 'open it in an editor and save it again as "UTF-8"',
@@ -96,6 +106,7 @@ function checkText(text: string | undefined, encoding: TextEncodingName): Decode
   if (controls > 0) {
     return {
       ok: false,
+      ruleId: 'file/binary',
       message: text.includes('\u0000')
         ? 'contains NUL characters: it is not a text file'
         : `contains ${controls} control character${controls === 1 ? '' : 's'}: it is a binary file, not text`,

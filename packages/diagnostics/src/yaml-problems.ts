@@ -81,6 +81,7 @@ function syntaxProblem(error: YAMLError, source: string, sourceLines: readonly s
     const [, indent, key, value] = colon as unknown as [string, string, string, string];
     return {
       ...place,
+      ruleId: 'yaml/colon-in-value',
       message: `YAML syntax error: the value of "${key}" contains ": ", so it must be in quotes`,
       expected: 'a value with ": " in double quotes',
       example: `${indent.trimStart()}${key}: "${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
@@ -101,6 +102,7 @@ function syntaxProblem(error: YAMLError, source: string, sourceLines: readonly s
       line: at.line + lineOffset,
       column: at.col,
       severity: 'error',
+      ruleId: isQuote ? 'yaml/unclosed-quote' : 'yaml/unclosed-bracket',
       message: isQuote
         ? `YAML syntax error: the quote mark ${opening.mark} that opens this value is never closed`
         : `YAML syntax error: the "${opening.mark}" that opens this value is never closed with "${opening.close}"`,
@@ -114,6 +116,7 @@ function syntaxProblem(error: YAMLError, source: string, sourceLines: readonly s
     const text = sourceLines[pos.line - 1] ?? '';
     return {
       ...place,
+      ruleId: 'yaml/tab-indent',
       message: 'YAML syntax error: a tab indents this line; YAML indents with spaces only',
       expected: 'spaces (usually two per level) instead of tabs at the start of the line',
       example: text.replace(/^[ \t]+/, (indent) => indent.replace(/\t/g, '  ')),
@@ -126,6 +129,7 @@ function syntaxProblem(error: YAMLError, source: string, sourceLines: readonly s
     return {
       ...place,
       field: key,
+      ruleId: 'yaml/missing-colon',
       message: `YAML syntax error: the line "${(sourceLines[pos!.line - 1] ?? '').trim()}" has no ":" after the field name`,
       expected: 'one "field: value" per line, with a colon and a space after the field name',
       example: `${indent.trimStart()}${key}: ${value ?? '…'}`,
@@ -133,6 +137,7 @@ function syntaxProblem(error: YAMLError, source: string, sourceLines: readonly s
   }
   return {
     ...place,
+    ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
     message: `YAML syntax error: ${firstLine(error.message)}`,
     expected: 'valid YAML: one "field: value" per line; quote values that contain ": " or start with a quote mark',
     example,
@@ -146,6 +151,7 @@ export function yamlValueProblem(error: unknown, file: string, lineOffset: numbe
     file,
     line: lineOffset + 1,
     severity: 'error',
+    ruleId: 'yaml/alias',
     message: `YAML cannot be read: ${detail}`,
     expected: 'plain "field: value" lines, without anchors (&name) and aliases (*name)',
     example,
@@ -231,6 +237,7 @@ export function zodProblems(error: z.ZodError, ctx: ZodProblemContext): Problem[
         const guessHelp = guess ? ctx.help[[...issue.path.map(String), guess].join('.')] : undefined;
         problems.push({
           ...base,
+          ruleId: 'field/unknown',
           message: `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
           expected: `one of: ${allowed.join(', ')}`,
           example: guessHelp ? guessHelp.example : `remove the line "${key}: …" or rename it to one of the fields above`,
@@ -241,6 +248,7 @@ export function zodProblems(error: z.ZodError, ctx: ZodProblemContext): Problem[
       const gotText = got === undefined ? '' : ` (got ${JSON.stringify(got)?.slice(0, 80)})`;
       problems.push({
         ...base,
+        ruleId: issue.code === 'invalid_type' ? (got === undefined ? 'field/required' : 'field/type') : 'field/value',
         message: `${issueText(issue, got)}${gotText}`,
         ...(help ? { expected: help.expected, example: help.example } : {}),
       });

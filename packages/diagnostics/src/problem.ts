@@ -1,8 +1,15 @@
+import type { RuleId } from './rules.js';
+
 /**
  * A problem found in a user's file. Every loader collects all of them (never only the first),
  * and every one names the file, the place, what was expected, and a valid example.
  */
 export interface Problem {
+  /**
+   * The rule it breaks, from the catalogue in rules.ts ("yaml/unclosed-quote"): stable across
+   * versions, unlike the message. Every problem framelens itself raises has one.
+   */
+  ruleId?: RuleId;
   /** path as the user would type it (relative to the repository root when inside it) */
   file: string;
   line?: number;

@@ -1,6 +1,6 @@
-import { ADJECTIVE_ENDING, DETERMINER, FINITE, FUNCTION_WORD, PREPOSITION, PRONOUN } from './voice-cues.js';
-import type { Items } from './voice-units.js';
-import { CAP, NUMBER, PUNCT, QUOTE, SEP, WORD } from './voice-units.js';
+import { ADJECTIVE_ENDING, CAP, DETERMINER, FINITE, FUNCTION_WORD, NUMBER, PREPOSITION, PRONOUN, PUNCT, SEP, WORD } from './cues.js';
+import type { Items } from './items.js';
+import { QUOTE } from './items.js';
 
 // Speaker phrases: the noun phrase that names who speaks ("der russische Politologe Juri
 // Solosubow", "Khabar 24", "mehrerer Telegram-Kanäle"). Only the phrase as written is extracted
@@ -12,7 +12,7 @@ export interface Phrase {
   to: number;
 }
 
-// Word classes are read from the item's form flags (voice-cues.ts: FUNCTION_WORD, DETERMINER, …,
+// Word classes are read from the item's form flags (cues.ts: FUNCTION_WORD, DETERMINER, …,
 // ADJECTIVE_ENDING for -e/-en/-er/-es/-em), computed once per surface form.
 
 export const isDeterminer = (v: Items, i: number): boolean => (v.bits(i) & (WORD | DETERMINER)) === (WORD | DETERMINER);

@@ -1,4 +1,4 @@
-// German language data for voice detection (voice.ts) and speaker extraction (speakers.ts).
+// German language data for voice detection (index.ts and rules/) and speaker extraction (speakers.ts).
 // Every entry is a token `norm` (lower case, ß→ss, as produced by tokenize()). These are
 // properties of German news prose, not of any one event: event-specific speakers and their
 // groups belong in a pipeline's lexicon (packages/lexicon), not here.
@@ -234,3 +234,6 @@ export const RELATIVE_PRONOUNS = set(`der die das dem den denen dessen deren wel
 
 /** "sprach von …", "berichteten von …": the complement after "von" is what the speaker said. */
 export const REPORTING_OF = set(`spricht sprach sprachen gesprochen berichtet berichtete berichteten berichten redet redete`);
+
+/** Conjunctions after which a word opens a (main) clause: "und angeblich wurden …", "…, doch Beobachter widersprechen". */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'aber', 'oder', 'doch', 'denn', 'sondern']);

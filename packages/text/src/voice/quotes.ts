@@ -1,22 +1,8 @@
-import type { Span, Token } from './types.js';
-import { isUpper, MAY_QUOTE } from './voice-cues.js';
-import { grow } from './voice-units.js';
-import type { Marked } from './voice-units.js';
-
-/** A stretch in quotation marks, marks included (`start` is the opening mark, `end` is after the closing one). */
-export interface QuoteSpan extends Span {
-  /** Offsets of the content between the marks. */
-  innerStart: number;
-  innerEnd: number;
-  /** The opening mark's UTF-16 code („ 0x201e, » 0xbb, « 0xab, " 0x22 …). */
-  open: number;
-  /** False when the quotation was closed at the end of its paragraph for lack of a closing mark. */
-  closed: boolean;
-  /** Index of the token holding the opening mark. */
-  token: number;
-  /** Index of the first token after the quotation (starting at or after `end`). */
-  endToken: number;
-}
+import { grow } from '../grow.js';
+import type { Span, Token } from '../types.js';
+import { isUpper, MAY_QUOTE } from './cues.js';
+import type { Marked } from './marked.js';
+import type { QuoteSpan } from './types.js';
 
 // Opening mark -> closing marks it accepts. » and « open and close each other (German »…«, dpa/Swiss «…»);
 // “ opens English quotations but closes German „…“; the roles are decided by what stands either side.

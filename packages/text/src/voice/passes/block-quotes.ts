@@ -1,0 +1,87 @@
+// Rule: unmarked block quotations. After a speaker or source and a colon, sentences with no
+// quotation marks are that speaker's words up to the end of the paragraph; a following paragraph
+// continues them only when it starts with a dash. Interview and court-report labels ("Präs.:",
+// "SPIEGEL:") at the start of consecutive paragraphs quote the paragraph with the label as speaker.
+//   "Putin sagte: Die Lage ist unter Kontrolle. Wir werden niemanden im Stich lassen."  quoted, Putin
+//   "Die „Times“ schreibt: Die Regierung hat jede Glaubwürdigkeit verloren."              quoted
+//   "Präs.: Sie waren also am Bahnhof?" / "Angekl.: Nein, ich war zu Hause."               quoted
+// Look-alikes: "Die Bilanz des Tages: drei Tote." / "Eines ist klar: Die Regierung hat …" /
+// "Der Plan sieht zwei Schritte vor: …" (no verb of saying before the colon); "Fazit: …" alone
+// (a label only counts when a neighbouring paragraph has one too).
+import { CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PUNCT, SPEECH, WORD } from '../cues.js';
+import type { RuleContext, Stretch } from './context.js';
+import { attributesNothing } from './no-attribution.js';
+import { speechVerbAt } from './speech-complements.js';
+
+/** Verbs that introduce a block quotation besides the verbs of saying. */
+const BLOCK_VERBS = new Set([
+  'kommentiert', 'kommentierte', 'kommentierten', 'fragt', 'fragte', 'fragten', 'titelt', 'titelte', 'urteilt', 'urteilte',
+  'resümiert', 'resümierte', 'heisst', 'hiess', 'notiert', 'notierte', 'postete', 'postet', 'schrieb', 'schreibt', 'rief', 'ruft',
+]);
+
+const isColon = (c: RuleContext, i: number) => c.norm(i) === ':';
+const isDash = (c: RuleContext, i: number) => /^[-–—]$/.test(c.norm(i));
+
+/** The label of an interview paragraph ("Präs.", "SPIEGEL", "Lindner"): the colon's token index, or -1. */
+function labelColon(c: RuleContext, p: Stretch): number {
+  for (let k = p.from; k < Math.min(p.to, p.from + 4); k++) {
+    if (isColon(c, k)) return k > p.from ? k : -1;
+    const b = c.bits(k);
+    if ((b & WORD) !== 0 ? (b & CAP) === 0 || (b & (DETERMINER | FUNCTION_WORD | PREPOSITION)) !== 0 : c.norm(k) !== '.') return -1;
+  }
+  return -1;
+}
+
+/** The verb of saying before the colon at `colon` in its sentence, or -1. */
+function frameVerb(c: RuleContext, from: number, colon: number): number {
+  for (let i = colon - 1; i >= from; i--) {
+    if (attributesNothing(c, i)) return -1;
+    if ((c.bits(i) & SPEECH) !== 0 || BLOCK_VERBS.has(c.norm(i)) || speechVerbAt(c, i, colon)) return i;
+  }
+  return -1;
+}
+
+export function blockQuotes(c: RuleContext): void {
+  const labels = c.paragraphs.map((p) => labelColon(c, p));
+  for (let n = 0; n < c.paragraphs.length; n++) {
+    const p = c.paragraphs[n]!;
+    const label = labels[n]!;
+    if (label >= 0 && ((labels[n - 1] ?? -1) >= 0 || (labels[n + 1] ?? -1) >= 0)) {
+      c.add(label + 1, p.to, 'quoted', c.slice(p.from, label), ':');
+      continue;
+    }
+    for (let k = p.from + 1; k < p.to - 1; k++) {
+      // a sentence follows the colon (a capital letter), not a list ("ihre Forderungen: völliger Wechsel …")
+      if (!isColon(c, k) || (c.bits(k + 1) & MAY_QUOTE) !== 0 || (c.bits(k + 1) & (WORD | CAP)) !== (WORD | CAP)) continue;
+      const s = c.sentenceOf(k);
+      const verb = frameVerb(c, s?.from ?? p.from, k);
+      if (verb < 0) continue;
+      // up to the paragraph end, or the next sentence that opens a block of its own
+      let end = p.to;
+      for (const t of c.sentences) {
+        if (t.from <= k || t.from >= p.to) continue;
+        let own = -1;
+        for (let j = t.from; j < t.to && own < 0; j++) if (isColon(c, j) && frameVerb(c, t.from, j) >= 0) own = j;
+        if (own >= 0) {
+          end = t.from;
+          break;
+        }
+      }
+      const inside = c.speechIn(c.doc.tokens[k + 1]!.start, c.doc.tokens[end - 1]!.end);
+      const found = inside.find((x) => x.speaker !== undefined && x.speaker !== 'anonymous')?.speaker;
+      const speaker = found ?? c.subject(s?.from ?? p.from, verb, k);
+      if (c.add(k + 1, end, 'quoted', speaker, ':') === undefined) continue;
+      if (end === p.to) dashParagraphs(c, n + 1, speaker);
+      k = end - 1;
+    }
+  }
+}
+
+/** Paragraphs after a block quotation that start with a dash continue it. */
+function dashParagraphs(c: RuleContext, n: number, speaker: string | undefined): void {
+  for (; n < c.paragraphs.length; n++) {
+    const p = c.paragraphs[n]!;
+    if (!isDash(c, p.from) || (c.bits(p.from) & PUNCT) === 0) return;
+    c.add(p.from + 1, p.to, 'quoted', speaker, '–');
+  }
+}

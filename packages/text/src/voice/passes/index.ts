@@ -1,0 +1,31 @@
+// Document-level passes for news (issue 23), run on the spans of the per-unit rules (../rules/):
+// they read across sentences and paragraphs, which a unit rule cannot. Each pass is a file of its
+// own with its examples and look-alikes first and its test beside it (<name>.test.ts).
+import type { VoiceSpan } from '../../types.js';
+import { accusation } from './accusation.js';
+import { blockQuotes } from './block-quotes.js';
+import { RuleContext, type RuleDoc } from './context.js';
+import { continuation } from './subjunctive-continuation.js';
+import { noAttribution } from './no-attribution.js';
+import { nonSpeechSubjunctive } from './non-speech-subjunctive.js';
+import { opinion } from './opinion.js';
+import { parenthetical } from './parenthetical.js';
+import { partialQuotes } from './partial-quote.js';
+import { speechComplements } from './speech-complements.js';
+import { quotedTitles } from './titles.js';
+
+export function newsPasses(doc: RuleDoc, spans: VoiceSpan[]): VoiceSpan[] {
+  const c = new RuleContext(doc, spans);
+  // first what is not speech, then new speech, then the speakers carried on
+  nonSpeechSubjunctive(c);
+  noAttribution(c);
+  quotedTitles(c);
+  partialQuotes(c);
+  blockQuotes(c);
+  parenthetical(c);
+  opinion(c);
+  speechComplements(c);
+  accusation(c);
+  continuation(c);
+  return c.spans;
+}

@@ -1,0 +1,54 @@
+// Rule: an attribution inside the claim, between commas, makes the whole sentence that source's
+// reported speech.
+//   "Die Proteste seien, so der Sprecher, friedlich verlaufen."            reported, der Sprecher
+//   "Die Explosion ereignete sich, wie die Agentur Interfax meldete, in einem Lagerhaus."
+//   "Die Lieferungen, erzählt der Bericht, wurden schon im März gestoppt."  reported, der Bericht
+//   "Im Staate ist es, wie ich hörte, die einzige Partei."                  reported (hearsay)
+// Look-alikes: "Die Lage ist, wie gesagt, ernst." / "…, wie geplant, …" / "…, wie erwartet, …"
+// (no speaker between "wie" and the verb: no attribution; see no-attribution.ts).
+import { DETERMINER, PRONOUN, SPEECH } from '../cues.js';
+import type { RuleContext } from './context.js';
+
+/** Verbs of hearing and reporting in "wie X hörte/meldete". */
+const AS_VERBS = new Set(['hörte', 'hörten', 'höre', 'hören', 'erfuhr', 'erfuhren', 'las', 'lasen', 'meldete', 'meldet', 'berichtet', 'berichtete', 'berichten', 'mitteilte', 'mitteilt', 'mitteilten', 'schreibt', 'schrieb', 'sagte', 'sagt', 'verlautete']);
+
+/** Verbs of telling in "…, erzählt der Bericht, …" besides the verbs of saying. */
+const TELL_VERBS = new Set(['erzählt', 'erzählte', 'erzählen', 'heisst', 'hiess', 'glaubt', 'glaubte', 'vermutet', 'vermutete']);
+
+export function parenthetical(c: RuleContext): void {
+  for (const s of c.sentences) {
+    for (let k = s.from + 1; k < s.to - 2; k++) {
+      if (!c.isComma(k)) continue;
+      let close = k + 1;
+      while (close < s.to && !c.isComma(close)) close++;
+      if (close >= s.to - 1) continue; // a frame at the end is detectVoice's own (", so der Sprecher.")
+      const speaker = frameSpeaker(c, k + 1, close);
+      if (speaker === undefined) continue;
+      // a sentence already attributed to someone else keeps its speaker ("X, sagte der Agentur Y, …": Y is spoken to);
+      // an interrupted quotation („…“, sagte X, „…“) is detectVoice's
+      const speech = c.speechIn(s.start, s.end);
+      if (speech.some((x) => x.voice === 'quoted' || (x.speaker !== undefined && x.speaker !== 'anonymous' && x.speaker !== speaker))) break;
+      c.add(s.from, s.to, 'reported', speaker === 'ich' || speaker === 'wir' ? undefined : speaker, c.norm(k + 1));
+      break;
+    }
+  }
+}
+
+/** The speaker of a parenthetical frame [from, to) ("so der Sprecher", "wie ich hörte", "erzählt der Bericht"), or undefined. */
+function frameSpeaker(c: RuleContext, from: number, to: number): string | undefined {
+  const first = c.norm(from);
+  if (first === 'so' && from + 1 < to) {
+    const end = c.phraseEnd(from + 1, to);
+    return end === to && (c.bits(from + 1) & (DETERMINER | PRONOUN)) !== 0 ? c.slice(from + 1, end) : undefined;
+  }
+  if (first === 'wie' && from + 2 < to && AS_VERBS.has(c.norm(to - 1))) {
+    if (to === from + 3 && /^(ich|wir|man)$/.test(c.norm(from + 1))) return 'ich'; // wie ich hörte: hearsay, no speaker
+    const end = c.phraseEnd(from + 1, to - 1);
+    return end > from + 1 ? c.slice(from + 1, end) : undefined;
+  }
+  if (((c.bits(from) & SPEECH) !== 0 || TELL_VERBS.has(first)) && from + 1 < to) {
+    const end = c.phraseEnd(from + 1, to);
+    return end === to ? c.slice(from + 1, end) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,121 @@
+// Rule: a dass/ob clause or an infinitive clause after a verb or noun of saying is that speaker's
+// reported speech, in the indicative too; particle verbs count with their particle.
+//   "Der Minister hob dabei hervor, dass die Wahlen frei waren."   reported, speaker Der Minister
+//   "Die Ärzte machen darauf aufmerksam, dass …" / "Die Sprecherin wies darauf hin, dass …"
+//   "Der Ermittler hat die Vermutung ausgesprochen, dass …" / "Im Bericht steht zu lesen, dass …"
+//   "Die Journalisten fragten, ob die Regierung zurücktritt."
+//   "Die Regierung forderte die Bürger auf, zu Hause zu bleiben." / "Der Stadtrat beschloss, … zu schließen."
+//   "Die Polizei gab an, drei Menschen seien festgenommen worden."  speaker Die Polizei
+// Look-alikes: "Die Tatsache, dass …", "so stark, dass …", "ohne dass …", "Dass …, steht fest";
+// "Die Polizei versuchte, die Menge zu zerstreuen." (no verb of saying); "Der Vorstand gab den Ton an."
+import { COMPLEMENTISER, KONJ1, KONJ2, SEP, SPEECH } from '../cues.js';
+import type { RuleContext } from './context.js';
+import { attributesNothing } from './no-attribution.js';
+
+/** Particle verbs of saying: finite stem → the particles that make it one ("hob … hervor"). */
+const PARTICLE_VERBS = new Map<string, readonly string[]>(
+  Object.entries({
+    hebt: ['hervor'], hob: ['hervor'], hoben: ['hervor'], heben: ['hervor'],
+    weist: ['hin', 'zurück'], wies: ['hin', 'zurück'], wiesen: ['hin', 'zurück'], weisen: ['hin', 'zurück'],
+    macht: ['aufmerksam', 'klar', 'deutlich'], machte: ['aufmerksam', 'klar', 'deutlich'], machten: ['aufmerksam', 'klar', 'deutlich'], machen: ['aufmerksam', 'klar', 'deutlich'],
+    stellt: ['klar', 'fest'], stellte: ['klar', 'fest'], stellten: ['klar', 'fest'], stellen: ['klar', 'fest'],
+    gibt: ['an', 'bekannt', 'zu'], gab: ['an', 'bekannt', 'zu'], gaben: ['an', 'bekannt', 'zu'], geben: ['an', 'bekannt', 'zu'],
+    fordert: ['auf'], forderte: ['auf'], forderten: ['auf'], fordern: ['auf'],
+    ruft: ['auf'], rief: ['auf'], riefen: ['auf'], rufen: ['auf'],
+    schlägt: ['vor'], schlug: ['vor'], schlugen: ['vor'], schlagen: ['vor'],
+    legt: ['dar'], legte: ['dar'], legten: ['dar'],
+    führt: ['aus'], führte: ['aus'], führten: ['aus'],
+    merkt: ['an'], merkte: ['an'], merkten: ['an'],
+    deutet: ['an'], deutete: ['an'], deuteten: ['an'],
+    lehnt: ['ab'], lehnte: ['ab'], lehnten: ['ab'],
+    hält: ['fest'], hielt: ['fest'], hielten: ['fest'],
+    wandte: ['ein'], wendet: ['ein'],
+    wirft: ['vor'], warf: ['vor'], werfen: ['vor'], warfen: ['vor'],
+    sprach: ['aus'], spricht: ['aus'], sprachen: ['aus'],
+  }),
+);
+
+/** Participles and infinitives of particle verbs of saying ("hat … hervorgehoben"). */
+const PARTICIPLES = new Set([
+  'hervorgehoben', 'hingewiesen', 'klargestellt', 'festgestellt', 'angegeben', 'ausgesprochen', 'dargelegt', 'ausgeführt',
+  'angemerkt', 'angedeutet', 'aufgefordert', 'aufgerufen', 'vorgeschlagen', 'abgelehnt', 'festgehalten', 'eingewandt', 'bekanntgegeben',
+  'zurückgewiesen', 'versprochen', 'beschlossen', 'verboten', 'empfohlen', 'gefordert', 'gebeten', 'gefragt', 'verlangt', 'gedroht',
+]);
+
+/** Verbs that take reported content as an infinitive or dass clause without a particle. */
+const COMPLEMENT_VERBS = new Set([
+  'beschliesst', 'beschloss', 'beschlossen', 'verbietet', 'verbot', 'verboten', 'droht', 'drohte', 'drohten', 'verspricht', 'versprach', 'versprachen',
+  'empfiehlt', 'empfahl', 'empfahlen', 'bittet', 'bat', 'baten', 'verlangt', 'verlangte', 'verlangten', 'fragt', 'fragte', 'fragten',
+  'erkundigt', 'erkundigte', 'erkundigten', 'kritisiert', 'kritisierte', 'kritisierten', 'bestreitet', 'bestritt', 'bestritten',
+  'beklagt', 'beklagte', 'beklagten', 'appellierte', 'mahnte', 'warnte', 'forderte', 'fordert', 'forderten', 'kündigte', 'kündigt',
+]);
+
+/** Nouns of saying before ", dass": "die Vermutung ausgesprochen, dass", "kommen zu dem Schluss, dass". */
+const SPEECH_NOUNS = new Set(['vermutung', 'schluss', 'ansicht', 'auffassung', 'überzeugung', 'hinweis', 'forderung', 'warnung', 'einschätzung', 'meinung']);
+
+/** Is token `i` a verb of saying for a complement in [i, to): a speech verb, or a particle verb whose particle follows? */
+export function speechVerbAt(c: RuleContext, i: number, to: number): boolean {
+  const n = c.norm(i);
+  if (COMPLEMENT_VERBS.has(n) || PARTICIPLES.has(n)) return true;
+  const particles = PARTICLE_VERBS.get(n);
+  if (particles === undefined) return false;
+  for (let k = i + 1; k < to && (c.bits(k) & SEP) === 0; k++) if (particles.includes(c.norm(k))) return true;
+  return false;
+}
+
+/** The verb or noun of saying in the frame [from, to), or -1. "steht zu lesen" counts. */
+function frameVerb(c: RuleContext, from: number, to: number, infinitive: boolean): number {
+  for (let i = from; i < to; i++) {
+    const n = c.norm(i);
+    if (attributesNothing(c, i)) continue;
+    if (speechVerbAt(c, i, to)) return i;
+    if ((c.bits(i) & SPEECH) !== 0 && !infinitive) return i;
+    if (!infinitive && SPEECH_NOUNS.has(n)) return i;
+    if (n === 'lesen' && c.norm(i - 1) === 'zu') return i;
+    if (n === 'wissen' && c.norm(i - 1) === 'wollte') return i;
+  }
+  return -1;
+}
+
+/** Does the clause [from, to) end in an infinitive with "zu" ("zu bleiben", "teilzunehmen")? */
+function infinitiveClause(c: RuleContext, from: number, to: number): boolean {
+  const last = c.trimEnd(from, to) - 1;
+  if (last <= from) return false;
+  const n = c.norm(last);
+  if (!/en$|ern$|eln$/.test(n)) return false;
+  return c.norm(last - 1) === 'zu' || /^(an|auf|aus|ein|mit|teil|vor|zurück|weg|her|hin|ab|fest|wiederher|bei|dar|nach|um|frei|fort|hinzu|zusammen)zu./.test(n);
+}
+
+export function speechComplements(c: RuleContext): void {
+  for (const s of c.sentences) {
+    for (let k = s.from + 1; k < s.to - 1; k++) {
+      if (!c.isComma(k)) continue;
+      const open = k + 1;
+      // the complement clause: up to the next comma that is followed by a new clause, or the sentence end
+      let end = s.to;
+      const complementiser = (c.bits(open) & COMPLEMENTISER) !== 0;
+      // an infinitive clause ends at the next comma
+      let clauseEnd = open;
+      while (clauseEnd < s.to && !c.isComma(clauseEnd)) clauseEnd++;
+      const infinitive = !complementiser && infinitiveClause(c, open, clauseEnd);
+      const bareSubjunctive = !complementiser && !infinitive && c.hasSubjunctive(open, clauseEnd);
+      if (!complementiser && !infinitive && !bareSubjunctive) continue;
+      if (infinitive) end = clauseEnd;
+      // the frame: from the previous comma (or sentence start) to this one
+      let frameFrom = k - 1;
+      while (frameFrom > s.from && !c.isComma(frameFrom - 1)) frameFrom--;
+      const verb = frameVerb(c, frameFrom, k, infinitive);
+      if (verb < 0) continue;
+      const start = c.doc.tokens[open]!.start;
+      const existing = c.speechIn(start, c.doc.tokens[c.trimEnd(open, end) - 1]!.end);
+      const speaker = c.subject(frameFrom, verb, k);
+      if (existing.length > 0) {
+        // the span is there; name its speaker when it has none ("gab an, … seien …": anonymous)
+        for (const e of existing) if (e.voice === 'reported' && (e.speaker === undefined || e.speaker === 'anonymous') && speaker !== undefined) e.speaker = speaker;
+        continue;
+      }
+      if (bareSubjunctive && (c.bits(verb) & (KONJ1 | KONJ2)) !== 0) continue;
+      c.add(open, end, 'reported', speaker, c.norm(verb));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+// Rule: a title or name in quotation marks is a name, not a quotation or scare quote.
+//   "Das Stück „Die Räuber“ läuft im Stadttheater."            name (after a title noun)
+//   "Unter der Überschrift „An die Redaktion“ druckte …"        name
+//   "Der Minister sagte der „Süddeutschen Zeitung“, …"           name (ends in a name noun)
+//   "Die „Times“ schreibt: …"                                    name (subject of a verb of saying)
+// Look-alikes: "Die „Spezialoperation“ dauert an." (a scare quote: no title noun, no verb of
+// saying after it); "Die Regierung nennt sie „Terroristen“." (a label: quoted).
+import { NAME_INTRODUCERS } from '../lexicon.js';
+import { DETERMINER, SPEECH } from '../cues.js';
+import type { RuleContext } from './context.js';
+
+/** Nouns that introduce a title, besides detectVoice's NAME_INTRODUCERS. */
+const TITLE_NOUNS = [
+  'stück', 'stücks', 'oper', 'operette', 'musical', 'überschrift', 'schlagzeile', 'talkshow', 'serie', 'gedicht', 'kolumne',
+  'rubrik', 'ausstellung', 'drama', 'komödie', 'tragödie', 'sinfonie', 'ballett', 'theaterstück', 'reportage', 'dokumentation', 'doku',
+];
+/** Nouns that end a name written in quotation marks ("Süddeutsche Zeitung", "Neue Zürcher Zeitung"). */
+const NAME_TAILS = ['zeitung', 'zeitung', 'rundschau', 'allgemeine', 'post', 'nachrichten', 'tagblatt', 'kurier', 'anzeiger', 'presse', 'welt', 'spiegel'];
+
+const endsWithAny = (n: string, list: readonly string[]) => list.some((x) => n === x || n.endsWith(x) || n.endsWith(`${x}s`) || n.endsWith(`${x}n`));
+
+export function quotedTitles(c: RuleContext): void {
+  for (const s of c.spans) {
+    if (s.voice !== 'distanced' || s.cue === undefined || !s.cue.includes('…')) continue;
+    const open = c.tokenAt(s.start);
+    const close = c.tokenAt(s.end) - 1; // the closing mark
+    const before = open - 1;
+    const title = c.isWord(before) && endsWithAny(c.norm(before), TITLE_NOUNS);
+    const lastWord = close - 1;
+    const tail = lastWord > open && c.isWord(lastWord) && endsWithAny(c.norm(lastWord), NAME_TAILS) && (c.bits(before) & DETERMINER) !== 0;
+    // "Die „Times“ schreibt": a definite article opening the sentence, the quotation, a verb of saying
+    const subject = before === c.sentenceOf(before)?.from && /^(der|die|das)$/.test(c.norm(before)) && (c.bits(close + 1) & SPEECH) !== 0;
+    if (title || tail || subject || (c.isWord(before) && endsWithAny(c.norm(before), NAME_INTRODUCERS))) s.voice = 'name';
+  }
+}
