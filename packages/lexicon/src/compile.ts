@@ -71,7 +71,7 @@ export interface CompiledLexicon {
   /** @internal */
   readonly layers: readonly Layer[];
   /** @internal speaker-group names as a trie over word stems */
-  readonly speakers: { readonly root: { next: Map<string, unknown>; name?: SpeakerName } };
+  readonly speakers: { readonly root: { next: Map<string, unknown>; name?: SpeakerName }; readonly excludes: ReadonlyMap<string, readonly string[][]> };
   /** @internal */
   readonly speakerMemo: Map<string, string | null>;
   /**
@@ -223,7 +223,13 @@ function compileSpeakers(lexicon: Lexicon): CompiledLexicon['speakers'] {
       node.name ??= { group: g.id, name, words: words.length };
     }
   }
-  return { root: root as CompiledLexicon['speakers']['root'] };
+  // qualifiers that rule a group out, as stem sequences ("russisch", "Russlands")
+  const excludes = new Map<string, string[][]>();
+  for (const g of lexicon.speakers) {
+    const list = (g.exclude ?? []).map((x) => termWords(x).map((w) => w.stem)).filter((x) => x.length > 0);
+    if (list.length > 0) excludes.set(g.id, list);
+  }
+  return { root: root as CompiledLexicon['speakers']['root'], excludes };
 }
 
 /** JSON with object keys sorted, so that the hash does not depend on key order in the file. */

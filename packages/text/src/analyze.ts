@@ -2,6 +2,7 @@ import { boilerplate } from './boilerplate.js';
 import { paragraphs, sentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import type { Doc } from './types.js';
+import { plausibleSpeakers } from './speaker-phrase.js';
 import { detectVoice } from './voice/index.js';
 
 /** Analyse one article text: tokens, sentences, paragraphs, boilerplate and voice spans. */
@@ -10,7 +11,8 @@ export function analyze(text: string): Doc {
   const sents = sentences(text, tokens);
   const paras = paragraphs(text);
   const boiler = boilerplate(text, paras);
-  const spans = detectVoice({ text, tokens, sentences: sents, paragraphs: paras, boilerplate: boiler });
+  // SPEAKERS (#21): adverbs, subheads and accusative objects are not speakers
+  const spans = plausibleSpeakers(detectVoice({ text, tokens, sentences: sents, paragraphs: paras, boilerplate: boiler }));
   return { text, tokens, sentences: sents, paragraphs: paras, spans, boilerplate: boiler };
 }
 

@@ -12,3 +12,4 @@ export type { VoiceInput } from './voice/index.js';
 export { negationScopes, negationAt, NEGATION_RULES } from './negation/index.js';
 export type { NegationRule, NegationScope } from './negation/index.js';
 export { detectLanguage, languageName } from './language.js';
+export { isSpeakerPhrase, plausibleSpeakers } from './speaker-phrase.js';
