@@ -40,6 +40,7 @@ export function termProblems(audits: readonly TermAudit[], lexiconFile: string):
       return {
         file: lexiconFile,
         field: a.field,
+        ruleId: 'lexicon/term-collision' as const,
         severity: 'warning' as const,
         message: `"${a.term}" (${a.category}) matched ${formList(bad)} in the corpus: ${badHits} of its ${a.hits} hits are ${a.flags.includes('mostly collisions') ? 'mostly ' : ''}words that are probably not the term (see framelens terms)`,
         expected: 'a term that matches only its own forms',

@@ -137,6 +137,7 @@ async function checkCorpus(config: PipelineConfig, result: ValidateResult, langu
       const leftOut = language === undefined ? undefined : languageMismatch(read.article, language);
       if (leftOut !== undefined)
         result.problems.push({
+          ruleId: 'article/other-language',
           file: read.article.source.path,
           severity: 'warning',
           message: leftOut.slice(read.article.source.path.length + 2),
