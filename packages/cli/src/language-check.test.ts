@@ -68,6 +68,6 @@ describe('articles in another language than the lexicon', () => {
     expect(report.outlets.find((o: { outlet: string }) => o.outlet === 'reuters-en').articles).toBe(0);
     const warnings = report.warnings.filter((w: { kind: string }) => w.kind === 'language-mismatch');
     expect(warnings.map((w: { article: string }) => w.article)).toEqual(['nd/2022-01-07-english-copy', 'reuters-en/2022-01-07-troops-arrive']);
-    expect(report.evidence.some((e: { article: string }) => e.article.includes('english') || e.outlet === 'reuters-en')).toBe(false);
+    expect(report.evidence.some((e: { article: string; outlet: string }) => e.article.includes('english') || e.outlet === 'reuters-en')).toBe(false);
   });
 });
