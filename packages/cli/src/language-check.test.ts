@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempRepo } from '@framelens/tools';
-import type { Io } from './io.js';
+import { captureIo } from './__fixtures__/capture-io.js';
 import { languageMismatch } from './language-check.js';
 import { main } from './main.js';
 
@@ -19,11 +19,6 @@ interior ministry said more than 160 people had been killed and almost 8,000 det
 colour revolution, while observers describe the unrest as the worst crisis since independence.
 `;
 
-function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
-}
 
 describe('articles in another language than the lexicon', () => {
   let repo: string;
