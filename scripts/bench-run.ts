@@ -6,7 +6,7 @@
  * file, tokens, sentences, paragraphs, boilerplate, voice with speakers, lexicon match), with
  * nothing kept, summarised, aggregated or written: an upper bound on what framelens can reach.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,9 +54,12 @@ async function naive(corpus: string, lexiconFile: string) {
  * framelens's text layer, voice and lexicon match, nothing else.
  */
 async function floor(corpus: string, lexiconFile: string) {
-  const { analyze } = (await import(path.resolve(import.meta.dirname, '../packages/text/dist/index.js'))) as typeof import('@framelens/text');
+  const { Analyzer } = (await import(path.resolve(import.meta.dirname, '../packages/text/dist/index.js'))) as typeof import('@framelens/text');
   const lexiconPackage = (await import(path.resolve(import.meta.dirname, '../packages/lexicon/dist/index.js'))) as typeof import('@framelens/lexicon');
   const lexicon = lexiconPackage.compileLexicon(await lexiconPackage.loadLexicon(lexiconFile));
+  // one analyzer and match memo for the run, as a worker has
+  const analyzer = new Analyzer();
+  const memo = new lexiconPackage.MatchMemo(lexicon);
   let bytes = 0;
   let articles = 0;
   let hits = 0;
@@ -64,7 +67,7 @@ async function floor(corpus: string, lexiconFile: string) {
     const text = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     bytes += Buffer.byteLength(text);
     articles++;
-    hits += lexiconPackage.match(analyze(text), lexicon).length;
+    hits += lexiconPackage.match(analyzer.analyze(text), lexicon, memo).length;
   }
   return { bytes, articles, hits };
 }
@@ -79,7 +82,10 @@ if (values.mode === 'naive') {
   const cli = (await import(path.resolve(import.meta.dirname, '../packages/cli/dist/index.js'))) as typeof import('@framelens/cli');
   const config = await cli.loadPipelineConfig(values.pipeline as string);
   const run = await cli.runAndWrite(config, { workers: Number(values.workers) });
-  result = { bytes: run.bytes, articles: run.articles };
+  // every file the run wrote (the report folder), in MB
+  let output = 0;
+  for (const entry of readdirSync(config.outputDir, { recursive: true, withFileTypes: true })) if (entry.isFile()) output += statSync(path.join(entry.parentPath, entry.name)).size;
+  result = { bytes: run.bytes, articles: run.articles, outputMB: output / 1e6 } as typeof result;
 }
 const seconds = (performance.now() - t0) / 1000;
 console.log(JSON.stringify({ mode: values.mode, workers: Number(values.workers), seconds, ...result, peakRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadCorpus, type Article } from '@framelens/corpus';
-import { analyze, type Doc } from '@framelens/text';
+import { Analyzer, type Doc } from '@framelens/text';
 import { compileLexicon, loadLexicon, match, speakerGroup, type Hit } from '@framelens/lexicon';
 import * as current from '../src/index.js';
 import type { AggregateContext, ArticleResult } from '../src/index.js';
@@ -38,6 +38,7 @@ const reference = (await import(pathToFileURL(path.resolve(referencePath)).href)
 const corpora = dirs.length > 0 ? dirs : [`${root}corpus/kazakhstan-2022`, `${root}bench-corpus/2MB/corpus/bench`];
 const lexicon = await loadLexicon(`${root}pipelines/kazakhstan-2022/lexicon.yaml`);
 const compiled = compileLexicon(lexicon);
+const analyzer = new Analyzer();
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 /** JSON with sorted keys, so key order does not matter for the result comparison. */
@@ -69,10 +70,10 @@ for (const dir of corpora) {
   const loaded = await loadCorpus(dir, { repoRoot: root });
   const articles = loaded.articles;
   const analysed: { article: Article; doc: Doc; hits: Hit[]; titleDoc?: Doc; titleHits?: Hit[] }[] = articles.map((article) => {
-    const doc = analyze(article.text);
+    const doc = analyzer.analyze(article.text);
     const a: (typeof analysed)[number] = { article, doc, hits: match(doc, compiled) };
     if (article.title !== undefined) {
-      a.titleDoc = analyze(article.title);
+      a.titleDoc = analyzer.analyze(article.title);
       a.titleHits = match(a.titleDoc, compiled);
     }
     return a;

@@ -2,23 +2,14 @@ import type { Outlet } from '@framelens/corpus';
 import type { ArticleResult } from './article-result.js';
 import { cmp } from './compare.js';
 import { DEFAULT_READER_ARTICLES, Fold, readersPerOutlet } from './fold.js';
-import type { CompiledLexiconLike, TermLike } from './lexicon-like.js';
+import type { CompiledLexiconLike } from './lexicon-like.js';
+import { assembleReport } from './report-assembly.js';
 import { lshCandidates } from './minhash.js';
 import type { ShingleStore } from './shingle-store.js';
-import type { LexiconSummary, NearDuplicateRow, Provenance, ReportData } from './report-data.js';
+import type { NearDuplicateRow, Provenance, ReportData } from './report-data.js';
 import { textShingles } from './summarise-article.js';
-import { articleTable } from './tables/article-table.js';
-import { claimTable } from './tables/claim-table.js';
 import { mergeIntervals } from './tables/collapse.js';
-import { distinctiveTable } from './tables/distinctive-table.js';
-import { namingTable } from './tables/naming-table.js';
 import { earlier, jaccard, uniqueHashes, verifyPair, type ShingledText, type ShingleRun } from './tables/near-duplicates.js';
-import { outletFrameTable } from './tables/outlet-frame-table.js';
-import { outletFrameVoiceTable } from './tables/outlet-frame-voice-table.js';
-import { outletTable } from './tables/outlet-table.js';
-import { overTimeTable } from './tables/over-time-table.js';
-import { speakerTable } from './tables/speaker-table.js';
-import { warningsTable } from './tables/warnings-table.js';
 
 export interface AggregateSettings {
   /** keep: near-duplicates are shown and counted in full; collapse: a shared passage counts once (see README) */
@@ -245,55 +236,16 @@ class StreamingAggregator implements Aggregator {
     const fold = this.fold;
     verified.sort((p, q) => cmp(p.row.articleA, q.row.articleA) || cmp(p.row.articleB, q.row.articleB));
     if (settings.syndication === 'collapse') collapse(fold, verified);
-
-    const p = fold.prepared(this.context.lexicon.coveredStems);
-    const outlets = outletTable(p);
-    const articles = articleTable(p);
-    const capped = fold.cappedEvidence();
-    const nearDuplicates: NearDuplicateRow[] = verified.map((d) => d.row);
-    const distinctOptions: Parameters<typeof distinctiveTable>[1] = {};
-    if (settings.distinctivePerOutlet !== undefined) distinctOptions.perOutlet = settings.distinctivePerOutlet;
-    if (settings.lexiconGapsPerOutlet !== undefined) distinctOptions.gapsPerOutlet = settings.lexiconGapsPerOutlet;
-    if (settings.priorScale !== undefined) distinctOptions.priorScale = settings.priorScale;
-    const { distinctive, lexiconGaps } = distinctiveTable(p, distinctOptions);
-    const warnings = warningsTable({
-      outlets,
-      articles,
-      records: p.records,
-      nearDuplicates,
-      syndication: settings.syndication,
-      evidencePerCell: settings.evidencePerCell,
-      cappedCells: capped.cappedCells,
-    });
-    if (unchecked > 0)
-      warnings.push({ kind: 'other', message: `${unchecked} near-duplicate candidate pair(s) were not checked: the aggregator was given no readText to re-read article texts.` });
-
-    const data: ReportData = {
-      schemaVersion: 1,
-      pipeline: this.context.pipeline,
-      title: this.context.title,
-      provenance: this.context.provenance,
-      lexicon: lexiconSummary(this.context.lexicon),
-      outlets,
-      articles,
-      outletFrames: outletFrameTable(p, { samples: settings.bootstrapSamples, seed: settings.bootstrapSeed }),
-      outletFrameVoices: outletFrameVoiceTable(p),
-      naming: namingTable(p),
-      speakers: speakerTable(p),
-      claims: claimTable(p),
-      distinctive,
-      lexiconGaps,
-      nearDuplicates,
-      overTime: overTimeTable(p),
-      evidence: capped.rows,
+    const assembled = assembleReport(this.context, {
+      prepared: fold.prepared(this.context.lexicon.coveredStems),
+      capped: fold.cappedEvidence(),
       evidenceTotal: fold.evidenceTotal,
-      evidenceCells: capped.cells,
       readers: fold.readerPayloads(),
-      warnings,
-    };
-    if (settings.syndication === 'collapse') data.duplicateEvidence = [...fold.duplicateIds].sort(cmp);
-    if (this.context.description !== undefined) data.description = this.context.description;
-    return data;
+      nearDuplicates: verified.map((d) => d.row),
+      unchecked,
+      ...(settings.syndication === 'collapse' ? { duplicateEvidence: [...fold.duplicateIds].sort(cmp) } : {}),
+    });
+    return assembled;
   }
 }
 
@@ -326,18 +278,4 @@ function collapse(fold: Fold, pairs: readonly Verified[]): void {
     const earliest = [...mine].sort((p, q) => earlier(p.A, q.A))[0]!;
     fold.exclude(slot, chars, duplicatedWords, earliest.A.article);
   }
-}
-
-function lexiconSummary(compiled: CompiledLexiconLike): LexiconSummary {
-  const lx = compiled.lexicon;
-  const terms = (ts: readonly (string | TermLike)[]) => ts.map((t) => (typeof t === 'string' ? t : t.term));
-  return {
-    name: lx.name,
-    version: lx.version === undefined ? '' : String(lx.version),
-    sha256: compiled.sha256,
-    frames: lx.frames.map((f) => ({ id: f.id, label: f.label, description: f.description ?? '', terms: terms(f.terms) })),
-    referents: (lx.referents ?? []).map((r) => ({ id: r.id, label: r.label, labels: terms(r.labels) })),
-    claims: (lx.claims ?? []).map((c) => ({ id: c.id, label: c.label, description: c.description ?? '', terms: terms(c.terms) })),
-    speakers: (lx.speakers ?? []).map((s) => ({ id: s.id, label: s.label, names: terms(s.names) })),
-  };
 }

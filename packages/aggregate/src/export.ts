@@ -22,7 +22,7 @@ export const COLUMNS: Record<TableKey, { file: string; columns: string[] }> = {
   claims: { file: 'claims.csv', columns: ['outlet', 'claim', 'claimLabel', 'present', 'hits', 'articles', 'evidence', 'evidenceArticle'] },
   distinctive: { file: 'distinctive.csv', columns: DISTINCTIVE },
   lexiconGaps: { file: 'lexicon-gaps.csv', columns: DISTINCTIVE },
-  nearDuplicates: { file: 'near-duplicates.csv', columns: ['articleA', 'articleB', 'outletA', 'outletB', 'similarity', 'passages'] },
+  nearDuplicates: { file: 'near-duplicates.csv', columns: ['articleA', 'articleB', 'outletA', 'outletB', 'similarity', 'containment', 'reuse', 'passages'] },
   overTime: { file: 'over-time.csv', columns: ['outlet', 'date', 'frame', 'hits', 'wordTokens', 'density'] },
   evidence: { file: 'evidence.csv', columns: EVIDENCE },
   warnings: { file: 'warnings.csv', columns: ['kind', 'outlet', 'article', 'message'] },

@@ -31,3 +31,6 @@ export { gammaP, invGammaP, lnGamma } from './stats/gamma.js';
 export { logOddsZ } from './stats/log-odds.js';
 export { bootstrapRates, bootstrapRatesRows, mulberry32, seedFor, quantile } from './stats/bootstrap.js';
 export { hash53, shingle, termKey } from './shingles.js';
+export { reduceParts, type ReduceOptions, type Reduced } from './store/reduce.js';
+export { FactStore, type FactStoreOptions } from './store/fact-store.js';
+export { assembleReport, type ReduceOutput } from './report-assembly.js';

@@ -146,8 +146,12 @@ export interface NearDuplicateRow {
   articleB: string;
   outletA: string;
   outletB: string;
-  /** Jaccard similarity of word shingles */
+  /** Jaccard similarity of word shingles (5-word shingles, very common ones left out) */
   similarity: number;
+  /** share of the shorter article's distinct 5-word shingles found in the other (text reuse) */
+  containment?: number;
+  /** verbatim: (nearly) all of the shorter article is in the other; edited: partly rephrased or cut */
+  reuse?: 'verbatim' | 'edited';
   passages: SharedPassage[];
 }
 

@@ -1,23 +1,43 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet } from '@framelens/corpus';
 import { type Problem } from '@framelens/diagnostics';
-import { analyze, type Doc } from '@framelens/text';
-import { match, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
+import { Analyzer, type Doc } from '@framelens/text';
+import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
+import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
+import { PartWriter, REUSE_SHINGLE_SIZE } from '@framelens/facts';
 import { languageMismatch } from './language-check.js';
-import { compactShingles, evidenceCsvRows, summariseArticle, withoutReaderText, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
+
+/**
+ * The memos of the map step (the text layer's `Analyzer`, the lexicon's `MatchMemo`): one per
+ * worker thread, made by its owner and passed along; results never depend on them.
+ */
+export interface MapContext {
+  analyzer: Analyzer;
+  /** for the compiled lexicon in use (made on first use) */
+  matchMemo?: MatchMemo;
+}
+
+export function mapContext(): MapContext {
+  return { analyzer: new Analyzer() };
+}
+
+function matchWith(context: MapContext, doc: Doc, lexicon: CompiledLexicon): Hit[] {
+  if (context.matchMemo?.compiled !== lexicon) context.matchMemo = new MatchMemo(lexicon);
+  return match(doc, lexicon, context.matchMemo);
+}
 
 /**
  * What `summariseArticle` is given for an article: its text analysed and matched, and the options
  * with the analysed title and its hits (no hits without a lexicon). `inspect` shows these parts.
  */
-export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefined): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
-  const doc = analyze(article.text);
-  const hits = lexicon ? match(doc, lexicon) : [];
+export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
+  const doc = context.analyzer.analyze(article.text);
+  const hits = lexicon ? matchWith(context, doc, lexicon) : [];
   // with the lexicon, the result carries numeric cell ids: the aggregator then counts without hashing label strings
-  const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase), lexicon } : {};
+  const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase), lexicon, shingleSize: REUSE_SHINGLE_SIZE } : { shingleSize: REUSE_SHINGLE_SIZE };
   if (article.title !== undefined) {
-    const titleDoc = analyze(article.title);
+    const titleDoc = context.analyzer.analyze(article.title);
     options.titleDoc = titleDoc;
-    options.titleHits = lexicon ? match(titleDoc, lexicon) : [];
+    options.titleHits = lexicon ? matchWith(context, titleDoc, lexicon) : [];
   }
   return { doc, hits, options };
 }
@@ -25,8 +45,8 @@ export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefi
 /**
  * The per-article analysis: a pure function of (article, compiled lexicon).
  */
-export function analyzeArticle(article: Article, lexicon: CompiledLexicon): ArticleResult {
-  const { doc, hits, options } = analyzeParts(article, lexicon);
+export function analyzeArticle(article: Article, lexicon: CompiledLexicon, context: MapContext = mapContext()): ArticleResult {
+  const { doc, hits, options } = analyzeParts(article, lexicon, context);
   return summariseArticle(article, doc, hits, options);
 }
 
@@ -35,68 +55,73 @@ export interface MapTask {
   entry: CorpusEntry;
   outlet: Outlet;
   repoRoot: string;
+  /** position in the sorted corpus scan (the same in every shard) */
+  index: number;
   /** false once the run has problems: the file is still read, so that every problem is reported in one run */
   analyse: boolean;
   /**
-   * false when the report cannot keep this article's reader payload (the aggregator keeps those of
-   * each outlet's first `readerQuota(context)` articles in corpus order): its full text then stays here
+   * whether the report may keep this article's reader payload (each outlet's first
+   * `readerQuota(context)` articles in corpus order): only those payloads are written to the parts
    */
   reader?: boolean;
 }
 
-/** What the map step sends back: small, plain data. */
-export interface MapOutput {
+/** Where a map step writes its fact rows: a parts folder and its own writer id. */
+export interface PartsTarget {
+  dir: string;
+  writer: string;
+}
+
+/** What the map step sends back: problems, notices and totals; the per-article data stays in the parts. */
+export interface BatchOutput {
   problems: Problem[];
   notices: string[];
-  /** LANGUAGE (#21): why the article was left out (its language is not the lexicon's), when it was */
-  leftOut?: string;
-  /** the file that was read, when it held a valid article */
-  source?: { id: string; path: string; sha256: string; bytes: number };
-  result?: ArticleResult;
-  /** the article's lines of data/evidence.csv, formatted where the work is done */
-  evidenceCsv?: string;
+  /** articles read and valid, and their text's UTF-8 bytes */
+  articles: number;
+  bytes: number;
+  /** LANGUAGE (#21): articles left out because their language is not the lexicon's (also in `notices`) */
+  leftOut?: LeftOut[];
 }
 
-/** The outputs of a batch of consecutive articles, with their evidence.csv lines as UTF-8 bytes. */
-export interface BatchOutput {
-  outputs: Omit<MapOutput, 'evidenceCsv'>[];
-  evidenceCsv: Uint8Array;
+/** An article left out of every count, for the report's warnings. */
+export interface LeftOut {
+  outlet: string;
+  article: string;
+  message: string;
 }
-
-const encoder = new TextEncoder();
 
 /**
- * Map a batch of articles (one message to and from a worker thread instead of one per article).
- * The evidence lines travel as one UTF-8 buffer, which a worker hands over without copying.
+ * Map a batch of articles: read, analyse, and append their fact rows to the writer's part files
+ * (one message to and from a worker thread per batch, carrying no article data).
  */
-export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined): BatchOutput {
-  const outputs: Omit<MapOutput, 'evidenceCsv'>[] = [];
-  let csv = '';
-  for (const task of tasks) {
-    const { evidenceCsv, ...output } = mapArticle(task, lexicon);
-    if (evidenceCsv !== undefined) csv += evidenceCsv;
-    outputs.push(output);
+export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined, parts: PartsTarget | PartWriter | undefined, context: MapContext = mapContext()): BatchOutput {
+  const out: BatchOutput = { problems: [], notices: [], articles: 0, bytes: 0 };
+  // a target: this batch opens (and closes) the writer's files; a writer: the caller keeps it open across batches
+  const own = parts !== undefined && !(parts instanceof PartWriter);
+  const writer = parts instanceof PartWriter ? parts : parts && lexicon ? new PartWriter(parts.dir, parts.writer) : undefined;
+  try {
+    for (const task of tasks) {
+      const read = readArticleSync(task.entry, task.outlet, { repoRoot: task.repoRoot });
+      const problems = read.problems.filter((p) => p.severity === 'error');
+      out.problems.push(...problems);
+      out.notices.push(...read.notices);
+      const article = read.article;
+      if (!article) continue;
+      const bytes = Buffer.byteLength(article.text);
+      out.articles++;
+      out.bytes += bytes;
+      if (!task.analyse || !writer || !lexicon || problems.length > 0 || out.problems.length > 0) continue;
+      const leftOut = languageMismatch(article, lexicon.lexicon.language);
+      if (leftOut !== undefined) {
+        out.notices.push(leftOut);
+        (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut });
+        continue;
+      }
+      const result = analyzeArticle(article, lexicon, context);
+      writer.add(result, task.index, bytes, evidenceCsvRows(result, { lexicon }), task.reader === false ? undefined : result.reader);
+    }
+  } finally {
+    if (own) writer?.close();
   }
-  // its own ArrayBuffer (Buffer.from may share a pool, which must not be moved to another thread)
-  return { outputs, evidenceCsv: encoder.encode(csv) };
-}
-
-/**
- * The per-article map step of a run: read the file (synchronously: a worker thread does nothing
- * else meanwhile), then analyse it. Runs on worker threads, or in the main thread for small corpora.
- */
-export function mapArticle(task: MapTask, lexicon: CompiledLexicon | undefined): MapOutput {
-  const read = readArticleSync(task.entry, task.outlet, { repoRoot: task.repoRoot });
-  const problems = read.problems.filter((p) => p.severity === 'error');
-  const article = read.article;
-  if (!article) return { problems, notices: read.notices };
-  const source = { id: article.id, path: article.source.path, sha256: article.source.sha256, bytes: Buffer.byteLength(article.text) };
-  if (!task.analyse || !lexicon || problems.length > 0) return { problems, notices: read.notices, source };
-  const leftOut = languageMismatch(article, lexicon.lexicon.language);
-  if (leftOut !== undefined) return { problems, notices: read.notices, source, leftOut };
-  // the shingles as the aggregator uses them: one typed array, sorted here (on a worker thread), is
-  // far cheaper to send to the main thread than three arrays of numbers
-  const analysed = compactShingles(analyzeArticle(article, lexicon));
-  const result = task.reader === false ? withoutReaderText(analysed) : analysed;
-  return { problems, notices: read.notices, source, result, evidenceCsv: evidenceCsvRows(result, { lexicon }) };
+  return out;
 }

@@ -49,7 +49,7 @@ export function warningsTable(input: {
       kind: 'near-duplicate',
       outlet: d.outletB,
       article: d.articleB,
-      message: `${d.articleB} shares ${count(d.passages.length, 'passage')} with ${d.articleA} (shingle Jaccard ${d.similarity.toFixed(2)}); ${how}.`,
+      message: `${d.articleB} shares ${count(d.passages.length, 'passage')} with ${d.articleA} (${d.reuse !== undefined && d.containment !== undefined ? `${d.reuse} text reuse: ${Math.round(d.containment * 100)}% of the shorter article` : `shingle Jaccard ${d.similarity.toFixed(2)}`}); ${how}.`,
     });
   }
   for (const r of input.records) {

@@ -6,11 +6,25 @@ import { loadPipelineConfig } from '../pipeline-config.js';
 import { progressReporter } from '../progress.js';
 import { defaultWorkers, runAndWrite } from '../run-pipeline.js';
 import { checkTurboInputs } from '../turbo-inputs.js';
+import { parseShard, type Shard } from '@framelens/facts';
 
 function parseWorkers(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers takes a whole number from 1 to 256 (got "${value}"), e.g. --workers 2`);
   return n;
+}
+
+function parseShardOption(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function parseMemory(value: string): string {
+  if (!/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i.test(value.trim())) throw new UsageError(`--memory-limit takes a size such as 256MB or 2GB (got "${value}")`);
+  return value.trim();
 }
 
 export const register: RegisterCommand = (program, { io }) => {
@@ -19,10 +33,17 @@ export const register: RegisterCommand = (program, { io }) => {
     .description('analyse a pipeline (pipeline.yaml in the folder) and write its report')
     .argument('[pipeline]', 'pipeline folder', '.')
     .addOption(new Option('--workers <n>', `worker threads (default: one per core, here ${defaultWorkers()})`).argParser(parseWorkers))
+    .addOption(new Option('--shard <k/n>', 'map only shard K of N (K from 0) into --parts; no report (see docs/scaling.md)').argParser(parseShardOption))
+    .option('--parts <dir>', 'with --shard: the folder (shared by all shards) the map step writes its part files to')
+    .option('--from-parts <dir>', 'build the report from the part files of finished --shard runs (no map step)')
+    .addOption(new Option('--memory-limit <size>', 'memory of the reduce (DuckDB) before it spills to disk, e.g. 256MB').argParser(parseMemory))
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', '\nExample:\n  $ cd pipelines/kazakhstan-2022 && framelens analyze\n  $ framelens analyze pipelines/kazakhstan-2022 --workers 2')
-    .action(async (dir: string, opts: { workers?: number; quiet?: boolean; json?: boolean }) => {
+    .addHelpText('after', '\nExample:\n  $ cd pipelines/kazakhstan-2022 && framelens analyze\n  $ framelens analyze pipelines/kazakhstan-2022 --workers 2\n  $ framelens analyze pipelines/p --shard 0/3 --parts /shared/parts   (one per machine, K = 0, 1, 2)\n  $ framelens analyze pipelines/p --from-parts /shared/parts')
+    .action(async (dir: string, opts: { workers?: number; quiet?: boolean; json?: boolean; shard?: Shard; parts?: string; fromParts?: string; memoryLimit?: string }) => {
+      if (opts.shard && !opts.parts) throw new UsageError('--shard needs --parts <dir>, the folder the shards write to, e.g. --shard 0/3 --parts parts');
+      if (opts.parts && !opts.shard) throw new UsageError('--parts goes with --shard K/N (a run on one machine keeps its parts in a scratch folder)');
+      if (opts.fromParts && opts.shard) throw new UsageError('--from-parts builds the report from finished shards: run it without --shard');
       const started = performance.now();
       const config = await loadPipelineConfig(path.resolve(io.cwd, dir));
       // a corpus or lexicon that turbo.json does not list would be answered from turbo's cache with a stale report
@@ -30,6 +51,9 @@ export const register: RegisterCommand = (program, { io }) => {
       const progress = progressReporter(io, 'analysing', !opts.quiet && !opts.json);
       const result = await runAndWrite(config, {
         ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+        ...(opts.shard ? { shard: opts.shard, partsDir: path.resolve(io.cwd, opts.parts!) } : {}),
+        ...(opts.fromParts ? { fromParts: path.resolve(io.cwd, opts.fromParts) } : {}),
+        ...(opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {}),
         onProgress: (done, total) => progress.update(done, total),
         onNotice: (notice) => {
           if (!opts.quiet && !opts.json) io.stderr(`notice: ${notice}`);
@@ -37,14 +61,21 @@ export const register: RegisterCommand = (program, { io }) => {
       });
       progress.finish();
       const seconds = (performance.now() - started) / 1000;
+      const data = result.data;
+      if (!data) {
+        const summary = { ok: true, pipeline: config.name, shard: `${opts.shard!.index}/${opts.shard!.count}`, parts: opts.parts, articles: result.articles, seconds: Number(seconds.toFixed(3)) };
+        if (opts.json) io.stdout(JSON.stringify(summary, null, 2));
+        else if (!opts.quiet) io.stdout(`${config.name}: shard ${summary.shard}: analysed ${result.articles} article(s) in ${seconds.toFixed(1)} s; parts in ${opts.parts}`);
+        return;
+      }
       const report = path.join(config.outputDir, 'index.html');
       const shown = path.relative(io.cwd, report) || report;
       if (opts.json) {
         io.stdout(
-          JSON.stringify({ ok: true, pipeline: config.name, report, articles: result.articles, outlets: result.data.outlets.length, hits: result.data.evidenceTotal ?? result.data.evidence.length, seconds: Number(seconds.toFixed(3)), notices: result.notices }, null, 2),
+          JSON.stringify({ ok: true, pipeline: config.name, report, articles: result.articles, outlets: data.outlets.length, hits: data.evidenceTotal ?? data.evidence.length, seconds: Number(seconds.toFixed(3)), notices: result.notices }, null, 2),
         );
       } else if (!opts.quiet) {
-        const n = result.data.outlets.length;
+        const n = data.outlets.length;
         io.stdout(`${config.name}: analysed ${result.articles} article${result.articles === 1 ? '' : 's'} from ${n} outlet${n === 1 ? '' : 's'} in ${seconds.toFixed(1)} s`);
         io.stdout(`report written to ${shown}`);
         io.stdout(`open it in a browser: file://${report}`);

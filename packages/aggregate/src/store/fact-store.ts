@@ -1,0 +1,96 @@
+import { readdirSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { FACT_TABLES, type FactTable } from '@framelens/facts';
+
+export interface FactStoreOptions {
+  /** folders holding part files (`<table>-<writer>.csv`, see @framelens/facts) */
+  partsDirs: readonly string[];
+  /** the store's database file and spill files go here (next to the output) */
+  scratchDir: string;
+  /** DuckDB memory_limit (default 256MB); beyond it, DuckDB spills to scratchDir */
+  memoryLimit?: string;
+  /** DuckDB threads (default 2) */
+  threads?: number;
+}
+
+/** Bytes the CSV reader reads at a time (DuckDB's default, 32 MiB per thread, would not fit a small memory limit; a line must fit). */
+const READ_BUFFER = 4 << 20;
+
+/** Quote a string as a SQL literal. */
+export function sqlString(s: string): string {
+  return `'${s.replaceAll("'", "''")}'`;
+}
+
+/** Part files of a table in the given folders, sorted (parts of a table must exist; an empty file is fine). */
+export function partFiles(dirs: readonly string[], prefix: string, extension = '.csv'): string[] {
+  const out: string[] = [];
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir)) if (name.startsWith(`${prefix}-`) && name.endsWith(extension)) out.push(path.join(dir, name));
+  }
+  return out.sort();
+}
+
+/**
+ * The fact tables of a run in an embedded DuckDB, loaded from every part file: the reduce
+ * runs its group-bys here in SQL, with a memory limit and a spill folder, so the memory of the
+ * coordinating process does not grow with the corpus.
+ */
+export class FactStore {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    readonly partsDirs: readonly string[],
+  ) {}
+
+  static async open(options: FactStoreOptions): Promise<FactStore> {
+    await mkdir(options.scratchDir, { recursive: true });
+    const instance = await DuckDBInstance.create(path.join(options.scratchDir, 'store.duckdb'), {
+      memory_limit: options.memoryLimit ?? '256MB',
+      threads: String(options.threads ?? 2),
+      temp_directory: path.join(options.scratchDir, 'spill'),
+    });
+    const connection = await instance.connect();
+    const store = new FactStore(instance, connection, options.partsDirs);
+    try {
+      for (const table of FACT_TABLES) await store.load(table.name, table.columns);
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  private async load(name: FactTable, columns: readonly (readonly [string, string])[]): Promise<void> {
+    const files = partFiles(this.partsDirs, name);
+    await this.run(`CREATE TABLE ${name} (${columns.map(([c, t]) => `"${c}" ${t}`).join(', ')})`);
+    if (files.length === 0) return;
+    const spec = columns.map(([c, t]) => `${sqlString(c)}: ${sqlString(t)}`).join(', ');
+    await this.run(
+      `INSERT INTO ${name} SELECT * FROM read_csv([${files.map(sqlString).join(', ')}], header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', ` +
+        `allow_quoted_nulls = false, buffer_size = ${READ_BUFFER}, columns = {${spec}})`,
+    );
+  }
+
+  async run(sql: string): Promise<void> {
+    await this.connection.run(sql);
+  }
+
+  /** Rows as plain objects (BIGINT as bigint: cast counts to INTEGER or DOUBLE in the query); streamed, so the result is not held in DuckDB's memory. */
+  async all<T>(sql: string): Promise<T[]> {
+    const reader = await this.connection.streamAndReadAll(sql);
+    return reader.getRowObjectsJS() as T[];
+  }
+
+  /** Columns as arrays. */
+  async columns<T extends Record<string, unknown[]>>(sql: string): Promise<T> {
+    const reader = await this.connection.streamAndReadAll(sql);
+    return reader.getColumnsObjectJS() as T;
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}

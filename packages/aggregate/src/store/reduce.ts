@@ -1,0 +1,89 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { AggregateContext } from '../aggregate.js';
+import { cmp } from '../compare.js';
+import { categoryLabels, readersPerOutlet, DEFAULT_READER_ARTICLES } from '../fold.js';
+import type { ReportData } from '../report-data.js';
+import { assembleReport } from '../report-assembly.js';
+import { collapseInStore } from './collapse-in-store.js';
+import { cappedEvidence, readerPayloads } from './evidence-from-store.js';
+import { FactStore } from './fact-store.js';
+import { writeEvidenceCsv, writeParquet } from './outputs.js';
+import { preparedFromStore } from './prepared-from-store.js';
+import { textReuse } from './text-reuse.js';
+
+export interface ReduceOptions {
+  /** folders of part files (one per shard, or one for a run on one machine) */
+  partsDirs: readonly string[];
+  /** the store's database and spill files (removed by the caller) */
+  scratchDir: string;
+  /** where data/evidence.csv and the Parquet files are written (a staging folder) */
+  outputDir: string;
+  /** DuckDB memory_limit, e.g. "256MB" */
+  memoryLimit?: string;
+  threads?: number;
+  /** the text of an article (for the passages of text-reuse pairs) */
+  readText?: (articleId: string) => string;
+}
+
+export interface Reduced {
+  data: ReportData;
+  articles: number;
+  /** UTF-8 bytes of the article texts */
+  bytes: number;
+  /** files written into outputDir, by their name relative to it */
+  files: Map<string, string>;
+}
+
+/** Refuse parts that hold an article twice (two runs of one shard, overlapping shards). */
+async function checkUnique(store: FactStore): Promise<void> {
+  const dup = await store.all<{ article: string; n: number }>(`SELECT article, count(*)::INTEGER AS n FROM articles GROUP BY article HAVING count(*) > 1 ORDER BY article LIMIT 5`);
+  if (dup.length > 0)
+    throw new Error(
+      `the parts hold article "${dup[0]!.article}" ${dup[0]!.n} times (${dup.map((d) => d.article).join(', ')}): each shard's parts must be written once, into their own folder, e.g. parts/shard-0-of-3`,
+    );
+}
+
+/**
+ * The reduce step: load the map step's part files into DuckDB, aggregate there in SQL (counts,
+ * term totals, the page's evidence, text-reuse candidates), build the per-outlet tables with
+ * Arquero, and write data/evidence.csv and the Parquet tables. The provenance's file list comes
+ * from the parts.
+ */
+export async function reduceParts(context: Omit<AggregateContext, 'shingleStore' | 'readText'>, options: ReduceOptions): Promise<Reduced> {
+  const store = await FactStore.open({
+    partsDirs: options.partsDirs,
+    scratchDir: options.scratchDir,
+    ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+  });
+  try {
+    await checkUnique(store);
+    const [totals] = await store.all<{ articles: number; bytes: number }>(`SELECT count(*)::INTEGER AS articles, coalesce(sum(bytes), 0)::DOUBLE AS bytes FROM articles`);
+    const files = (await store.all<{ path: string; sha256: string }>(`SELECT path, sha256 FROM articles`)).sort((a, b) => cmp(a.path, b.path));
+    const full = { ...context, provenance: { ...context.provenance, corpus: { ...context.provenance.corpus, files } } };
+    const lexicon = context.lexicon.lexicon;
+    const s = context.settings;
+    const reuse = await textReuse(store, { ...(options.readText ? { readText: options.readText } : {}), ...(s.nearDuplicateThreshold !== undefined ? { threshold: s.nearDuplicateThreshold } : {}) });
+    const duplicateEvidence = await collapseInStore(store, reuse, s.syndication === 'collapse');
+    const capped = await cappedEvidence(store, s.evidencePerCell, categoryLabels(lexicon));
+    const data = assembleReport(full, {
+      prepared: await preparedFromStore(store, context.outlets, lexicon, context.lexicon.coveredStems),
+      capped,
+      evidenceTotal: capped.total,
+      readers: readerPayloads(options.partsDirs, readersPerOutlet(s.readerArticles ?? DEFAULT_READER_ARTICLES, context.outlets.length)),
+      nearDuplicates: reuse.map((p) => p.row),
+      unchecked: 0,
+      ...(duplicateEvidence ? { duplicateEvidence } : {}),
+    });
+    const dataDir = path.join(options.outputDir, 'data');
+    await mkdir(dataDir, { recursive: true });
+    const written = new Map<string, string>();
+    await writeEvidenceCsv(store, path.join(dataDir, 'evidence.csv'));
+    written.set('data/evidence.csv', path.join(dataDir, 'evidence.csv'));
+    for (const [name, file] of await writeParquet(store, dataDir)) written.set(`data/${name}`, file);
+    return { data, articles: totals!.articles, bytes: totals!.bytes, files: written };
+  } finally {
+    store.close();
+  }
+}

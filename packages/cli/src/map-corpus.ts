@@ -1,0 +1,184 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import type { CorpusIndex } from '@framelens/corpus';
+import type { Problem } from '@framelens/diagnostics';
+import type { CompiledLexicon, Lexicon } from '@framelens/lexicon';
+import { PartWriter, shardOf, type Shard } from '@framelens/facts';
+import { mapBatch, mapContext, type BatchOutput, type LeftOut, type MapTask, type PartsTarget } from './analyze-article.js';
+
+/** The compiled worker module (tests run this file from src/, the worker always runs from dist/). */
+const workerFile = (): string => new URL(import.meta.url.endsWith('.ts') ? '../dist/worker.js' : './worker.js', import.meta.url).href;
+
+/** Below this many articles the per-article step runs in this thread whatever --workers says (same results). */
+export const MIN_ARTICLES_FOR_WORKERS = 64;
+/** At most this many articles per message to a worker thread. */
+const MAX_BATCH = 16;
+/** Batches waiting in each worker thread's queue. */
+const QUEUED_PER_WORKER = 3;
+/** Articles the main thread maps between two looks at the workers' messages. */
+const IN_THREAD_STEP = 4;
+
+export const defaultWorkers = (): number => Math.max(1, os.availableParallelism());
+
+/** The writer id prefix of a shard's part files ("s0of1" for a run on one machine). */
+export const shardWriter = (shard: Shard): string => `s${shard.index}of${shard.count}`;
+
+const manifestName = (shard: Shard): string => `shard-${shard.index}-of-${shard.count}.json`;
+
+/** Remove a shard's own part files and manifest (a shard run again starts afresh; other shards' parts stay). */
+export async function clearShardParts(dir: string, shard: Shard): Promise<void> {
+  const mine = `-${shardWriter(shard)}-`;
+  for (const name of readdirSync(dir)) if (name.includes(mine) || name === manifestName(shard)) await rm(path.join(dir, name), { force: true });
+}
+
+/** Mark a shard's parts complete (written last: a killed shard leaves no manifest). */
+export async function shardManifest(dir: string, shard: Shard, totals: { articles: number; bytes: number }): Promise<void> {
+  await writeFile(path.join(dir, manifestName(shard)), `${JSON.stringify({ shard: shard.index, shards: shard.count, articles: totals.articles, bytes: totals.bytes })}\n`);
+}
+
+/** Check that every shard of the parts folder finished (one manifest per shard, all with the same count). */
+export async function shardsDone(dir: string): Promise<void> {
+  if (!existsSync(dir)) throw new Error(`--from-parts: folder not found: ${dir} (e.g. --from-parts parts, the folder given to --parts)`);
+  const manifests = readdirSync(dir).filter((n) => /^shard-\d+-of-\d+\.json$/.test(n));
+  if (manifests.length === 0) throw new Error(`--from-parts: ${dir} holds no finished shard (shard-K-of-N.json); run "framelens analyze --shard K/N --parts ${dir}" for each K first`);
+  const read = await Promise.all(manifests.map(async (n) => JSON.parse(await readFile(path.join(dir, n), 'utf8')) as { shard: number; shards: number }));
+  const counts = new Set(read.map((m) => m.shards));
+  if (counts.size > 1) throw new Error(`--from-parts: ${dir} mixes shard counts ${[...counts].sort().join(' and ')}; use one folder per split`);
+  const n = read[0]!.shards;
+  const missing = Array.from({ length: n }, (_, k) => k).filter((k) => !read.some((m) => m.shard === k));
+  if (missing.length > 0) throw new Error(`--from-parts: shard(s) ${missing.map((k) => `${k}/${n}`).join(', ')} of ${dir} have not finished (no shard-K-of-N.json); run them, then the reduce`);
+}
+
+export interface MapCorpusOptions {
+  index: CorpusIndex;
+  lexicon: Lexicon | undefined;
+  compiled: CompiledLexicon | undefined;
+  /** problems so far; the map step's are appended (in corpus order) */
+  problems: Problem[];
+  workers: number | undefined;
+  parts: PartsTarget;
+  shard: Shard;
+  /** reader payloads kept per outlet (its first articles in corpus order) */
+  readersPerOutlet: number;
+  repoRoot: string;
+  onProgress?: (done: number, total: number) => void;
+  onNotice?: (message: string) => void;
+}
+
+/**
+ * The map step over a corpus (or one shard of it): batches of consecutive articles go to N − 1
+ * worker threads and to this thread, which maps a batch itself whenever the workers have enough
+ * queued. Each writes its own part files; only problems, notices and totals come back.
+ */
+export async function mapCorpus(o: MapCorpusOptions): Promise<{ articles: number; bytes: number; notices: string[]; leftOut: LeftOut[] }> {
+  const { index, compiled, problems } = o;
+  const workers = o.workers ?? defaultWorkers();
+  const outlets = new Map(index.outlets.map((x) => [x.id, x]));
+  // whether the report may keep an article's reader payload: each outlet's first articles in corpus order (of the whole corpus, whatever the shard)
+  const seenInOutlet = new Map<string, number>();
+  const mayBeReader = index.entries.map((entry) => {
+    const rank = seenInOutlet.get(entry.outlet) ?? 0;
+    seenInOutlet.set(entry.outlet, rank + 1);
+    return rank < o.readersPerOutlet;
+  });
+  const mine = index.entries.flatMap((entry, i) => (outlets.has(entry.outlet) && shardOf(entry.id, o.shard.count) === o.shard.index ? [i] : []));
+  const usePool = compiled !== undefined && workers > 1 && mine.length >= MIN_ARTICLES_FOR_WORKERS;
+  const batchSize = usePool ? Math.max(1, Math.min(MAX_BATCH, Math.ceil(mine.length / (workers * 8)))) : 1;
+  const batches: number[][] = [];
+  for (let k = 0; k < mine.length; k += batchSize) batches.push(mine.slice(k, k + batchSize));
+
+  const outputs = new Map<number, BatchOutput>();
+  let bad = problems.length > 0;
+  let done = 0;
+  const collect = (b: number, output: BatchOutput): void => {
+    outputs.set(b, output);
+    if (output.problems.length > 0) bad = true;
+    for (const notice of output.notices) o.onNotice?.(notice);
+    done += batches[b]!.length;
+    o.onProgress?.(done, mine.length);
+  };
+  const tasksOf = (batch: number[]): MapTask[] =>
+    batch.map((i) => {
+      const entry = index.entries[i]!;
+      return { entry, outlet: outlets.get(entry.outlet)!, repoRoot: o.repoRoot, index: i, analyse: !bad, reader: mayBeReader[i]! };
+    });
+  // this thread's writer stays open for the whole map step (opening eight files per article cost more than writing them)
+  const here = compiled ? new PartWriter(o.parts.dir, `${o.parts.writer}-main`) : undefined;
+  // the main thread's memos for the articles it maps itself (each worker has its own)
+  const memos = mapContext();
+  const pool = usePool
+    ? new Piscina({
+        filename: workerFile(),
+        workerData: { lexicon: o.lexicon, partsDir: o.parts.dir, writer: o.parts.writer },
+        minThreads: workers - 1,
+        maxThreads: workers - 1,
+        // tasks wait in the worker's own queue: it starts the next batch at once
+        concurrentTasksPerWorker: QUEUED_PER_WORKER,
+      })
+    : undefined;
+  const inFlight = new Set<Promise<void>>();
+  const limit = (workers - 1) * QUEUED_PER_WORKER;
+  let cursor = 0;
+  let failure: unknown;
+  const topUp = (): void => {
+    if (!pool) return;
+    while (cursor < batches.length && inFlight.size < limit) {
+      const b = cursor++;
+      const tracked: Promise<void> = (pool.run(tasksOf(batches[b]!)) as Promise<BatchOutput>)
+        .then((output) => {
+          collect(b, output);
+          inFlight.delete(tracked);
+          topUp();
+        })
+        .catch((error: unknown) => {
+          failure ??= error;
+          inFlight.delete(tracked);
+        });
+      inFlight.add(tracked);
+    }
+  };
+  try {
+    topUp();
+    while (cursor < batches.length && failure === undefined) {
+      const b = cursor++;
+      const tasks = tasksOf(batches[b]!);
+      if (!pool) {
+        collect(b, mapBatch(tasks, compiled, here, memos));
+        if (b % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
+      // a few articles at a time, taking in the workers' results (and topping them up) in between
+      const merged: BatchOutput = { problems: [], notices: [], articles: 0, bytes: 0 };
+      for (let k = 0; k < tasks.length; k += IN_THREAD_STEP) {
+        const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled, here, memos);
+        merged.problems.push(...part.problems);
+        merged.notices.push(...part.notices);
+        if (part.leftOut) (merged.leftOut ??= []).push(...part.leftOut);
+        merged.articles += part.articles;
+        merged.bytes += part.bytes;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      collect(b, merged);
+      topUp();
+    }
+    while (inFlight.size > 0) await Promise.race(inFlight);
+    if (failure !== undefined) throw failure;
+  } finally {
+    here?.close();
+    await pool?.destroy();
+  }
+  const totals = { articles: 0, bytes: 0, notices: [] as string[], leftOut: [] as LeftOut[] };
+  for (let b = 0; b < batches.length; b++) {
+    const output = outputs.get(b);
+    if (!output) continue;
+    problems.push(...output.problems);
+    totals.notices.push(...output.notices);
+    if (output.leftOut) totals.leftOut.push(...output.leftOut);
+    totals.articles += output.articles;
+    totals.bytes += output.bytes;
+  }
+  return totals;
+}
