@@ -86,7 +86,7 @@ function framelens(articles: string[]): number {
   let tokens = 0;
   for (const a of articles) {
     const t = analyzer.tokenize(a);
-    splitSentences(a, t.tokens, t.flags);
+    splitSentences(a, t.tokens, t.flags, analyzer.tokenizer.arena);
     boilerplate(a, paragraphs(a));
     tokens += t.tokens.length;
   }
@@ -97,7 +97,7 @@ function withVoice(articles: string[]): number {
   let tokens = 0;
   for (const a of articles) {
     const t = analyzer.tokenize(a);
-    const sents = splitSentences(a, t.tokens, t.flags);
+    const sents = splitSentences(a, t.tokens, t.flags, analyzer.tokenizer.arena);
     const paras = paragraphs(a);
     const boiler = boilerplate(a, paras);
     detectVoice({ text: a, tokens: t.tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts }, analyzer.voice);

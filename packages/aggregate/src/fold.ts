@@ -803,3 +803,13 @@ function labelledEvidenceRow(e: ArticleEvidence, categoryLabel: string): Evidenc
   if (e.negation !== undefined) row.negation = e.negation;
   return row;
 }
+
+/**
+ * Fold a list of results (their order is their index) into the Prepared
+ * state, without near-duplicate detection: for table functions and tests.
+ */
+export function prepare(results: readonly ArticleResult[], outlets: readonly Outlet[], lexicon: LexiconLike, coveredStems: ReadonlySet<string>): Prepared {
+  const fold = new Fold(outlets, lexicon, { evidencePerCell: 0, readersPerOutlet: 0, collapse: false });
+  results.forEach((r, i) => fold.add(r, i));
+  return fold.prepared(coveredStems);
+}

@@ -7,7 +7,7 @@ export { aggregate, createAggregator, readerQuota } from './aggregate.js';
 export { FileShingleStore, type ShingleStore } from './shingle-store.js';
 export type { AggregateContext, AggregateSettings, Aggregator } from './aggregate.js';
 export { toCsvFiles, csvFiles, reportJson, reportJsonChunks, COLUMNS, evidenceCsvHeader, evidenceCsvRows } from './export.js';
-export { prepare } from './tables/prepared.js';
+export { prepare } from './fold.js';
 export type { Prepared, ArticleRecord, TermState } from './tables/prepared.js';
 export { outletTable } from './tables/outlet-table.js';
 export { articleTable } from './tables/article-table.js';

@@ -5,7 +5,7 @@ import { reportJson } from './export.js';
 import { minhashSignature, SignatureStore, SIGNATURE_SIZE } from './minhash.js';
 import { summariseArticle } from './summarise-article.js';
 import { distinctiveTable } from './tables/distinctive-table.js';
-import { prepare } from './tables/prepared.js';
+import { prepare } from './fold.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText } from './__fixtures__/seed-doc.js';
 
 // Fixture pair: the junge Welt seed (A) and an edited copy (B) as another paper

@@ -44,6 +44,8 @@ describeInChromium('Outlets table in Chromium', () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
       await page.goto(pathToFileURL(file).href);
+      // the table is a counted summary to open (the charts come first)
+      await page.locator('#outlets summary').click();
       const layout = (await page.evaluate(`(() => {
         const wrap = document.getElementById('outlets-table');
         const dates = [...wrap.querySelectorAll('tbody tr td:last-child')];

@@ -56,7 +56,7 @@ export function method(data: ReportData, libraries: { name: string; version: str
   const settings = Object.entries(data.provenance.settings).map(([k, v]) => [e(k), e(String(v))]);
   return `<dl class="measures">
 <dt>Hit</dt><dd>One occurrence of a lexicon term (inflected forms and compounds included) in article text. Captions, photo credits and teasers are excluded.</dd>
-<dt>Density</dt><dd>Hits per 1,000 word tokens of an outlet's articles. The interval is the exact 95% Poisson (Garwood) interval; with five or more articles an article-level bootstrap interval is computed as well. With one article per outlet the figures describe that article, not the outlet.</dd>
+<dt>Density (all voices)</dt><dd>Hits per 1,000 word tokens of an outlet's articles, counting every voice: the outlet's own sentences, quotes, attributions and hits kept at a distance. The interval is the exact 95% Poisson (Garwood) interval; with five or more articles an article-level bootstrap interval is computed as well. With one article per outlet the figures describe that article, not the outlet.</dd>
 <dt>Own-voice density</dt><dd>The same, counting only hits in the outlet's own (authorial) voice. The gap between density and own-voice density is how much of a frame an outlet only passes on.</dd>
 <dt>Voice</dt><dd><ul>${voices}</ul></dd>
 <dt>Endorsement index</dt><dd>(own-voice hits − distanced hits) / all hits of a frame, from −1 (only kept at a distance) to +1 (only in the outlet's own voice).</dd>

@@ -17,9 +17,6 @@ import { outletLabel } from './specs.js';
  */
 export const ARTICLES_IN_PAGE = 1000;
 
-/** The Outlets table is open up to this many outlets; with more it is a counted summary to open. */
-export const OUTLETS_OPEN = 10;
-
 /** Attribution statuses in the order the overview counts them; others follow, sorted. */
 const ATTRIBUTION_ORDER: string[] = ['confirmed', 'inferred', 'unverified'];
 
@@ -72,13 +69,13 @@ export function overview(data: ReportData): string {
 <p class="how">Attribution of the outlets: ${attribution}</p>
 ${findings(data)}
 ${warnings(data)}
-<details id="outlets"${data.outlets.length <= OUTLETS_OPEN ? ' open' : ''}><summary>Outlets (${num(data.outlets.length)})</summary>
+<details id="outlets"><summary>Outlets (${num(data.outlets.length)}): names, attribution evidence, kinds, countries, words, dates</summary>
 <div class="table-wrap" id="outlets-table"><table class="fixed"><colgroup><col style="width:13rem"><col><col style="width:5.5rem"><col style="width:6rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:7.5rem"></colgroup>
 <thead><tr><th>Outlet</th><th>Attribution</th><th>Kind</th><th>Country</th><th class="num">Articles</th><th class="num">Words</th><th>Dates</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div></details>
 <details><summary>Articles (${num(data.articles.length)})</summary>
 <div class="table-wrap"><table class="fixed"><colgroup><col><col style="width:12rem"><col style="width:7rem"><col style="width:5rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:6rem"></colgroup>
-<thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
+<thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits (all voices)</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
 <tbody>${articles.join('\n')}</tbody></table></div>${firstRowsNote(data.articles.length, ARTICLES_IN_PAGE, ' articles (corpus order); <code>data/articles.csv</code> lists all of them with the same figures')}</details>
 ${nearDuplicates(data)}`;
 }

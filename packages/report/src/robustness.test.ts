@@ -87,7 +87,7 @@ describe('30 outlets', () => {
     const { html } = await renderReport(data);
     expect(html).toContain('<summary>Near-duplicates (shared wire copy) (124)</summary>');
     expect(html).toContain('<summary>Excluded boilerplate (600)</summary>');
-    expect(html).toContain('<details id="outlets"><summary>Outlets (30)</summary>');
+    expect(html).toContain('<details id="outlets"><summary>Outlets (30): names, attribution evidence');
     expect(html).toContain('<summary>124 near-duplicate pairs: show</summary>');
     expect(html).toMatch(/<summary>[\d,]+ words no lexicon entry covers: show<\/summary>/);
   });

@@ -90,7 +90,7 @@ function pipeline(m: Text, a: string, voice: boolean): void {
     return;
   }
   const t = an.tokenize(a);
-  const s = m.splitSentences(a, t.tokens, t.flags);
+  const s = m.splitSentences(a, t.tokens, t.flags, an.tokenizer.arena);
   const paragraphs = m.paragraphs(a);
   const boilerplate = m.boilerplate(a, paragraphs);
   if (voice) m.detectVoice({ text: a, tokens: t.tokens, sentences: s.spans, paragraphs, boilerplate, flags: t.flags, marks: t.marks, sentenceFirsts: s.firsts }, an.voice);

@@ -57,7 +57,7 @@ export class Analyzer {
   analyze(text: string): AnalyzedDoc {
     const t = this.tokenizer.tokenize(text);
     const tokens = t.tokens;
-    const sents = splitSentences(text, tokens, t.flags);
+    const sents = splitSentences(text, tokens, t.flags, this.tokenizer.arena);
     const paras = paragraphs(text);
     const boiler = boilerplate(text, paras);
     // SPEAKERS (#21): adverbs, subheads and accusative objects are not speakers (speaker-phrase.ts)

@@ -2,7 +2,7 @@ import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
 import type { Span, Token } from './types.js';
 import { SENTENCE_FINAL } from './voice/cues.js';
-import { grow } from './grow.js';
+import type { Int32Arena } from './grow.js';
 
 // local bindings (see tokenize.ts)
 const SENTENCE_FINAL_ABBREVIATIONS = abbreviations.SENTENCE_FINAL_ABBREVIATIONS;
@@ -70,13 +70,13 @@ export interface Sentences {
 
 /**
  * `sentences`, with each sentence's first token. `flags`: the tokens' form flags from the
- * tokenizer (bit SENTENCE_FINAL for "usw.", "etc."), or undefined to look the norms up.
+ * tokenizer (bit SENTENCE_FINAL for "usw.", "etc."), or undefined to look the norms up; `arena`
+ * (the tokenizer's) to carve the `firsts` column from.
  */
-export function splitSentences(text: string, tokens: Token[], flags: Int32Array | undefined): Sentences {
+export function splitSentences(text: string, tokens: Token[], flags: Int32Array | undefined, arena?: Int32Arena): Sentences {
   const out: Span[] = [];
   const n = tokens.length;
-  // about one sentence per 12 tokens in news; grown when short
-  let firsts = new Int32Array(16 + (n >> 3));
+  const firsts: number[] = [];
   let first = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -101,19 +101,19 @@ export function splitSentences(text: string, tokens: Token[], flags: Int32Array 
       }
     } else if (gap === 1 && !(isLowerAt(text, next.start) && !isTerminal(text, t, flags !== undefined ? flags[i]! : -1))) end = true;
     if (end) {
-      if (out.length + 1 >= firsts.length) firsts = grow(firsts, firsts.length * 2);
-      firsts[out.length] = first;
+      firsts.push(first);
       out.push({ start: tokens[first]!.start, end: tokens[i]!.end });
       first = i + 1;
     }
   }
   if (first < n) {
-    if (out.length + 1 >= firsts.length) firsts = grow(firsts, firsts.length * 2);
-    firsts[out.length] = first;
+    firsts.push(first);
     out.push({ start: tokens[first]!.start, end: tokens[n - 1]!.end });
   }
-  firsts[out.length] = n;
-  return { spans: out, firsts: firsts.subarray(0, out.length + 1) };
+  firsts.push(n);
+  const column = arena !== undefined ? arena.take(firsts.length) : new Int32Array(firsts.length);
+  for (let s = 0; s < firsts.length; s++) column[s] = firsts[s]!;
+  return { spans: out, firsts: column };
 }
 
 function startsSentence(text: string, t: Token): boolean {

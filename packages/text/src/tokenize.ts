@@ -5,7 +5,7 @@ import {
   alnumEnd, APOS, AT, BACKTICK, COMMA, DOT, emoticon, HYPHEN, isAlnum, isApostrophe, isDigitAt, isHyphen, isLetter, isOrdinal, keepsDot, scanDotted,
   scanEmail, scanUrl,
 } from './token-scan.js';
-import { grow } from './grow.js';
+import { grow, Int32Arena } from './grow.js';
 import type { Span, Token, TokenKind } from './types.js';
 
 export { isQuoteCode } from './token-scan.js';
@@ -68,6 +68,8 @@ export class Tokenizer {
   private formBuf = new Int32Array(1024);
   private marksBuf = new Int32Array(256);
   private marksN = 0;
+  /** where the returned columns are carved from */
+  readonly arena = new Int32Arena();
   /** set by `scanAlnum`: a letter was seen; the form hash of the code units it scanned */
   private sawLetter = false;
   private scanHash = 0;
@@ -99,14 +101,21 @@ export class Tokenizer {
       else if (cls === LETTER || cls === DIGIT) i = this.word(text, i, out);
       else i = this.punct(text, i, out);
     }
-    // the three columns in one new buffer (one allocation per document, not three)
+    // the columns: fresh arrays carved from the arena (no buffer allocation per document)
     const count = out.length;
     const m = this.marksN;
-    const columns = new Int32Array(2 * count + m);
-    columns.set(this.flagBuf.subarray(0, count));
-    columns.set(this.formBuf.subarray(0, count), count);
-    columns.set(this.marksBuf.subarray(0, m), 2 * count);
-    return { tokens: out, flags: columns.subarray(0, count), form: columns.subarray(count, 2 * count), marks: columns.subarray(2 * count) };
+    const flags = this.arena.take(count);
+    const form = this.arena.take(count);
+    const marks = this.arena.take(m);
+    const fb = this.flagBuf;
+    const ib = this.formBuf;
+    const mb = this.marksBuf;
+    for (let k = 0; k < count; k++) {
+      flags[k] = fb[k]!;
+      form[k] = ib[k]!;
+    }
+    for (let k = 0; k < m; k++) marks[k] = mb[k]!;
+    return { tokens: out, flags, form, marks };
   }
 
   /** End of a run of letters and digits from `j` (invisible joiners inside are kept); sets `sawLetter` and `scanHash`. */
@@ -220,7 +229,11 @@ export class Tokenizer {
       e = alnumEnd(text, i + 1);
       while ((text.charCodeAt(e) === 0x5f || text.charCodeAt(e) === DOT) && isAlnum(text, e + 1)) e = alnumEnd(text, e + 1);
       return this.push(out, text, i, e, 'word', undefined, true);
-    } else if ((CLASS[c] ?? OTHER) === HIGH && i + 1 < n) e = i + 2;
+    } else if ((CLASS[c] ?? OTHER) === HIGH && i + 1 < n) {
+      // a surrogate pair is one character; a lone high surrogate is one code unit (never the space after it)
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) e = i + 2;
+    }
     return this.push(out, text, i, e, 'punct', undefined);
   }
 

@@ -110,7 +110,7 @@ export function byGroup(L: Labels, outlets: number, outer: VegaLiteSpec, inner: 
     ...rest,
     vconcat: L.groups.map((g, i) => ({
       ...inner,
-      title: { text: g || 'no kind given', anchor: 'start', fontSize: 12, fontWeight: 'bold', offset: 4 },
+      title: { text: g || 'no kind given', anchor: 'start', frame: 'group', fontSize: 12, fontWeight: 'bold', offset: 4 },
       // the shared transforms first (a maximum over every outlet stays one), then this group's rows
       transform: [...((transform as unknown[] | undefined) ?? []), { filter: { field: 'group', equal: g } }],
       encoding: {

@@ -13,7 +13,7 @@ export const overTime: Chart = (data, L) => {
   return {
     id: 'over-time', section: 'time', title: 'Over time',
     question: `How does the use of each frame change from ${period} to ${period}?`,
-    howToRead: `One panel per outlet: hits of each frame per 1,000 words, by ${unit}${period === 'day' ? '' : ` (the dates span more than ${MAX_PERIODS} ${period === 'week' ? 'days' : 'weeks'}; data/over-time.csv has every day)`}. Dates may be estimates; see the outlets table.`,
+    howToRead: `One panel per outlet: hits of each frame per 1,000 words, counting all voices including quotes and attributions, by ${unit}${period === 'day' ? '' : ` (the dates span more than ${MAX_PERIODS} ${period === 'week' ? 'days' : 'weeks'}; data/over-time.csv has every day)`}. Dates may be estimates; see the outlets table.`,
     drill: { kind: 'frame', category: 'frame', outlet: 'outlet' },
     csv: toCsv(time, ['outlet', 'outletLabel', 'period', 'date', 'frame', 'frameLabel', 'hits', 'wordTokens', 'density']),
     vegaLite: top({
@@ -26,7 +26,7 @@ export const overTime: Chart = (data, L) => {
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', title: null, axis: { format: period === 'month' ? '%b %Y' : '%d %b' } },
-          y: { field: 'density', type: 'quantitative', title: 'Per 1,000 words' },
+          y: { field: 'density', type: 'quantitative', title: 'Per 1,000 words (all voices)' },
           color: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: 'Frame', scale: { domain: L.frameOrder, range: categoricalRange(L.frameOrder.length) }, legend: { orient: 'bottom', columns: 2 } },
           tooltip: [
             { field: 'outletLabel', title: 'Outlet' },

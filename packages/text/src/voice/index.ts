@@ -89,7 +89,7 @@ export function detectVoice(input: VoiceInput, scratch: VoiceScratch = new Voice
     const distanced: VoiceSpan[] = [];
     distancingWords(text, tokens, flags, marked, units, quotes, distanced);
     // then the document-level passes for news (passes/index.ts, issue 23)
-    return newsPasses({ text, tokens, flags, sentences: input.sentences, paragraphs }, nest(out, quoted, distanced));
+    return newsPasses({ text, tokens, flags, sentences: input.sentences, paragraphs, firsts }, nest(out, quoted, distanced));
   } finally {
     a.finish();
   }

@@ -120,6 +120,19 @@ function isWordCharAt(text: string, i: number): boolean {
 const isOpenContext = (c: number): boolean =>
   c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2f || c === 0x2013 || c === 0x2014 || c === 0x2d || c === 0x3a;
 
+/**
+ * A detached opening mark (issue 23): „ or » followed by one space and a letter, with white space,
+ * a colon or the line start before it ("sagte: „ Wir bleiben hier. “"). It opens a *weak*
+ * quotation, which only a detached or ordinary closing mark closes: left open at the paragraph end
+ * it is dropped, so ditto marks („ „ „) and stray marks open nothing.
+ */
+const WEAK = 0x10000;
+function opensDetached(text: string, i: number, ch: number): boolean {
+  if (ch !== 0x201e && ch !== 0xbb && ch !== 0xab) return false;
+  if (text.charCodeAt(i + 1) !== 0x20 || !isWordCharAt(text, i + 2)) return false;
+  return isSpaceAt(text, i - 1) || text.charCodeAt(i - 1) === 0x3a;
+}
+
 function canOpen(text: string, i: number, ch: number): boolean {
   if (isCloseOnly(ch)) return false;
   if (isSpaceAt(text, i + 1)) return false;
@@ -199,17 +212,20 @@ function handleMark(stack: OpenStack, text: string, i: number, token: number, ou
     handleSingle(stack, text, i, token, out);
     return;
   }
-  if (canClose(text, i, ch)) {
+  // a closing mark detached by a space closes only a detached opening mark („ Wir bleiben hier. “)
+  const weakClose = stack.n > 0 && (stack.mark[stack.n - 1]! & WEAK) !== 0 && text.charCodeAt(i - 1) === 0x20 && !isWordCharAt(text, i + 1) && !isOpenOnly(ch);
+  if (weakClose || canClose(text, i, ch)) {
     let k = stack.n - 1;
-    while (k >= 0 && !closes(stack.mark[k]!, ch)) k--;
-    if (k >= 0) {
+    while (k >= 0 && !closes(stack.mark[k]! & ~WEAK, ch)) k--;
+    if (k >= 0 && (!weakClose || k === stack.n - 1 || canClose(text, i, ch))) {
       const pos = stack.pos[k]!;
-      out.push({ start: pos, end: i + 1, innerStart: pos + 1, innerEnd: i, open: stack.mark[k]!, closed: true, token: stack.token[k]!, endToken: token + 1 });
+      out.push({ start: pos, end: i + 1, innerStart: pos + 1, innerEnd: i, open: stack.mark[k]! & ~WEAK, closed: true, token: stack.token[k]!, endToken: token + 1 });
       stack.n = k; // inner marks left open are dropped
       return;
     }
   }
   if (isOpener(ch) && canOpen(text, i, ch)) pushOpen(stack, i, ch, token);
+  else if (opensDetached(text, i, ch)) pushOpen(stack, i, ch | WEAK, token);
 }
 
 /**
@@ -246,7 +262,7 @@ export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], fl
     const end = trimEnd(text, para.start, para.end);
     for (let k = 0; k < stack.n; k++) {
       const pos = stack.pos[k]!;
-      if (end <= pos + 1 || stack.mark[k] === APOSTROPHE) continue; // an unclosed ' is an apostrophe
+      if (end <= pos + 1 || stack.mark[k] === APOSTROPHE || (stack.mark[k]! & WEAK) !== 0) continue; // an unclosed ' is an apostrophe; an unclosed detached mark no quotation
       const token = stack.token[k]!;
       let endToken = token + 1;
       while (endToken < tokens.length && tokens[endToken]!.start < end) endToken++;
