@@ -1,5 +1,5 @@
 import type { ArticleResult } from './article-result.js';
-import { categoryLabels } from './fold.js';
+import { categoryLabels } from './readers.js';
 import type { CompiledLexiconLike } from './lexicon-like.js';
 import type { ReportData } from './report-data.js';
 

@@ -3,7 +3,7 @@ import { type Problem } from '@framelens/diagnostics';
 import { analyze, type Doc } from '@framelens/text';
 import { match, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
-import { PartWriter, REUSE_SHINGLE_SIZE } from '@framelens/facts';
+import { PartWriter } from '@framelens/facts';
 
 /**
  * What `summariseArticle` is given for an article: its text analysed and matched, and the options
@@ -12,8 +12,7 @@ import { PartWriter, REUSE_SHINGLE_SIZE } from '@framelens/facts';
 export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefined): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
   const doc = analyze(article.text);
   const hits = lexicon ? match(doc, lexicon) : [];
-  // with the lexicon, the result carries numeric cell ids: the aggregator then counts without hashing label strings
-  const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase), lexicon, shingleSize: REUSE_SHINGLE_SIZE } : { shingleSize: REUSE_SHINGLE_SIZE };
+  const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase) } : {};
   if (article.title !== undefined) {
     const titleDoc = analyze(article.title);
     options.titleDoc = titleDoc;

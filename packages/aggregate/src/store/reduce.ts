@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { AggregateContext } from '../aggregate.js';
 import { cmp } from '../compare.js';
-import { categoryLabels, readersPerOutlet, DEFAULT_READER_ARTICLES } from '../fold.js';
+import { categoryLabels, readersPerOutlet, DEFAULT_READER_ARTICLES } from '../readers.js';
 import type { ReportData } from '../report-data.js';
 import { assembleReport } from '../report-assembly.js';
 import { collapseInStore } from './collapse-in-store.js';

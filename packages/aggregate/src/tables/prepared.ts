@@ -1,9 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import type { Outlet } from '@framelens/corpus';
-import type { ArticleResult } from '../article-result.js';
 import type { LexiconLike } from '../lexicon-like.js';
 import type { ArticleRow } from '../report-data.js';
-import { Fold } from '../fold.js';
 
 /**
  * What aggregation keeps of one article after `add`: the report's article row plus its position
@@ -62,16 +60,6 @@ export interface Prepared {
   /** outlet\u0000claim → first counted evidence (lowest index, then position) */
   claimFirst: Map<string, { sentence: string; article: string }>;
   terms: TermState;
-}
-
-/**
- * Fold a list of results (their order is their index) into the Prepared
- * state, without near-duplicate detection: for table functions and tests.
- */
-export function prepare(results: readonly ArticleResult[], outlets: readonly Outlet[], lexicon: LexiconLike, coveredStems: ReadonlySet<string>): Prepared {
-  const fold = new Fold(outlets, lexicon, { evidencePerCell: 0, readersPerOutlet: 0, collapse: false });
-  results.forEach((r, i) => fold.add(r, i));
-  return fold.prepared(coveredStems);
 }
 
 /** Rows of an Arquero table as plain objects of a known shape. */

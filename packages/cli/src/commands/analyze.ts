@@ -4,7 +4,7 @@ import type { RegisterCommand } from '../command.js';
 import { UsageError } from '../io.js';
 import { loadPipelineConfig } from '../pipeline-config.js';
 import { progressReporter } from '../progress.js';
-import { defaultWorkers, runAndWrite } from '../run-pipeline.js';
+import { defaultWorkers, mapShard, runAndWrite } from '../run-pipeline.js';
 import { checkTurboInputs } from '../turbo-inputs.js';
 import { parseShard, type Shard } from '@framelens/facts';
 
@@ -49,25 +49,30 @@ export const register: RegisterCommand = (program, { io }) => {
       // a corpus or lexicon that turbo.json does not list would be answered from turbo's cache with a stale report
       await checkTurboInputs(config);
       const progress = progressReporter(io, 'analysing', !opts.quiet && !opts.json);
-      const result = await runAndWrite(config, {
+      const common = {
         ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-        ...(opts.shard ? { shard: opts.shard, partsDir: path.resolve(io.cwd, opts.parts!) } : {}),
-        ...(opts.fromParts ? { fromParts: path.resolve(io.cwd, opts.fromParts) } : {}),
-        ...(opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {}),
-        onProgress: (done, total) => progress.update(done, total),
-        onNotice: (notice) => {
+        onProgress: (done: number, total: number) => progress.update(done, total),
+        onNotice: (notice: string) => {
           if (!opts.quiet && !opts.json) io.stderr(`notice: ${notice}`);
         },
+      };
+      if (opts.shard) {
+        const mapped = await mapShard(config, { ...common, shard: opts.shard, partsDir: path.resolve(io.cwd, opts.parts!) });
+        progress.finish();
+        const seconds = (performance.now() - started) / 1000;
+        const summary = { ok: true, pipeline: config.name, shard: `${opts.shard.index}/${opts.shard.count}`, parts: opts.parts, articles: mapped.articles, seconds: Number(seconds.toFixed(3)) };
+        if (opts.json) io.stdout(JSON.stringify(summary, null, 2));
+        else if (!opts.quiet) io.stdout(`${config.name}: shard ${summary.shard}: analysed ${mapped.articles} article(s) in ${seconds.toFixed(1)} s; parts in ${opts.parts}`);
+        return;
+      }
+      const result = await runAndWrite(config, {
+        ...common,
+        ...(opts.fromParts ? { fromParts: path.resolve(io.cwd, opts.fromParts) } : {}),
+        ...(opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {}),
       });
       progress.finish();
       const seconds = (performance.now() - started) / 1000;
       const data = result.data;
-      if (!data) {
-        const summary = { ok: true, pipeline: config.name, shard: `${opts.shard!.index}/${opts.shard!.count}`, parts: opts.parts, articles: result.articles, seconds: Number(seconds.toFixed(3)) };
-        if (opts.json) io.stdout(JSON.stringify(summary, null, 2));
-        else if (!opts.quiet) io.stdout(`${config.name}: shard ${summary.shard}: analysed ${result.articles} article(s) in ${seconds.toFixed(1)} s; parts in ${opts.parts}`);
-        return;
-      }
       const report = path.join(config.outputDir, 'index.html');
       const shown = path.relative(io.cwd, report) || report;
       if (opts.json) {
