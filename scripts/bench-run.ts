@@ -54,9 +54,12 @@ async function naive(corpus: string, lexiconFile: string) {
  * framelens's text layer, voice and lexicon match, nothing else.
  */
 async function floor(corpus: string, lexiconFile: string) {
-  const { analyze } = (await import(path.resolve(import.meta.dirname, '../packages/text/dist/index.js'))) as typeof import('@framelens/text');
+  const { Analyzer } = (await import(path.resolve(import.meta.dirname, '../packages/text/dist/index.js'))) as typeof import('@framelens/text');
   const lexiconPackage = (await import(path.resolve(import.meta.dirname, '../packages/lexicon/dist/index.js'))) as typeof import('@framelens/lexicon');
   const lexicon = lexiconPackage.compileLexicon(await lexiconPackage.loadLexicon(lexiconFile));
+  // one analyzer and match memo for the run, as a worker has
+  const analyzer = new Analyzer();
+  const memo = new lexiconPackage.MatchMemo(lexicon);
   let bytes = 0;
   let articles = 0;
   let hits = 0;
@@ -64,7 +67,7 @@ async function floor(corpus: string, lexiconFile: string) {
     const text = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     bytes += Buffer.byteLength(text);
     articles++;
-    hits += lexiconPackage.match(analyze(text), lexicon).length;
+    hits += lexiconPackage.match(analyzer.analyze(text), lexicon, memo).length;
   }
   return { bytes, articles, hits };
 }

@@ -26,7 +26,9 @@ import { mulberry32 } from '@framelens/tools';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('pnpm', ['--filter', '@framelens/text', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 const text = (await import(pathToFileURL(path.join(repoRoot, 'packages', 'text', 'dist', 'index.js')).href)) as typeof import('@framelens/text');
-const { boilerplate, detectVoice, paragraphs, sentences, tokenize } = text;
+const { Analyzer, boilerplate, detectVoice, paragraphs, sentences, splitSentences, tokenize } = text;
+// one Analyzer for the run, as a worker has one (its intern table and voice buffers are reused)
+const analyzer = new Analyzer();
 const { values } = parseArgs({ options: { size: { type: 'string', default: '50' }, json: { type: 'boolean', default: false }, seed: { type: 'string', default: '20220106' }, rounds: { type: 'string', default: '5' } } });
 const rounds = Number(values.rounds);
 if (!(Number.isInteger(rounds) && rounds >= 1)) throw new Error(`--rounds takes a positive integer, e.g. --rounds 3 (got "${values.rounds}")`);
@@ -83,10 +85,10 @@ function generate(): { articles: string[]; bytes: number } {
 function framelens(articles: string[]): number {
   let tokens = 0;
   for (const a of articles) {
-    const t = tokenize(a);
-    sentences(a, t);
+    const t = analyzer.tokenize(a);
+    splitSentences(a, t.tokens, t.flags, analyzer.tokenizer.arena);
     boilerplate(a, paragraphs(a));
-    tokens += t.length;
+    tokens += t.tokens.length;
   }
   return tokens;
 }
@@ -94,12 +96,12 @@ function framelens(articles: string[]): number {
 function withVoice(articles: string[]): number {
   let tokens = 0;
   for (const a of articles) {
-    const t = tokenize(a);
-    const sents = sentences(a, t);
+    const t = analyzer.tokenize(a);
+    const sents = splitSentences(a, t.tokens, t.flags, analyzer.tokenizer.arena);
     const paras = paragraphs(a);
     const boiler = boilerplate(a, paras);
-    detectVoice({ text: a, tokens: t, sentences: sents, paragraphs: paras, boilerplate: boiler });
-    tokens += t.length;
+    detectVoice({ text: a, tokens: t.tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts }, analyzer.voice);
+    tokens += t.tokens.length;
   }
   return tokens;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Project rules that the type checker cannot see. Prints every violation with file:line; exit 1 if any.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -56,5 +56,20 @@ for (const file of files) {
     }
   });
 }
-console.log(problems ? `lint: ${problems} problem(s) in ${files.length} files` : `lint: ${files.length} files ok`);
+
+// No import cycles inside any package (madge over packages/*/src, TypeScript; type-only imports
+// count too, so that every file's dependencies point one way). Cycles between packages cannot
+// arise: a workspace package depends on another only through package.json, which pnpm orders.
+const { default: madge } = await import('madge');
+const srcDirs = readdirSync(path.join(root, 'packages'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => path.join(root, 'packages', e.name, 'src'))
+  .filter((d) => existsSync(d));
+const graph = await madge(srcDirs, { fileExtensions: ['ts'], baseDir: root, excludeRegExp: [/\.d\.ts$/] });
+for (const cycle of graph.circular()) {
+  console.log(`import cycle: ${[...cycle, cycle[0]].join(' -> ')} (move what both sides need into a file of its own)`);
+  problems++;
+}
+
+console.log(problems ? `lint: ${problems} problem(s) in ${files.length} files` : `lint: ${files.length} files ok, no import cycles`);
 process.exit(problems ? 1 : 0);

@@ -181,10 +181,10 @@ ${FM_EXAMPLE}` },
     expected: a value with ": " in double quotes
     example:  title: "Kasachstan: Tokajew spricht von Terroristen"` },
   { name: 'unknown fields', fixture: 'unknown-field', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-felder.md:2 titel: unknown field "titel" (did you mean "title"?)
-    expected: one of: title, date, datePrecision, url, author, language, note
+    expected: one of: title, date, datePrecision, url, author, language, note, renamedFrom
     example:  title: "Russland greift in Kasachstan ein"
 error corpus/kazakhstan-2022/nd/2022-01-08-felder.md:4 rubrik: unknown field "rubrik"
-    expected: one of: title, date, datePrecision, url, author, language, note
+    expected: one of: title, date, datePrecision, url, author, language, note, renamedFrom
     example:  remove the line "rubrik: …" or rename it to one of the fields above` },
   { name: 'missing field', fixture: 'missing-field', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/outlet.yaml:1 name: is required
     expected: the outlet's display name

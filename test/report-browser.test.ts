@@ -157,23 +157,26 @@ describeInChromium('report in Chromium', () => {
     expect(expected).toHaveLength(cell.hits);
     const frameLabel = (id: string) => data.lexicon.frames.find((f) => f.id === id)!.label;
     const heatCell = page.locator(`#vis-frame-density .mark-rect path[aria-label*="outletLabel: nd (1 article);"][aria-label*="frameLabel: ${frameLabel('protest-unrest')};"]`);
-    await heatCell.scrollIntoViewIfNeeded();
-    await heatCell.click({ position: { x: 4, y: 4 } }); // a corner: the cell's number label covers its centre
-    await expect.poll(() => page.getAttribute('#ev-status', 'data-count')).toBe(String(cell.hits));
-    expect(await page.$$eval('#ev-body tr', (trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(expected);
-    expect(await page.inputValue('#f-outlet')).toBe('nd');
-    expect(await page.inputValue('#f-category')).toBe('frame:protest-unrest');
-    await page.locator('#evidence').screenshot({ path: path.join(shots, 'evidence-after-click.png') });
-
-    // own voice only: the same cell now drills down to the authorial hits
-    await page.selectOption('select[data-signal="voiceMode"]', 'own');
+    // the frame profile opens on own voice: the cell drills down to the authorial hits
+    expect(await page.inputValue('select[data-signal="voiceMode"]')).toBe('own');
     await heatCell.scrollIntoViewIfNeeded();
     await heatCell.click({ position: { x: 4, y: 4 } }); // a corner: the cell's number label covers its centre
     await expect.poll(() => page.getAttribute('#ev-status', 'data-count')).toBe(String(cell.ownHits));
     expect(await page.$$eval('#ev-body tr', (trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(
       rowsOf((e) => e.outlet === 'nd' && e.kind === 'frame' && e.category === 'protest-unrest' && e.voice === 'authorial'),
     );
+    expect(await page.inputValue('#f-outlet')).toBe('nd');
+    expect(await page.inputValue('#f-category')).toBe('frame:protest-unrest');
     expect(await page.inputValue('#f-voice')).toBe('authorial');
+
+    // all voices, including quotes and attributions: the same cell drills down to every counted hit
+    await page.selectOption('select[data-signal="voiceMode"]', 'all');
+    await heatCell.scrollIntoViewIfNeeded();
+    await heatCell.click({ position: { x: 4, y: 4 } });
+    await expect.poll(() => page.getAttribute('#ev-status', 'data-count')).toBe(String(cell.hits));
+    expect(await page.$$eval('#ev-body tr', (trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(expected);
+    expect(await page.inputValue('#f-voice')).toBe('');
+    await page.locator('#evidence').screenshot({ path: path.join(shots, 'evidence-after-click.png') });
 
     // a voice segment: outlet × frame × voice
     const seg = data.outletFrameVoices.find((r) => r.outlet === 'dpa-wire' && r.hits > 0 && r.voice !== 'authorial')!;
@@ -271,7 +274,7 @@ describeInChromium('report in Chromium', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'index.html'), (await renderReport({ ...data, readers: data.readers.slice(1) })).html);
     const { page, errors } = await open(path.join(dir, 'index.html'));
-    await page.locator(`#overview details summary`).first().click();
+    await page.locator('#overview details summary', { hasText: 'Articles' }).click();
     await page.locator(`#overview button[data-article="${missing}"]`).click();
     const path_ = data.articles.find((a) => a.article === missing)!.path;
     expect(await page.textContent('#reader-missing')).toBe(`Full text not embedded in this report (it holds the texts of a limited number of articles) — see ${path_} in the corpus.`);

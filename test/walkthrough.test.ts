@@ -4,7 +4,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '@framelens/cli';
-import { repoRoot, tempRepo } from '@framelens/tools';
+import { corpusFixtures, repoRoot, tempRepo } from '@framelens/tools';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'walkthrough');
 /** the README's placeholders for the reader's own files → the sample files */
@@ -12,6 +12,7 @@ const PLACEHOLDERS: Record<string, string> = {
   '~/Downloads/artikel.html': path.join(fixtures, 'artikel.html'),
   '~/Downloads/artikel.json': path.join(fixtures, 'artikel.json'),
   '~/Downloads/artikel.txt': path.join(fixtures, 'artikel.txt'),
+  '~/Downloads/stories.csv': path.join(corpusFixtures, 'import', 'mediacloud-stories.csv'),
 };
 
 /** The shell commands in the ```sh blocks of a README section, comments removed. */
@@ -83,13 +84,17 @@ describe('README walk-through', () => {
   afterAll(async () => rm(repo, { recursive: true, force: true }));
 
   it('"Add an outlet": imports a saved page and a news-please record; the outlet is in the report', async () => {
-    const lines = sectionCommands(readme, 'Add an outlet');
-    expect(lines.map((l) => shellWords(l).slice(0, 3).join(' '))).toEqual([
+    const all = sectionCommands(readme, 'Add an outlet');
+    expect(all.map((l) => shellWords(l).slice(0, 3).join(' '))).toEqual([
       'pnpm framelens add-outlet',
       'pnpm framelens import',
       'pnpm framelens validate',
       'pnpm analyze',
+      // the multi-outlet export (the last test)
+      'pnpm framelens import',
+      'pnpm framelens validate',
     ]);
+    const lines = all.slice(0, 4);
     const runs: Run[] = [];
     for (const line of lines) runs.push(...(await runLine(line, repo, analysed)));
     for (const run of runs) expect({ argv: run.argv, code: run.code, stderr: run.stderr }).toEqual({ argv: run.argv, code: 0, stderr: '' });
@@ -155,5 +160,24 @@ describe('README walk-through', () => {
     expect(voice('Unruhen')).toBe('quoted'); // „Unruhen“ inside what the government said
     const html = await readFile(path.join(repo, 'reports/my-event/index.html'), 'utf8');
     expect(html).toContain('My Outlet');
+  });
+
+  it('"Add an outlet": a Media Cloud export with 11 outlets imports in one command, into the outlets that exist by name or id and 9 new ones', async () => {
+    const lines = sectionCommands(readme, 'Add an outlet').slice(4);
+    const runs: Run[] = [];
+    for (const line of lines) runs.push(...(await runLine(line, repo, analysed)));
+    for (const run of runs) expect({ argv: run.argv, code: run.code, stderr: run.stderr }).toEqual({ argv: run.argv, code: 0, stderr: '' });
+    expect(runs[0]!.stdout).toContain('created 9 outlets');
+    // "tagesschau.de" is the name of the outlet tagesschau made above: its two stories go there
+    expect(runs[0]!.stdout).toContain('added to existing outlets: nd, tagesschau\n');
+    expect((await readdir(path.join(repo, 'corpus/kazakhstan-2022/tagesschau'))).sort()).toEqual([
+      '2022-01-06-russland-schickt-truppen-nach-kasachstan.md',
+      '2022-01-07-tokajew-erteilt-schiessbefehl-russland-schickt-soldaten.md',
+      '2022-01-08-kasachstan-mehr-als-4000-festnahmen-nach-den-unruhen.md',
+      '2022-01-08-ovks-truppen-sichern-flughafen.md',
+      'outlet.yaml',
+    ]);
+    // the seed's 5 outlets and tagesschau (above), and the 9 new ones of the export
+    expect(runs[1]!.stdout).toBe('valid: 0 errors, 0 warnings; 19 articles from 15 outlets read\n');
   });
 });

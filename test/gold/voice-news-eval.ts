@@ -3,7 +3,7 @@
 // and score it word by word, the way the published benchmark of German speech representation does
 // (issue 23): direct speech as `quoted`, indirect speech as `reported`, any speech or writing.
 import { readFileSync } from 'node:fs';
-import { analyze, type Doc, type Voice, type VoiceSpan } from '../../packages/text/src/index.js';
+import { analyze, type Doc, type Voice, type VoiceSpan } from '@framelens/text';
 import { ROOT, voiceOf, YAML } from './voice-eval.js';
 
 export type GoldKind = 'Q' | 'R' | 'D' | 'N' | 'F';

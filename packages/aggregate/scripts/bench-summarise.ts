@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadCorpus, type Article } from '@framelens/corpus';
-import { analyze, type Doc } from '@framelens/text';
+import { Analyzer, type Doc } from '@framelens/text';
 import { compileLexicon, loadLexicon, match, speakerGroup, type Hit } from '@framelens/lexicon';
 import * as current from '../src/index.js';
 
@@ -27,11 +27,12 @@ const cpu = () => {
   return (c.user + c.system) / 1000;
 };
 const t0 = cpu();
+const analyzer = new Analyzer();
 const inputs: { article: Article; doc: Doc; hits: Hit[]; options: current.SummariseOptions }[] = articles.map((article) => {
-  const doc = analyze(article.text);
+  const doc = analyzer.analyze(article.text);
   const options: current.SummariseOptions = { speakerGroup: (phrase) => speakerGroup(compiled, phrase) };
   if (article.title !== undefined) {
-    options.titleDoc = analyze(article.title);
+    options.titleDoc = analyzer.analyze(article.title);
     options.titleHits = match(options.titleDoc, compiled);
   }
   return { article, doc, hits: match(doc, compiled), options };

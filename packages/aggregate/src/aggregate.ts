@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Outlet } from '@framelens/corpus';
+import type { AggregateContext } from './aggregate-context.js';
 import { PartWriter } from '@framelens/facts';
 import type { ArticleResult } from './article-result.js';
 import { cmp } from './compare.js';
@@ -11,38 +12,10 @@ import type { CompiledLexiconLike, LexiconLike } from './lexicon-like.js';
 import { FactStore } from './store/fact-store.js';
 import { preparedFromStore } from './store/prepared-from-store.js';
 import type { Prepared } from './tables/prepared.js';
-import type { Provenance, ReportData } from './report-data.js';
+import type { ReportData } from './report-data.js';
 import { reduceParts } from './store/reduce.js';
 
-export interface AggregateSettings {
-  /** keep: near-duplicates are shown and counted in full; collapse: a shared passage counts once (see README) */
-  syndication: 'keep' | 'collapse';
-  /** counted evidence rows per outlet × kind × category in `evidence` (what the HTML embeds) */
-  evidencePerCell: number;
-  bootstrapSeed: number;
-  /** bootstrap resamples (0 disables the bootstrap) */
-  bootstrapSamples: number;
-  /** shingle Jaccard at or above which two articles are near-duplicates (default 0.2) */
-  nearDuplicateThreshold?: number;
-  /** distinctive terms per outlet (default 20) */
-  distinctivePerOutlet?: number;
-  /** lexicon-gap suggestions per outlet (default 10) */
-  lexiconGapsPerOutlet?: number;
-  /** α0 of the Dirichlet prior (default 1000) */
-  priorScale?: number;
-  /** reader payloads (full text) kept for the report: about this many, spread evenly over the outlets, lowest indexes first (default 300) */
-  readerArticles?: number;
-}
-
-export interface AggregateContext {
-  pipeline: string;
-  title: string;
-  description?: string;
-  outlets: readonly Outlet[];
-  lexicon: CompiledLexiconLike;
-  provenance: Provenance;
-  settings: AggregateSettings;
-}
+export type { AggregateContext, AggregateSettings } from './aggregate-context.js';
 
 /**
  * How many reader payloads per outlet the report keeps: those of each outlet's lowest-indexed

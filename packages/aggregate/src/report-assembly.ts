@@ -1,4 +1,4 @@
-import type { AggregateContext } from './aggregate.js';
+import type { AggregateContext } from './aggregate-context.js';
 import type { CompiledLexiconLike, TermLike } from './lexicon-like.js';
 import type { EvidenceCell, EvidenceRow, LexiconSummary, NearDuplicateRow, ReaderArticle, ReportData } from './report-data.js';
 import { articleTable } from './tables/article-table.js';

@@ -1,22 +1,41 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet } from '@framelens/corpus';
 import { type Problem } from '@framelens/diagnostics';
-import { analyze, type Doc } from '@framelens/text';
-import { match, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
+import { Analyzer, type Doc } from '@framelens/text';
+import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 import { PartWriter } from '@framelens/facts';
+
+/**
+ * The memos of the map step (the text layer's `Analyzer`, the lexicon's `MatchMemo`): one per
+ * worker thread, made by its owner and passed along; results never depend on them.
+ */
+export interface MapContext {
+  analyzer: Analyzer;
+  /** for the compiled lexicon in use (made on first use) */
+  matchMemo?: MatchMemo;
+}
+
+export function mapContext(): MapContext {
+  return { analyzer: new Analyzer() };
+}
+
+function matchWith(context: MapContext, doc: Doc, lexicon: CompiledLexicon): Hit[] {
+  if (context.matchMemo?.compiled !== lexicon) context.matchMemo = new MatchMemo(lexicon);
+  return match(doc, lexicon, context.matchMemo);
+}
 
 /**
  * What `summariseArticle` is given for an article: its text analysed and matched, and the options
  * with the analysed title and its hits (no hits without a lexicon). `inspect` shows these parts.
  */
-export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefined): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
-  const doc = analyze(article.text);
-  const hits = lexicon ? match(doc, lexicon) : [];
+export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
+  const doc = context.analyzer.analyze(article.text);
+  const hits = lexicon ? matchWith(context, doc, lexicon) : [];
   const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase) } : {};
   if (article.title !== undefined) {
-    const titleDoc = analyze(article.title);
+    const titleDoc = context.analyzer.analyze(article.title);
     options.titleDoc = titleDoc;
-    options.titleHits = lexicon ? match(titleDoc, lexicon) : [];
+    options.titleHits = lexicon ? matchWith(context, titleDoc, lexicon) : [];
   }
   return { doc, hits, options };
 }
@@ -24,8 +43,8 @@ export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefi
 /**
  * The per-article analysis: a pure function of (article, compiled lexicon).
  */
-export function analyzeArticle(article: Article, lexicon: CompiledLexicon): ArticleResult {
-  const { doc, hits, options } = analyzeParts(article, lexicon);
+export function analyzeArticle(article: Article, lexicon: CompiledLexicon, context: MapContext = mapContext()): ArticleResult {
+  const { doc, hits, options } = analyzeParts(article, lexicon, context);
   return summariseArticle(article, doc, hits, options);
 }
 
@@ -64,7 +83,7 @@ export interface BatchOutput {
  * Map a batch of articles: read, analyse, and append their fact rows to the writer's part files
  * (one message to and from a worker thread per batch, carrying no article data).
  */
-export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined, parts: PartsTarget | PartWriter | undefined): BatchOutput {
+export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined, parts: PartsTarget | PartWriter | undefined, context: MapContext = mapContext()): BatchOutput {
   const out: BatchOutput = { problems: [], notices: [], articles: 0, bytes: 0 };
   // a target: this batch opens (and closes) the writer's files; a writer: the caller keeps it open across batches
   const own = parts !== undefined && !(parts instanceof PartWriter);
@@ -81,7 +100,7 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
       out.articles++;
       out.bytes += bytes;
       if (!task.analyse || !writer || !lexicon || problems.length > 0 || out.problems.length > 0) continue;
-      const result = analyzeArticle(article, lexicon);
+      const result = analyzeArticle(article, lexicon, context);
       writer.add(result, task.index, bytes, evidenceCsvRows(result, { lexicon }), task.reader === false ? undefined : result.reader);
     }
   } finally {

@@ -61,10 +61,10 @@ describe('framelens analyze on a copy of the seed corpus', () => {
 
   it('writes report.json and the CSVs piece by piece with the bytes of reportJson and toCsvFiles', async () => {
     const config = await loadPipelineConfig(pipelineDir);
-    const result = await runAndWrite(config, { workers: 1 });
+    const { data } = await runAndWrite(config, { workers: 1 });
     const files = await readTree(reportDir);
-    expect(files.get('report.json')).toBe(reportJson(result.data));
-    const csv = toCsvFiles(result.data);
+    expect(files.get('report.json')).toBe(reportJson(data!));
+    const csv = toCsvFiles(data!);
     expect(csv.size).toBeGreaterThan(10);
     for (const [name, text] of csv) expect(files.get(`data/${name}`), name).toBe(text);
     // the scratch files (evidence lines, shingle hashes) are gone
@@ -199,11 +199,11 @@ describe('reader payloads', () => {
     const [seed] = (await readdir(outlet)).filter((n) => n.endsWith('.md'));
     for (let i = 0; i < 64; i++) await copyFile(path.join(outlet, seed!), path.join(outlet, seed!.replace('.md', `-copy-${String(i).padStart(2, '0')}.md`)));
     const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
-    const result = await runAndWrite(config, { workers: 1 });
-    const nd = result.data.readers.filter((r) => r.outlet === 'nd');
+    const data = (await runAndWrite(config, { workers: 1 })).data!;
+    const nd = data.readers.filter((r) => r.outlet === 'nd');
     expect(nd).toHaveLength(60);
     // the first 60 in corpus order (the articles table's order: by file path)
-    const ids = result.data.articles.filter((a) => a.outlet === 'nd').map((a) => a.article);
+    const ids = data.articles.filter((a) => a.outlet === 'nd').map((a) => a.article);
     expect(nd.map((r) => r.article).sort()).toEqual(ids.slice(0, 60).sort());
     const text = (await readFile(path.join(outlet, seed!), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
     for (const r of nd) expect(r.text.trim()).toBe(text.trim());

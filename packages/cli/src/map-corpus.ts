@@ -7,7 +7,7 @@ import type { CorpusIndex } from '@framelens/corpus';
 import type { Problem } from '@framelens/diagnostics';
 import type { CompiledLexicon, Lexicon } from '@framelens/lexicon';
 import { PartWriter, shardOf, type Shard } from '@framelens/facts';
-import { mapBatch, type BatchOutput, type MapTask, type PartsTarget } from './analyze-article.js';
+import { mapBatch, mapContext, type BatchOutput, type MapTask, type PartsTarget } from './analyze-article.js';
 
 /** The compiled worker module (tests run this file from src/, the worker always runs from dist/). */
 const workerFile = (): string => new URL(import.meta.url.endsWith('.ts') ? '../dist/worker.js' : './worker.js', import.meta.url).href;
@@ -107,6 +107,8 @@ export async function mapCorpus(o: MapCorpusOptions): Promise<{ articles: number
     });
   // this thread's writer stays open for the whole map step (opening eight files per article cost more than writing them)
   const here = compiled ? new PartWriter(o.parts.dir, `${o.parts.writer}-main`) : undefined;
+  // the main thread's memos for the articles it maps itself (each worker has its own)
+  const memos = mapContext();
   const pool = usePool
     ? new Piscina({
         filename: workerFile(),
@@ -144,14 +146,14 @@ export async function mapCorpus(o: MapCorpusOptions): Promise<{ articles: number
       const b = cursor++;
       const tasks = tasksOf(batches[b]!);
       if (!pool) {
-        collect(b, mapBatch(tasks, compiled, here));
+        collect(b, mapBatch(tasks, compiled, here, memos));
         if (b % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
         continue;
       }
       // a few articles at a time, taking in the workers' results (and topping them up) in between
       const merged: BatchOutput = { problems: [], notices: [], articles: 0, bytes: 0 };
       for (let k = 0; k < tasks.length; k += IN_THREAD_STEP) {
-        const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled, here);
+        const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled, here, memos);
         merged.problems.push(...part.problems);
         merged.notices.push(...part.notices);
         merged.articles += part.articles;

@@ -36,7 +36,19 @@ export {
   type ReadArticleResult,
 } from './read-article.js';
 export { loadCorpus, hasErrors, type LoadedCorpus } from './load.js';
-export { importArticles, articleFromTxt, parseDateOption, parseFieldMap, IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportResult } from './import/import-articles.js';
-export { articleFromRecord, FIELD_ALIASES, type ImportedArticle, type ImportSkip, type ImportField } from './import/imported.js';
+export {
+  importArticles,
+  articleFromTxt,
+  parseDateOption,
+  parseFieldMap,
+  IMPORT_FORMATS,
+  IMPORT_PRESETS,
+  IMPORT_PRESET_NAMES,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportPreset,
+  type ImportResult,
+} from './import/import-articles.js';
+export { articleFromRecord, FIELD_ALIASES, MAP_FIELDS, type ImportedArticle, type ImportSkip, type ImportField, type MapField } from './import/imported.js';
 export { articleFromHtml } from './import/html.js';
 export { writeImported, toCorpusFile, corpusFileName, type WriteResult } from './import/write-imported.js';

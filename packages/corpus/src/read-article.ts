@@ -39,6 +39,7 @@ export const FRONT_MATTER_HELP: Record<string, FieldHelp> = {
   author: { expected: 'the author\'s name as text', example: 'author: "Ulrich Heyden"' },
   language: { expected: 'an ISO 639 language code', example: 'language: de' },
   note: { expected: 'any text', example: 'note: "Date estimated from the text."' },
+  renamedFrom: { expected: 'a list of earlier file names (written by import --force)', example: 'renamedFrom: ["undated-kasachstan-proteste.md"]' },
 };
 
 const KNOWN = { '': Object.keys(articleFrontMatterSchema.shape) };

@@ -46,6 +46,8 @@ export const articleFrontMatterSchema = z
     author: z.string().min(1).optional(),
     language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. "de"').optional(),
     note: z.string().optional(),
+    /** earlier file names of the article, oldest first: `import --force` renamed it when its title or date changed */
+    renamedFrom: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

@@ -71,14 +71,9 @@ export interface CompiledLexicon {
   readonly speakers: { readonly root: { next: Map<string, unknown>; name?: SpeakerName } };
   /** @internal */
   readonly speakerMemo: Map<string, string | null>;
-  /**
-   * @internal per token norm (as the tokenizer writes it): its match keys and a bit set with bit n
-   * set when a term of layer n can start there; one look-up per token (bounded: cleared when full)
-   */
-  readonly tokenMemo: Map<string, TokenKeys>;
 }
 
-/** @internal A token norm's match keys and the layers a term can start in there. */
+/** @internal A token norm's match keys and a bit set with bit n set when a term of layer n can start there (`MatchMemo`). */
 export interface TokenKeys {
   readonly key: WordKey;
   readonly starts: number;
@@ -114,7 +109,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     layers,
     speakers: compileSpeakers(lexicon),
     speakerMemo: new Map(),
-    tokenMemo: new Map(),
   };
 }
 

@@ -17,5 +17,5 @@ export { checkLexicon, checkExamples, lexiconExamples, matchText } from './check
 export type { LexiconExample } from './check.js';
 export { compileLexicon, canonicalJson } from './compile.js';
 export type { CompiledLexicon } from './compile.js';
-export { match, speakerGroup, voiceAt, sentenceAt } from './match.js';
+export { match, MatchMemo, speakerGroup, voiceAt, sentenceAt } from './match.js';
 export { lexiconJsonSchema } from './json-schema.js';

@@ -1,5 +1,5 @@
 import { negationAt, negationScopes, type Doc, type NegationScope, type Token, type Voice, type VoiceSpan } from '@framelens/text';
-import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TrieNode } from './compile.js';
+import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TokenKeys, type TrieNode } from './compile.js';
 import { isQuoteToken, keysOf, startsLower, termWords, type WordKey } from './keys.js';
 import type { Hit, HitKind } from './types.js';
 
@@ -18,11 +18,24 @@ interface Stream {
 const KIND_ORDER: Record<HitKind, number> = { frame: 0, referent: 1, claim: 2 };
 
 /**
+ * Per token norm, its match keys and the layers a term can start in, for one compiled lexicon: a
+ * memo the caller creates (one per worker) and passes to `match`. One look-up per token.
+ */
+export class MatchMemo {
+  /** @internal */
+  readonly keys = new Map<string, TokenKeys>();
+  constructor(readonly compiled: CompiledLexicon) {}
+}
+
+/**
  * Every frame, referent and claim hit in a document, sorted by start. Leftmost-longest per layer:
  * a word belongs to at most one frame hit, one referent hit and one claim hit.
+ * `memo` (made for `compiled`) keeps the tokens' keys from document to document; without it, they
+ * are computed for this document only.
  */
-export function match(doc: Doc, compiled: CompiledLexicon): Hit[] {
-  const stream = wordStream(doc, compiled);
+export function match(doc: Doc, compiled: CompiledLexicon, memo?: MatchMemo): Hit[] {
+  if (memo !== undefined && memo.compiled !== compiled) throw new Error('match: the MatchMemo was made for another compiled lexicon; make one per compiled lexicon (new MatchMemo(compiled))');
+  const stream = wordStream(doc, compiled, memo?.keys ?? new Map());
   const hits: Hit[] = [];
   // negation rules are German: a lexicon for another language gets none
   const scopes = compiled.lexicon.language === 'de' ? negationScopes(doc) : [];
@@ -36,7 +49,7 @@ export function match(doc: Doc, compiled: CompiledLexicon): Hit[] {
   return hits.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end);
 }
 
-function wordStream(doc: Doc, compiled: CompiledLexicon): Stream {
+function wordStream(doc: Doc, compiled: CompiledLexicon, tokenMemo: Map<string, TokenKeys>): Stream {
   const tokens: Token[] = [];
   const keys: WordKey[] = [];
   const joined: boolean[] = [];
@@ -58,12 +71,12 @@ function wordStream(doc: Doc, compiled: CompiledLexicon): Stream {
     }
     if (tokens.length > 0) joined[tokens.length - 1] = open;
     tokens.push(t);
-    let memo = compiled.tokenMemo.get(t.norm);
+    let memo = tokenMemo.get(t.norm);
     if (memo === undefined) {
       const key = keysOf(t.norm);
       memo = { key, starts: startMask(compiled, key) };
-      if (compiled.tokenMemo.size >= TOKEN_MEMO_SIZE) compiled.tokenMemo.clear();
-      compiled.tokenMemo.set(t.norm, memo);
+      if (tokenMemo.size >= TOKEN_MEMO_SIZE) tokenMemo.clear();
+      tokenMemo.set(t.norm, memo);
     }
     keys.push(memo.key);
     starts.push(memo.starts);
@@ -74,10 +87,10 @@ function wordStream(doc: Doc, compiled: CompiledLexicon): Stream {
   return { tokens, keys, joined, starts, lower };
 }
 
-/** Distinct token norms whose keys `tokenMemo` keeps (news vocabularies are far smaller). */
+/** Distinct token norms whose keys a `MatchMemo` keeps (news vocabularies are far smaller). */
 const TOKEN_MEMO_SIZE = 500_000;
 
-/** Which layers have a term that can start at this word (memoised per token norm in `tokenMemo`). */
+/** Which layers have a term that can start at this word (memoised per token norm in a `MatchMemo`). */
 function startMask(compiled: CompiledLexicon, key: WordKey): number {
   let mask = 0;
   compiled.layers.forEach((l, n) => {

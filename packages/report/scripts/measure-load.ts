@@ -1,5 +1,5 @@
 /**
- * `node --import tsx packages/report/scripts/measure-load.ts [a.html [b.html ...]] [--runs 5]`:
+ * `node --import tsx packages/report/scripts/measure-load.ts [a.html [b.html ...]] [--runs 5] [--many]`:
  * open a report in headless Chromium from file:// (every other request aborted, viewport
  * 1280 × 900) and print, per load and as the median, milliseconds from navigation start (the
  * page's own clock) until:
@@ -18,15 +18,18 @@
  *
  * Several files are loaded in turn (a, b, a, b, ...), so a before/after comparison shares the
  * machine's load. Without a file it builds the seed report first (pipeline in a temporary copy of
- * the repository). Prints the load average with the figures: the machine is shared.
+ * the repository); `--many` adds the 30-outlet, 6,000-article page generated from the seed
+ * report (src/__fixtures__/many-outlets.ts), whose target is a `load` event under 3 s. Prints the
+ * load average with the figures: the machine is shared.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '5' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '5' }, many: { type: 'boolean', default: false } } });
 const runs = Number(values.runs ?? 5);
 const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
@@ -34,7 +37,18 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 // the seed report's pipeline is imported only when needed: a given file needs no pipeline sources
-const files = positionals.length ? positionals : [(await (await import('./seed-report.js')).buildSeedReport()).file];
+const files = positionals.length || values.many ? [...positionals] : [(await (await import('./seed-report.js')).buildSeedReport()).file];
+if (values.many) files.push(await manyOutletsPage());
+
+/** The 30-outlet fixture rendered with this package's sources, in a temporary file. */
+async function manyOutletsPage(): Promise<string> {
+  const { manyOutlets } = await import('../src/__fixtures__/many-outlets.js');
+  const { renderReport } = await import('../src/index.js');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'framelens-many-'));
+  const file = path.join(dir, 'many-outlets.html');
+  writeFileSync(file, (await renderReport(manyOutlets())).html);
+  return file;
+}
 
 export interface LoadTiming {
   firstPaint: number;

@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { describeInChromium } from '@framelens/tools/browser-test';
 import { launchChromium } from '@framelens/tools/chromium';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sampleData } from './__fixtures__/sample-data.js';
+import { seedData } from './__fixtures__/seed-data.js';
 import { renderReport } from './render.js';
 
 describeInChromium('Outlets table in Chromium', () => {
@@ -21,7 +21,7 @@ describeInChromium('Outlets table in Chromium', () => {
   let file: string;
 
   beforeAll(async () => {
-    const data = sampleData();
+    const data = seedData();
     // every outlet gets a three-day range and one undated article: the widest Dates cell there is
     for (const [i, o] of data.outlets.entries()) {
       const first = data.articles.find((a) => a.outlet === o.outlet)!;
@@ -44,9 +44,10 @@ describeInChromium('Outlets table in Chromium', () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
       await page.goto(pathToFileURL(file).href);
+      // the table is a counted summary to open (the charts come first)
+      await page.locator('#outlets summary').click();
       const layout = (await page.evaluate(`(() => {
-        const h = [...document.querySelectorAll('#overview h3')].find((x) => x.textContent === 'Outlets');
-        const wrap = h.nextElementSibling;
+        const wrap = document.getElementById('outlets-table');
         const dates = [...wrap.querySelectorAll('tbody tr td:last-child')];
         return { overflow: wrap.scrollWidth - wrap.clientWidth, cells: dates.map((td) => td.scrollWidth - td.clientWidth), texts: dates.map((td) => td.innerText) };
       })()`)) as { overflow: number; cells: number[]; texts: string[] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTILE, sampleData } from './__fixtures__/sample-data.js';
+import { HOSTILE, seedData } from './__fixtures__/seed-data.js';
 import { escapeHtml, inlineScript, jsonForScript, safeHref } from './escape.js';
 import { ARTICLES_IN_PAGE, NEAR_DUPLICATES_IN_PAGE, WARNINGS_PER_KIND_IN_PAGE } from './page.js';
 import { capEvidence, pageArticles, renderReport, scopeSvgIds } from './render.js';
@@ -14,7 +14,7 @@ function normalise(html: string): string {
 }
 
 describe('renderReport', () => {
-  const data = sampleData();
+  const data = seedData();
 
   it('renders the seed corpus to one self-contained page under 3 MB', async () => {
     const { html, charts } = await renderReport(data);
@@ -39,7 +39,7 @@ describe('renderReport', () => {
 
   it('is byte-identical across runs', async () => {
     const a = await renderReport(data);
-    const b = await renderReport(sampleData());
+    const b = await renderReport(seedData());
     expect(a.html === b.html).toBe(true);
   });
 
@@ -49,7 +49,7 @@ describe('renderReport', () => {
   });
 
   it('escapes hostile corpus strings everywhere outside the JSON block', async () => {
-    const { html } = await renderReport(sampleData({ hostile: true }));
+    const { html } = await renderReport(seedData({ hostile: true }));
     const jsonIds: string[] = [];
     const scriptsStripped = html
       .replace(/(<script type="application\/json" id="([^"]+)">)([\s\S]*?)(<\/script>)/g, (_all, open: string, id: string, json: string, close: string) => {
@@ -60,7 +60,7 @@ describe('renderReport', () => {
         return open + close;
       });
     // the JSON blocks: the page data, the evidence, the readers, one spec per chart
-    const { charts: hostileCharts } = await renderReport(sampleData({ hostile: true }));
+    const { charts: hostileCharts } = await renderReport(seedData({ hostile: true }));
     expect(jsonIds).toEqual(['report-data', 'report-evidence', 'report-readers', ...hostileCharts.map((c) => `spec-${c.id}`)]);
     // the only other script elements are the inert vega and vega-embed blocks and the page script
     const others = [...scriptsStripped.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1]);
@@ -73,7 +73,7 @@ describe('renderReport', () => {
     expect(html).not.toMatch(/href="javascript:/i);
     // the static SVGs are data: URIs inside a quoted attribute: it cannot be closed early, and
     // decoding the attribute gives back exactly the SVG vega rendered
-    const { charts } = await renderReport(sampleData({ hostile: true }));
+    const { charts } = await renderReport(seedData({ hostile: true }));
     for (const c of charts) {
       const src = new RegExp(`<img class="static" id="svg-${c.id}"[^>]* src="([^"]*)">`).exec(html)?.[1];
       expect(src, c.id).toBeDefined();
@@ -86,11 +86,11 @@ describe('renderReport', () => {
 
   it('embeds at most maxEvidenceInHtml rows per outlet × category and says which cells were cut', async () => {
     const { kept, capped } = capEvidence(data.evidence, 3);
-    const nd = kept.filter((e) => e.outlet === 'nd' && e.kind === 'frame' && e.category === 'protest');
-    expect(nd.map((e) => e.id)).toEqual(data.evidence.filter((e) => e.outlet === 'nd' && e.kind === 'frame' && e.category === 'protest').slice(0, 3).map((e) => e.id));
-    expect(capped).toContainEqual({ outlet: 'nd', kind: 'frame', category: 'protest', total: 11, shown: 3 });
+    const nd = kept.filter((e) => e.outlet === 'nd' && e.kind === 'frame' && e.category === 'protest-unrest');
+    expect(nd.map((e) => e.id)).toEqual(data.evidence.filter((e) => e.outlet === 'nd' && e.kind === 'frame' && e.category === 'protest-unrest').slice(0, 3).map((e) => e.id));
+    expect(capped).toContainEqual({ outlet: 'nd', kind: 'frame', category: 'protest-unrest', total: 15, shown: 3 });
     const { html } = await renderReport(data, { maxEvidenceInHtml: 3 });
-    expect(html).toContain('"total":11,"shown":3');
+    expect(html).toContain('"total":15,"shown":3');
   });
 
   it('lists at most ARTICLES_IN_PAGE articles and corpus files in the page, keeping every article the page refers to', async () => {
@@ -134,24 +134,24 @@ describe('renderReport', () => {
 
 describe('warnings on the page', () => {
   it('groups undated articles and outlets sharing a name under their own headings, in the table\'s order', async () => {
-    const data = sampleData();
+    const data = seedData();
     const [a] = data.articles;
     const warnings = [
       { kind: 'shared-outlet-name' as const, outlet: a!.outlet, message: '2 outlets have the same name X (a/outlet.yaml and b/outlet.yaml)' },
       { kind: 'undated-articles' as const, message: '1 of 5 articles has no date and is left out of "Over time": corpus/x/a/u.md.' },
     ];
     const { html } = await renderReport({ ...data, warnings });
-    const undated = html.indexOf('<h3>Articles without a date</h3><ul><li>1 of 5 articles has no date');
-    const shared = html.indexOf('<h3>Outlets with the same name</h3><ul><li>2 outlets have the same name X (');
+    const undated = html.indexOf('<summary>Articles without a date (1)</summary><ul><li>1 of 5 articles has no date');
+    const shared = html.indexOf('<summary>Outlets with the same name (1)</summary><ul><li>2 outlets have the same name X (');
     expect(undated).toBeGreaterThan(0);
     expect(shared).toBeGreaterThan(undated);
-    expect(html).not.toContain('<h3>Other</h3>');
+    expect(html).not.toContain('<summary>Other');
   });
 });
 
 describe('escaping helpers', () => {
   it('counts undated articles in the Outlets table\'s Dates column', async () => {
-    const data = sampleData();
+    const data = seedData();
     const o = data.outlets[0]!;
     // two more articles of the first outlet: one dated two days later, one without a date
     const first = data.articles.find((a) => a.outlet === o.outlet)!;
@@ -161,7 +161,7 @@ describe('escaping helpers', () => {
     const { html } = await renderReport(data);
     expect(html).toContain(`<td><span class="nowrap">${first.date} –</span> <span class="nowrap">2022-01-09</span>, <span class="nowrap">1 undated</span>`);
     // an outlet whose articles are all undated: only the count
-    const none = sampleData();
+    const none = seedData();
     const n = none.outlets[1]!;
     for (const a of none.articles) if (a.outlet === n.outlet) delete a.date, delete a.datePrecision;
     const { firstDate: _f, lastDate: _l, ...rest } = n;
@@ -170,10 +170,10 @@ describe('escaping helpers', () => {
   });
 
   it('says "1 article from 1 outlet" in the singular', async () => {
-    const many = await renderReport(sampleData());
+    const many = await renderReport(seedData());
     expect(many.html).toMatch(/<p class="lead">5 articles from 5 outlets, [\d,]+ words of article text, [\d,]+ counted lexicon hits\.<\/p>/);
     expect(many.html).toContain('corpus/kazakhstan-2022 (5 files)');
-    const one = sampleData();
+    const one = seedData();
     one.outlets = one.outlets.slice(0, 1);
     one.articles = one.articles.filter((a) => a.outlet === one.outlets[0]!.outlet);
     one.provenance = { ...one.provenance, corpus: { ...one.provenance.corpus, files: one.provenance.corpus.files.slice(0, 1) } };

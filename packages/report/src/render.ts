@@ -1,10 +1,11 @@
 import type { EvidenceRow, ReportData } from '@framelens/aggregate';
 import type * as vega from 'vega';
-import { CLIENT_SCRIPT } from './client-script.js';
+import { clientScript } from './client-bundle.js';
 import { compileSpec, renderSvg } from './compile.js';
 import { browserLibraries } from './libraries.js';
 import { ARTICLES_IN_PAGE, NEAR_DUPLICATES_IN_PAGE, renderPage, type RenderedChart } from './page.js';
-import { VOICE_LABELS } from './palette.js';
+import type { PageData } from './page-data.js';
+import { pageVoices, voiceLabel } from './palette.js';
 import { buildSpecs, outletLabel } from './specs.js';
 
 export interface RenderOptions {
@@ -45,7 +46,7 @@ export async function renderReport(data: ReportData, options: RenderOptions = {}
       .map((c) => ({ outlet: c.outlet, kind: c.kind as string, category: c.category, total: c.total, shown: keptPerCell.get(`${c.outlet}\u0000${c.kind}\u0000${c.category}`) ?? 0 }))
       .filter((c) => c.shown < c.total)
     : own.capped;
-  const pageData = {
+  const pageData: PageData = {
     outlets: data.outlets.map((o) => ({ outlet: o.outlet, label: outletLabel(o.name, o.articles) })),
     // titles, dates and files of the articles the page can show: the overview's rows, the embedded
     // evidence, the readers and the near-duplicate pairs (not every article of a large corpus)
@@ -55,7 +56,7 @@ export async function renderReport(data: ReportData, options: RenderOptions = {}
       ...data.lexicon.referents.map((r) => ({ kind: 'referent', id: r.id, label: r.label })),
       ...data.lexicon.claims.map((c) => ({ kind: 'claim', id: c.id, label: c.label })),
     ],
-    voices: Object.entries(VOICE_LABELS).map(([id, label]) => ({ id, label })),
+    voices: pageVoices(data).map((id) => ({ id, label: voiceLabel(id) })),
     speakerGroups: Object.fromEntries([
       ...data.lexicon.speakers.map((s) => [s.id, s.label]),
       ...data.speakers.map((s) => [s.group, s.groupLabel]),
@@ -66,7 +67,7 @@ export async function renderReport(data: ReportData, options: RenderOptions = {}
   const html = renderPage({
     data, charts: rendered, pageData, evidence: kept, readers: data.readers,
     specs: rendered.map((c) => ({ id: c.id, spec: c.vega })),
-    libraries: browserLibraries(), clientScript: CLIENT_SCRIPT,
+    libraries: browserLibraries(), clientScript: clientScript(),
   });
   return { html, charts: rendered.map((c) => ({ id: c.id, title: c.title, spec: c.vega, svg: c.svg, csv: c.csv })) };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { sampleData } from './__fixtures__/sample-data.js';
+import { seedData } from './__fixtures__/seed-data.js';
 import { compileSpec, renderSvg } from './compile.js';
 import { buildSpecs, datesSpanMoreThanOneDay, outletLabel, overTimeByPeriod } from './specs.js';
 
@@ -10,8 +10,8 @@ const schemaPath = fileURLToPath(new URL('../node_modules/vega-lite/build/vega-l
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
 
-const data = sampleData();
-const spread = sampleData({ spreadDates: true });
+const data = seedData();
+const spread = seedData({ spreadDates: true });
 
 describe('overTimeByPeriod', () => {
   const row = (outlet: string, date: string, frame: string, hits: number, wordTokens: number) => ({ outlet, date, frame, hits, wordTokens, density: (hits / wordTokens) * 1000 });
@@ -115,8 +115,8 @@ describe('buildSpecs', () => {
       expect(v.hits).toBe(hits.length);
       expect(v.ownHits).toBe(hits.filter((e) => e.voice === 'authorial').length);
     }
-    // counted by hand in the nd article: Proteste ×5, Demonstranten ×3, Unruhen ×2, landesweiten Proteste ×1
-    expect(values.find((v) => v.outlet === 'nd' && v.frame === 'protest')!.hits).toBe(11);
+    // counted by hand in the nd article: Proteste ×6, Demonstranten ×3, Unruhen ×2, Ausschreitung(en) ×2, demonstriert ×1, Plünderungen ×1
+    expect(values.find((v) => v.outlet === 'nd' && v.frame === 'protest-unrest')!.hits).toBe(15);
   });
 
   it('labels every outlet with one article as such', () => {

@@ -1,7 +1,7 @@
 /** The page's stylesheet: system fonts only (no web fonts: nothing may be downloaded). */
 export const STYLES = `
 :root { --fg: #1d1d1f; --muted: #5a5a5f; --line: #d9d9de; --bg: #ffffff; --soft: #f5f6f8; --accent: #0072B2; --warn: #fff4d6; --warn-line: #e6b800;
-  --authorial: #0072B2; --quoted: #E69F00; --reported: #56B4E9; --distanced: #D55E00; }
+  --authorial: #0072B2; --quoted: #E69F00; --reported: #56B4E9; --distanced: #D55E00; --negated: #CC79A7; --other-voice: #8c8c8c; }
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; color: var(--fg); background: var(--bg); line-height: 1.5; }
 body { margin: 0; }
@@ -35,6 +35,14 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; font-size: .78rem; font-weight: 600; white-space: nowrap; }
 .badge.confirmed { background: #dff1e8; color: #00603f; }
 .badge.inferred { background: #fde9d9; color: #8a3b00; }
+.badge.unverified { background: #ece4f6; color: #5b2d8e; }
+.findings { border-left: 4px solid var(--accent); background: #eef5fb; padding: .5rem 1rem; margin: 1rem 0; }
+.findings h3 { margin: .2rem 0; }
+.findings ul { margin: .2rem 0 .4rem; padding-left: 1.2rem; }
+.findings li { margin: .25rem 0; }
+.warnings-head { margin: 0 0 .2rem; font-weight: 600; }
+.warnings details { margin: .15rem 0; }
+.warnings summary { font-weight: normal; }
 .evidence-note { color: var(--muted); font-size: .82rem; display: block; margin-top: .15rem; }
 .warnings { background: var(--warn); border-left: 4px solid var(--warn-line); padding: .6rem 1rem; margin: 1rem 0; }
 .warnings h3 { margin-top: .2rem; }
@@ -64,8 +72,10 @@ button:hover { background: #e8eaee; }
 mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px; }
 td .voice { white-space: nowrap; font-size: .85rem; }
 td .voice::before, .legend .sw { content: ""; display: inline-block; width: .7em; height: .7em; margin-right: .3em; border-radius: 2px; vertical-align: baseline; }
+.voice::before { background: var(--other-voice); }
 .v-authorial::before { background: var(--authorial); } .v-quoted::before { background: var(--quoted); }
 .v-reported::before { background: var(--reported); } .v-distanced::before { background: var(--distanced); }
+.v-negated::before { background: var(--negated); }
 dialog#reader { width: min(900px, 96vw); max-height: 92vh; border: 1px solid var(--line); border-radius: 8px; padding: 0; }
 dialog#reader::backdrop { background: rgba(16, 37, 63, .45); }
 .reader-head { position: sticky; top: 0; background: #fff; padding: .8rem 1rem .5rem; border-bottom: 1px solid var(--line); }
@@ -79,7 +89,8 @@ dialog#reader::backdrop { background: rgba(16, 37, 63, .45); }
 #reader-text .v-quoted { border-bottom: 3px solid var(--quoted); }
 #reader-text .v-reported { border-bottom: 3px dotted var(--reported); }
 #reader-text .v-distanced { border-bottom: 3px double var(--distanced); }
-#reader-text .v-quoted::before, #reader-text .v-reported::before, #reader-text .v-distanced::before { content: none; }
+#reader-text .v-negated { border-bottom: 3px dashed var(--negated); }
+#reader-text .v-quoted::before, #reader-text .v-reported::before, #reader-text .v-distanced::before, #reader-text .v-negated::before { content: none; }
 #reader-text .bp { color: #8a8a92; text-decoration: line-through; text-decoration-color: #c4c4c8; }
 #reader-text mark.k-referent { background: #d9ecf7; }
 #reader-text mark.k-claim { background: #e3f3df; }
@@ -87,6 +98,7 @@ dialog#reader::backdrop { background: rgba(16, 37, 63, .45); }
 .legend .sw.hit { background: #ffe08a; } .legend .sw.referent { background: #d9ecf7; } .legend .sw.claim { background: #e3f3df; }
 .legend .sw.reported { background: transparent; border-bottom: 3px dotted var(--reported); border-radius: 0; }
 .legend .sw.distanced { background: transparent; border-bottom: 3px double var(--distanced); border-radius: 0; }
+.legend .sw.negated { background: transparent; border-bottom: 3px dashed var(--negated); border-radius: 0; }
 .legend .sw.bp { background: #e4e4e7; }
 dl.measures dt { font-weight: 600; margin-top: .6rem; }
 dl.measures dd { margin: 0 0 0 1rem; max-width: 80ch; }

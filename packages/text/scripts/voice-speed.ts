@@ -77,12 +77,23 @@ const cpu = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
+// one Analyzer per copy (builds since 2026-12-07; older ones kept their memos in module state)
+const analyzers = new Map(mods.map((m) => [m, m.Analyzer === undefined ? undefined : new m.Analyzer()]));
 function pipeline(m: Text, a: string, voice: boolean): void {
-  const tokens = m.tokenize(a);
-  const sentences = m.sentences(a, tokens);
+  const an = analyzers.get(m);
+  if (an === undefined) {
+    const tokens = m.tokenize(a);
+    const sentences = m.sentences(a, tokens);
+    const paragraphs = m.paragraphs(a);
+    const boilerplate = m.boilerplate(a, paragraphs);
+    if (voice) m.detectVoice({ text: a, tokens, sentences, paragraphs, boilerplate });
+    return;
+  }
+  const t = an.tokenize(a);
+  const s = m.splitSentences(a, t.tokens, t.flags, an.tokenizer.arena);
   const paragraphs = m.paragraphs(a);
   const boilerplate = m.boilerplate(a, paragraphs);
-  if (voice) m.detectVoice({ text: a, tokens, sentences, paragraphs, boilerplate });
+  if (voice) m.detectVoice({ text: a, tokens: t.tokens, sentences: s.spans, paragraphs, boilerplate, flags: t.flags, marks: t.marks, sentenceFirsts: s.firsts }, an.voice);
 }
 const CHUNK = 40;
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');

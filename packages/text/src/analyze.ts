@@ -1,17 +1,13 @@
-import { boilerplate } from './boilerplate.js';
-import { paragraphs, sentences } from './sentences.js';
-import { tokenize } from './tokenize.js';
+import { Analyzer, type AnalyzedDoc } from './analyzer.js';
 import type { Doc } from './types.js';
-import { detectVoice } from './voice/index.js';
 
-/** Analyse one article text: tokens, sentences, paragraphs, boilerplate and voice spans. */
-export function analyze(text: string): Doc {
-  const tokens = tokenize(text);
-  const sents = sentences(text, tokens);
-  const paras = paragraphs(text);
-  const boiler = boilerplate(text, paras);
-  const spans = detectVoice({ text, tokens, sentences: sents, paragraphs: paras, boilerplate: boiler });
-  return { text, tokens, sentences: sents, paragraphs: paras, spans, boilerplate: boiler };
+/**
+ * Analyse one article text: tokens, sentences, paragraphs, boilerplate and voice spans, with the
+ * per-token columns. A convenience that makes a new `Analyzer` for the call; for many texts create
+ * one `Analyzer` (per worker) and call its `analyze`, which reuses its memos.
+ */
+export function analyze(text: string): AnalyzedDoc {
+  return new Analyzer(1 << 10).analyze(text);
 }
 
 /** Word tokens outside boilerplate: the denominator of every density. */

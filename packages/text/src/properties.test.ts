@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
+import { foldKey } from './normalize.js';
 import { paragraphs, sentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
@@ -17,41 +18,70 @@ const germanLike = fc
   .map(([xs, glued]) => xs.join(glued ? '' : ' '));
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), germanLike);
 
+const GAP = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/u;
+
 function check(text: string): void {
   const tokens = tokenize(text);
   let cursor = 0;
-  let rebuilt = '';
   for (const t of tokens) {
     expect(t.start).toBeGreaterThanOrEqual(cursor); // ordered, non-overlapping
     expect(t.end).toBeGreaterThan(t.start);
     expect(t.end).toBeLessThanOrEqual(text.length);
-    rebuilt += text.slice(cursor, t.start) + text.slice(t.start, t.end);
-    // gaps hold only white space and invisible characters
-    expect(text.slice(cursor, t.start)).toMatch(/^[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/u);
+    // every other character is in a token: gaps hold only white space and invisible characters
+    expect(text.slice(cursor, t.start)).toMatch(GAP);
+    // a token starts and ends on something visible, and carries the key of its own text
+    expect(text.slice(t.start, t.start + 1)).not.toMatch(/^\s$/u);
+    expect(text.slice(t.end - 1, t.end)).not.toMatch(/^\s$/u);
+    expect(t.norm).toBe(foldKey(text.slice(t.start, t.end)));
+    expect(t.stem === '').toBe(t.kind === 'punct');
+    let partEnd = t.start;
     for (const p of t.parts ?? []) {
-      expect(p.start).toBeGreaterThanOrEqual(t.start);
+      expect(p.start).toBeGreaterThanOrEqual(partEnd);
+      expect(p.end).toBeGreaterThan(p.start);
       expect(p.end).toBeLessThanOrEqual(t.end);
+      partEnd = p.end;
     }
     cursor = t.end;
   }
-  expect(rebuilt + text.slice(cursor)).toBe(text);
+  expect(text.slice(cursor)).toMatch(GAP);
+  // sentences run from a token's start to a token's end, in order, and hold every token once
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const sents = sentences(text, tokens);
   let last = 0;
-  for (const s of sentences(text, tokens)) {
+  let held = 0;
+  for (const s of sents) {
     expect(s.start).toBeGreaterThanOrEqual(last);
-    expect(s.end).toBeGreaterThan(s.start);
-    expect(s.end).toBeLessThanOrEqual(text.length);
+    expect(starts.has(s.start)).toBe(true);
+    expect(ends.has(s.end)).toBe(true);
+    held += tokens.filter((t) => t.start >= s.start && t.end <= s.end).length;
     last = s.end;
   }
+  expect(held).toBe(tokens.length);
+  // paragraphs: ordered, non-empty, trimmed of white space at both ends
+  let paraEnd = 0;
   for (const p of paragraphs(text)) {
-    expect(p.start).toBeGreaterThanOrEqual(0);
+    expect(p.start).toBeGreaterThanOrEqual(paraEnd);
+    expect(p.end).toBeGreaterThan(p.start);
     expect(p.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(p.start, p.start + 1)).not.toMatch(/^\s$/u);
+    expect(text.slice(p.end - 1, p.end)).not.toMatch(/^\s$/u);
+    paraEnd = p.end;
   }
+  // analyze agrees with the steps, and its boilerplate lies in the text, in order
   const doc = analyze(text);
-  for (const b of doc.boilerplate) expect(b.end).toBeLessThanOrEqual(text.length);
+  expect(doc.tokens).toEqual(tokens);
+  expect(doc.sentences).toEqual(sents);
+  let boilerEnd = 0;
+  for (const b of doc.boilerplate) {
+    expect(b.start).toBeGreaterThanOrEqual(boilerEnd);
+    expect(b.end).toBeLessThanOrEqual(text.length);
+    boilerEnd = b.end;
+  }
 }
 
 describe('properties (fast-check, fixed seed)', () => {
-  it('never throws; offsets in range; tokens ordered and non-overlapping; token texts and gaps give back the text', () => {
+  it('never throws; tokens ordered, covering every visible character, each with the key of its own text; sentences hold every token once; paragraphs trimmed', () => {
     fc.assert(fc.property(anyText, (text) => { check(text); }), { seed: SEED, numRuns: 600 });
   });
 });

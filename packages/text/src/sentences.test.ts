@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedText } from './__fixtures__/seed-text.js';
-import { paragraphs, sentences, sentenceTokens } from './sentences.js';
+import { Analyzer } from './analyzer.js';
+import { paragraphs, sentences, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 const split = (s: string) => sentences(s, tokenize(s)).map((x) => s.slice(x.start, x.end));
@@ -58,13 +59,13 @@ describe('sentences', () => {
   });
 });
 
-describe('sentenceTokens', () => {
+describe('splitSentences: each sentence\'s first token', () => {
   it("gives each sentence's first token (and the token count at the end), covering every token once", () => {
     const text = seedText('003');
     const tokens = tokenize(text);
-    const list = sentences(text, tokens);
-    const firsts = sentenceTokens(list, tokens)!;
-    expect(firsts.length).toBeGreaterThan(list.length);
+    const { spans: list, firsts } = splitSentences(text, tokens, undefined);
+    expect(list).toEqual(sentences(text, tokens));
+    expect(firsts.length).toBe(list.length + 1);
     expect(firsts[list.length]).toBe(tokens.length);
     for (let s = 0; s < list.length; s++) {
       const from = firsts[s]!;
@@ -75,20 +76,19 @@ describe('sentenceTokens', () => {
     }
   });
 
-  it('is undefined for a list sentences() did not make, or one changed since', () => {
-    const text = 'Er kam. Sie ging. Alle blieben.';
-    const tokens = tokenize(text);
-    const list = sentences(text, tokens);
-    expect(sentenceTokens(list, tokens)).toBeDefined();
-    expect(sentenceTokens([...list], tokens)).toBeUndefined();
-    list.pop();
-    expect(sentenceTokens(list, tokens)).toBeUndefined();
-    expect(sentenceTokens(sentences(text, tokens), tokenize('Er kam.'))).toBeUndefined();
-    // only the list sentences() made last (one reused buffer)
-    const first = sentences(text, tokens);
-    expect(sentenceTokens(first, tokens)).toBeDefined();
-    sentences(text, tokens);
-    expect(sentenceTokens(first, tokens)).toBeUndefined();
+  it('reads sentence-final abbreviations from the flags when given, from the norms otherwise; a later call changes nothing', () => {
+    const text = 'Er kaufte Brot, Milch usw. Dann ging er. Sie blieb z. B. hier.';
+    const { tokens, flags } = new Analyzer().tokenize(text);
+    const withFlags = splitSentences(text, tokens, flags);
+    const pieces = (spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+    expect(pieces(withFlags.spans)).toEqual(['Er kaufte Brot, Milch usw.', 'Dann ging er.', 'Sie blieb z. B. hier.']);
+    expect(Array.from(withFlags.firsts)).toEqual([0, 6, 10, tokens.length]);
+    const copy = withFlags.firsts.slice();
+    expect(splitSentences(text, tokens, undefined)).toEqual(withFlags);
+    splitSentences('Noch ein Satz. Und noch einer.', tokenize('Noch ein Satz. Und noch einer.'), undefined);
+    expect(withFlags.firsts).toEqual(copy);
+    // flags without the sentence-final bit: "usw." no longer ends the sentence
+    expect(pieces(splitSentences(text, tokens, new Int32Array(tokens.length)).spans)[0]).toBe('Er kaufte Brot, Milch usw. Dann ging er.');
   });
 });
 

@@ -1,9 +1,8 @@
 import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
-import { tokenFlags } from './tokenize.js';
 import type { Span, Token } from './types.js';
 import { SENTENCE_FINAL } from './voice/cues.js';
-import { grow } from './grow.js';
+import type { Int32Arena } from './grow.js';
 
 // local bindings (see tokenize.ts)
 const SENTENCE_FINAL_ABBREVIATIONS = abbreviations.SENTENCE_FINAL_ABBREVIATIONS;
@@ -59,12 +58,25 @@ function breaksBetween(text: string, a: number, b: number): number {
  * break before a lower-case word that continues an unfinished line is read as a hard wrap.
  */
 export function sentences(text: string, tokens: Token[]): Span[] {
+  return splitSentences(text, tokens, undefined).spans;
+}
+
+/** Sentence spans, and which tokens each holds: sentence `s` is tokens [firsts[s], firsts[s + 1]) (sentences cover the tokens without gaps). */
+export interface Sentences {
+  spans: Span[];
+  /** the first token of each sentence, then the number of tokens (length `spans.length + 1`) */
+  firsts: Int32Array;
+}
+
+/**
+ * `sentences`, with each sentence's first token. `flags`: the tokens' form flags from the
+ * tokenizer (bit SENTENCE_FINAL for "usw.", "etc."), or undefined to look the norms up; `arena`
+ * (the tokenizer's) to carve the `firsts` column from.
+ */
+export function splitSentences(text: string, tokens: Token[], flags: Int32Array | undefined, arena?: Int32Arena): Sentences {
   const out: Span[] = [];
   const n = tokens.length;
-  lastList = undefined; // the buffer is rewritten below
-  let firsts = firstBuffer;
-  // per-form flags from the tokenizer (sentence-final abbreviations), or -1: look the norm up
-  const flags = tokenFlags(tokens);
+  const firsts: number[] = [];
   let first = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -89,45 +101,19 @@ export function sentences(text: string, tokens: Token[]): Span[] {
       }
     } else if (gap === 1 && !(isLowerAt(text, next.start) && !isTerminal(text, t, flags !== undefined ? flags[i]! : -1))) end = true;
     if (end) {
-      if (out.length + 1 >= firsts.length) firsts = firstBuffer = grow(firsts, firsts.length * 2);
-      firsts[out.length] = first;
+      firsts.push(first);
       out.push({ start: tokens[first]!.start, end: tokens[i]!.end });
       first = i + 1;
     }
   }
   if (first < n) {
-    if (out.length + 1 >= firsts.length) firsts = firstBuffer = grow(firsts, firsts.length * 2);
-    firsts[out.length] = first;
+    firsts.push(first);
     out.push({ start: tokens[first]!.start, end: tokens[n - 1]!.end });
   }
-  firsts[out.length] = n;
-  lastList = out;
-  lastLength = out.length;
-  lastTokens = tokens;
-  lastTokenCount = n;
-  return out;
-}
-
-/**
- * Which tokens each sentence holds, for the list `sentences` made last: sentence `s` is tokens
- * [firsts[s], firsts[s + 1]) (sentences cover the tokens without gaps). Lets voice detection group
- * sentences into units without searching the tokens for each sentence's offsets. One entry, like
- * the tokenizer's flags: a WeakMap entry per document cost more than it saved.
- */
-let firstBuffer = new Int32Array(1024);
-let lastList: Span[] | undefined;
-let lastLength = 0;
-let lastTokens: Token[] | undefined;
-let lastTokenCount = 0;
-
-/**
- * The first token of each sentence of the list `sentences(text, tokens)` returned last, with the
- * number of tokens appended (index `list.length`; the array may be longer); undefined for any other
- * list or tokens, or if either changed length since. Spans edited in place in that list (same
- * length) are not detected: a caller that changes sentence boundaries passes a new list.
- */
-export function sentenceTokens(list: Span[], tokens: Token[]): Int32Array | undefined {
-  return list === lastList && list.length === lastLength && tokens === lastTokens && tokens.length === lastTokenCount ? firstBuffer : undefined;
+  firsts.push(n);
+  const column = arena !== undefined ? arena.take(firsts.length) : new Int32Array(firsts.length);
+  for (let s = 0; s < firsts.length; s++) column[s] = firsts[s]!;
+  return { spans: out, firsts: column };
 }
 
 function startsSentence(text: string, t: Token): boolean {

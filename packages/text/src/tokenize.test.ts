@@ -94,4 +94,9 @@ describe('tokenize on seed sentences', () => {
     expect(stem('bunten')).toBe(stem('bunte'));
     expect(stem('revolutionen')).toBe('revolution');
   });
+  it('a lone surrogate is one token of its own: it never takes the character after it', () => {
+    expect(texts('\ud800 Almaty')).toEqual(['\ud800', 'Almaty']);
+    expect(texts('x\udc00y')).toEqual(['x', '\udc00', 'y']);
+    expect(texts('Tokajew 😀 sagte')).toEqual(['Tokajew', '😀', 'sagte']);
+  });
 });

@@ -9,7 +9,7 @@ export type TokenKind = 'word' | 'number' | 'punct';
 export interface Token extends Span {
   /** Matching key: NFC, case-folded, ß→ss, typographic apostrophes/dashes unified, soft hyphens removed. */
   norm: string;
-  /** German stem of `norm` (memoised per distinct form). Empty for punctuation. */
+  /** German stem of `norm` (computed once per distinct surface form by the `Tokenizer`). Empty for punctuation. */
   stem: string;
   kind: TokenKind;
   /** For hyphenated compounds (`Anti-Terror-Operation`): the parts as spans into the text. */

@@ -20,5 +20,6 @@ export async function seedReportData(event = 'kazakhstan-2022'): Promise<SeedRep
   const dir = await tempRepo({ event, pipeline: true });
   const config = await loadPipelineConfig(path.join(dir, 'pipelines', event), dir);
   const { data } = await runPipeline(config, { workers: 1 });
+  if (!data) throw new Error(`the seed pipeline ${event} gave no report data`);
   return { dir, config, data };
 }

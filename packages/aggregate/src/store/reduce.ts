@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { AggregateContext } from '../aggregate.js';
+import type { AggregateContext } from '../aggregate-context.js';
 import { cmp } from '../compare.js';
 import { categoryLabels, readersPerOutlet, DEFAULT_READER_ARTICLES } from '../readers.js';
 import type { ReportData } from '../report-data.js';

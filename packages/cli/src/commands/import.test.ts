@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus } from '@framelens/corpus';
@@ -191,17 +192,26 @@ describe('framelens import: encodings and dates', () => {
       '---\ntitle: "Proteste in Almaty"\ndate: "2022-01-06"\ndatePrecision: "day"\nnote: "import source: almaty.txt"\n---\nALMATY, 6. Januar 2022 (dpa) – Die Polizei ging gegen Demonstranten vor.\n',
     );
 
-    // the same texts again with --date: the dated ones are unchanged; the undated one is stored already, and --force gives it the date in place
+    // the same texts again with --date: the dated ones are unchanged; the undated one is stored already, and --force gives it the date and the name that goes with it
     const again = JSON.parse((await runCommand(register, ['import', 'kazakhstan-2022', 'neu', 'minsk.txt', 'ohne.txt', '--date', '2022-01-07', '--json'], fixtures)).stdout);
     expect(again.skipped).toEqual([
       { source: 'corpus/kazakhstan-2022/neu/2020-08-16-minsk-16-august-2020-zehntausende-menschen-demonstrierten-am.md', reason: 'already imported (same text) from minsk.txt' },
       { source: 'corpus/kazakhstan-2022/neu/undated-ohne-datum.md', reason: 'already imported (same text) from ohne.txt, but its date, datePrecision differ; pass --force to update its front matter' },
     ]);
     const forced = JSON.parse((await runCommand(register, ['import', 'kazakhstan-2022', 'neu', 'ohne.txt', '--date', '2022-01-07', '--force', '--json'], fixtures)).stdout);
-    expect([forced.written, forced.replaced, forced.undated]).toEqual([[], ['corpus/kazakhstan-2022/neu/undated-ohne-datum.md'], []]);
-    expect(await readFile(path.join(dir(), 'undated-ohne-datum.md'), 'utf8')).toBe(
-      '---\ntitle: "Ohne Datum"\ndate: "2022-01-07"\ndatePrecision: "day"\nnote: "import source: ohne.txt"\n---\nAm 6. Januar 2022 ging die Polizei gegen Demonstranten vor.\n',
+    expect([forced.written, forced.replaced, forced.renamed, forced.undated]).toEqual([
+      [],
+      ['corpus/kazakhstan-2022/neu/2022-01-07-ohne-datum.md'],
+      [{ from: 'corpus/kazakhstan-2022/neu/undated-ohne-datum.md', to: 'corpus/kazakhstan-2022/neu/2022-01-07-ohne-datum.md' }],
+      [],
+    ]);
+    expect(existsSync(path.join(dir(), 'undated-ohne-datum.md'))).toBe(false);
+    expect(await readFile(path.join(dir(), '2022-01-07-ohne-datum.md'), 'utf8')).toBe(
+      '---\ntitle: "Ohne Datum"\ndate: "2022-01-07"\ndatePrecision: "day"\nnote: "import source: ohne.txt"\nrenamedFrom: ["undated-ohne-datum.md"]\n---\nAm 6. Januar 2022 ging die Polizei gegen Demonstranten vor.\n',
     );
+    // importing it once more is a no-op: the renamed file is the same article
+    const once = JSON.parse((await runCommand(register, ['import', 'kazakhstan-2022', 'neu', 'ohne.txt', '--date', '2022-01-07', '--force', '--json'], fixtures)).stdout);
+    expect([once.written, once.replaced, once.renamed, once.skipped]).toEqual([[], [], [], [{ source: 'corpus/kazakhstan-2022/neu/2022-01-07-ohne-datum.md', reason: 'already imported (same text) from ohne.txt' }]]);
     const corpus = await loadCorpus(path.join(repo, 'corpus/kazakhstan-2022'), { repoRoot: repo });
     expect(corpus.problems).toEqual([]);
   });

@@ -7,10 +7,23 @@ import { decodeText, displayPath } from '@framelens/diagnostics';
 import { splitFrontMatter } from '../front-matter.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../read-article.js';
 import { articleFromHtml } from './html.js';
-import { articleFromRecord, isSkip, unusedKeys, type ImportedArticle, type ImportSkip } from './imported.js';
+import { articleFromRecord, isSkip, MAP_FIELDS, unusedKeys, type ImportedArticle, type ImportSkip, type MapField } from './imported.js';
 
 export const IMPORT_FORMATS = ['auto', 'txt', 'md', 'jsonl', 'csv', 'news-please', 'html'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/**
+ * Named column sets of common multi-outlet exports (`--preset`); `--map` entries override them.
+ * Fields a preset leaves out are found by their common names (e.g. a `language` column).
+ */
+export const IMPORT_PRESETS = {
+  /** Media Cloud's story CSV: one row per story, the outlet in media_name */
+  mediacloud: { outlet: 'media_name', url: 'url', date: 'publish_date', title: 'title', text: 'text' },
+  /** news-please JSON or JSONL: the outlet is the site's domain */
+  'news-please': { outlet: 'source_domain', url: 'url', date: 'date_publish', title: 'title', text: 'maintext', author: 'authors', language: 'language' },
+} as const satisfies Record<string, Partial<Record<MapField, string>>>;
+export type ImportPreset = keyof typeof IMPORT_PRESETS;
+export const IMPORT_PRESET_NAMES = Object.keys(IMPORT_PRESETS) as ImportPreset[];
 
 export interface ImportOptions {
   format?: ImportFormat;
@@ -41,8 +54,8 @@ const EXTENSIONS: Record<string, Exclude<ImportFormat, 'auto'>> = {
 export function parseFieldMap(spec: string): Record<string, string> {
   const map: Record<string, string> = {};
   for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const m = part.match(/^(text|title|date|url|author|language)=(.+)$/);
-    if (!m) throw new Error(`--map "${part}": expected <field>=<column> with field one of text, title, date, url, author, language, e.g. --map text=body,title=headline,date=published`);
+    const m = part.match(new RegExp(`^(${MAP_FIELDS.join('|')})=(.+)$`));
+    if (!m) throw new Error(`--map "${part}": expected <field>=<column> with field one of ${MAP_FIELDS.join(', ')}, e.g. --map text=body,title=headline,date=published,outlet=source`);
     map[m[1]!] = m[2]!.trim();
   }
   return map;

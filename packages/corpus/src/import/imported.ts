@@ -11,6 +11,10 @@ export interface ImportedArticle {
   author?: string;
   language?: string;
   note?: string;
+  /** the outlet as the export names it (`--map outlet=media_name`): one outlet per distinct value */
+  outlet?: string;
+  /** earlier file names of the stored article this one replaces (kept by writeImported) */
+  renamedFrom?: readonly string[];
   text: string;
 }
 
@@ -23,12 +27,16 @@ export interface ImportSkip {
 export const FIELD_ALIASES: Record<'text' | 'title' | 'date' | 'url' | 'author' | 'language', readonly string[]> = {
   text: ['text', 'body', 'maintext', 'content', 'article', 'fulltext', 'volltext'],
   title: ['title', 'headline', 'titel', 'ueberschrift', 'überschrift'],
-  date: ['date', 'published', 'date_publish', 'datePublished', 'pubdate', 'publication_date', 'datum'],
+  date: ['date', 'published', 'date_publish', 'publish_date', 'datePublished', 'pubdate', 'publication_date', 'datum'],
   url: ['url', 'link', 'href'],
   author: ['author', 'authors', 'byline', 'autor'],
   language: ['language', 'lang', 'sprache'],
 };
 export type ImportField = keyof typeof FIELD_ALIASES;
+
+/** Fields `--map` can name: the metadata fields, and `outlet` (no common names: only when mapped). */
+export const MAP_FIELDS = [...(Object.keys(FIELD_ALIASES) as ImportField[]), 'outlet'] as const;
+export type MapField = (typeof MAP_FIELDS)[number];
 
 /** The record key that holds `field`: the mapped one, or the first common name present. */
 function fieldKey(keys: readonly string[], field: ImportField, map: Readonly<Record<string, string>>): string | undefined {
@@ -38,7 +46,7 @@ function fieldKey(keys: readonly string[], field: ImportField, map: Readonly<Rec
 /** Keys of `record` that no field reads (neither mapped nor a common name). */
 export function unusedKeys(record: Record<string, unknown>, map: Readonly<Record<string, string>> = {}): string[] {
   const keys = Object.keys(record);
-  const used = new Set((Object.keys(FIELD_ALIASES) as ImportField[]).map((f) => fieldKey(keys, f, map)));
+  const used = new Set([...(Object.keys(FIELD_ALIASES) as ImportField[]).map((f) => fieldKey(keys, f, map)), map.outlet]);
   return keys.filter((k) => !used.has(k));
 }
 
@@ -85,6 +93,11 @@ export function articleFromRecord(
     };
   }
   const article: ImportedArticle = { source, text: body };
+  if (map.outlet !== undefined) {
+    const outlet = asText(record[map.outlet]);
+    if (!outlet || !oneLine(outlet)) return { source, reason: `no outlet: the "${map.outlet}" field is empty, so the article belongs to no outlet` };
+    article.outlet = oneLine(outlet);
+  }
   const title = asText(pick('title'));
   if (title && oneLine(title)) article.title = oneLine(title);
   const rawDate = pick('date');

@@ -16,6 +16,11 @@ export interface WriteResult {
   targets: string[];
   /** files written next to an earlier import of the same source or URL (kept): the user may want to delete one */
   warnings: { path: string; reason: string }[];
+  /**
+   * with `force`, stored articles whose title or date changed, so their name did: the old file is
+   * gone, the new one (also in `replaced`) lists the old name in its front matter's `renamedFrom`
+   */
+  renamed: { from: string; to: string }[];
 }
 
 const FIELDS = ['title', 'date', 'datePrecision', 'url', 'author', 'language', 'note'] as const;
@@ -58,6 +63,7 @@ function fieldsOf(article: ImportedArticle): Partial<Record<(typeof FIELDS)[numb
 export function toCorpusFile(article: ImportedArticle): string {
   const fields = fieldsOf(article);
   const lines = FIELDS.filter((f) => fields[f] !== undefined).map((f) => `${f}: ${JSON.stringify(fields[f])}`);
+  if (article.renamedFrom?.length) lines.push(`renamedFrom: ${JSON.stringify(article.renamedFrom)}`);
   return `---\n${lines.join('\n')}\n---\n${article.text.replace(/\s+$/, '')}\n`;
 }
 
@@ -66,6 +72,13 @@ export function corpusFileName(article: ImportedArticle): string {
   const words = slugify(article.title ?? article.text.split(/\s+/).slice(0, 8).join(' '), 60) || 'artikel';
   return `${article.date ?? 'undated'}-${words}`;
 }
+
+/** True when `name` is `base` or `base` with a -2, -3 … suffix: the name writeImported gives an article with this base. */
+const hasBase = (name: string, base: string) => name === base || (name.startsWith(`${base}-`) && /^\d+$/.test(name.slice(base.length + 1)));
+
+/** The earlier names a stored article's front matter lists. */
+const renamedFromOf = (fields: Record<string, unknown> | undefined): string[] =>
+  Array.isArray(fields?.renamedFrom) ? fields.renamedFrom.filter((n): n is string => typeof n === 'string') : [];
 
 /** An article already in the outlet folder. */
 interface Stored {
@@ -148,8 +161,12 @@ async function replaceFile(target: string, temp: string, content: string): Promi
  *   produced under this name; without `force` that case is refused. No other file is ever replaced.
  * Each file is written to a temporary name first, then linked/renamed into place.
  */
-export async function writeImported(outletDir: string, articles: readonly ImportedArticle[], opts: { force?: boolean } = {}): Promise<WriteResult> {
-  const result: WriteResult = { written: [], replaced: [], skipped: [], targets: [], warnings: [] };
+export async function writeImported(
+  outletDir: string,
+  articles: readonly ImportedArticle[],
+  opts: { force?: boolean; /** the command that imports `input` again with --force (default: into this outlet folder) */ forceCommand?: (input: string) => string } = {},
+): Promise<WriteResult> {
+  const result: WriteResult = { written: [], replaced: [], skipped: [], targets: [], warnings: [], renamed: [] };
   await mkdir(outletDir, { recursive: true });
   const stored: Stored[] = [];
   for (const entry of await readdir(outletDir, { withFileTypes: true })) {
@@ -165,6 +182,41 @@ export async function writeImported(outletDir: string, articles: readonly Import
     else stored[i] = s;
     byName.set(s.name, s);
   };
+  /** A name for `base` that no stored file has: base, base-2, base-3 … */
+  const freeName = (base: string) => {
+    let name = base;
+    for (let n = 2; byName.has(name); n++) name = `${base}-${n}`;
+    return name;
+  };
+  /**
+   * `--force`: `article` replaces the stored `old`. Under the same name when the name still fits its
+   * title and date; otherwise under the name they give now, the old file removed and its name added
+   * to `renamedFrom`. Returns the file written.
+   */
+  const forceReplace = async (old: Stored, article: ImportedArticle, storedAs: (s: Pick<Stored, 'name' | 'file'>) => Stored): Promise<string> => {
+    const earlier = renamedFromOf(old.fields);
+    const base = corpusFileName(article);
+    if (hasBase(old.name, base)) {
+      const target = path.join(outletDir, old.file);
+      await replaceFile(target, path.join(outletDir, `.${old.name}.md.tmp-${process.pid}`), toCorpusFile({ ...article, renamedFrom: earlier }));
+      remember(storedAs(old));
+      return target;
+    }
+    const content = toCorpusFile({ ...article, renamedFrom: [...earlier, old.file] });
+    let name = freeName(base);
+    let target = path.join(outletDir, `${name}.md`);
+    while (!(await writeNew(target, path.join(outletDir, `.${name}.md.tmp-${process.pid}`), content))) {
+      byName.set(name, { name, file: `${name}.md`, ext: '.md', key: `\u0000taken:${name}` });
+      name = freeName(base);
+      target = path.join(outletDir, `${name}.md`);
+    }
+    await rm(path.join(outletDir, old.file), { force: true });
+    stored.splice(stored.indexOf(old), 1);
+    byName.delete(old.name);
+    remember(storedAs({ name, file: `${name}.md` }));
+    result.renamed.push({ from: path.join(outletDir, old.file), to: target });
+    return target;
+  };
 
   for (const article of articles) {
     const content = toCorpusFile(article);
@@ -178,19 +230,20 @@ export async function writeImported(outletDir: string, articles: readonly Import
     const same = stored.find((s) => s.key === key);
     if (same) {
       const target = path.join(outletDir, same.file);
-      result.targets.push(target);
       const differ = same.fields ? differingFields(same.fields, fields) : [];
       if (!same.fields || differ.length === 0) {
         result.skipped.push({ path: target, reason: `already imported (same text) ${from}` });
+        result.targets.push(target);
       } else if (!opts.force || same.ext !== '.md') {
         result.skipped.push({
           path: target,
           reason: `already imported (same text) ${from}, but its ${differ.join(', ')} differ${differ.length === 1 ? 's' : ''}${same.ext === '.md' ? '; pass --force to update its front matter' : ''}`,
         });
+        result.targets.push(target);
       } else {
-        await replaceFile(target, path.join(outletDir, `.${same.name}.md.tmp-${process.pid}`), content);
-        remember(storedAs(same));
-        result.replaced.push(target);
+        const written = await forceReplace(same, article, storedAs);
+        result.replaced.push(written);
+        result.targets.push(written);
       }
       continue;
     }
@@ -206,17 +259,25 @@ export async function writeImported(outletDir: string, articles: readonly Import
     const own = group.find((s) => s.ext === '.md' && s.fields && (s.source === article.source || (article.url !== undefined && s.url === article.url)));
     if (own) {
       const target = path.join(outletDir, own.file);
-      result.targets.push(target);
       const input = article.source.replace(/(?::\d+| row \d+|\[\d+\])$/, '');
       const why = own.source === article.source ? `was imported from ${article.source} before, with a different text than it has now` : `has the same URL (${article.url}) and a different text`;
       if (!opts.force) {
-        const command = `framelens import ${path.basename(path.dirname(outletDir))} ${path.basename(outletDir)} ${input} --force`;
+        const command = opts.forceCommand?.(input) ?? `framelens import ${path.basename(path.dirname(outletDir))} ${path.basename(outletDir)} ${input} --force`;
         result.skipped.push({ path: target, reason: `this article ${why}; to replace it with the new text: ${command}` });
+        result.targets.push(target);
       } else {
-        await replaceFile(target, path.join(outletDir, `.${own.name}.md.tmp-${process.pid}`), content);
-        remember(storedAs(own));
-        result.replaced.push(target);
+        const written = await forceReplace(own, article, storedAs);
+        result.replaced.push(written);
+        result.targets.push(written);
       }
+      continue;
+    }
+    // --force: the article the same source or URL produced before, under the name of its old title or date
+    const previous = opts.force ? stored.find((s) => s.ext === '.md' && s.fields && (s.source === article.source || (article.url !== undefined && s.url === article.url))) : undefined;
+    if (previous) {
+      const written = await forceReplace(previous, article, storedAs);
+      result.replaced.push(written);
+      result.targets.push(written);
       continue;
     }
     let target = path.join(outletDir, `${name}.md`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenFlags, tokenize } from '../tokenize.js';
+import { Analyzer } from '../analyzer.js';
+import { tokenize } from '../tokenize.js';
 import { ADJECTIVE_ENDING, ANALYSE, ATTRIBUTION, CUE, DETERMINER, FINITE, formFlags, FUNCTION_WORD, isCue, isUpper, MAY_DISTANCE, MAY_QUOTE, PREPOSITION, PRONOUN } from './cues.js';
 import { DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS } from './lexicon.js';
 
@@ -35,8 +36,7 @@ describe('form flags read by voice detection', () => {
 
   it('MAY_QUOTE marks every form that holds a quotation mark or an apostrophe, and no plain word', () => {
     const text = '„Ja“, sagte er. »Nein« – «oui» ‚so‘ ›hier‹ "da" “dort” geht’s Peter\'s Haus.';
-    const tokens = tokenize(text);
-    const flags = tokenFlags(tokens)!;
+    const { tokens, flags } = new Analyzer().tokenize(text);
     const marks = tokens.filter((t, i) => (flags[i]! & MAY_QUOTE) !== 0).map((t) => text.slice(t.start, t.end));
     expect(marks).toEqual(['„', '“', '»', '«', '«', '»', '‚', '‘', '›', '‹', '"', '"', '“', '”', 'geht’s', "Peter's"]);
   });

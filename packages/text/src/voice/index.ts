@@ -1,14 +1,12 @@
-import { sentenceTokens } from '../sentences.js';
-import { flagsOf, tokenMarks } from '../tokenize.js';
-import type { VoiceSpan } from '../types.js';
+import type { Token, VoiceSpan } from '../types.js';
 import { Analysis } from './analysis.js';
-import { ANALYSE, ATTRIBUTION, MAY_DISTANCE, NAMING, REPORTING, SPEECH_NOUN, WORD } from './cues.js';
+import { ANALYSE, ATTRIBUTION, formFlags, kindBits, MAY_DISTANCE, NAMING, REPORTING, SPEECH_NOUN, WORD } from './cues.js';
 import { findWord } from './helpers.js';
 import { QUOTE } from './items.js';
 import { Marked } from './marked.js';
 import { insertionSort, nest } from './nest.js';
 import { newsPasses } from './passes/index.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes, QuoteScratch } from './quotes.js';
 import { UNIT_RULES } from './rules/index.js';
 import { colonSpeakerPhrase } from './rules/colon-speaker.js';
 import { distancingWords } from './rules/distancing.js';
@@ -24,29 +22,43 @@ export type { VoiceInput } from './types.js';
 // (rules/quote-class.ts) and the distancing words (rules/distancing.ts), merged by nest.ts.
 
 /**
+ * The buffers and memos of voice detection, reused from document to document: create one per
+ * worker (an `Analyzer` holds one) and pass it to `detectVoice`. What `detectVoice` returns never
+ * depends on the documents it saw before.
+ */
+export class VoiceScratch {
+  readonly units = new Units();
+  readonly marked = new Marked();
+  readonly analysis = new Analysis();
+  readonly quotes = new QuoteScratch();
+  /** `formFlags` by norm, for token arrays given without their flags (bounded: cleared when full) */
+  readonly normFlags = new Map<string, number>();
+}
+
+/**
  * Voice spans of a document: quotations (quoted), indirect speech and attributed claims (reported),
  * scare quotes and distancing words (distanced), quoted proper names (name). Sorted by start, outer
  * before inner, well nested. Text outside every span is authorial. Never throws on any text.
+ * Without `scratch`, a new one is made for the call.
  */
-export function detectVoice(input: VoiceInput): VoiceSpan[] {
+export function detectVoice(input: VoiceInput, scratch: VoiceScratch = new VoiceScratch()): VoiceSpan[] {
   const { text } = input;
   if (text.length === 0 || input.tokens.length === 0) return [];
   const paragraphs = input.paragraphs.length > 0 ? input.paragraphs : [{ start: 0, end: text.length }];
   const sentences = input.sentences.length > 0 ? input.sentences : paragraphs;
   const tokens = input.tokens;
 
-  const flags = flagsOf(text, tokens);
-  const marked = MARKED;
-  const list = tokenMarks(tokens);
-  if (list !== undefined) marked.use(list);
+  const flags = input.flags ?? flagsOf(text, tokens, scratch.normFlags);
+  const marked = scratch.marked;
+  if (input.flags !== undefined && input.marks !== undefined) marked.use(input.marks);
   else marked.scan(flags, tokens.length);
-  const quotes = findQuotes(text, paragraphs, tokens, flags, marked);
+  const quotes = findQuotes(text, paragraphs, tokens, flags, marked, scratch.quotes);
   const top = topLevel(quotes);
-  const firsts = input.sentences.length > 0 ? sentenceTokens(sentences, tokens) : undefined;
-  const units = UNITS;
+  const firsts = input.sentences.length > 0 ? input.sentenceFirsts : undefined;
+  const units = scratch.units;
   buildUnits(tokens, sentences, paragraphs, quotes, top, flags, marked, firsts, units);
   const out: VoiceSpan[] = []; // reported spans, sorted unit by unit
-  const a = SCRATCH;
+  const a = scratch.analysis;
   a.start(text, tokens, flags, quotes, top, units, out);
   try {
     // Most sentences hold no cue at all: they are authorial, and only their subject may be needed
@@ -77,16 +89,30 @@ export function detectVoice(input: VoiceInput): VoiceSpan[] {
     const distanced: VoiceSpan[] = [];
     distancingWords(text, tokens, flags, marked, units, quotes, distanced);
     // then the document-level passes for news (passes/index.ts, issue 23)
-    return newsPasses({ text, tokens, flags, sentences: input.sentences, paragraphs }, nest(out, quoted, distanced));
+    return newsPasses({ text, tokens, flags, sentences: input.sentences, paragraphs, firsts }, nest(out, quoted, distanced));
   } finally {
     a.finish();
   }
 }
 
-/** The units of the document under analysis, reused. */
-const UNITS = new Units();
-const MARKED = new Marked();
-const SCRATCH = new Analysis();
+/**
+ * The per-token flags of a token array over `text` given without them: computed from each token's
+ * norm, kind and first letter, the same bits the analyzer's tokenizer stores (`tokenBits`).
+ */
+function flagsOf(text: string, tokens: Token[], memo: Map<string, number>): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let f = memo.get(t.norm);
+    if (f === undefined) {
+      if (memo.size >= 100_000) memo.clear();
+      f = formFlags(t.norm);
+      memo.set(t.norm, f);
+    }
+    out[i] = f | kindBits(text, t.start, t.kind, t.norm);
+  }
+  return out;
+}
 
 /**
  * Analyse unit `u`: the rules in order until one says the unit is done; returns the speech it

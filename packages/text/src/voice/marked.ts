@@ -8,10 +8,10 @@ export class Marked {
   at: Int32Array = new Int32Array(0);
   private own = new Int32Array(1024);
 
-  /** Take the list the tokenizer collected (`tokenMarks`). */
-  use(list: { readonly at: Int32Array; readonly n: number }): void {
-    this.at = list.at;
-    this.n = list.n;
+  /** Take the list the tokenizer collected (`Tokenized.marks`). */
+  use(marks: Int32Array): void {
+    this.at = marks;
+    this.n = marks.length;
   }
 
   /** Collect them from the per-token flags of `tokens` tokens: one pass over all tokens' flags. */

@@ -49,15 +49,23 @@ function isMarkCode(c: number): boolean {
 
 /**
  * The quotation marks of a document: `offset[i]` is the offset of mark i (ascending), `token[i]` the
- * index of its token; `n` marks. Reused from document to document.
+ * index of its token; `n` marks.
  */
-const MARKS = { n: 0, offset: new Int32Array(256), token: new Int32Array(256) };
+interface MarkList { n: number; offset: Int32Array; token: Int32Array }
+/** The quotations still open, innermost last: offset, mark (UTF-16 code) and token of each opening mark. */
+interface OpenStack { n: number; pos: Int32Array; mark: Int32Array; token: Int32Array }
+
+/** The buffers `findQuotes` works in, reused from document to document by their owner (one per analyzer). */
+export class QuoteScratch {
+  readonly marks: MarkList = { n: 0, offset: new Int32Array(256), token: new Int32Array(256) };
+  readonly stack: OpenStack = { n: 0, pos: new Int32Array(64), mark: new Int32Array(64), token: new Int32Array(64) };
+}
 
 /**
  * Collect the offsets of the quotation marks in punctuation tokens (not apostrophes inside words)
- * into MARKS. Only the marked tokens whose form may hold a mark (bit MAY_QUOTE) are looked at.
+ * into `list`. Only the marked tokens whose form may hold a mark (bit MAY_QUOTE) are looked at.
  */
-function markOffsets(text: string, tokens: Token[], flags: Int32Array, marked: Marked): void {
+function markOffsets(text: string, tokens: Token[], flags: Int32Array, marked: Marked, list: MarkList): void {
   let n = 0;
   for (let i = 0; i < marked.n; i++) {
     const t = marked.at[i]!;
@@ -65,25 +73,25 @@ function markOffsets(text: string, tokens: Token[], flags: Int32Array, marked: M
     const tok = tokens[t]!;
     if (tok.kind !== 'punct') continue;
     if (tok.end - tok.start === 1 && text.charCodeAt(tok.start) === APOSTROPHE) {
-      if (n === MARKS.offset.length) {
-        MARKS.offset = grow(MARKS.offset, n * 2);
-        MARKS.token = grow(MARKS.token, n * 2);
+      if (n === list.offset.length) {
+        list.offset = grow(list.offset, n * 2);
+        list.token = grow(list.token, n * 2);
       }
-      MARKS.offset[n] = tok.start;
-      MARKS.token[n++] = t;
+      list.offset[n] = tok.start;
+      list.token[n++] = t;
       continue;
     }
     for (let j = tok.start; j < tok.end; j++) {
       if (!isMarkCode(text.charCodeAt(j))) continue;
-      if (n === MARKS.offset.length) {
-        MARKS.offset = grow(MARKS.offset, n * 2);
-        MARKS.token = grow(MARKS.token, n * 2);
+      if (n === list.offset.length) {
+        list.offset = grow(list.offset, n * 2);
+        list.token = grow(list.token, n * 2);
       }
-      MARKS.offset[n] = j;
-      MARKS.token[n++] = t;
+      list.offset[n] = j;
+      list.token[n++] = t;
     }
   }
-  MARKS.n = n;
+  list.n = n;
 }
 
 /** JavaScript's \s (WhiteSpace and LineTerminator) for one UTF-16 code unit. */
@@ -112,6 +120,19 @@ function isWordCharAt(text: string, i: number): boolean {
 const isOpenContext = (c: number): boolean =>
   c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2f || c === 0x2013 || c === 0x2014 || c === 0x2d || c === 0x3a;
 
+/**
+ * A detached opening mark (issue 23): „ or » followed by one space and a letter, with white space,
+ * a colon or the line start before it ("sagte: „ Wir bleiben hier. “"). It opens a *weak*
+ * quotation, which only a detached or ordinary closing mark closes: left open at the paragraph end
+ * it is dropped, so ditto marks („ „ „) and stray marks open nothing.
+ */
+const WEAK = 0x10000;
+function opensDetached(text: string, i: number, ch: number): boolean {
+  if (ch !== 0x201e && ch !== 0xbb && ch !== 0xab) return false;
+  if (text.charCodeAt(i + 1) !== 0x20 || !isWordCharAt(text, i + 2)) return false;
+  return isSpaceAt(text, i - 1) || text.charCodeAt(i - 1) === 0x3a;
+}
+
 function canOpen(text: string, i: number, ch: number): boolean {
   if (isCloseOnly(ch)) return false;
   if (isSpaceAt(text, i + 1)) return false;
@@ -129,19 +150,16 @@ function canClose(text: string, i: number, ch: number): boolean {
   return !isWordCharAt(text, i + 1);
 }
 
-/** The quotations still open, innermost last: offset, mark (UTF-16 code) and token of each opening mark. Reused. */
-const OPEN = { n: 0, pos: new Int32Array(64), mark: new Int32Array(64), token: new Int32Array(64) };
-
-function pushOpen(pos: number, mark: number, token: number): void {
-  if (OPEN.n === OPEN.pos.length) {
-    const size = OPEN.n * 2;
-    OPEN.pos = grow(OPEN.pos, size);
-    OPEN.mark = grow(OPEN.mark, size);
-    OPEN.token = grow(OPEN.token, size);
+function pushOpen(stack: OpenStack, pos: number, mark: number, token: number): void {
+  if (stack.n === stack.pos.length) {
+    const size = stack.n * 2;
+    stack.pos = grow(stack.pos, size);
+    stack.mark = grow(stack.mark, size);
+    stack.token = grow(stack.token, size);
   }
-  OPEN.pos[OPEN.n] = pos;
-  OPEN.mark[OPEN.n] = mark;
-  OPEN.token[OPEN.n++] = token;
+  stack.pos[stack.n] = pos;
+  stack.mark[stack.n] = mark;
+  stack.token[stack.n++] = token;
 }
 
 /** Is the ASCII ' at `i` a plausible opening mark? White space (or an opening context) before it, a word after it that is not an elision. */
@@ -174,37 +192,40 @@ function closesSingle(text: string, open: number, i: number): boolean {
 }
 
 /** An ASCII ' at `i`: close the innermost quotation if it is an open ' and the stretch is short, or open a new one. */
-function handleSingle(text: string, i: number, token: number, out: QuoteSpan[]): void {
-  const k = OPEN.n - 1;
-  if (k >= 0 && OPEN.mark[k] === APOSTROPHE && !isSpaceAt(text, i - 1)) {
-    const pos = OPEN.pos[k]!;
-    OPEN.n = k; // closed, or dropped: an apostrophe that is no quotation mark
+function handleSingle(stack: OpenStack, text: string, i: number, token: number, out: QuoteSpan[]): void {
+  const k = stack.n - 1;
+  if (k >= 0 && stack.mark[k] === APOSTROPHE && !isSpaceAt(text, i - 1)) {
+    const pos = stack.pos[k]!;
+    stack.n = k; // closed, or dropped: an apostrophe that is no quotation mark
     if (closesSingle(text, pos, i)) {
-      out.push({ start: pos, end: i + 1, innerStart: pos + 1, innerEnd: i, open: APOSTROPHE, closed: true, token: OPEN.token[k]!, endToken: token + 1 });
+      out.push({ start: pos, end: i + 1, innerStart: pos + 1, innerEnd: i, open: APOSTROPHE, closed: true, token: stack.token[k]!, endToken: token + 1 });
       return;
     }
   }
-  if (canOpenSingle(text, i)) pushOpen(i, APOSTROPHE, token);
+  if (canOpenSingle(text, i)) pushOpen(stack, i, APOSTROPHE, token);
 }
 
 /** One mark at offset `i` (in token `token`): close the innermost open quotation it closes, or open a new one. */
-function handleMark(text: string, i: number, token: number, out: QuoteSpan[]): void {
+function handleMark(stack: OpenStack, text: string, i: number, token: number, out: QuoteSpan[]): void {
   const ch = text.charCodeAt(i);
   if (ch === APOSTROPHE) {
-    handleSingle(text, i, token, out);
+    handleSingle(stack, text, i, token, out);
     return;
   }
-  if (canClose(text, i, ch)) {
-    let k = OPEN.n - 1;
-    while (k >= 0 && !closes(OPEN.mark[k]!, ch)) k--;
-    if (k >= 0) {
-      const pos = OPEN.pos[k]!;
-      out.push({ start: pos, end: i + 1, innerStart: pos + 1, innerEnd: i, open: OPEN.mark[k]!, closed: true, token: OPEN.token[k]!, endToken: token + 1 });
-      OPEN.n = k; // inner marks left open are dropped
+  // a closing mark detached by a space closes only a detached opening mark („ Wir bleiben hier. “)
+  const weakClose = stack.n > 0 && (stack.mark[stack.n - 1]! & WEAK) !== 0 && text.charCodeAt(i - 1) === 0x20 && !isWordCharAt(text, i + 1) && !isOpenOnly(ch);
+  if (weakClose || canClose(text, i, ch)) {
+    let k = stack.n - 1;
+    while (k >= 0 && !closes(stack.mark[k]! & ~WEAK, ch)) k--;
+    if (k >= 0 && (!weakClose || k === stack.n - 1 || canClose(text, i, ch))) {
+      const pos = stack.pos[k]!;
+      out.push({ start: pos, end: i + 1, innerStart: pos + 1, innerEnd: i, open: stack.mark[k]! & ~WEAK, closed: true, token: stack.token[k]!, endToken: token + 1 });
+      stack.n = k; // inner marks left open are dropped
       return;
     }
   }
-  if (isOpener(ch) && canOpen(text, i, ch)) pushOpen(i, ch, token);
+  if (isOpener(ch) && canOpen(text, i, ch)) pushOpen(stack, i, ch, token);
+  else if (opensDetached(text, i, ch)) pushOpen(stack, i, ch | WEAK, token);
 }
 
 /**
@@ -213,40 +234,41 @@ function handleMark(text: string, i: number, token: number, out: QuoteSpan[]): v
  * opens with the same mark (the German convention for a quotation running over several
  * paragraphs), so an unbalanced mark never swallows the rest of the article.
  */
-export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], flags: Int32Array, marked: Marked): QuoteSpan[] {
+export function findQuotes(text: string, paragraphs: Span[], tokens: Token[], flags: Int32Array, marked: Marked, scratch: QuoteScratch): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  OPEN.n = 0;
-  markOffsets(text, tokens, flags, marked);
-  const marks = MARKS;
+  const stack = scratch.stack;
+  stack.n = 0;
+  const marks = scratch.marks;
+  markOffsets(text, tokens, flags, marked, marks);
   let m = 0; // next mark
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     let i = para.start;
     // a continued quotation: this paragraph's first mark re-opens it rather than nesting a new one
-    if (OPEN.n > 0) {
+    if (stack.n > 0) {
       const first = firstNonSpace(text, para.start, para.end);
-      if (first >= 0 && text.charCodeAt(first) === OPEN.mark[0]! && OPEN.mark[0] !== APOSTROPHE) i = first + 1;
+      if (first >= 0 && text.charCodeAt(first) === stack.mark[0]! && stack.mark[0] !== APOSTROPHE) i = first + 1;
     }
     // the paragraph's marks from i on (tokens never run over a paragraph end)
     while (m < marks.n && marks.offset[m]! < i) m++;
-    for (; m < marks.n && marks.offset[m]! < para.end; m++) handleMark(text, marks.offset[m]!, marks.token[m]!, out);
-    if (OPEN.n === 0) continue;
+    for (; m < marks.n && marks.offset[m]! < para.end; m++) handleMark(stack, text, marks.offset[m]!, marks.token[m]!, out);
+    if (stack.n === 0) continue;
     const next = paragraphs[p + 1];
     const nextFirst = next === undefined ? -1 : firstNonSpace(text, next.start, next.end);
-    if (nextFirst >= 0 && text.charCodeAt(nextFirst) === OPEN.mark[0]! && OPEN.mark[0] !== APOSTROPHE) {
-      OPEN.n = 1; // keep only the outer quotation running into the next paragraph
+    if (nextFirst >= 0 && text.charCodeAt(nextFirst) === stack.mark[0]! && stack.mark[0] !== APOSTROPHE) {
+      stack.n = 1; // keep only the outer quotation running into the next paragraph
       continue;
     }
     const end = trimEnd(text, para.start, para.end);
-    for (let k = 0; k < OPEN.n; k++) {
-      const pos = OPEN.pos[k]!;
-      if (end <= pos + 1 || OPEN.mark[k] === APOSTROPHE) continue; // an unclosed ' is an apostrophe
-      const token = OPEN.token[k]!;
+    for (let k = 0; k < stack.n; k++) {
+      const pos = stack.pos[k]!;
+      if (end <= pos + 1 || stack.mark[k] === APOSTROPHE || (stack.mark[k]! & WEAK) !== 0) continue; // an unclosed ' is an apostrophe; an unclosed detached mark no quotation
+      const token = stack.token[k]!;
       let endToken = token + 1;
       while (endToken < tokens.length && tokens[endToken]!.start < end) endToken++;
-      out.push({ start: pos, end, innerStart: pos + 1, innerEnd: end, open: OPEN.mark[k]!, closed: false, token, endToken });
+      out.push({ start: pos, end, innerStart: pos + 1, innerEnd: end, open: stack.mark[k]!, closed: false, token, endToken });
     }
-    OPEN.n = 0;
+    stack.n = 0;
   }
   // by start, outer before inner: a quotation is pushed when it closes, so only nested ones are out
   // of order (an insertion sort, stable like Array.prototype.sort, allocates nothing)

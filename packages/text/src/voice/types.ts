@@ -1,10 +1,10 @@
 import type { BoilerplateSpan, Span, Token } from '../types.js';
 
 /**
- * A document as `analyze` builds it. `tokens` and `sentences` are best the arrays `tokenize` and
- * `sentences` returned last (voice detection then reads their per-token flags and sentence starts
- * instead of recomputing them); any other arrays give the same spans, more slowly. Do not edit
- * those arrays' tokens or spans in place between the calls: pass copies.
+ * A document as `analyze` builds it. The optional columns are what the analyzer's tokenizer and
+ * sentence splitter computed for these very tokens and sentences (`Tokenized.flags` and `.marks`,
+ * `Sentences.firsts`): with them voice detection reads per-token flags and sentence starts instead
+ * of recomputing them; without them it computes the same from the tokens.
  */
 export interface VoiceInput {
   text: string;
@@ -12,6 +12,12 @@ export interface VoiceInput {
   sentences: Span[];
   paragraphs: Span[];
   boilerplate: BoilerplateSpan[];
+  /** per token: its form flags (voice/cues.ts `tokenBits`) */
+  flags?: Int32Array;
+  /** the tokens whose flags have a MARK_BITS bit, ascending (read only with `flags`) */
+  marks?: Int32Array;
+  /** the first token of each sentence, then the number of tokens */
+  sentenceFirsts?: Int32Array;
 }
 
 /** A stretch in quotation marks, marks included (`start` is the opening mark, `end` is after the closing one). */

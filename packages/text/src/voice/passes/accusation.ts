@@ -5,11 +5,13 @@
 // Look-alike: "Die Spieler warfen sich den Ball zu." (no "vor" at the end).
 import { CAP, DETERMINER, PRONOUN, SEP, WORD } from '../cues.js';
 import type { RuleContext } from './context.js';
+import { ACCUSE, CUE_ACCUSE } from './words.js';
 
-const ACCUSE = new Set(['wirft', 'warf', 'werfen', 'warfen', 'wirf']);
 
 export function accusation(c: RuleContext): void {
+  if ((c.cues & CUE_ACCUSE) === 0) return;
   for (const s of c.sentences) {
+    if ((s.cues & CUE_ACCUSE) === 0) continue;
     const last = c.trimEnd(s.from, s.to) - 1;
     if (last <= s.from || c.norm(last) !== 'vor') continue;
     for (let v = s.from; v < last; v++) {

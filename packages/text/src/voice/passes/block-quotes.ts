@@ -8,10 +8,11 @@
 // Look-alikes: "Die Bilanz des Tages: drei Tote." / "Eines ist klar: Die Regierung hat …" /
 // "Der Plan sieht zwei Schritte vor: …" (no verb of saying before the colon); "Fazit: …" alone
 // (a label only counts when a neighbouring paragraph has one too).
-import { CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PUNCT, SPEECH, WORD } from '../cues.js';
+import { ATTRIBUTION, CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PUNCT, SPEECH, WORD } from '../cues.js';
 import type { RuleContext, Stretch } from './context.js';
 import { attributesNothing } from './no-attribution.js';
 import { speechVerbAt } from './speech-complements.js';
+import { CUE_COLON } from './words.js';
 
 /** Verbs that introduce a block quotation besides the verbs of saying. */
 const BLOCK_VERBS = new Set([
@@ -42,24 +43,38 @@ function frameVerb(c: RuleContext, from: number, colon: number): number {
 }
 
 export function blockQuotes(c: RuleContext): void {
-  const labels = c.paragraphs.map((p) => labelColon(c, p));
-  for (let n = 0; n < c.paragraphs.length; n++) {
-    const p = c.paragraphs[n]!;
+  if ((c.cues & CUE_COLON) === 0) return;
+  // interview labels: only paragraphs whose first sentence holds a colon are looked at
+  const paragraphs = c.paragraphs;
+  const labels = paragraphs.map((p) => ((c.sentenceOf(p.from)?.cues ?? 0) & CUE_COLON) !== 0 ? labelColon(c, p) : -1);
+  for (let n = 0; n < paragraphs.length; n++) {
     const label = labels[n]!;
-    if (label >= 0 && ((labels[n - 1] ?? -1) >= 0 || (labels[n + 1] ?? -1) >= 0)) {
-      c.add(label + 1, p.to, 'quoted', c.slice(p.from, label), ':');
-      continue;
-    }
-    for (let k = p.from + 1; k < p.to - 1; k++) {
+    if (label >= 0 && ((labels[n - 1] ?? -1) >= 0 || (labels[n + 1] ?? -1) >= 0)) c.add(label + 1, paragraphs[n]!.to, 'quoted', c.slice(paragraphs[n]!.from, label), ':');
+  }
+  // colons after a verb of saying
+  let done = 0; // tokens before this are in a block already
+  for (let n = 0; n < c.sentences.length; n++) {
+    const s = c.sentences[n]!;
+    if ((s.cues & CUE_COLON) === 0 || s.to <= done) continue;
+    for (let k = Math.max(s.from + 1, done); k < s.to - 1; k++) {
       // a sentence follows the colon (a capital letter), not a list ("ihre Forderungen: völliger Wechsel …")
       if (!isColon(c, k) || (c.bits(k + 1) & MAY_QUOTE) !== 0 || (c.bits(k + 1) & (WORD | CAP)) !== (WORD | CAP)) continue;
-      const s = c.sentenceOf(k);
-      const verb = frameVerb(c, s?.from ?? p.from, k);
+      const verb = frameVerb(c, s.from, k);
       if (verb < 0) continue;
-      // up to the paragraph end, or the next sentence that opens a block of its own
+      const pn = c.paragraphIndex(k);
+      const p = paragraphs[pn]!;
+      if (labels[pn]! >= 0 && labels[pn]! <= k) continue; // an interview paragraph
+      // up to the paragraph end, or the next sentence with an attribution of its own (a verb of
+      // saying, "laut", a quotation) or that opens a block of its own
       let end = p.to;
-      for (const t of c.sentences) {
-        if (t.from <= k || t.from >= p.to) continue;
+      for (let m = n + 1; m < c.sentences.length; m++) {
+        const t = c.sentences[m]!;
+        if (t.from >= p.to) break;
+        if ((t.bits & (SPEECH | ATTRIBUTION | MAY_QUOTE)) !== 0) {
+          end = t.from;
+          break;
+        }
+        if ((t.cues & CUE_COLON) === 0) continue;
         let own = -1;
         for (let j = t.from; j < t.to && own < 0; j++) if (isColon(c, j) && frameVerb(c, t.from, j) >= 0) own = j;
         if (own >= 0) {
@@ -69,10 +84,11 @@ export function blockQuotes(c: RuleContext): void {
       }
       const inside = c.speechIn(c.doc.tokens[k + 1]!.start, c.doc.tokens[end - 1]!.end);
       const found = inside.find((x) => x.speaker !== undefined && x.speaker !== 'anonymous')?.speaker;
-      const speaker = found ?? c.subject(s?.from ?? p.from, verb, k);
+      const speaker = found ?? c.subject(s.from, verb, k);
       if (c.add(k + 1, end, 'quoted', speaker, ':') === undefined) continue;
-      if (end === p.to) dashParagraphs(c, n + 1, speaker);
-      k = end - 1;
+      if (end === p.to) dashParagraphs(c, pn + 1, speaker);
+      done = end;
+      break;
     }
   }
 }

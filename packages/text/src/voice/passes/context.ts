@@ -1,9 +1,10 @@
 // What the news rules (issue 23; one rule per file in this folder) read and change: the document,
 // per-token flags, and the voice spans detectVoice found. Created per call: no state is kept
 // between documents.
-import { CAP, DETERMINER, FUNCTION_WORD, KONJ1, KONJ2, PREPOSITION, PRONOUN, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
+import { ADJECTIVE_ENDING, CAP, DETERMINER, FUNCTION_WORD, KONJ1, KONJ2, MAY_DISTANCE, PREPOSITION, PRONOUN, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
 import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
 import type { Span, Token, VoiceSpan } from '../../types.js';
+import { CUE_AFTER_COMMA, CUE_COLON, CUE_SICH, CUE_TABLE, CUE_VERB, CUE_WIE, mayCue } from './words.js';
 
 export interface RuleDoc {
   text: string;
@@ -12,28 +13,120 @@ export interface RuleDoc {
   flags: Int32Array;
   sentences: Span[];
   paragraphs: Span[];
+  /** the first token of each sentence, when known (sentences.ts sentenceTokens) */
+  firsts?: Int32Array | undefined;
 }
 
-/** Sentence and paragraph bounds as token ranges [from, to). */
+/** Sentence and paragraph bounds as token ranges [from, to), with what their tokens hold. */
 export interface Stretch extends Span {
   from: number;
   to: number;
+  /** the flags of its tokens or-ed (voice cues, word classes, SEP …) */
+  bits: number;
+  /** the cue bits of its words (words.ts CUE_*) */
+  cues: number;
 }
 
 export class RuleContext {
   readonly sentences: Stretch[];
-  readonly paragraphs: Stretch[];
+  /** the cue bits of all sentences or-ed: a pass whose bit is absent has nothing to do */
+  readonly cues: number;
+  private paragraphList: Stretch[] | null = null;
+  /** per-token cue bits (words.ts CUE_*) */
+  readonly cue: Uint8Array;
+  /** spans[i].end's running maximum (for overlap queries), rebuilt after a change */
+  private maxEnd: Int32Array | null = null;
   constructor(
     readonly doc: RuleDoc,
     public spans: VoiceSpan[],
   ) {
-    this.sentences = doc.sentences.map((s) => this.stretch(s));
-    this.paragraphs = doc.paragraphs.map((p) => this.stretch(p));
+    this.cue = new Uint8Array(doc.tokens.length);
+    this.sentences = this.stretches(doc.sentences);
+    let cues = 0;
+    for (const s of this.sentences) cues |= s.cues;
+    this.cues = cues;
   }
 
-  /** The tokens of [start, end) as a token range. */
-  stretch(s: Span): Stretch {
-    return { start: s.start, end: s.end, from: this.tokenAt(s.start), to: this.tokenAt(s.end) };
+  /**
+   * Sorted, disjoint spans as token ranges, in one walk over the tokens: their flags or-ed, and for
+   * sentences the cue bits of their words (a prefix test first: most words need no lookup), a colon,
+   * and a comma followed by "so", "wie" or a verb of saying (a parenthetical frame may follow).
+   */
+  private stretches(list: Span[]): Stretch[] {
+    const { tokens, flags, firsts } = this.doc;
+    const out: Stretch[] = [];
+    let t = 0;
+    for (let n = 0; n < list.length; n++) {
+      const s = list[n]!;
+      let from: number;
+      let to: number;
+      if (firsts !== undefined) {
+        from = firsts[n]!;
+        to = n + 1 < list.length ? firsts[n + 1]! : tokens.length;
+      } else {
+        while (t < tokens.length && tokens[t]!.start < s.start) t++;
+        from = t;
+        while (t < tokens.length && tokens[t]!.start < s.end) t++;
+        to = t;
+      }
+      let bits = 0;
+      let cue = 0;
+      let comma = -2;
+      for (let k = from; k < to; k++) {
+        const f = flags[k]!;
+        bits |= f;
+        if ((f & WORD) !== 0) {
+          // the listed words are no determiners, pronouns or prepositions, and only "wie" is a function word
+          if ((f & (DETERMINER | PRONOUN | PREPOSITION)) !== 0) continue;
+          const norm = tokens[k]!.norm;
+          const b = mayCue(norm) ? CUE_TABLE.get(norm) : undefined;
+          if (b === undefined) continue;
+          this.cue[k] = b;
+          cue |= b;
+          if (comma === k - 1 && (b & (CUE_WIE | CUE_VERB)) !== 0) cue |= CUE_AFTER_COMMA;
+        } else if ((f & SEP) !== 0) {
+          const norm = tokens[k]!.norm;
+          if (norm === ',') {
+            comma = k;
+            if ((flags[k + 1]! & (SPEECH | MAY_DISTANCE)) !== 0) cue |= CUE_AFTER_COMMA;
+          } else if (norm === ':') cue |= CUE_COLON;
+        }
+      }
+      out.push({ start: s.start, end: s.end, from, to, bits, cues: cue });
+    }
+    return out;
+  }
+
+  /** Paragraphs as token ranges (only the block-quotation pass needs them: found on demand; bits and cues are not filled in). */
+  get paragraphs(): Stretch[] {
+    this.paragraphList ??= this.doc.paragraphs.map((p) => ({ start: p.start, end: p.end, from: this.tokenAt(p.start), to: this.tokenAt(p.end), bits: 0, cues: 0 }));
+    return this.paragraphList;
+  }
+
+  /** The index of the paragraph holding token `i`, or -1. */
+  paragraphIndex(i: number): number {
+    const list = this.paragraphs;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.to <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo]!.from <= i ? lo : -1;
+  }
+
+  /** The index of the first span starting at or after `pos`. */
+  spanAt(pos: number): number {
+    const spans = this.spans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The first token starting at or after `pos`. */
@@ -62,7 +155,7 @@ export class RuleContext {
   }
 
   isComma(i: number): boolean {
-    return this.norm(i) === ',';
+    return (this.bits(i) & SEP) !== 0 && this.doc.tokens[i]!.norm === ',';
   }
 
   /** Text of tokens [from, to). */
@@ -79,12 +172,26 @@ export class RuleContext {
 
   /** Speech spans (quoted or reported) overlapping [start, end). */
   speechIn(start: number, end: number): VoiceSpan[] {
-    return this.spans.filter((s) => (s.voice === 'quoted' || s.voice === 'reported') && s.start < end && s.end > start);
+    return this.overlapping(start, end, true);
   }
 
-  /** Any span of `voice` overlapping [start, end). */
-  overlaps(start: number, end: number, voice?: VoiceSpan['voice']): boolean {
-    return this.spans.some((s) => (voice === undefined || s.voice === voice) && s.start < end && s.end > start);
+  /** Spans overlapping [start, end), by start (spans are sorted by start; a running maximum of their ends bounds the walk back). */
+  overlapping(start: number, end: number, speechOnly = false): VoiceSpan[] {
+    const spans = this.spans;
+    if (this.maxEnd === null) {
+      this.maxEnd = new Int32Array(spans.length);
+      let m = 0;
+      for (let i = 0; i < spans.length; i++) this.maxEnd[i] = m = Math.max(m, spans[i]!.end);
+    }
+    const lo = this.spanAt(end);
+    let first = lo;
+    while (first > 0 && this.maxEnd[first - 1]! > start) first--;
+    const out: VoiceSpan[] = [];
+    for (let i = first; i < lo; i++) {
+      const s = spans[i]!;
+      if (s.end > start && (!speechOnly || s.voice === 'quoted' || s.voice === 'reported')) out.push(s);
+    }
+    return out;
   }
 
   /** Add a span over tokens [from, to), replacing reported spans inside it; spans that partly overlap it stop it from being added. */
@@ -95,21 +202,40 @@ export class RuleContext {
     const start = t[from]!.start;
     const end = t[to - 1]!.end;
     const inside = (s: VoiceSpan) => s.start >= start && s.end <= end;
-    if (this.spans.some((s) => s.start < end && s.end > start && !inside(s) && !(s.start <= start && s.end >= end && s.voice === 'name'))) return undefined;
-    this.spans = this.spans.filter((s) => !(inside(s) && (s.voice === 'reported' || (voice === 'quoted' && s.voice === 'quoted' && s.speaker === undefined))));
+    const around = this.overlapping(start, end);
+    if (around.some((s) => !inside(s) && !(s.start <= start && s.end >= end && s.voice === 'name'))) return undefined;
+    const replaced = around.filter((s) => inside(s) && (s.voice === 'reported' || (voice === 'quoted' && s.voice === 'quoted' && s.speaker === undefined)));
+    if (replaced.length > 0) this.spans = this.spans.filter((s) => !replaced.includes(s));
     const span: VoiceSpan = { start, end, voice, cue, ...(speaker !== undefined && speaker !== '' ? { speaker } : {}) };
-    this.spans.push(span);
-    this.spans.sort(compareSpans);
+    // insert in order (by start, outer before inner, as compareSpans sorts)
+    let at = this.spanAt(start);
+    while (at < this.spans.length && compareSpans(this.spans[at]!, span) < 0) at++;
+    this.spans.splice(at, 0, span);
+    this.maxEnd = null;
     return span;
   }
 
   remove(span: VoiceSpan): void {
     this.spans = this.spans.filter((s) => s !== span);
+    this.maxEnd = null;
+  }
+
+  /** The index of the sentence holding token `i`, or -1. */
+  sentenceIndex(i: number): number {
+    const list = this.sentences;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.to <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo]!.from <= i ? lo : -1;
   }
 
   /** The sentence holding token `i`. */
   sentenceOf(i: number): Stretch | undefined {
-    return this.sentences.find((s) => s.from <= i && i < s.to);
+    return this.sentences[this.sentenceIndex(i)];
   }
 
   /** Has [from, to) a finite Konjunktiv (I, or a II that carries reported speech on)? */
@@ -117,7 +243,7 @@ export class RuleContext {
     for (let i = from; i < to; i++) {
       const b = this.bits(i);
       if ((b & KONJ1) !== 0 || ((b & KONJ2) !== 0 && KONJUNKTIV_II_CONTINUING.has(this.norm(i)))) return true;
-      if (isReflexiveSubjunctive(this, i)) return true;
+      if ((this.cue[i + 1]! & CUE_SICH) !== 0 && isReflexiveSubjunctive(this, i)) return true;
     }
     return false;
   }
@@ -136,7 +262,9 @@ export class RuleContext {
       const np = this.phraseEnd(from, end);
       // the whole stretch before the verb ("Ein Sprecher der Feuerwehr gab an"), or a noun phrase
       // followed by a lower-case finite verb ("Der Ermittler hat die Vermutung …")
-      if (np === end || (np > from && np < verb && (this.bits(np) & (WORD | CAP)) === WORD && (this.bits(np) & FUNCTION_WORD) === 0)) return this.slice(from, np);
+      // (a single capitalised word must stand right before the verb: "Mehr braucht man nicht sagen" names no one)
+      const phrase = np > from + 1 || (this.bits(from) & DETERMINER) !== 0;
+      if (np === end || (phrase && np < verb && (this.bits(np) & (WORD | CAP)) === WORD && (this.bits(np) & FUNCTION_WORD) === 0)) return this.slice(from, np);
     }
     let k = verb + 1;
     while (k < to && this.isWord(k) && (this.bits(k) & (CAP | DETERMINER | PRONOUN)) === 0) k++; // "sagte dabei der Minister"
@@ -166,7 +294,7 @@ export class RuleContext {
     let noun = false;
     while (k < to && this.isWord(k) && (this.bits(k) & (FUNCTION_WORD | PREPOSITION | SPEECH)) === 0 && (noun ? (this.bits(k) & CAP) !== 0 : true)) {
       if ((this.bits(k) & CAP) !== 0) noun = true;
-      else if (!/(e|en|er|es|em)$/.test(this.norm(k))) break;
+      else if ((this.bits(k) & ADJECTIVE_ENDING) === 0) break;
       k++;
     }
     if (!noun) return i;
@@ -187,6 +315,9 @@ function isReflexiveSubjunctive(c: RuleContext, i: number): boolean {
   const n = c.norm(i);
   return n.length > 4 && n.endsWith('e') && !n.endsWith('te') && (c.bits(i) & (WORD | CAP)) === WORD && c.norm(i + 1) === 'sich' && c.norm(i - 1) !== 'ich';
 }
+
+/** Lower case, without a copy for a word already in lower case (cues: "sagte", "Laut"). */
+export const lower = (s: string): string => (s.charCodeAt(0) < 0x61 ? s.toLowerCase() : s);
 
 export const compareSpans = (a: VoiceSpan, b: VoiceSpan): number => a.start - b.start || b.end - a.end || rank(a) - rank(b);
 function rank(s: VoiceSpan): number {

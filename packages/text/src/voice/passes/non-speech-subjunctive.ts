@@ -8,7 +8,9 @@
 // Look-alikes that stay reported: "Er sagte, er komme nicht, es sei denn, man lade ihn ein" (the
 // span's cue is "sagte"); "Die Lage im Norden sei angespannt." (no idiom: someone's claim).
 import { KONJ1, KONJ2 } from '../cues.js';
-import type { RuleContext } from './context.js';
+import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon.js';
+import type { VoiceSpan } from '../../types.js';
+import { lower, type RuleContext } from './context.js';
 
 /** Is the Konjunktiv at token `i` part of a construction that reports no speech? */
 export function isNonSpeechSubjunctive(c: RuleContext, i: number): boolean {
@@ -24,6 +26,7 @@ export function isNonSpeechSubjunctive(c: RuleContext, i: number): boolean {
   if (n === 'lebe' && (prev === 'es' || next === 'es')) return true; // es lebe …
   if (prev === 'man' && /^(stelle|nehme|denke|bedenke|vergleiche)$/.test(n)) return true; // man stelle sich vor, man nehme
   if (prev === 'ich' || next === 'ich') return true; // first person: "ich habe", "habe ich"
+  if (!c.isWord(i - 1) && (n === 'habe' || n === 'werde') && next !== 'er' && next !== 'sie' && next !== 'es') return true; // "Habe heute … gekauft" (ich left out)
   if ((prev === 'wir' || next === 'wir') && n !== 'seien') return true;
   if (prev === 'als') return true; // als sei nichts geschehen, als hätte …
   // als ob / wie wenn earlier in the same clause
@@ -35,18 +38,20 @@ export function isNonSpeechSubjunctive(c: RuleContext, i: number): boolean {
 
 /** Drop reported spans whose only signal is a non-speech Konjunktiv. */
 export function nonSpeechSubjunctive(c: RuleContext): void {
-  for (const s of [...c.spans]) {
+  const drop: VoiceSpan[] = [];
+  for (const s of c.spans) {
     if (s.voice !== 'reported' || s.cue === undefined) continue;
-    const cue = s.cue.toLowerCase();
+    const cue = lower(s.cue);
+    if (!KONJUNKTIV_I.has(cue) && !KONJUNKTIV_II.has(cue)) continue; // a verb of saying or "laut": not this rule
     const from = c.tokenAt(s.start);
     const to = c.tokenAt(s.end);
     let cueAt = -1;
     for (let i = from; i < to; i++) if (c.norm(i) === cue) { cueAt = i; break; }
-    if (cueAt < 0 || (c.bits(cueAt) & (KONJ1 | KONJ2)) === 0) continue; // a speech verb or "laut": not this rule
-    // every Konjunktiv in the span must be a non-speech one
+    if (cueAt < 0 || !isNonSpeechSubjunctive(c, cueAt)) continue;
+    // every other Konjunktiv in the span must be a non-speech one too
     let speech = false;
     for (let i = from; i < to && !speech; i++) if ((c.bits(i) & (KONJ1 | KONJ2)) !== 0 && !isNonSpeechSubjunctive(c, i)) speech = true;
-    // the cue may sit just before the span ("als sei …" marks from "sei" on): look at it too
-    if (!speech && isNonSpeechSubjunctive(c, cueAt)) c.remove(s);
+    if (!speech) drop.push(s);
   }
+  for (const s of drop) c.remove(s);
 }

@@ -5,13 +5,15 @@
 // Besichtigung des Gemäldes …" (not an opinion noun).
 import { CAP, WORD } from '../cues.js';
 import type { RuleContext } from './context.js';
+import { CUE_OPINION, OPINION_NOUNS } from './words.js';
 
-const OPINION_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'überzeugung', 'einschätzung', 'worten']);
 const THIRD_PERSON = new Set(['seiner', 'ihrer', 'deren', 'dessen']);
 
 export function opinion(c: RuleContext): void {
+  if ((c.cues & CUE_OPINION) === 0) return;
   for (let n = 0; n < c.sentences.length; n++) {
     const s = c.sentences[n]!;
+    if ((s.cues & CUE_OPINION) === 0) continue;
     for (let k = s.from; k < s.to - 2; k++) {
       if (!OPINION_NOUNS.has(c.norm(k))) continue;
       let speaker: string | undefined;

@@ -6,19 +6,20 @@
 //   "Im Staate ist es, wie ich hörte, die einzige Partei."                  reported (hearsay)
 // Look-alikes: "Die Lage ist, wie gesagt, ernst." / "…, wie geplant, …" / "…, wie erwartet, …"
 // (no speaker between "wie" and the verb: no attribution; see no-attribution.ts).
-import { DETERMINER, PRONOUN, SPEECH } from '../cues.js';
+import { DETERMINER, MAY_DISTANCE, PRONOUN, SPEECH } from '../cues.js';
 import type { RuleContext } from './context.js';
+import { AS_VERBS, CUE_AFTER_COMMA, CUE_VERB, CUE_WIE, TELL_VERBS } from './words.js';
 
-/** Verbs of hearing and reporting in "wie X hörte/meldete". */
-const AS_VERBS = new Set(['hörte', 'hörten', 'höre', 'hören', 'erfuhr', 'erfuhren', 'las', 'lasen', 'meldete', 'meldet', 'berichtet', 'berichtete', 'berichten', 'mitteilte', 'mitteilt', 'mitteilten', 'schreibt', 'schrieb', 'sagte', 'sagt', 'verlautete']);
-
-/** Verbs of telling in "…, erzählt der Bericht, …" besides the verbs of saying. */
-const TELL_VERBS = new Set(['erzählt', 'erzählte', 'erzählen', 'heisst', 'hiess', 'glaubt', 'glaubte', 'vermutet', 'vermutete']);
 
 export function parenthetical(c: RuleContext): void {
+  if ((c.cues & CUE_AFTER_COMMA) === 0) return;
   for (const s of c.sentences) {
+    // two commas, and "so", "wie" or a verb of saying or telling
+    if ((s.cues & CUE_AFTER_COMMA) === 0) continue;
     for (let k = s.from + 1; k < s.to - 2; k++) {
       if (!c.isComma(k)) continue;
+      const first = k + 1;
+      if (!((c.bits(first) & (SPEECH | MAY_DISTANCE)) !== 0 || (c.cue[first]! & (CUE_WIE | CUE_VERB)) !== 0)) continue;
       let close = k + 1;
       while (close < s.to && !c.isComma(close)) close++;
       if (close >= s.to - 1) continue; // a frame at the end is detectVoice's own (", so der Sprecher.")

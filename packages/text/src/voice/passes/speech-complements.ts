@@ -10,51 +10,12 @@
 // "Die Polizei versuchte, die Menge zu zerstreuen." (no verb of saying); "Der Vorstand gab den Ton an."
 import { COMPLEMENTISER, KONJ1, KONJ2, SEP, SPEECH } from '../cues.js';
 import type { RuleContext } from './context.js';
+import { COMPLEMENT_NOUNS, COMPLEMENT_VERBS, CUE_VERB, PARTICIPLES, PARTICLE_VERBS } from './words.js';
 import { attributesNothing } from './no-attribution.js';
-
-/** Particle verbs of saying: finite stem → the particles that make it one ("hob … hervor"). */
-const PARTICLE_VERBS = new Map<string, readonly string[]>(
-  Object.entries({
-    hebt: ['hervor'], hob: ['hervor'], hoben: ['hervor'], heben: ['hervor'],
-    weist: ['hin', 'zurück'], wies: ['hin', 'zurück'], wiesen: ['hin', 'zurück'], weisen: ['hin', 'zurück'],
-    macht: ['aufmerksam', 'klar', 'deutlich'], machte: ['aufmerksam', 'klar', 'deutlich'], machten: ['aufmerksam', 'klar', 'deutlich'], machen: ['aufmerksam', 'klar', 'deutlich'],
-    stellt: ['klar', 'fest'], stellte: ['klar', 'fest'], stellten: ['klar', 'fest'], stellen: ['klar', 'fest'],
-    gibt: ['an', 'bekannt', 'zu'], gab: ['an', 'bekannt', 'zu'], gaben: ['an', 'bekannt', 'zu'], geben: ['an', 'bekannt', 'zu'],
-    fordert: ['auf'], forderte: ['auf'], forderten: ['auf'], fordern: ['auf'],
-    ruft: ['auf'], rief: ['auf'], riefen: ['auf'], rufen: ['auf'],
-    schlägt: ['vor'], schlug: ['vor'], schlugen: ['vor'], schlagen: ['vor'],
-    legt: ['dar'], legte: ['dar'], legten: ['dar'],
-    führt: ['aus'], führte: ['aus'], führten: ['aus'],
-    merkt: ['an'], merkte: ['an'], merkten: ['an'],
-    deutet: ['an'], deutete: ['an'], deuteten: ['an'],
-    lehnt: ['ab'], lehnte: ['ab'], lehnten: ['ab'],
-    hält: ['fest'], hielt: ['fest'], hielten: ['fest'],
-    wandte: ['ein'], wendet: ['ein'],
-    wirft: ['vor'], warf: ['vor'], werfen: ['vor'], warfen: ['vor'],
-    sprach: ['aus'], spricht: ['aus'], sprachen: ['aus'],
-  }),
-);
-
-/** Participles and infinitives of particle verbs of saying ("hat … hervorgehoben"). */
-const PARTICIPLES = new Set([
-  'hervorgehoben', 'hingewiesen', 'klargestellt', 'festgestellt', 'angegeben', 'ausgesprochen', 'dargelegt', 'ausgeführt',
-  'angemerkt', 'angedeutet', 'aufgefordert', 'aufgerufen', 'vorgeschlagen', 'abgelehnt', 'festgehalten', 'eingewandt', 'bekanntgegeben',
-  'zurückgewiesen', 'versprochen', 'beschlossen', 'verboten', 'empfohlen', 'gefordert', 'gebeten', 'gefragt', 'verlangt', 'gedroht',
-]);
-
-/** Verbs that take reported content as an infinitive or dass clause without a particle. */
-const COMPLEMENT_VERBS = new Set([
-  'beschliesst', 'beschloss', 'beschlossen', 'verbietet', 'verbot', 'verboten', 'droht', 'drohte', 'drohten', 'verspricht', 'versprach', 'versprachen',
-  'empfiehlt', 'empfahl', 'empfahlen', 'bittet', 'bat', 'baten', 'verlangt', 'verlangte', 'verlangten', 'fragt', 'fragte', 'fragten',
-  'erkundigt', 'erkundigte', 'erkundigten', 'kritisiert', 'kritisierte', 'kritisierten', 'bestreitet', 'bestritt', 'bestritten',
-  'beklagt', 'beklagte', 'beklagten', 'appellierte', 'mahnte', 'warnte', 'forderte', 'fordert', 'forderten', 'kündigte', 'kündigt',
-]);
-
-/** Nouns of saying before ", dass": "die Vermutung ausgesprochen, dass", "kommen zu dem Schluss, dass". */
-const SPEECH_NOUNS = new Set(['vermutung', 'schluss', 'ansicht', 'auffassung', 'überzeugung', 'hinweis', 'forderung', 'warnung', 'einschätzung', 'meinung']);
 
 /** Is token `i` a verb of saying for a complement in [i, to): a speech verb, or a particle verb whose particle follows? */
 export function speechVerbAt(c: RuleContext, i: number, to: number): boolean {
+  if ((c.cue[i]! & CUE_VERB) === 0) return false;
   const n = c.norm(i);
   if (COMPLEMENT_VERBS.has(n) || PARTICIPLES.has(n)) return true;
   const particles = PARTICLE_VERBS.get(n);
@@ -70,11 +31,21 @@ function frameVerb(c: RuleContext, from: number, to: number, infinitive: boolean
     if (attributesNothing(c, i)) continue;
     if (speechVerbAt(c, i, to)) return i;
     if ((c.bits(i) & SPEECH) !== 0 && !infinitive) return i;
-    if (!infinitive && SPEECH_NOUNS.has(n)) return i;
+    if (!infinitive && COMPLEMENT_NOUNS.has(n)) return i;
     if (n === 'lesen' && c.norm(i - 1) === 'zu') return i;
     if (n === 'wissen' && c.norm(i - 1) === 'wollte') return i;
   }
   return -1;
+}
+
+const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
+function isPassive(c: RuleContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PASSIVE.has(c.norm(i))) return true;
+  return false;
+}
+function isFirstPerson(c: RuleContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (c.norm(i) === 'ich' || c.norm(i) === 'wir') return true;
+  return false;
 }
 
 /** Does the clause [from, to) end in an infinitive with "zu" ("zu bleiben", "teilzunehmen")? */
@@ -87,9 +58,20 @@ function infinitiveClause(c: RuleContext, from: number, to: number): boolean {
 }
 
 export function speechComplements(c: RuleContext): void {
+  if ((c.cues & CUE_VERB) === 0) return;
   for (const s of c.sentences) {
-    for (let k = s.from + 1; k < s.to - 1; k++) {
-      if (!c.isComma(k)) continue;
+    // a comma, and a verb or noun of saying from words.ts: detectVoice itself frames the clauses
+    // after the plain verbs of saying ("sagte, dass …", "erklärte, … sei")
+    if ((s.bits & SEP) === 0 || (s.cues & CUE_VERB) === 0) continue;
+    // whether the clause before the next comma holds such a word (most do not)
+    let candidate = false;
+    for (let k = s.from; k < s.to - 1; k++) {
+      if (!c.isComma(k)) {
+        if ((c.cue[k]! & CUE_VERB) !== 0) candidate = true;
+        continue;
+      }
+      if (!candidate) continue;
+      candidate = false;
       const open = k + 1;
       // the complement clause: up to the next comma that is followed by a new clause, or the sentence end
       let end = s.to;
@@ -108,7 +90,10 @@ export function speechComplements(c: RuleContext): void {
       if (verb < 0) continue;
       const start = c.doc.tokens[open]!.start;
       const existing = c.speechIn(start, c.doc.tokens[c.trimEnd(open, end) - 1]!.end);
-      const speaker = c.subject(frameFrom, verb, k);
+      // a passive frame ("wurden aufgerufen, …") names only whom it was said to; a first-person frame
+      // ("Ich bin der Meinung, dass …") is the author's own
+      if (isFirstPerson(c, frameFrom, k)) continue;
+      const speaker = isPassive(c, frameFrom, k) ? undefined : c.subject(frameFrom, verb, k);
       if (existing.length > 0) {
         // the span is there; name its speaker when it has none ("gab an, … seien …": anonymous)
         for (const e of existing) if (e.voice === 'reported' && (e.speaker === undefined || e.speaker === 'anonymous') && speaker !== undefined) e.speaker = speaker;

@@ -8,66 +8,123 @@
 // Look-alikes: "Der Minister sagte, die Reform sei beschlossen. Am Nachmittag trat er vor die
 // Presse." (indicative: the author's again; a later Konjunktiv has no carried speaker);
 // "Es sieht aus, als ob … seien" (non-speech-subjunctive.ts).
-import { SPEECH } from '../cues.js';
+import type { VoiceSpan } from '../../types.js';
 import type { RuleContext, Stretch } from './context.js';
 import { isNonSpeechSubjunctive } from './non-speech-subjunctive.js';
-import { KONJ1, KONJ2 } from '../cues.js';
+import { KONJ1, KONJ2, SPEECH } from '../cues.js';
+import { KONJUNKTIV_I, KONJUNKTIV_II, KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
 import { speechVerbAt } from './speech-complements.js';
+import { CUE_SICH, CUE_VERB } from './words.js';
 
 /** Does the sentence hold a Konjunktiv that reports speech? */
 function reports(c: RuleContext, s: Stretch): boolean {
-  if (!c.hasSubjunctive(s.from, s.to)) return false;
+  const flags = c.doc.flags;
+  // a sentence in the first person is the author's (or inside a quotation, the quoted speaker's)
+  let first = s.from;
+  while (first < s.to && !c.isWord(first)) first++;
+  if (/^(ich|wir)$/.test(c.norm(first))) return false;
+  let found = false;
   for (let i = s.from; i < s.to; i++) {
-    if ((c.bits(i) & (KONJ1 | KONJ2)) !== 0 && isNonSpeechSubjunctive(c, i)) return false;
+    const b = flags[i]!;
+    if ((b & (KONJ1 | KONJ2)) !== 0) {
+      if (isNonSpeechSubjunctive(c, i)) return false;
+      if (!found) found = (b & KONJ1) !== 0 || KONJUNKTIV_II_CONTINUING.has(c.norm(i));
+    } else if (!found && (c.cue[i + 1]! & CUE_SICH) !== 0) found = c.hasSubjunctive(i, i + 1);
   }
-  return true;
+  return found;
 }
+
+const PRONOUN_SPEAKERS = new Set(['er', 'sie', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
 
 /** A pronoun speaker ("er", "sie") stands for the speaker carried from before. */
 function resolve(speaker: string | undefined, carried: string | undefined): string | undefined {
   if (speaker === undefined) return carried;
-  if (carried !== undefined && /^(er|sie|seine[rn]?|ihre[rn]?)$/i.test(speaker)) return carried;
+  if (carried !== undefined && speaker.length <= 6 && PRONOUN_SPEAKERS.has(speaker.toLowerCase())) return carried;
   return speaker;
 }
 
 export function continuation(c: RuleContext): void {
   let carried: string | undefined;
-  for (const s of c.sentences) {
+  // a walk over the spans along the sentences: `j` is the first span not yet passed, `openEnd` the
+  // end of the speech spans that started in earlier sentences
+  let j = 0;
+  let openEnd = -1;
+  for (let n = 0; n < c.sentences.length; n++) {
+    const s = c.sentences[n]!;
     if (s.from >= s.to) continue;
-    const speech = c.speechIn(s.start, s.end);
-    // a Konjunktiv sentence whose spans only cover part of it ("…, sobald die Lage stabil sei")
-    if (speech.length > 0 && carried !== undefined && speech.every((x) => x.voice === 'reported' && isBare(c, x)) && reports(c, s)) {
-      if (c.add(s.from, s.to, 'reported', carried, 'Konjunktiv') !== undefined) continue;
-    }
-    if (speech.length > 0) {
-      for (const sp of speech) {
-        if (sp.voice === 'reported' && (sp.speaker === undefined || sp.speaker === 'anonymous') && carried !== undefined && isBare(c, sp)) sp.speaker = carried;
-        else if (sp.speaker !== undefined && sp.speaker !== 'anonymous') {
-          const r = resolve(sp.speaker, carried);
-          if (r !== undefined) sp.speaker = r;
-        }
+    const speech: VoiceSpan[] = [];
+    if (openEnd > s.start) speech.push(...c.speechIn(s.start, s.end)); // rare: a span from before runs into this sentence
+    else {
+      while (j < c.spans.length && c.spans[j]!.start < s.start) j++;
+      for (let k = j; k < c.spans.length && c.spans[k]!.start < s.end; k++) {
+        const x = c.spans[k]!;
+        if (x.voice === 'quoted' || x.voice === 'reported') speech.push(x);
       }
-      const last = speech.filter((x) => x.speaker !== undefined).at(-1);
-      carried = last?.speaker === 'anonymous' ? carried : last?.speaker ?? carried;
+    }
+    // only a sentence with a Konjunktiv (or a "sich" that may follow one) can continue a speaker
+    const mayReport = (s.bits & (KONJ1 | KONJ2)) !== 0 || (s.cues & CUE_SICH) !== 0;
+    if (speech.length === 0) {
+      if (!mayReport || !reports(c, s)) {
+        carried = undefined;
+        continue;
+      }
+      // a speech act with no content clause just before names the speaker ("Die Arbeitgeber wiesen das zurück.")
+      const speaker = carried ?? (hasKonj1(c, s) ? speechAct(c, n - 1) : undefined);
+      if (speaker !== undefined && c.add(s.from, s.to, 'reported', speaker, 'Konjunktiv') !== undefined) j = c.spanAt(s.start);
+      carried = speaker;
       continue;
     }
-    if (reports(c, s)) {
-      if (carried !== undefined) c.add(s.from, s.to, 'reported', carried, 'Konjunktiv');
-      continue;
+    for (const x of speech) openEnd = Math.max(openEnd, x.end);
+    // a Konjunktiv sentence whose spans only cover part of it ("…, sobald die Lage stabil sei")
+    const bare = mayReport && speech.every((x) => x.voice === 'reported' && isBare(x)) && reports(c, s);
+    if (carried === undefined && bare && hasKonj1(c, s)) carried = speechAct(c, n - 1);
+    if (bare && carried !== undefined && subjunctiveOutside(c, s, speech)) {
+      if (c.add(s.from, s.to, 'reported', carried, 'Konjunktiv') !== undefined) {
+        j = c.spanAt(s.start);
+        continue;
+      }
     }
-    // a speech act with no content clause names the next speaker ("Die Arbeitgeber wiesen das zurück.")
-    let verb = -1;
-    for (let i = s.from; i < s.to && verb < 0; i++) if ((c.bits(i) & SPEECH) !== 0 || speechVerbAt(c, i, s.to)) verb = i;
-    carried = verb >= 0 ? resolve(c.subject(s.from, verb, s.to), carried) : undefined;
+    for (const sp of speech) {
+      if (sp.voice === 'reported' && (sp.speaker === undefined || sp.speaker === 'anonymous') && carried !== undefined && isBare(sp)) sp.speaker = carried;
+      else if (sp.speaker !== undefined && sp.speaker !== 'anonymous') {
+        const r = resolve(sp.speaker, carried);
+        if (r !== undefined) sp.speaker = r;
+      }
+    }
+    let last: string | undefined;
+    for (const x of speech) if (x.speaker !== undefined) last = x.speaker;
+    carried = last === 'anonymous' ? carried : last ?? carried;
   }
 }
 
-/** A reported span with no frame of its own: its cue is a Konjunktiv, not a verb of saying or "laut". */
-function isBare(c: RuleContext, span: { start: number; cue?: string }): boolean {
-  const at = c.tokenAt(span.start);
-  const cue = span.cue?.toLowerCase();
-  for (let i = at; i < c.doc.tokens.length && c.doc.tokens[i]!.start < span.start + 400; i++) {
-    if (c.norm(i) === cue) return (c.bits(i) & (KONJ1 | KONJ2)) !== 0 || cue === 'konjunktiv';
+/** Has the sentence a Konjunktiv outside its spans (its main clause: "Die Truppen würden abgezogen, sobald … sei")? */
+function subjunctiveOutside(c: RuleContext, s: Stretch, spans: readonly VoiceSpan[]): boolean {
+  for (let i = s.from; i < s.to; i++) {
+    if ((c.bits(i) & (KONJ1 | KONJ2)) === 0) continue;
+    const at = c.doc.tokens[i]!.start;
+    if (!spans.some((x) => x.start <= at && x.end > at)) return true;
   }
   return false;
+}
+
+/** A Konjunktiv I in the sentence (a Konjunktiv II alone, "würde gerne", does not take a speaker from a speech act before). */
+function hasKonj1(c: RuleContext, s: Stretch): boolean {
+  return (s.bits & KONJ1) !== 0;
+}
+
+/** The subject of sentence `n` when it is a speech act without speech spans, else undefined. */
+function speechAct(c: RuleContext, n: number): string | undefined {
+  const s = c.sentences[n];
+  if (s === undefined || ((s.bits & SPEECH) === 0 && (s.cues & CUE_VERB) === 0) || c.speechIn(s.start, s.end).length > 0) return undefined;
+  for (let i = s.from; i < s.to; i++) if ((c.bits(i) & SPEECH) !== 0 || speechVerbAt(c, i, s.to)) return c.subject(s.from, i, s.to);
+  return undefined;
+}
+
+/** A reported span with no frame of its own: its cue is a Konjunktiv, not a verb of saying or "laut". */
+function isBare(span: { cue?: string }): boolean {
+  const cue = span.cue;
+  if (cue === undefined) return false;
+  if (cue === 'Konjunktiv') return true;
+  const n = cue.toLowerCase();
+  return KONJUNKTIV_I.has(n) || KONJUNKTIV_II.has(n);
 }

@@ -5,7 +5,6 @@
 //   "Die „Times“ schreibt: …"                                    name (subject of a verb of saying)
 // Look-alikes: "Die „Spezialoperation“ dauert an." (a scare quote: no title noun, no verb of
 // saying after it); "Die Regierung nennt sie „Terroristen“." (a label: quoted).
-import { NAME_INTRODUCERS } from '../lexicon.js';
 import { DETERMINER, SPEECH } from '../cues.js';
 import type { RuleContext } from './context.js';
 
@@ -15,9 +14,16 @@ const TITLE_NOUNS = [
   'rubrik', 'ausstellung', 'drama', 'komödie', 'tragödie', 'sinfonie', 'ballett', 'theaterstück', 'reportage', 'dokumentation', 'doku',
 ];
 /** Nouns that end a name written in quotation marks ("Süddeutsche Zeitung", "Neue Zürcher Zeitung"). */
-const NAME_TAILS = ['zeitung', 'zeitung', 'rundschau', 'allgemeine', 'post', 'nachrichten', 'tagblatt', 'kurier', 'anzeiger', 'presse', 'welt', 'spiegel'];
+const NAME_TAILS = ['zeitung', 'rundschau', 'allgemeine', 'post', 'nachrichten', 'tagblatt', 'kurier', 'anzeiger', 'presse', 'welt', 'spiegel'];
 
-const endsWithAny = (n: string, list: readonly string[]) => list.some((x) => n === x || n.endsWith(x) || n.endsWith(`${x}s`) || n.endsWith(`${x}n`));
+/** A form of one of `nouns` (with -s, -es, -n, -en), or a compound ending in one ("Theaterstücks"). */
+function endsWithAny(n: string, nouns: readonly string[]): boolean {
+  for (const x of nouns) {
+    const at = n.lastIndexOf(x);
+    if (at >= 0 && /^(|s|es|n|en)$/.test(n.slice(at + x.length))) return true;
+  }
+  return false;
+}
 
 export function quotedTitles(c: RuleContext): void {
   for (const s of c.spans) {
@@ -30,6 +36,6 @@ export function quotedTitles(c: RuleContext): void {
     const tail = lastWord > open && c.isWord(lastWord) && endsWithAny(c.norm(lastWord), NAME_TAILS) && (c.bits(before) & DETERMINER) !== 0;
     // "Die „Times“ schreibt": a definite article opening the sentence, the quotation, a verb of saying
     const subject = before === c.sentenceOf(before)?.from && /^(der|die|das)$/.test(c.norm(before)) && (c.bits(close + 1) & SPEECH) !== 0;
-    if (title || tail || subject || (c.isWord(before) && endsWithAny(c.norm(before), NAME_INTRODUCERS))) s.voice = 'name';
+    if (title || tail || subject) s.voice = 'name';
   }
 }

@@ -86,17 +86,20 @@ function precededByColon(text: string, pos: number): boolean {
   return i >= 0 && text.charCodeAt(i) === 0x3a;
 }
 
-/** The quotation's marks as its cue ("„…“", "»…«", "„…" when unclosed), one string per pair of marks. */
+/** The quotation's marks as its cue ("„…“", "»…«", "„…" when unclosed); `close` -1 when unclosed. */
 function markCue(open: number, close: number): string {
-  const key = open * 0x20000 + (close + 1);
-  let s = MARK_CUES.get(key);
-  if (s === undefined) {
-    s = `${String.fromCharCode(open)}…${close >= 0 ? String.fromCharCode(close) : ''}`;
-    MARK_CUES.set(key, s);
-  }
-  return s;
+  return MARK_CUES.get(open * 0x20000 + (close + 1)) ?? cueText(open, close);
 }
-const MARK_CUES = new Map<number, string>();
+
+function cueText(open: number, close: number): string {
+  return `${String.fromCharCode(open)}…${close >= 0 ? String.fromCharCode(close) : ''}`;
+}
+
+/** The cue strings of every pair of quotation marks (built once: one string per pair, not per quotation). */
+const MARK_CODES = [0x201e, 0x201c, 0x201d, 0x22, 0xbb, 0xab, 0x201a, 0x2018, 0x2019, 0x203a, 0x2039, 0x27];
+const MARK_CUES: ReadonlyMap<number, string> = new Map(
+  MARK_CODES.flatMap((open) => [-1, ...MARK_CODES].map((close): [number, string] => [open * 0x20000 + (close + 1), cueText(open, close)])),
+);
 
 /** Sentence punctuation inside a quotation: at its (trimmed) end, or . ! ? before white space. */
 function isUtterance(text: string, start: number, end: number): boolean {

@@ -1,0 +1,48 @@
+/** Distinctive terms: dot plot of the top log-odds z per outlet. */
+import { toCsv } from '../csv.js';
+import { type Chart, top } from './chart.js';
+
+export const distinctive: Chart = (data, L) => {
+  const outletDomain = L.outletOrder;
+  const perOutlet = 12;
+  const dist = data.outlets.flatMap((o) =>
+    data.distinctive.filter((d) => d.outlet === o.outlet).sort((a, b) => b.z - a.z || a.stem.localeCompare(b.stem)).slice(0, perOutlet),
+  ).map((d) => ({
+    outlet: d.outlet, outletLabel: L.outlet(d.outlet), stem: d.stem, term: d.forms[0] ?? d.stem, forms: d.forms.join(', '),
+    count: d.count, countRest: d.countRest, rate: d.rate, rateRest: d.rateRest, z: d.z, lexicon: d.inLexicon ? 'in the lexicon' : 'not in the lexicon',
+  }));
+  if (dist.length === 0) return undefined;
+  return {
+    id: 'distinctive', section: 'distinctive', title: 'Distinctive terms',
+    question: 'Which words set each outlet apart from the others?',
+    howToRead: `The ${perOutlet} words each outlet uses most over-proportionally compared with all other outlets (log-odds z-score, Monroe et al. 2008). Right of the dashed line (z ≈ 1.96) the difference is unlikely to be chance. Filled dots are lexicon terms.`,
+    csv: toCsv(dist, ['outlet', 'outletLabel', 'stem', 'term', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'z', 'lexicon']),
+    vegaLite: top({
+      data: { values: dist },
+      facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start', labelLimit: 230 } },
+      columns: 3,
+      spacing: { row: 16, column: 16 },
+      resolve: { scale: { y: 'independent' } },
+      spec: {
+        width: 130,
+        height: { step: 15 },
+        layer: [
+          { mark: { type: 'rule', strokeDash: [3, 3], color: '#888' }, encoding: { x: { datum: 1.96 } } },
+          {
+            mark: { type: 'point', size: 50, strokeWidth: 1.5 },
+            encoding: {
+              y: { field: 'term', type: 'nominal', sort: { field: 'z', order: 'descending' }, title: null },
+              x: { field: 'z', type: 'quantitative', title: 'z-score (outlet vs rest)' },
+              color: { value: '#0072B2' },
+              fill: { field: 'lexicon', type: 'nominal', title: null, scale: { domain: ['in the lexicon', 'not in the lexicon'], range: ['#0072B2', '#ffffff'] }, legend: { orient: 'top' } },
+              tooltip: [
+                { field: 'term', title: 'Term' }, { field: 'forms', title: 'forms' }, { field: 'count', title: 'count here' }, { field: 'countRest', title: 'count elsewhere' },
+                { field: 'rate', title: 'per 1,000 here', format: '.2f' }, { field: 'rateRest', title: 'per 1,000 elsewhere', format: '.2f' }, { field: 'z', title: 'z', format: '.2f' },
+              ],
+            },
+          },
+        ],
+      },
+    }),
+  };
+};

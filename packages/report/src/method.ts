@@ -1,0 +1,82 @@
+/** The Evidence explorer's controls, the article reader's dialog, the lexicon-gap table and the Method section. */
+import type { ReportData } from '@framelens/aggregate';
+import { escapeHtml as e } from './escape.js';
+import { count, firstRowsNote, num } from './html.js';
+import { ARTICLES_IN_PAGE } from './overview.js';
+import { pageVoices, voiceLabel } from './palette.js';
+import { outletLabel } from './specs.js';
+
+export function lexiconGaps(data: ReportData): string {
+  if (data.lexiconGaps.length === 0) return '';
+  const rows = data.lexiconGaps.map((g) => {
+    const o = data.outlets.find((x) => x.outlet === g.outlet);
+    return `<tr><td>${e(o ? outletLabel(o.name, o.articles) : g.outlet)}</td><td>${e(g.forms.slice(0, 4).join(', ') || g.stem)}</td><td class="num">${num(g.count)}</td><td class="num">${num(g.countRest)}</td><td class="num">${g.z.toFixed(2)}</td></tr>`;
+  });
+  return `<h3>Which distinctive words does the lexicon not cover yet?</h3>
+<p class="how"><strong>How to read this:</strong> the most distinctive words of each outlet that no lexicon entry matches: suggestions for the lexicon author, not findings.</p>
+<details class="gaps"><summary>${count(data.lexiconGaps.length, 'word')} no lexicon entry covers: show</summary><div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem"><col><col style="width:7rem"><col style="width:8rem"><col style="width:5rem"></colgroup><thead><tr><th>Outlet</th><th>Word forms</th><th class="num">Count here</th><th class="num">Count elsewhere</th><th class="num">z</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div></details>`;
+}
+
+export function explorer(): string {
+  return `<p class="lead">Every lexicon hit behind the charts, with its sentence. Click any mark in a chart to filter this list to the hits behind it; open a hit in the article reader to see it in context.</p>
+<div class="filters" role="search" aria-label="Filter the evidence">
+<label>Outlet<select id="f-outlet"><option value="">All outlets</option></select></label>
+<label>Frame, actor or claim<select id="f-category"><option value="">All</option></select></label>
+<label>Voice<select id="f-voice"><option value="">All voices</option></select></label>
+<label>Text<input type="search" id="f-text" placeholder="word in the sentence, speaker, title" autocomplete="off"></label>
+<button type="button" id="f-reset">Clear filters</button>
+</div>
+<p id="ev-status" tabindex="-1" aria-live="polite"></p>
+<p id="ev-chips"></p>
+<div class="table-wrap"><table id="ev-table" class="fixed"><colgroup><col style="width:11rem"><col style="width:10rem"><col style="width:9rem"><col><col style="width:5rem"><col style="width:5.5rem"></colgroup>
+<thead><tr><th>Outlet and article</th><th>Frame, actor or claim</th><th>Voice and speaker</th><th>Sentence (match highlighted)</th><th>Section</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
+<tbody id="ev-body"></tbody></table></div>
+<p><button type="button" id="ev-more" hidden>Show more</button></p>
+<noscript><p class="omitted">The evidence explorer needs JavaScript; all hits are also in data/evidence.csv next to this file.</p></noscript>`;
+}
+
+export function readerDialog(data: ReportData): string {
+  const negated = pageVoices(data).includes('negated');
+  const legend = [
+    ['hit', 'frame hit'], ['referent', 'actor label'], ['claim', 'claim'],
+    ['quoted', 'quoted'], ['reported', 'reported speech'], ['distanced', 'distanced'], ...(negated ? [['negated', 'negated or rejected']] : []), ['bp', 'excluded (caption, credit)'],
+  ].map(([c, t]) => `<span><span class="sw ${c}"></span>${e(t)}</span>`).join('');
+  return `<dialog id="reader" aria-labelledby="reader-title">
+<div class="reader-head"><h2 id="reader-title"></h2><button type="button" id="reader-close" aria-label="Close the reader">Close</button>
+<p id="reader-meta"></p><p class="legend">${legend}</p></div>
+<div id="reader-text"></div>
+</dialog>`;
+}
+
+export function method(data: ReportData, libraries: { name: string; version: string }[]): string {
+  const L = data.lexicon;
+  const table = (head: string[], rows: string[][]) =>
+    `<div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem">${head.slice(1).map(() => '<col>').join('')}</colgroup><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`;
+  const voices = pageVoices(data).map((k) => `<li><code>${e(k)}</code>: ${e(voiceLabel(k))}</li>`).join('');
+  const settings = Object.entries(data.provenance.settings).map(([k, v]) => [e(k), e(String(v))]);
+  return `<dl class="measures">
+<dt>Hit</dt><dd>One occurrence of a lexicon term (inflected forms and compounds included) in article text. Captions, photo credits and teasers are excluded.</dd>
+<dt>Density (all voices)</dt><dd>Hits per 1,000 word tokens of an outlet's articles, counting every voice: the outlet's own sentences, quotes, attributions and hits kept at a distance. The interval is the exact 95% Poisson (Garwood) interval; with five or more articles an article-level bootstrap interval is computed as well. With one article per outlet the figures describe that article, not the outlet.</dd>
+<dt>Own-voice density</dt><dd>The same, counting only hits in the outlet's own (authorial) voice. The gap between density and own-voice density is how much of a frame an outlet only passes on.</dd>
+<dt>Voice</dt><dd><ul>${voices}</ul></dd>
+<dt>Endorsement index</dt><dd>(own-voice hits − distanced hits) / all hits of a frame, from −1 (only kept at a distance) to +1 (only in the outlet's own voice).</dd>
+<dt>Share</dt><dd>A frame's hits over all frame hits of the outlet; for naming, a label's mentions over all mentions of that actor; for speakers, a group's quoted and reported words over all quoted and reported words.</dd>
+<dt>Distinctive terms</dt><dd>Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), each outlet against all others, on word stems without stop words; z above 1.96 is unlikely to be chance.</dd>
+</dl>
+<h3>Lexicon: ${e(L.name)} (version ${e(L.version)})</h3>
+<details open><summary>Frames (${L.frames.length})</summary>${table(['Frame', 'Description', 'Terms'], L.frames.map((f) => [`<strong>${e(f.label)}</strong> <code>${e(f.id)}</code>`, e(f.description), e(f.terms.join(', '))]))}</details>
+${L.referents.length ? `<details><summary>Actors and their labels (${L.referents.length})</summary>${table(['Actor', 'Labels'], L.referents.map((r) => [`<strong>${e(r.label)}</strong> <code>${e(r.id)}</code>`, e(r.labels.join(', '))]))}</details>` : ''}
+${L.claims.length ? `<details><summary>Claims (${L.claims.length})</summary>${table(['Claim', 'Description', 'Terms'], L.claims.map((c) => [`<strong>${e(c.label)}</strong> <code>${e(c.id)}</code>`, e(c.description), e(c.terms.join(', '))]))}</details>` : ''}
+${L.speakers.length ? `<details><summary>Speaker groups (${L.speakers.length})</summary>${table(['Group', 'Names'], L.speakers.map((s) => [`<strong>${e(s.label)}</strong> <code>${e(s.id)}</code>`, e(s.names.join(', '))]))}</details>` : ''}
+<h3>Provenance</h3>
+${table(['', ''], [
+    ['framelens', e(data.provenance.framelensVersion)],
+    ['pipeline', e(data.pipeline)],
+    ['lexicon', `${e(data.provenance.lexicon.path)}<br><code>sha256 ${e(data.provenance.lexicon.sha256)}</code>`],
+    ['corpus', `${e(data.provenance.corpus.path)} (${count(data.provenance.corpus.files.length, 'file')})`],
+    ['charts', libraries.map((l) => `${e(l.name)} ${e(l.version)}`).join(', ') + ' (inlined)'],
+    ...settings,
+  ])}
+<details><summary>Corpus files and their hashes</summary>${table(['File', 'sha256'], data.provenance.corpus.files.slice(0, ARTICLES_IN_PAGE).map((f) => [e(f.path), `<code>${e(f.sha256)}</code>`]))}${firstRowsNote(data.provenance.corpus.files.length, ARTICLES_IN_PAGE, ' files; <code>report.json</code> (provenance.corpus.files) lists every file with its hash')}</details>`;
+}
+

@@ -1,0 +1,150 @@
+/**
+ * The Overview section: what the corpus is (outlets, articles, attributions), the generated
+ * summary of findings, and what to read with care (warnings, near-duplicates), each long list
+ * collapsed behind a counted summary so the charts start within the first two screens.
+ */
+import type { ReportData } from '@framelens/aggregate';
+import { escapeHtml as e, safeHref } from './escape.js';
+import { findings } from './findings.js';
+import { count, firstRowsNote, num } from './html.js';
+import { outletLabel } from './specs.js';
+
+/**
+ * Per-article listings in the page (the overview's article table, the corpus files of the method
+ * section) stop after this many rows, so the page does not grow with the corpus: a year of coverage
+ * would otherwise put hundreds of thousands of rows into one HTML file. data/articles.csv and
+ * report.json always list every article and file.
+ */
+export const ARTICLES_IN_PAGE = 1000;
+
+/** Attribution statuses in the order the overview counts them; others follow, sorted. */
+const ATTRIBUTION_ORDER: string[] = ['confirmed', 'inferred', 'unverified'];
+
+/**
+ * Near-duplicate pairs the page shows with their passages (a large corpus with wire copy has
+ * thousands): the first ones by article id; data/near-duplicates.csv and
+ * data/near-duplicate-passages.csv list every pair and passage.
+ */
+export const NEAR_DUPLICATES_IN_PAGE = 200;
+
+/** Warnings of one kind listed in the page (one per article with boilerplate, one per near-duplicate pair: thousands in a large corpus). */
+export const WARNINGS_PER_KIND_IN_PAGE = 100;
+
+const PAIRS_REST = ' pairs (by article id); <code>data/near-duplicates.csv</code> and <code>data/near-duplicate-passages.csv</code> list all of them';
+
+export function overview(data: ReportData): string {
+  // articles without a date are left out of "Over time": the dates column says how many there are
+  const undated = new Map<string, number>();
+  for (const a of data.articles) if (!a.date) undated.set(a.outlet, (undated.get(a.outlet) ?? 0) + 1);
+  const rows = data.outlets.map((o) => {
+    // a date never breaks inside, but a range may wrap after its dash: the column stays narrow
+    const range = o.firstDate
+      ? o.firstDate === o.lastDate || !o.lastDate
+        ? `<span class="nowrap">${e(o.firstDate)}</span>`
+        : `<span class="nowrap">${e(o.firstDate)} –</span> <span class="nowrap">${e(o.lastDate)}</span>`
+      : '';
+    const n = undated.get(o.outlet) ?? 0;
+    const dates = [range, n ? `<span class="nowrap">${num(n)} undated</span>` : ''].filter(Boolean).join(', ') || '—';
+    const precision = [...new Set(data.articles.filter((a) => a.outlet === o.outlet && a.datePrecision).map((a) => a.datePrecision!))];
+    const site = safeHref(o.url);
+    const siteCell = site ? `<a class="evidence-note" href="${e(site)}" rel="noopener noreferrer">${e(site)}</a>` : o.url ? `<span class="evidence-note">${e(o.url)} (not a web link)</span>` : '';
+    return `<tr><td><strong>${e(outletLabel(o.name, o.articles))}</strong>${siteCell}</td>
+<td><span class="badge ${o.attributionStatus}">${e(o.attributionStatus)}</span>${o.attributionEvidence ? `<span class="evidence-note">${e(o.attributionEvidence)}</span>` : ''}</td>
+<td>${e(o.kind ?? '—')}</td><td>${e(o.country ?? '—')}</td><td class="num">${num(o.articles)}</td><td class="num">${num(o.wordTokens)}</td>
+<td>${dates}${precision.length ? `<span class="evidence-note">date ${e(precision.join(', '))}</span>` : ''}</td></tr>`;
+  });
+  const outletById = new Map(data.outlets.map((o) => [o.outlet, o]));
+  const articles = data.articles.slice(0, ARTICLES_IN_PAGE).map((a) => {
+    const href = safeHref(a.url);
+    const outlet = outletById.get(a.outlet);
+    return `<tr><td>${e(a.title ?? a.article)}${href ? `<br><a href="${e(href)}" rel="noopener noreferrer">${e(href)}</a>` : a.url ? `<span class="evidence-note">${e(a.url)} (not a web link)</span>` : ''}</td>
+<td>${e(outlet ? outletLabel(outlet.name, outlet.articles) : a.outlet)}</td><td><span class="nowrap">${e(a.date ?? '—')}</span>${a.datePrecision ? ` <span class="evidence-note">${e(a.datePrecision)}</span>` : ''}</td>
+<td class="num">${num(a.wordTokens)}</td><td class="num">${num(a.boilerplateTokens)}</td><td class="num">${num(a.frameHits)}</td>
+<td>${a.duplicateOf ? `near-duplicate of ${e(a.duplicateOf)}` : ''}<button type="button" data-article="${e(a.article)}">Read</button></td></tr>`;
+  });
+  const statuses = ATTRIBUTION_ORDER.filter((k) => data.outlets.some((o) => o.attributionStatus === k));
+  const others = [...new Set(data.outlets.map((o) => o.attributionStatus as string))].filter((k) => !ATTRIBUTION_ORDER.includes(k)).sort();
+  const attribution = [...statuses, ...others].map((k) => `<span class="badge ${e(k)}">${num(data.outlets.filter((o) => o.attributionStatus === k).length)} ${e(k)}</span>`).join(' ');
+  return `<p class="lead">${count(data.articles.length, 'article')} from ${count(data.outlets.length, 'outlet')}, ${count(data.outlets.reduce((s, o) => s + o.wordTokens, 0), 'word')} of article text, ${count(counted(data), 'counted lexicon hit')}.</p>
+<p class="how">Attribution of the outlets: ${attribution}</p>
+${findings(data)}
+${warnings(data)}
+<details id="outlets"><summary>Outlets (${num(data.outlets.length)}): names, attribution evidence, kinds, countries, words, dates</summary>
+<div class="table-wrap" id="outlets-table"><table class="fixed"><colgroup><col style="width:13rem"><col><col style="width:5.5rem"><col style="width:6rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:7.5rem"></colgroup>
+<thead><tr><th>Outlet</th><th>Attribution</th><th>Kind</th><th>Country</th><th class="num">Articles</th><th class="num">Words</th><th>Dates</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></div></details>
+<details><summary>Articles (${num(data.articles.length)})</summary>
+<div class="table-wrap"><table class="fixed"><colgroup><col><col style="width:12rem"><col style="width:7rem"><col style="width:5rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:6rem"></colgroup>
+<thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits (all voices)</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
+<tbody>${articles.join('\n')}</tbody></table></div>${firstRowsNote(data.articles.length, ARTICLES_IN_PAGE, ' articles (corpus order); <code>data/articles.csv</code> lists all of them with the same figures')}</details>
+${nearDuplicates(data)}`;
+}
+
+/** Counted hits: the cells' totals when the aggregator sent them, else the counted rows. */
+function counted(data: ReportData): number {
+  if (data.evidenceCells) return data.evidenceCells.reduce((s, c) => s + c.total, 0);
+  return data.evidence.filter((r) => !r.excluded).length;
+}
+
+const PASSAGE_CHARS = 600;
+
+/** Articles sharing long word sequences (wire copy): both articles and the shared text. */
+function nearDuplicates(data: ReportData): string {
+  const head = '<h3 id="near-duplicates">Do articles share text (wire copy)?</h3>';
+  const rule = 'at least 20% of the two articles\' 8-word sequences (counted together) are identical (Jaccard similarity ≥ 0.2), as when several papers print the same agency copy';
+  if (data.nearDuplicates.length === 0) return `${head}\n<p class="how">No. No two articles share enough text to count as near-duplicates (${rule}): each article's figures come from its own text.</p>`;
+  const how = `<p class="how"><strong>How to read this:</strong> each pair below shares text: ${rule}. The shared passages are quoted. ${
+    data.provenance.settings['syndication'] === 'collapse'
+      ? 'This run counts a shared passage once, in the earlier article.'
+      : 'This run counts shared passages in both articles (syndication: keep), so the two outlets\' figures overlap there.'
+  }</p>`;
+  const byId = new Map(data.articles.map((a) => [a.article, a]));
+  const title = (id: string) => {
+    const a = byId.get(id);
+    const o = data.outlets.find((x) => x.outlet === a?.outlet);
+    return `<strong>${e(a?.title ?? id)}</strong> <span class="evidence-note">${e(o ? outletLabel(o.name, o.articles) : a?.outlet ?? '')}${a?.date ? ` · ${e(a.date)}` : ''} · ${e(id)}</span>`;
+  };
+  const pairs = data.nearDuplicates.slice(0, NEAR_DUPLICATES_IN_PAGE).map((d) => {
+    const passages = d.passages.map((p) => {
+      const text = p.text.length > PASSAGE_CHARS ? `${p.text.slice(0, PASSAGE_CHARS)}…` : p.text;
+      const more = p.text.length > PASSAGE_CHARS ? ` <span class="evidence-note">(first ${num(PASSAGE_CHARS)} of ${num(p.text.length)} characters)</span>` : '';
+      return `<li><blockquote class="passage">${e(text)}</blockquote>${more}</li>`;
+    });
+    return `<div class="dup-pair"><div class="dup-articles"><div>${title(d.articleA)}<button type="button" data-article="${e(d.articleA)}">Read</button></div><div>${title(d.articleB)}<button type="button" data-article="${e(d.articleB)}">Read</button></div></div>
+<p class="evidence-note">Similarity ${d.similarity.toFixed(2)} · ${count(d.passages.length, 'shared passage')}</p>
+<ol class="passages">${passages.join('')}</ol></div>`;
+  });
+  return `${head}\n${how}\n<details class="dup-list"><summary>${count(data.nearDuplicates.length, 'near-duplicate pair')}: show</summary>\n${pairs.join('\n')}${firstRowsNote(data.nearDuplicates.length, NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)}</details>`;
+}
+
+const WARNING_TITLES: Record<string, string> = {
+  'single-article-outlet': 'Outlets with one article',
+  'inferred-attribution': 'Inferred attributions',
+  'unverified-attribution': 'Unverified attributions',
+  'near-duplicate': 'Near-duplicates (shared wire copy)',
+  'negated-hits': 'Hits inside a negation (not counted as use)',
+  'boilerplate-excluded': 'Excluded boilerplate',
+  'undated-articles': 'Articles without a date',
+  'shared-outlet-name': 'Outlets with the same name',
+  'evidence-capped': 'Evidence not fully embedded',
+  other: 'Other',
+};
+
+/**
+ * What to read with care, one counted summary per kind of warning ("Excluded boilerplate (124)"),
+ * opened on demand: a large corpus has thousands of warnings, and the charts come first.
+ */
+function warnings(data: ReportData): string {
+  const present = new Set(data.warnings.map((w) => w.kind as string));
+  // known kinds in their order, then any kind this page does not know yet, sorted
+  const kinds = [...Object.keys(WARNING_TITLES).filter((k) => present.has(k)), ...[...present].filter((k) => !(k in WARNING_TITLES)).sort()];
+  const dups = data.nearDuplicates.slice(0, NEAR_DUPLICATES_IN_PAGE).map((d) => `<li>${e(d.articleA)} and ${e(d.articleB)} share ${count(d.passages.length, 'passage')} (similarity ${d.similarity.toFixed(2)})</li>`);
+  if (kinds.length === 0 && dups.length === 0) return '';
+  const group = (title: string, total: number, items: string[], note: string) => `<details class="warning"><summary>${e(title)} (${num(total)})</summary><ul>${items.join('')}</ul>${note}</details>`;
+  const groups = kinds.map((k) => {
+    const all = data.warnings.filter((w) => w.kind === k);
+    return group(WARNING_TITLES[k] ?? k, all.length, all.slice(0, WARNINGS_PER_KIND_IN_PAGE).map((w) => `<li>${e(w.message)}</li>`), firstRowsNote(all.length, WARNINGS_PER_KIND_IN_PAGE, '; <code>data/warnings.csv</code> lists all of them'));
+  });
+  if (dups.length && !kinds.includes('near-duplicate')) groups.push(group(WARNING_TITLES['near-duplicate']!, data.nearDuplicates.length, dups, firstRowsNote(data.nearDuplicates.length, NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)));
+  return `<div class="warnings" role="note" aria-label="Read these figures with care"><p class="warnings-head">Read these figures with care:</p>${groups.join('\n')}</div>`;
+}

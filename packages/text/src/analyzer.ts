@@ -1,0 +1,88 @@
+import { boilerplate } from './boilerplate.js';
+import { paragraphs, splitSentences } from './sentences.js';
+import { Tokenizer, type Tokenized } from './tokenize.js';
+import type { BoilerplateSpan, Doc, Token } from './types.js';
+import { MARK_BITS, tokenBits } from './voice/cues.js';
+import { detectVoice, VoiceScratch } from './voice/index.js';
+
+/**
+ * What downstream passes read per token, as explicit columns (index i: token i). They belong to the
+ * document: nothing another call does changes them.
+ */
+export interface DocColumns {
+  /**
+   * per token: the id of its surface form in the `Analyzer` that made the document (same id, same
+   * surface form; ids of documents from different analyzers are not comparable)
+   */
+  form: Int32Array;
+  /** per token: its form's flags (voice/cues.ts: cue words, word classes, token kind bits) */
+  flags: Int32Array;
+  /** per token: 1 when it opens a sentence */
+  sentenceFirst: Uint8Array;
+  /** per token: 1 when it overlaps a boilerplate span (as `wordTokenCount` leaves it out) */
+  inBoilerplate: Uint8Array;
+  /** the tokens voice detection visits one by one (cue words, quotation marks), ascending */
+  marks: Int32Array;
+  /** per sentence: its first token; then the number of tokens (length: sentences + 1) */
+  sentenceTokens: Int32Array;
+}
+
+/** One analysed document with its per-token columns. */
+export interface AnalyzedDoc extends Doc {
+  columns: DocColumns;
+}
+
+/**
+ * The text layer with its memos and scratch buffers: the intern table of surface forms (norm, stem
+ * and flags computed once per distinct form) and the buffers of voice detection. Create one per
+ * worker and reuse it for every document: results never depend on the documents analysed before,
+ * so two documents' calls may interleave freely. Not for concurrent use from two threads.
+ */
+export class Analyzer {
+  readonly tokenizer: Tokenizer;
+  readonly voice = new VoiceScratch();
+
+  /** `capacity`: the initial size of the intern table of surface forms (a power of two; it grows). */
+  constructor(capacity = 1 << 14) {
+    this.tokenizer = new Tokenizer(tokenBits, MARK_BITS, capacity);
+  }
+
+  /** Tokens of `text` with their columns (flags, form ids, voice marks). */
+  tokenize(text: string): Tokenized {
+    return this.tokenizer.tokenize(text);
+  }
+
+  /** Analyse one article text: tokens, sentences, paragraphs, boilerplate, voice spans, and the per-token columns. */
+  analyze(text: string): AnalyzedDoc {
+    const t = this.tokenizer.tokenize(text);
+    const tokens = t.tokens;
+    const sents = splitSentences(text, tokens, t.flags, this.tokenizer.arena);
+    const paras = paragraphs(text);
+    const boiler = boilerplate(text, paras);
+    const spans = detectVoice(
+      { text, tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts },
+      this.voice,
+    );
+    const sentenceFirst = new Uint8Array(tokens.length);
+    for (let s = 0; s < sents.spans.length; s++) sentenceFirst[sents.firsts[s]!] = 1;
+    const columns: DocColumns = {
+      form: t.form, flags: t.flags, sentenceFirst, inBoilerplate: boilerplateColumn(tokens, boiler), marks: t.marks, sentenceTokens: sents.firsts,
+    };
+    return { text, tokens, sentences: sents.spans, paragraphs: paras, spans, boilerplate: boiler, columns };
+  }
+}
+
+/** Per token: 1 when it overlaps a boilerplate span (spans sorted by start, as `boilerplate` returns them). */
+function boilerplateColumn(tokens: Token[], b: BoilerplateSpan[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  if (b.length === 0) return out;
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (k < b.length && b[k]!.end <= t.start) k++;
+    const span = b[k];
+    if (span === undefined) break;
+    if (span.start < t.end && t.start < span.end) out[i] = 1;
+  }
+  return out;
+}
