@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: {
     // Tests run against the TypeScript sources, not dist/.
     alias: {
+      // before '@framelens/aggregate', which would otherwise take the subpath
+      '@framelens/aggregate/csv': fileURLToPath(new URL('./packages/aggregate/src/csv.ts', import.meta.url)),
       '@framelens/diagnostics': pkg('diagnostics'),
       '@framelens/corpus': pkg('corpus'),
       '@framelens/text': pkg('text'),
@@ -14,6 +16,7 @@ export default defineConfig({
       '@framelens/aggregate': pkg('aggregate'),
       '@framelens/report': pkg('report'),
       '@framelens/cli': pkg('cli'),
+      '@framelens/validation': pkg('validation'),
     },
   },
   test: {

@@ -294,7 +294,7 @@ error pipelines/kazakhstan-2022/pipeline.yaml:4 output: must be a folder inside 
     exit: 1,
     stderr: `error corpus/kazakhstan-2022/nd/leak.txt is a symbolic link to <repo>/secret.txt, outside the corpus: not followed
     expected: real files and folders inside the corpus folder
-    example:  copy the file into the corpus instead: cp <repo>/secret.txt corpus/kazakhstan-2022/nd/leak.txt`,
+    example:  copy it into the corpus instead: rm corpus/kazakhstan-2022/nd/leak.txt && cp -r <repo>/secret.txt corpus/kazakhstan-2022/nd/leak.txt`,
   },
   {
     name: 'a corpus folder that is a symbolic link out of the repository',
@@ -319,7 +319,7 @@ error pipelines/kazakhstan-2022/pipeline.yaml:4 output: must be a folder inside 
     exit: 1,
     stderr: `error pipelines/kazakhstan-2022/turbo.json tasks.analyze.inputs: does not cover the lexicon lexicons/shared.yaml, so turbo would not re-run the analysis when it changes and would show a stale report
     expected: an input for $TURBO_ROOT$/lexicons/shared.yaml (pipeline.yaml names the lexicon lexicons/shared.yaml)
-    example:  "inputs": ["pipeline.yaml","lexicon.yaml","$TURBO_ROOT$/corpus/kazakhstan-2022/**","$TURBO_ROOT$/lexicons/shared.yaml"]`,
+    example:  "inputs": ["pipeline.yaml","lexicon.yaml","$TURBO_ROOT$/corpus/kazakhstan-2022/**","$TURBO_ROOT$/validation/kazakhstan-2022/**","$TURBO_ROOT$/lexicons/shared.yaml"]`,
   },
   {
     name: 'YAML alias without its anchor',
@@ -327,6 +327,34 @@ error pipelines/kazakhstan-2022/pipeline.yaml:4 output: must be a folder inside 
     exit: 1,
     stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-alias.md:2 YAML cannot be read: Unresolved alias (the anchor must be set before the alias): titel
     expected: plain "field: value" lines, without anchors (&name) and aliases (*name)
+${FM_EXAMPLE}`,
+  },
+  {
+    name: "an output inside another pipeline's output",
+    breakRepo: async (repo) => {
+      await mkdir(path.join(repo, 'pipelines', 'other'));
+      const yaml = await readFile(path.join(repo, PIPELINE, 'pipeline.yaml'), 'utf8');
+      await write(repo, 'pipelines/other/pipeline.yaml', yaml.replace('output: ../../reports/kazakhstan-2022', 'output: ../../reports/kazakhstan-2022/other'));
+    },
+    exit: 1,
+    stderr: `error pipelines/kazakhstan-2022/pipeline.yaml:9 output: reports/kazakhstan-2022 holds reports/kazakhstan-2022/other, the output of pipeline "other" (pipelines/other/pipeline.yaml): a run of pipeline "kazakhstan-2022" would replace or delete pipeline "other"'s report
+    expected: a folder of its own inside reports/, outside every other pipeline's output and the corpus
+    example:  output: ../../reports/kazakhstan-2022`,
+  },
+  {
+    name: 'front matter nested too deeply for the YAML parser',
+    breakRepo: (repo) => write(repo, `${EVENT}/nd/2022-01-08-tief.md`, `---\ntitle: x\ntags: ${'['.repeat(3000)}${']'.repeat(3000)}\n---\nDie Lage blieb angespannt.\n`),
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-tief.md:3 YAML nests lists or maps too deeply (hundreds of levels; it gave up here)
+    expected: a few levels of "field: value" lines and lists
+${FM_EXAMPLE}`,
+  },
+  {
+    name: 'front matter marked as JavaScript ("---js")',
+    breakRepo: (repo) => write(repo, `${EVENT}/nd/2022-01-08-js.md`, '---js\n{ title: "Über die Lage" }\n---\nDie Lage blieb angespannt.\n'),
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-js.md:1 the front matter is marked as "js" ("---js" on line 1); framelens reads YAML front matter only, between two lines "---"
+    expected: YAML "field: value" lines between "---" lines
 ${FM_EXAMPLE}`,
   },
   ...encodingCases(),

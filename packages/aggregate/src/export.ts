@@ -1,4 +1,5 @@
 import type { ArticleResult } from './article-result.js';
+import { csvCell, csvText } from './csv.js';
 import { categoryLabels } from './readers.js';
 import type { CompiledLexiconLike } from './lexicon-like.js';
 import type { ReportData } from './report-data.js';
@@ -34,7 +35,8 @@ const CELLS = ['outlet', 'kind', 'category', 'total', 'shown'];
 
 /**
  * One CSV per table except evidence.csv (RFC 4180: comma, CRLF line ends, fields quoted when they
- * hold a comma, quote, CR or LF; header row; column order from COLUMNS).
+ * hold a comma, quote, CR or LF; header row; column order from COLUMNS). Text that a spreadsheet
+ * would run as a formula (starting with = + - @, tab or CR) gets a leading ' (csv.ts, OWASP).
  * Numbers: integers as is, others rounded to 4 decimals; booleans true/false;
  * lists joined with " | "; missing values empty. near-duplicates.csv has one
  * row per pair (passages = their number) and near-duplicate-passages.csv one
@@ -84,7 +86,7 @@ export function csvFiles(data: ReportData, options: { evidence?: boolean } = {})
 
 /** The header line of data/evidence.csv (CRLF-terminated). */
 export function evidenceCsvHeader(): string {
-  return EVIDENCE.map(field).join(',') + '\r\n';
+  return EVIDENCE.map(csvText).join(',') + '\r\n';
 }
 
 const labelCache = new WeakMap<object, Map<string, string>>();
@@ -112,7 +114,7 @@ export function evidenceCsvRows(result: ArticleResult, context: { lexicon: Compi
 
 /** A text field as `csv` writes it (undefined: empty). */
 function t(v: string | undefined): string {
-  return v === undefined ? '' : field(v);
+  return v === undefined ? '' : csvText(v);
 }
 
 /** A number field as `csv` writes it (a number never needs quotes). */
@@ -122,10 +124,10 @@ function n(v: number): string {
 
 /** A CSV file's text in pieces of up to 256 rows: header, rows, CRLF after each line. */
 function* csvLines(columns: string[], rows: readonly Record<string, unknown>[], map?: (r: Record<string, unknown>) => Record<string, unknown>): Generator<string> {
-  let chunk = columns.map(field).join(',') + '\r\n';
+  let chunk = columns.map(csvText).join(',') + '\r\n';
   for (let i = 0; i < rows.length; i++) {
     const r = map ? map(rows[i]!) : rows[i]!;
-    chunk += columns.map((c) => field(cell(r[c]))).join(',') + '\r\n';
+    chunk += columns.map((c) => cellField(r[c])).join(',') + '\r\n';
     if ((i & 255) === 255) {
       yield chunk;
       chunk = '';
@@ -134,15 +136,10 @@ function* csvLines(columns: string[], rows: readonly Record<string, unknown>[], 
   if (chunk !== '') yield chunk;
 }
 
-function cell(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'number') return formatNumber(v, 4);
-  if (Array.isArray(v)) return v.map((x) => cell(x)).join(' | ');
-  return String(v);
-}
-
-function field(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+/** A table cell as a CSV field (csv.ts: numbers as they are, text neutralised and quoted); lists joined with " | ". */
+function cellField(v: unknown): string {
+  if (!Array.isArray(v)) return csvCell(v, (x) => formatNumber(x, 4));
+  return csvText(v.map((x) => (x === undefined || x === null ? '' : typeof x === 'number' ? formatNumber(x, 4) : String(x))).join(' | '));
 }
 
 /** Integers as is; other numbers rounded to `digits` decimals (no exponent, no −0). */

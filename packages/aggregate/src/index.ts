@@ -5,6 +5,7 @@ export { summariseArticle, compareEvidence, textShingles } from './summarise-art
 export type { SummariseOptions } from './summarise-article.js';
 export { aggregate, prepare, readerQuota } from './aggregate.js';
 export type { AggregateContext, AggregateSettings } from './aggregate.js';
+export { csvCell, csvText, neutraliseFormula } from './csv.js';
 export { toCsvFiles, csvFiles, reportJson, reportJsonChunks, COLUMNS, evidenceCsvHeader, evidenceCsvRows } from './export.js';
 export type { Prepared, ArticleRecord, TermState } from './tables/prepared.js';
 export { outletTable } from './tables/outlet-table.js';

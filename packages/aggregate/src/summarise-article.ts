@@ -5,6 +5,7 @@ import { REUSE_SHINGLE_SIZE } from '@framelens/facts';
 import type { ArticleEvidence, ArticleResult, HitCount, Shingles, TermCounts, VoiceWords } from './article-result.js';
 import { shingle, termKey } from './shingles.js';
 import { cmp, own } from './compare.js';
+import { innermostSpans } from './innermost-span.js';
 
 export interface SummariseOptions {
   /** the analysed title (its hits get section "title"; its words count as article words) */
@@ -60,11 +61,8 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
   if (speech.length > 0) {
     // each span's row, found once per span
     const rowOf = new Map<(typeof speech)[number], VoiceWords>();
-    for (const w of bodyWords) {
-      let inner: (typeof speech)[number] | undefined;
-      for (const s of speech) {
-        if (s.start <= w.start && w.end <= s.end && (!inner || s.end - s.start < inner.end - inner.start)) inner = s;
-      }
+    const innermost = innermostSpans(bodyWords, speech);
+    for (const inner of innermost) {
       if (!inner) continue;
       let row = rowOf.get(inner);
       if (!row) {

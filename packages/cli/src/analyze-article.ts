@@ -1,5 +1,5 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet } from '@framelens/corpus';
-import { type Problem } from '@framelens/diagnostics';
+import { pushAll, type Problem } from '@framelens/diagnostics';
 import { Analyzer, type Doc } from '@framelens/text';
 import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
@@ -92,8 +92,8 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
     for (const task of tasks) {
       const read = readArticleSync(task.entry, task.outlet, { repoRoot: task.repoRoot });
       const problems = read.problems.filter((p) => p.severity === 'error');
-      out.problems.push(...problems);
-      out.notices.push(...read.notices);
+      pushAll(out.problems, problems);
+      pushAll(out.notices, read.notices);
       const article = read.article;
       if (!article) continue;
       const bytes = Buffer.byteLength(article.text);

@@ -1,4 +1,6 @@
-import { formatProblem, InputError, type Problem } from '@framelens/diagnostics';
+import { formatProblem, InputError, printable, type Problem } from '@framelens/diagnostics';
+import { FileAccessError, fileAccessError } from './io-errors.js';
+import { BusyError } from './lock.js';
 
 /** Where a command writes. Tests pass their own to capture output. */
 export interface Io {
@@ -46,6 +48,19 @@ export function formatProblemFor(io: Pick<Io, 'color'>, p: Problem): string {
   return paint(io, p.severity === 'warning' ? 'yellow' : 'red', prefix) + text.slice(prefix.length);
 }
 
+/** Problems printed on the terminal at most; --json lists all of them. */
+export const PRINTED_PROBLEMS = 200;
+
+/**
+ * The problems as printed: the first `limit`, then "… and 119,880 more (--json lists all of them)".
+ * A file with a hundred thousand problems gives a screenful, not a scroll-back buffer's worth.
+ */
+export function problemLines(io: Pick<Io, 'color'>, problems: readonly Problem[], limit = PRINTED_PROBLEMS): string[] {
+  const lines = problems.slice(0, limit).map((p) => formatProblemFor(io, p));
+  if (problems.length > limit) lines.push(`… and ${(problems.length - limit).toLocaleString('en-GB')} more (--json lists all of them)`);
+  return lines;
+}
+
 /** Wrong command-line usage. Exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -54,18 +69,29 @@ export class UsageError extends Error {
   }
 }
 
-export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3, fileAccess: 4, busy: 5 } as const;
 
 /** Map an error to its exit code and print it the way users should see it. */
 export function reportError(error: unknown, io: Io, json = false): number {
   if (error instanceof InputError) {
     if (json) io.stdout(JSON.stringify({ ok: false, problems: error.problems }, null, 2));
-    else io.stderr(error.problems.length ? error.problems.map((p) => formatProblemFor(io, p)).join('\n') : error.message);
+    else io.stderr(error.problems.length ? problemLines(io, error.problems).join('\n') : printable(error.message));
     return EXIT.invalidInput;
   }
   if (error instanceof UsageError) {
     io.stderr(`${paint(io, 'red', 'usage error')}: ${error.message}\nRun "framelens --help" for the commands and their options.`);
     return EXIT.usage;
+  }
+  const access = fileAccessError(error, undefined, undefined, io.cwd);
+  if (access instanceof FileAccessError) {
+    if (json) io.stdout(JSON.stringify({ ok: false, error: 'cannot read or write', file: access.file, code: access.code, message: access.message }, null, 2));
+    else io.stderr(`${paint(io, 'red', 'error')}: ${printable(access.message)}`);
+    return EXIT.fileAccess;
+  }
+  if (error instanceof BusyError) {
+    if (json) io.stdout(JSON.stringify({ ok: false, error: 'busy', message: error.message, ...(error.holder ? { holder: error.holder } : {}) }, null, 2));
+    else io.stderr(`${paint(io, 'red', 'busy')}: ${printable(error.message)}\nRun it again when that run is done, or add --wait to wait for it.`);
+    return EXIT.busy;
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr(`${paint(io, 'red', 'internal error')} (please report it with the command you ran):\n${message}`);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { CorpusIndex } from '@framelens/corpus';
-import type { Problem } from '@framelens/diagnostics';
+import { pushAll, type Problem } from '@framelens/diagnostics';
 import type { CompiledLexicon, Lexicon } from '@framelens/lexicon';
 import { PartWriter, shardOf, type Shard } from '@framelens/facts';
 import { mapBatch, mapContext, type BatchOutput, type MapTask, type PartsTarget } from './analyze-article.js';
@@ -154,8 +154,8 @@ export async function mapCorpus(o: MapCorpusOptions): Promise<{ articles: number
       const merged: BatchOutput = { problems: [], notices: [], articles: 0, bytes: 0 };
       for (let k = 0; k < tasks.length; k += IN_THREAD_STEP) {
         const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled, here, memos);
-        merged.problems.push(...part.problems);
-        merged.notices.push(...part.notices);
+        pushAll(merged.problems, part.problems);
+        pushAll(merged.notices, part.notices);
         merged.articles += part.articles;
         merged.bytes += part.bytes;
         await new Promise<void>((resolve) => setImmediate(resolve));
@@ -173,8 +173,8 @@ export async function mapCorpus(o: MapCorpusOptions): Promise<{ articles: number
   for (let b = 0; b < batches.length; b++) {
     const output = outputs.get(b);
     if (!output) continue;
-    problems.push(...output.problems);
-    totals.notices.push(...output.notices);
+    pushAll(problems, output.problems);
+    pushAll(totals.notices, output.notices);
     totals.articles += output.articles;
     totals.bytes += output.bytes;
   }

@@ -1,6 +1,6 @@
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, type FieldHelp, findRepoRoot, InputError, isInside, lineOfPath, parseYaml, type Problem, zodProblems } from '@framelens/diagnostics';
+import { displayPath, type FieldHelp, findRepoRoot, InputError, isInside, lineOfPath, parseYaml, type Problem, shellQuote, zodProblems } from '@framelens/diagnostics';
 import { z } from 'zod';
 
 export const pipelineConfigSchema = z
@@ -123,7 +123,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
         ruleId: 'pipeline/path',
         message: `leads outside the repository through a symbolic link (${displayPath(target, root)} is ${real})`,
         expected: 'a real folder or file inside the repository, not a link to one elsewhere',
-        example: `copy it into the repository instead: rm ${displayPath(target, root)} && cp -r ${real} ${displayPath(target, root)}`,
+        example: `copy it into the repository instead: rm ${shellQuote(displayPath(target, root))} && cp -r ${shellQuote(real)} ${shellQuote(displayPath(target, root))}`,
       });
     }
   }

@@ -4,15 +4,17 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readArticleSync, scanCorpus } from '@framelens/corpus';
-import { InputError, type Problem } from '@framelens/diagnostics';
+import { InputError, pushAll, type Problem } from '@framelens/diagnostics';
 import { checkLexicon, compileLexicon, loadLexicon, type CompiledLexicon, type Lexicon } from '@framelens/lexicon';
 import { csvFiles, reduceParts, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { type Shard } from '@framelens/facts';
 import { renderReport } from '@framelens/report';
+import { readValidationInput } from './validation-input.js';
 import { mapCorpus, shardManifest, shardsDone, shardWriter, clearShardParts } from './map-corpus.js';
 import { lexiconNotFound, type PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
+import { fileAccessError } from './io-errors.js';
 
 export { MIN_ARTICLES_FOR_WORKERS, defaultWorkers } from './map-corpus.js';
 
@@ -63,11 +65,11 @@ async function lexiconOf(config: PipelineConfig, problems: Problem[], rel: (p: s
   }
   try {
     const lexicon = await loadLexicon(config.lexiconFile);
-    problems.push(...checkLexicon(lexicon, rel(config.lexiconFile)).filter((p) => p.severity === 'error'));
+    pushAll(problems, checkLexicon(lexicon, rel(config.lexiconFile)).filter((p) => p.severity === 'error'));
     return { lexicon, bytes };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    problems.push(...error.problems);
+    pushAll(problems, error.problems);
     return { bytes };
   }
 }
@@ -107,7 +109,7 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
   const problems: Problem[] = [];
   const { lexicon, bytes: lexiconBytes } = await lexiconOf(config, problems, rel);
   const index = await scanCorpus(config.corpusDir, { repoRoot });
-  problems.push(...index.problems.filter((p) => p.severity === 'error'));
+  pushAll(problems, index.problems.filter((p) => p.severity === 'error'));
   const compiled: CompiledLexicon | undefined = lexicon && problems.length === 0 ? compileLexicon(lexicon) : undefined;
   const workDir = options.workDir ?? mkdtempSync(path.join(os.tmpdir(), 'framelens-run-'));
   const settings = {
@@ -176,8 +178,10 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
     },
   );
   const data = reduced.data;
+  const validation = await readValidationInput(config, (text) => options.onNotice?.(text));
+  if (validation) data.provenance.validation = validation.provenance;
   const files = new Map<string, FileContent>();
-  const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data) });
+  const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data), ...(validation ? { validation: validation.input } : {}) });
   files.set('index.html', rendered.html);
   files.set('report.json', () => reportJsonChunks(data));
   for (const [name, csv] of csvFiles(data, { evidence: false })) files.set(`data/${name}`, csv);
@@ -209,7 +213,10 @@ export async function runAndWrite(config: PipelineConfig, options: RunOptions = 
   const workDir = path.join(path.dirname(config.outputDir), `.${path.basename(config.outputDir)}.evidence-${process.pid}`);
   await rm(workDir, { recursive: true, force: true });
   try {
-    const result = await runPipeline(config, { ...options, workDir });
+    const result = await runPipeline(config, { ...options, workDir }).catch((error: unknown) => {
+      // a full disk or a missing permission in the scratch folder: named, with its cause (exit code 4)
+      throw fileAccessError(error, (error as NodeJS.ErrnoException).path ?? workDir, 'write');
+    });
     await writeFolderAtomically(config.outputDir, result.files, result.moveIn);
     return result;
   } finally {

@@ -2,10 +2,19 @@ export type FrontMatterSplit =
   | { kind: 'none'; body: string }
   /** yaml: the lines between the fences with "\n" line ends; bodyLine: file line where the body starts */
   | { kind: 'ok'; yaml: string; body: string; bodyLine: number }
-  | { kind: 'unclosed' };
+  | { kind: 'unclosed' }
+  /** "---js", "---json", "---toml": front matter in another language, which framelens does not read */
+  | { kind: 'language'; language: string };
 
 const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/y;
 const FENCE = /^---[ \t]*$/;
+/** gray-matter's fence with a language ("---js"): not YAML, and not article text either */
+const LANGUAGE_FENCE = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*$/;
+
+/** The problem text for front matter in another language than YAML. */
+export function frontMatterLanguageMessage(language: string): string {
+  return `the front matter is marked as "${language}" ("---${language}" on line 1); framelens reads YAML front matter only, between two lines "---"`;
+}
 
 /**
  * Split "---\n<yaml>\n---\n<body>" (LF, CRLF or CR line ends). The body is returned verbatim,
@@ -14,6 +23,8 @@ const FENCE = /^---[ \t]*$/;
 export function splitFrontMatter(text: string): FrontMatterSplit {
   LINE.lastIndex = 0;
   const first = LINE.exec(text);
+  const language = first && first[2] !== '' ? LANGUAGE_FENCE.exec(first[1]!)?.[1] : undefined;
+  if (language !== undefined) return { kind: 'language', language };
   if (!first || !FENCE.test(first[1]!) || first[2] === '') return { kind: 'none', body: text };
   const yamlLines: string[] = [];
   let lineNo = 1;

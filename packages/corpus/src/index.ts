@@ -14,6 +14,12 @@ export {
   lineOfPath,
   decodeText,
   decodeProblem,
+  printable,
+  shellQuote,
+  pushAll,
+  aliasExpansionMessage,
+  yamlSize,
+  MAX_ALIAS_EXPANSION,
   type Problem,
   type FieldHelp,
   type ParsedYaml,
@@ -22,13 +28,14 @@ export {
   type TextEncodingName,
 } from '@framelens/diagnostics';
 export { normaliseDate, isCalendarDate, type NormalisedDate } from './dates.js';
-export { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
+export { frontMatterLanguageMessage, splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
 export { scanCorpus, ARTICLE_EXTENSIONS, type CorpusEntry, type CorpusIndex, type ScanOptions } from './scan.js';
 export { readOutletFile, OUTLET_EXAMPLE } from './outlet-file.js';
 export {
   readArticle,
   readArticleSync,
   articleFromBytes,
+  articleSizeProblem,
   parseFrontMatter,
   DEFAULT_MAX_ARTICLE_BYTES,
   FRONT_MATTER_EXAMPLE,

@@ -51,7 +51,7 @@ describe('loadCorpus on a malformed corpus', () => {
     expect(byFile('malformed/bad-outlet/outlet.yaml')[1]?.message).toContain('"maybe"');
     expect(byFile('malformed/taz/binary.md')[0]?.message).toMatch(/NUL bytes/);
     expect(byFile('malformed/taz/latin-garbage.txt')[0]?.example).toMatch(/iconv -f WINDOWS-1252 -t UTF-8/);
-    expect(byFile('malformed/Die Presse')[0]?.example).toBe('rename it: mv "malformed/Die Presse" malformed/die-presse');
+    expect(byFile('malformed/Die Presse')[0]?.example).toBe("rename it: mv 'malformed/Die Presse' malformed/die-presse");
   });
 
   it('reads UTF-16, BOM, Windows-1252, CRLF and CR files', async () => {

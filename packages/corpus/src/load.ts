@@ -1,4 +1,4 @@
-import type { Problem } from '@framelens/diagnostics';
+import { pushAll, type Problem } from '@framelens/diagnostics';
 import { readArticle, type ReadArticleOptions } from './read-article.js';
 import { scanCorpus } from './scan.js';
 import type { Article, Outlet } from './schema.js';
@@ -22,8 +22,8 @@ export async function loadCorpus(root: string, opts: ReadArticleOptions = {}): P
     const outlet = outlets.get(entry.outlet);
     // without a valid outlet.yaml (already reported) the file is still checked, with default metadata
     const read = await readArticle(entry, outlet ?? { id: entry.outlet, name: entry.outlet, language: 'de', attribution: { status: 'confirmed' } }, opts);
-    problems.push(...read.problems);
-    notices.push(...read.notices);
+    pushAll(problems, read.problems);
+    pushAll(notices, read.notices);
     if (read.article && outlet) articles.push(read.article);
   }
   return { outlets: index.outlets, articles, problems, notices };

@@ -3,8 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isCalendarDate, normaliseDate } from './dates.js';
-import { decodeProblem, decodeText, displayPath, type FieldHelp, lineOfPath, type ParsedYaml, parseYaml, type Problem, zodProblems } from '@framelens/diagnostics';
-import { simpleFrontMatter, splitFrontMatter } from './front-matter.js';
+import { decodeProblem, decodeText, displayPath, type FieldHelp, lineOfPath, type ParsedYaml, parseYaml, type Problem, pushAll, zodProblems } from '@framelens/diagnostics';
+import { frontMatterLanguageMessage, simpleFrontMatter, splitFrontMatter } from './front-matter.js';
 import type { CorpusEntry } from './scan.js';
 import { articleFrontMatterSchema, type Article, type ArticleFrontMatter, type Outlet } from './schema.js';
 
@@ -71,14 +71,19 @@ function failure(entry: CorpusEntry, opts: ReadArticleOptions, problem: Omit<Pro
 }
 
 function checkSize(size: number, entry: CorpusEntry, opts: ReadArticleOptions): ReadArticleResult | undefined {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const problem = articleSizeProblem(size, opts.maxBytes);
+  return problem && failure(entry, opts, problem);
+}
+
+/** The problem of a file over the article size limit (analyze, validate and inspect refuse it); undefined within it. */
+export function articleSizeProblem(size: number, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): Omit<Problem, 'file' | 'severity'> | undefined {
   if (size <= maxBytes) return undefined;
-  return failure(entry, opts, {
+  return {
     ruleId: 'file/too-large',
     message: `is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} for one article`,
     expected: 'one article per file',
     example: 'split a file that holds many articles: framelens import <event> <outlet> export.jsonl --format jsonl',
-  });
+  };
 }
 
 /** The article in a file's bytes (decoding, front matter, checks); `entry.path` names it in problems. */
@@ -108,11 +113,14 @@ export function articleFromBytes(bytes: Buffer, entry: CorpusEntry, outlet: Outl
         example: FRONT_MATTER_EXAMPLE,
       });
     }
+    if (split.kind === 'language') {
+      return fail({ line: 1, ruleId: 'article/front-matter-language', message: frontMatterLanguageMessage(split.language), expected: 'YAML "field: value" lines between "---" lines', example: FRONT_MATTER_EXAMPLE });
+    }
     if (split.kind === 'ok') {
       body = split.body;
       bodyLine = split.bodyLine;
       const parsed = parseFrontMatter(split.yaml, file);
-      problems.push(...parsed.problems);
+      pushAll(problems, parsed.problems);
       meta = parsed.meta ?? {};
     }
   }

@@ -1,7 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { OUTLET_EXAMPLE, readOutletFile } from './outlet-file.js';
-import { displayPath, isInside, type Problem } from '@framelens/diagnostics';
+import { displayPath, isInside, pushAll, shellQuote, type Problem } from '@framelens/diagnostics';
 import type { Outlet } from './schema.js';
 import { isSlug, slugify } from './slug.js';
 
@@ -90,9 +90,9 @@ export async function scanCorpus(root: string, opts: ScanOptions = {}): Promise<
             ruleId: 'corpus/symlink',
             message: `is a symbolic link to ${kind.outside}, outside the corpus: not followed`,
             expected: 'real files and folders inside the corpus folder',
-            example: `copy the file into the corpus instead: cp ${kind.outside} ${show(file)}`,
+            example: `copy it into the corpus instead: rm ${shellQuote(show(file))} && cp -r ${shellQuote(kind.outside)} ${shellQuote(show(file))}`,
           }
-        : { file: show(file), severity: 'error', ruleId: 'corpus/symlink', message: 'is a symbolic link whose target does not exist', example: `remove it: rm ${show(file)}` },
+        : { file: show(file), severity: 'error', ruleId: 'corpus/symlink', message: 'is a symbolic link whose target does not exist', example: `remove it: rm ${shellQuote(show(file))}` },
     );
     return undefined;
   };
@@ -109,7 +109,7 @@ export async function scanCorpus(root: string, opts: ScanOptions = {}): Promise<
           severity: 'warning',
           ruleId: 'corpus/not-read',
           message: 'is not read: articles belong in an outlet folder, corpus/<event>/<outlet-id>/',
-          example: `move it: mkdir -p ${show(path.join(absRoot, '<outlet-id>'))} && mv ${show(dir)} ${show(path.join(absRoot, '<outlet-id>'))}/`,
+          example: `move it: mkdir -p ${shellQuote(show(absRoot))}/<outlet-id> && mv ${shellQuote(show(dir))} ${shellQuote(show(absRoot))}/<outlet-id>/`,
         });
       }
       continue;
@@ -122,7 +122,7 @@ export async function scanCorpus(root: string, opts: ScanOptions = {}): Promise<
         ruleId: 'corpus/unsafe-name',
         message: `the outlet folder name "${name}" is not a safe id`,
         expected: 'lower-case letters, digits and single hyphens',
-        example: `rename it: mv "${show(dir)}" ${show(path.join(absRoot, suggestion))}`,
+        example: `rename it: mv ${shellQuote(show(dir))} ${shellQuote(show(path.join(absRoot, suggestion)))}`,
       });
       continue;
     }
@@ -136,7 +136,7 @@ export async function scanCorpus(root: string, opts: ScanOptions = {}): Promise<
       ruleId: 'corpus/no-articles',
       message: outlets.length === 0 ? 'the corpus has no outlets and no articles' : 'the corpus has no articles (.md or .txt files in the outlet folders)',
       expected: 'corpus/<event>/<outlet-id>/outlet.yaml and at least one article file next to it',
-      example: `framelens add-outlet ${path.basename(absRoot)} my-outlet --name "My Outlet" && framelens import ${path.basename(absRoot)} my-outlet article.txt`,
+      example: `framelens add-outlet ${shellQuote(path.basename(absRoot))} my-outlet --name "My Outlet" && framelens import ${shellQuote(path.basename(absRoot))} my-outlet article.txt`,
     });
   }
   return index;
@@ -160,11 +160,11 @@ async function scanOutlet(
       ruleId: 'corpus/no-outlet-yaml',
       message: `missing: the outlet folder "${id}" has no outlet.yaml${hint}`,
       expected: 'an outlet.yaml with at least the outlet\'s name',
-      example: `framelens add-outlet ${path.basename(path.dirname(dir))} ${id} --name "…"   or write:\n${OUTLET_EXAMPLE}`,
+      example: `framelens add-outlet ${shellQuote(path.basename(path.dirname(dir)))} ${shellQuote(id)} --name "…"   or write:\n${OUTLET_EXAMPLE}`,
     });
   } else if ((await check(yamlFile)) === 'file') {
     const read = await readOutletFile(yamlFile, show(yamlFile), id);
-    problems.push(...read.problems);
+    pushAll(problems, read.problems);
     if (read.outlet) index.outlets.push(read.outlet);
   }
 
@@ -182,7 +182,7 @@ async function scanOutlet(
         severity: 'warning',
         ruleId: 'corpus/not-read',
         message: kind === 'dir' ? 'sub-folders of an outlet folder are not read' : `is not read: articles are .md or .txt files (this is "${ext || 'no extension'}")`,
-        example: `convert and import it: framelens import ${path.basename(path.dirname(dir))} ${id} <file> --format auto`,
+        example: `convert and import it: framelens import ${shellQuote(path.basename(path.dirname(dir)))} ${shellQuote(id)} <file> --format auto`,
       });
       continue;
     }
@@ -210,7 +210,7 @@ async function scanOutlet(
       severity: 'warning',
       ruleId: 'corpus/empty-outlet',
       message: `the outlet "${id}" has no articles yet`,
-      example: `framelens import ${path.basename(path.dirname(dir))} ${id} article.txt`,
+      example: `framelens import ${shellQuote(path.basename(path.dirname(dir)))} ${shellQuote(id)} article.txt`,
     });
   }
 }

@@ -1,3 +1,4 @@
+import { printable } from './printable.js';
 import type { RuleId } from './rules.js';
 
 /**
@@ -30,7 +31,8 @@ export function formatProblem(p: Problem): string {
   const indent = (text: string) => text.replace(/\r?\n/g, '\n              ');
   const expected = p.expected ? `\n    expected: ${indent(p.expected)}` : '';
   const example = p.example ? `\n    example:  ${indent(p.example)}` : '';
-  return `${p.severity === 'warning' ? 'warning' : 'error'} ${place}${field} ${p.message}${expected}${example}`;
+  // file names and quoted text may hold escape sequences: shown, never sent to the terminal
+  return printable(`${p.severity === 'warning' ? 'warning' : 'error'} ${place}${field} ${p.message}${expected}${example}`);
 }
 
 /** Thrown when a user's input cannot be used; carries every problem found. Exit code 1. */

@@ -29,6 +29,8 @@ export const RULES = {
   'yaml/missing-colon': { summary: 'a line with a field name but no ":" after it', fix: 'write "field: value", with a colon and a space' },
   'yaml/duplicate-key': { summary: 'the same field twice in one group', fix: 'keep one of the two lines' },
   'yaml/alias': { summary: 'YAML that parses but has no value: an alias (*name) without its anchor, or too many aliases', fix: 'write plain "field: value" lines without anchors (&name) and aliases (*name)' },
+  'yaml/alias-expansion': { summary: 'aliases (*name) that expand the YAML to far more values than are written (more than 100,000 more): refused before they are expanded', fix: 'write the values out, or use a few aliases of short lists' },
+  'yaml/too-deep': { summary: 'lists or maps nested hundreds of levels deep: more than the YAML parser follows', fix: 'a few levels of "field: value" lines and lists' },
   'yaml/not-a-mapping': { summary: 'the YAML is a list or a single value, not "field: value" lines', fix: 'write one "field: value" per line' },
 
   // fields of outlet.yaml, front matter and pipeline.yaml (checked against their schemas)
@@ -53,6 +55,7 @@ export const RULES = {
   // articles
   'article/empty': { summary: 'an empty file, or front matter without any text after it', fix: 'add the article text, or remove the file' },
   'article/front-matter-unclosed': { summary: 'front matter that opens with "---" and never closes', fix: 'add a line `---` after the metadata' },
+  'article/front-matter-language': { summary: 'front matter marked as another language ("---js", "---toml"): framelens reads YAML front matter only', fix: 'write the metadata as YAML "field: value" lines between two lines `---`' },
   'article/date': { summary: 'a date that is not an ISO date (YYYY-MM-DD, YYYY-MM, YYYY) or not in the calendar', fix: 'write the suggested date, in quotes: `date: "2022-01-07"`' },
   'article/date-precision': { summary: 'a datePrecision that does not fit the date, or one without a date', fix: 'use the precision of the date, `inferred`, or leave datePrecision out' },
   'article/undated': { summary: 'an article without a date in a corpus where others have one: "Over time" leaves it out (warning)', fix: 'add `date:` to its front matter (save a .txt as .md to have front matter)' },
@@ -73,6 +76,7 @@ export const RULES = {
   // pipelines and commands
   'pipeline/not-found': { summary: 'no pipeline.yaml where one was expected', fix: 'run the command in a pipeline folder or pass one; `framelens new-pipeline <name> --corpus <event>` creates one' },
   'pipeline/path': { summary: 'a corpus, lexicon or output path outside where it must be (the repository, reports/), also through a symbolic link', fix: 'a path inside the repository; output inside reports/' },
+  'pipeline/output-overlap': { summary: "an output folder inside or holding another pipeline's output or the corpus, or a file where the folder belongs: analyze would replace or delete it", fix: 'give each pipeline its own folder under reports/, e.g. `output: ../../reports/<pipeline>`' },
   'pipeline/unsafe-name': { summary: 'a pipeline folder name that is not a slug', fix: 'rename it: lower-case letters, digits and hyphens' },
   'pipeline/turbo-inputs': { summary: "a pipeline's turbo.json is missing or does not list the corpus and lexicon: turbo would reuse a stale report", fix: 'the message shows the inputs to add (new-pipeline writes them)' },
   'pipeline/not-installed': { summary: "a pipeline's package is not installed yet, so the framelens command is not found in it", fix: 'run `pnpm install` at the repository root, then the command again' },
@@ -80,6 +84,16 @@ export const RULES = {
   'command/argument': { summary: 'a command-line argument or option value that is missing or not allowed (an id that is not a slug, an unknown kind …)', fix: 'the message names the option and shows a valid example' },
   'command/not-found': { summary: 'something a command refers to does not exist (an outlet, a corpus, a file to inspect)', fix: 'create it first (add-outlet, import), or check the name; the message lists what there is' },
   'command/exists': { summary: 'a command would overwrite something that exists (an outlet, a pipeline)', fix: 'choose another id, or edit the existing files' },
+
+  // hand-coded validation: framelens sample, agreement, and validate's check of the coded sample
+  'validation/no-analysis': { summary: 'a sample is drawn from the hits of an analysis, and the pipeline has none (or the corpus changed since)', fix: 'run `framelens analyze` for the pipeline, then `framelens sample`' },
+  'validation/no-sample': { summary: 'no sample, or a sample with missing files, to check coded files against', fix: '`framelens sample <pipeline>`; a sample is four files written together (.csv, .key.csv, .json, .html)' },
+  'validation/coded-columns': { summary: 'a coded file that is not a CSV with the columns item, coder, present and voice', fix: 'export it from the coding page, or fill in the sample CSV without renaming its columns' },
+  'validation/unknown-item': { summary: 'a coded row whose item id is not in the sample (or empty)', fix: 'code the sample the file belongs to (`--sample <date>`); keep the item column as it was' },
+  'validation/other-pipeline': { summary: "a coded row from another pipeline's sample", fix: 'one coded file holds one pipeline; pass it to `framelens agreement` with its own pipeline' },
+  'validation/code': { summary: 'a coded row with an empty or unknown answer (present: yes, no, unsure; voice: own voice, quoted, reported, distanced)', fix: 'answer both questions with one of the listed codes, or leave both empty for "not coded yet"' },
+  'validation/coder': { summary: 'a coded row without a coder name, with another coder than the file, an item coded twice, or two files from one coder', fix: 'one file per coder, the same name on every row, each item once' },
+  'validation/stale-sample': { summary: 'the coded sample was drawn before terms were added to the lexicon: their hits were never checked (warning)', fix: 'draw a new sample (`framelens sample`), code it and run `framelens agreement`' },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,6 +1,7 @@
 import { CST, isMap, isNode, isScalar, LineCounter, Parser, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problem.js';
+import { aliasExpansionMessage } from './yaml-size.js';
 
 export interface FieldHelp {
   expected: string;
@@ -23,6 +24,8 @@ export function parseYaml(source: string, file: string, lineOffset: number, exam
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
   const problems = yamlSyntaxProblems(doc, source, lines, file, lineOffset, example);
   if (problems.length) return { value: undefined, doc, lines, problems };
+  const expansion = aliasExpansionMessage(doc);
+  if (expansion) return { value: undefined, doc, lines, problems: [{ ...yamlValueProblem(expansion, file, lineOffset, example), ruleId: 'yaml/alias-expansion', message: expansion }] };
   // toJS throws on an alias without its anchor ("*a") and on alias bombs (too many aliases)
   try {
     return { value: doc.toJS({ maxAliasCount: 100 }), doc, lines, problems };
@@ -42,13 +45,32 @@ export function yamlSyntaxProblems(doc: Document, source: string, lines: LineCou
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const error of doc.errors) {
-    const problem = syntaxProblem(error, source, sourceLines, lines, file, lineOffset, example);
+    // nesting too deep: one problem for the file, not one per level the parser gave up on
+    if (error.code === 'RESOURCE_EXHAUSTION' && problems.some((p) => p.message.startsWith(TOO_DEEP))) continue;
+    const problem = error.code === 'RESOURCE_EXHAUSTION' ? tooDeepProblem(error, file, lineOffset, example) : syntaxProblem(error, source, sourceLines, lines, file, lineOffset, example);
     // one mistake (an unclosed quote or bracket) can raise several errors at the same place
     const key = `${problem.line}:${problem.column}:${problem.message}`;
     if (!seen.has(key)) problems.push(problem);
     seen.add(key);
   }
   return problems;
+}
+
+const TOO_DEEP = 'YAML nests lists or maps too deeply';
+
+/** The yaml package gives up on very deep nesting with "Maximum call stack size exceeded". */
+function tooDeepProblem(error: YAMLError, file: string, lineOffset: number, example: string): Problem {
+  const pos = error.linePos?.[0];
+  return {
+    file,
+    // the line only: the column where the parser gave up depends on its stack depth
+    ...(pos ? { line: pos.line + lineOffset } : {}),
+    severity: 'error',
+    ruleId: 'yaml/too-deep',
+    message: `${TOO_DEEP} (hundreds of levels; it gave up here)`,
+    expected: 'a few levels of "field: value" lines and lists',
+    example,
+  };
 }
 
 /** An unclosed quoted value or flow collection ([…], {…}): the token where it opens. */

@@ -1,4 +1,4 @@
-import type { Problem, RuleId } from '@framelens/diagnostics';
+import { pushAll, type Problem, type RuleId } from '@framelens/diagnostics';
 import { tokenize, type Doc } from '@framelens/text';
 import { compileLexicon, type CompiledLexicon } from './compile.js';
 import { termWords } from './keys.js';
@@ -98,7 +98,7 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
     }),
   );
 
-  problems.push(...checkExamples(lexicon, compiled, file));
+  pushAll(problems, checkExamples(lexicon, compiled, file));
   return problems;
 }
 

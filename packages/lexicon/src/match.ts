@@ -40,10 +40,11 @@ export function match(doc: Doc, compiled: CompiledLexicon, memo?: MatchMemo): Hi
   // negation rules are German: a lexicon for another language gets none
   const scopes = compiled.lexicon.language === 'de' ? negationScopes(doc) : [];
   for (const [n, layer] of compiled.layers.entries()) {
+    const voices = new VoiceSweep(doc.spans);
     for (const [entry, i, len] of matchLayer(stream, layer, 1 << n)) {
       const first = stream.tokens[i]!;
       const last = stream.tokens[i + len - 1]!;
-      hits.push(makeHit(doc, compiled, entry, first.start, last.end, scopes));
+      hits.push(makeHit(doc, compiled, entry, first.start, last.end, scopes, voices));
     }
   }
   return hits.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end);
@@ -154,7 +155,7 @@ function excluded(s: Stream, e: Entry, i: number, len: number): boolean {
   return false;
 }
 
-function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, end: number, scopes: readonly NegationScope[]): Hit {
+function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, end: number, scopes: readonly NegationScope[], voices: VoiceSweep): Hit {
   const hit: Hit = {
     kind: e.kind,
     category: e.category,
@@ -165,7 +166,7 @@ function makeHit(doc: Doc, compiled: CompiledLexicon, e: Entry, start: number, e
     sentence: sentenceAt(doc, start),
     voice: 'authorial',
   };
-  const { voice, speaker, cue } = voiceAt(doc.spans, start, end);
+  const { voice, speaker, cue } = voices.at(start, end);
   hit.voice = voice;
   if (speaker !== undefined) {
     hit.speaker = speaker;
@@ -214,6 +215,32 @@ export function voiceAt(spans: readonly VoiceSpan[], start: number, end: number)
   if (speaking?.speaker !== undefined) out.speaker = speaking.speaker;
   if (inner.cue !== undefined) out.cue = inner.cue;
   return out;
+}
+
+/**
+ * voiceAt for hits asked in order of start: the same answers, but each hit is compared only
+ * with the spans around its start (the active list), not with every span of the text, which made
+ * a long article with many quotes quadratic. A start earlier than the last one starts over.
+ */
+class VoiceSweep {
+  private readonly order: VoiceSpan[];
+  private next = 0;
+  private active: VoiceSpan[] = [];
+  private last = -Infinity;
+
+  constructor(spans: readonly VoiceSpan[]) {
+    // a stable sort: spans with the same start keep their order, so ties resolve as in voiceAt
+    this.order = spans.filter((s) => s.voice !== 'name').sort((a, b) => a.start - b.start);
+  }
+
+  at(start: number, end: number): { voice: Voice; speaker?: string; cue?: string } {
+    if (start < this.last) [this.next, this.active] = [0, []];
+    this.last = start;
+    while (this.next < this.order.length && this.order[this.next]!.start <= start) this.active.push(this.order[this.next++]!);
+    // a span that ends before this start holds neither this hit nor any later one
+    if (this.active.some((s) => s.end < start)) this.active = this.active.filter((s) => s.end >= start);
+    return voiceAt(this.active, start, end);
+  }
 }
 
 function innerThan(a: VoiceSpan, b: VoiceSpan): boolean {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { decodeProblem, decodeText, displayPath, findRepoRoot, InputError, yamlSyntaxProblems, type Problem } from '@framelens/diagnostics';
+import { aliasExpansionMessage, decodeProblem, decodeText, displayPath, findRepoRoot, InputError, yamlSyntaxProblems, type Problem } from '@framelens/diagnostics';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { safeParseBounded } from './bounded-parse.js';
 import { checkLexicon } from './check.js';
 import { allowedKeys, exampleFor, nearestKey } from './messages.js';
 import { lexiconSchema, type Lexicon } from './schema.js';
@@ -32,6 +33,12 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
   const syntax = yamlSyntaxProblems(doc, yamlText, lineCounter, file, 0, 'frames:\n  - id: terror\n    label: Terror and extremism');
   if (syntax.length > 0) return { problems: syntax };
 
+  // aliases (*name) that expand to millions of values: refused before they are expanded
+  const expansion = aliasExpansionMessage(doc);
+  if (expansion) {
+    return { problems: [{ file, line: 1, ruleId: 'yaml/alias-expansion', message: expansion, expected: 'terms written out, or a few aliases of short lists', example: 'terms: &shared [Terrorbanden]\n  …\n  terms: *shared', severity: 'error' }] };
+  }
+
   // schema
   // toJS throws on an alias without its anchor ("*a") and on alias bombs (too many aliases)
   let data: unknown;
@@ -52,9 +59,9 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
       ],
     };
   }
-  const parsed = lexiconSchema.safeParse(data ?? {});
+  const parsed = safeParseBounded(lexiconSchema, data ?? {});
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue, [], doc, file, at));
+    const problems = parsed.issues.flatMap((issue) => issueProblems(issue, [], doc, file, at));
     return { problems: sortProblems(problems) };
   }
 

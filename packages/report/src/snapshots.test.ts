@@ -24,10 +24,11 @@ export function pageText(html: string): string {
   const body = html.slice(html.indexOf('<body>'), html.lastIndexOf('</body>'));
   return body
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
-    .replace(/<(img|select)\b[^>]*>/g, (tag) => (/\balt="([^"]*)"/.exec(tag) ? `[image: ${/\balt="([^"]*)"/.exec(tag)![1]}]` : ''))
+    // a tag: up to the first ">" outside a quoted value (an <img>'s data: URI holds raw SVG markup)
+    .replace(/<(img|select)\b(?:[^>"]|"[^"]*")*>/g, (tag) => (/\balt="([^"]*)"/.exec(tag) ? `[image: ${/\balt="([^"]*)"/.exec(tag)![1]}]` : ''))
     .replace(/<\/?(p|h[1-6]|li|tr|section|figure|details|summary|div|dt|dd|table|ul|ol|nav|header|main|dialog|blockquote|label|option)\b[^>]*>/g, '\n')
     .replace(/<\/t[dh]>/g, ' | ')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<(?:[^>"]|"[^"]*")*>/g, '')
     .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&(\w+);/g, (m, n: string) => ENTITIES[n] ?? m)
     .split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n') + '\n';

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Option } from 'commander';
+import { printable } from '@framelens/diagnostics';
 import type { RegisterCommand } from '../command.js';
 import { UsageError } from '../io.js';
 import { loadPipelineConfig } from '../pipeline-config.js';
@@ -7,6 +8,8 @@ import { progressReporter } from '../progress.js';
 import { defaultWorkers, mapShard, runAndWrite } from '../run-pipeline.js';
 import { checkTurboInputs } from '../turbo-inputs.js';
 import { parseShard, type Shard } from '@framelens/facts';
+import { checkOutputOverlap } from '../output-overlap.js';
+import { withOutputLock } from '../output-lock.js';
 
 function parseWorkers(value: string): number {
   const n = Number(value);
@@ -37,10 +40,11 @@ export const register: RegisterCommand = (program, { io }) => {
     .option('--parts <dir>', 'with --shard: the folder (shared by all shards) the map step writes its part files to')
     .option('--from-parts <dir>', 'build the report from the part files of finished --shard runs (no map step)')
     .addOption(new Option('--memory-limit <size>', 'memory of the reduce (DuckDB) before it spills to disk, e.g. 256MB').argParser(parseMemory))
+    .option('--wait', 'when another run is writing the same report, wait for it to finish instead of stopping (exit code 5)')
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', '\nExample:\n  $ cd pipelines/kazakhstan-2022 && framelens analyze\n  $ framelens analyze pipelines/kazakhstan-2022 --workers 2\n  $ framelens analyze pipelines/p --shard 0/3 --parts /shared/parts   (one per machine, K = 0, 1, 2)\n  $ framelens analyze pipelines/p --from-parts /shared/parts')
-    .action(async (dir: string, opts: { workers?: number; quiet?: boolean; json?: boolean; shard?: Shard; parts?: string; fromParts?: string; memoryLimit?: string }) => {
+    .addHelpText('after', '\nExample:\n  $ cd pipelines/kazakhstan-2022 && framelens analyze\n  $ framelens analyze pipelines/kazakhstan-2022 --workers 2\n  $ framelens analyze pipelines/p --shard 0/3 --parts /shared/parts   (one per machine, K = 0, 1, 2)\n  $ framelens analyze pipelines/p --from-parts /shared/parts\n\nOne run at a time writes a report: a second run of the same pipeline stops with exit code 5\n("another run (pid …, started …) is writing reports/…"), or waits for the first with --wait.')
+    .action(async (dir: string, opts: { workers?: number; wait?: boolean; quiet?: boolean; json?: boolean; shard?: Shard; parts?: string; fromParts?: string; memoryLimit?: string }) => {
       if (opts.shard && !opts.parts) throw new UsageError('--shard needs --parts <dir>, the folder the shards write to, e.g. --shard 0/3 --parts parts');
       if (opts.parts && !opts.shard) throw new UsageError('--parts goes with --shard K/N (a run on one machine keeps its parts in a scratch folder)');
       if (opts.fromParts && opts.shard) throw new UsageError('--from-parts builds the report from finished shards: run it without --shard');
@@ -48,14 +52,17 @@ export const register: RegisterCommand = (program, { io }) => {
       const config = await loadPipelineConfig(path.resolve(io.cwd, dir));
       // a corpus or lexicon that turbo.json does not list would be answered from turbo's cache with a stale report
       await checkTurboInputs(config);
+      // before anything is written: an output that would replace another pipeline's report, the corpus or a file
+      if (!opts.shard) await checkOutputOverlap(config);
       const progress = progressReporter(io, 'analysing', !opts.quiet && !opts.json);
       const common = {
         ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
         onProgress: (done: number, total: number) => progress.update(done, total),
         onNotice: (notice: string) => {
-          if (!opts.quiet && !opts.json) io.stderr(`notice: ${notice}`);
+          if (!opts.quiet && !opts.json) io.stderr(printable(`notice: ${notice}`));
         },
       };
+      // a --shard run writes part files only: the report folder is written (and locked) by the run that builds the report
       if (opts.shard) {
         const mapped = await mapShard(config, { ...common, shard: opts.shard, partsDir: path.resolve(io.cwd, opts.parts!) });
         progress.finish();
@@ -65,12 +72,16 @@ export const register: RegisterCommand = (program, { io }) => {
         else if (!opts.quiet) io.stdout(`${config.name}: shard ${summary.shard}: analysed ${mapped.articles} article(s) in ${seconds.toFixed(1)} s; parts in ${opts.parts}`);
         return;
       }
-      const result = await runAndWrite(config, {
-        ...common,
-        ...(opts.fromParts ? { fromParts: path.resolve(io.cwd, opts.fromParts) } : {}),
-        ...(opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {}),
-      });
-      progress.finish();
+      const run = async () => {
+        const written = await runAndWrite(config, {
+          ...common,
+          ...(opts.fromParts ? { fromParts: path.resolve(io.cwd, opts.fromParts) } : {}),
+          ...(opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {}),
+        });
+        progress.finish();
+        return written;
+      };
+      const result = await withOutputLock(config.outputDir, io, opts, run);
       const seconds = (performance.now() - started) / 1000;
       const data = result.data;
       const report = path.join(config.outputDir, 'index.html');

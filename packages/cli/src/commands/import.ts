@@ -3,11 +3,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
 import { IMPORT_FORMATS, IMPORT_PRESET_NAMES, IMPORT_PRESETS, importArticles, isSlug, parseDateOption, parseFieldMap, writeImported, type ImportFormat, type ImportPreset, type ImportSkip } from '@framelens/corpus';
-import { InputError } from '@framelens/diagnostics';
+import { InputError, printable, pushAll, shellQuote } from '@framelens/diagnostics';
 import type { RegisterCommand } from '../command.js';
 import { UsageError, type Io } from '../io.js';
+import { describeHolder, withLock } from '../lock.js';
 import { requireRepoRoot, slugProblem } from './add-outlet.js';
 import { ensureOutlets, groupByOutlet, type OutletGroup } from './import-outlets.js';
+
+/** The lock folder in an outlet folder while an import writes it (the corpus scan skips dot names). */
+export const IMPORT_LOCK = '.import.lock';
 
 export interface ImportCommandOptions {
   format?: ImportFormat;
@@ -49,7 +53,7 @@ export function importMap(opts: Pick<ImportCommandOptions, 'map' | 'preset'>): R
  * Import files into an outlet folder; with an outlet column (`--map outlet=media_name`, or a preset
  * that has one) `outletId` is undefined and each article goes into the outlet its row names.
  */
-export async function importCommand(event: string, outletId: string | undefined, files: readonly string[], opts: ImportCommandOptions, io: Pick<Io, 'cwd'>): Promise<ImportCommandResult> {
+export async function importCommand(event: string, outletId: string | undefined, files: readonly string[], opts: ImportCommandOptions, io: Pick<Io, 'cwd'> & Partial<Pick<Io, 'stderr'>>): Promise<ImportCommandResult> {
   const root = await requireRepoRoot(io.cwd);
   const map = importMap(opts);
   const bad = [slugProblem(event, 'event', '<event>'), outletId === undefined ? undefined : slugProblem(outletId, 'outlet id', '<outlet-id>')].filter((p) => p !== undefined);
@@ -83,8 +87,8 @@ export async function importCommand(event: string, outletId: string | undefined,
   else {
     const column = map?.outlet ?? 'outlet';
     const grouped = groupByOutlet(imported.articles, column);
-    result.skipped.push(...grouped.skipped);
-    result.warnings.push(...grouped.warnings);
+    pushAll(result.skipped, grouped.skipped);
+    pushAll(result.warnings, grouped.warnings);
     const outlets = await ensureOutlets(root, event, grouped.groups, column, files, io.cwd);
     groups = outlets.groups;
     const created = new Set(outlets.created);
@@ -95,15 +99,21 @@ export async function importCommand(event: string, outletId: string | undefined,
   for (const group of groups) {
     const articles = group.articles.map((i) => imported.articles[i]!);
     // a multi-outlet import is repeated as a whole: the same outlet column, never one outlet folder
-    const column = outletId === undefined ? [opts.preset && `--preset ${opts.preset}`, opts.map !== undefined && `--map ${opts.map}`].filter(Boolean).join(' ') : undefined;
-    const forceCommand = column ? (input: string) => `framelens import ${event} ${input} ${column} --force` : undefined;
-    const written = await writeImported(outletDir(group.id), articles, { force: opts.force ?? false, ...(forceCommand ? { forceCommand } : {}) });
+    const column = outletId === undefined ? [opts.preset && `--preset ${opts.preset}`, opts.map !== undefined && `--map ${shellQuote(opts.map)}`].filter(Boolean).join(' ') : undefined;
+    const forceCommand = column ? (input: string) => `framelens import ${shellQuote(event)} ${shellQuote(input)} ${column} --force` : undefined;
+    const dir = outletDir(group.id);
+    // one import at a time writes an outlet folder: a second one waits, then finds the first one's articles stored
+    const written = await withLock(
+      path.join(dir, IMPORT_LOCK),
+      { doing: `importing into ${rel(dir)}`, wait: true, onWait: (holder) => io.stderr?.(`waiting for another import (${describeHolder(holder)}) into ${rel(dir)}`) },
+      () => writeImported(dir, articles, { force: opts.force ?? false, ...(forceCommand ? { forceCommand } : {}) }),
+    );
     const stored = new Set([...written.written, ...written.replaced]);
-    result.written.push(...written.written.map(rel));
-    result.replaced.push(...written.replaced.map(rel));
-    result.renamed.push(...written.renamed.map((r) => ({ from: rel(r.from), to: rel(r.to) })));
-    result.skipped.push(...written.skipped.map((s) => ({ source: rel(s.path), reason: s.reason })));
-    result.warnings.push(...written.warnings.map((w) => ({ source: rel(w.path), reason: w.reason })));
+    pushAll(result.written, written.written.map(rel));
+    pushAll(result.replaced, written.replaced.map(rel));
+    pushAll(result.renamed, written.renamed.map((r) => ({ from: rel(r.from), to: rel(r.to) })));
+    pushAll(result.skipped, written.skipped.map((s) => ({ source: rel(s.path), reason: s.reason })));
+    pushAll(result.warnings, written.warnings.map((w) => ({ source: rel(w.path), reason: w.reason })));
     articles.forEach((article, i) => {
       const target = written.targets[i];
       if (article.date === undefined && target !== undefined && stored.has(target)) result.undated.push(rel(target));
@@ -171,7 +181,7 @@ export const register: RegisterCommand = (program, { io, setExit }) => {
         if (created.length) io.stdout(`created ${created.length} outlet${created.length === 1 ? '' : 's'} (attribution: unverified; edit corpus/${event}/<id>/outlet.yaml to add country, kind and evidence):`);
         for (const o of created) io.stdout(`  ${o.id}  ${JSON.stringify(o.name)}`);
         if (result.outletsUsed.length) io.stdout(`added to existing outlet${result.outletsUsed.length === 1 ? '' : 's'}: ${result.outletsUsed.join(', ')}`);
-        for (const w of result.warnings) io.stdout(`note: ${w.source}: ${w.reason}`);
+        for (const w of result.warnings) io.stdout(printable(`note: ${w.source}: ${w.reason}`));
         if (result.undated.length) {
           const n = result.undated.length;
           io.stdout(`note: ${n} article${n === 1 ? ' has' : 's have'} no date (no date field, no dateline like "Minsk, 16. August 2020."): ${result.undated.slice(0, 10).join(', ')}${n > 10 ? ` and ${n - 10} more` : ''}`);
@@ -181,7 +191,7 @@ export const register: RegisterCommand = (program, { io, setExit }) => {
       if (result.skipped.length) {
         const print = refused.length ? io.stderr : io.stdout;
         if (refused.length || !opts.quiet) print(`skipped ${result.skipped.length}:`);
-        for (const s of result.skipped) if (refused.includes(s) || !opts.quiet) print(`  ${s.source}: ${s.reason}`);
+        for (const s of result.skipped) if (refused.includes(s) || !opts.quiet) print(printable(`  ${s.source}: ${s.reason}`));
       }
     });
 };

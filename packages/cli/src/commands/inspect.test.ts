@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,5 +71,18 @@ describe('framelens inspect counts what analyze counts', () => {
     const md = path.join(dir, 'a.md');
     await writeFile(md, '---\ntitle: "Zwei Wörter"\n---\nDrei Wörter hier.\n');
     expect((await inspectFile(md, undefined, dir)).counted).toMatchObject({ words: 5, titleWords: 2, hits: 0 });
+  });
+});
+
+describe('framelens inspect obeys the article size limit of analyze', () => {
+  it('refuses a 21 MB file before reading it (exit code 1, the size and the limit)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'framelens-inspect-'));
+    const file = path.join(dir, 'huge.txt');
+    await writeFile(file, 'Die Regierung sprach von Terroristen. '.repeat(Math.ceil((21 * 1024 * 1024) / 38)));
+    const err: string[] = [];
+    const io: Io = { cwd: dir, stdout: () => {}, stderr: (t) => void err.push(t), isTTY: false, color: false };
+    expect(await main(['inspect', file], io)).toBe(1);
+    expect(err.join('\n')).toMatch(/^error huge\.txt is 21\.0 MB, over the limit of 20\.0 MB for one article\n/);
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseArticle } from '@framelens/aggregate';
-import { parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
+import { articleSizeProblem, frontMatterLanguageMessage, parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
 import { decodeProblem, decodeText, displayPath, InputError } from '@framelens/diagnostics';
 import { compileLexicon, loadLexicon, type Hit, type Section } from '@framelens/lexicon';
 import type { Doc, Span } from '@framelens/text';
@@ -61,8 +61,12 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
   const shown = displayPath(file, cwd);
   let bytes: Uint8Array;
   try {
+    // the article size limit of analyze: a 60 MB file is refused before it is read
+    const tooLarge = articleSizeProblem((await stat(file)).size);
+    if (tooLarge) throw new InputError([{ file: shown, severity: 'error', ...tooLarge }]);
     bytes = await readFile(file);
-  } catch {
+  } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError([{ file: shown, severity: 'error', ruleId: 'file/unreadable', message: 'file not found or not readable', example: 'framelens inspect corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md' }]);
   }
   const decoded = decodeText(bytes);
@@ -70,6 +74,9 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
   const text = decoded.text;
   const isMarkdown = path.extname(file).toLowerCase() === '.md';
   const split = isMarkdown ? splitFrontMatter(text) : ({ kind: 'none', body: text } as const);
+  if (split.kind === 'language') {
+    throw new InputError([{ file: shown, line: 1, severity: 'error', ruleId: 'article/front-matter-language', message: frontMatterLanguageMessage(split.language), example: '---\ntitle: "…"\n---\nThe text …' }]);
+  }
   if (split.kind === 'unclosed') {
     throw new InputError([{ file: shown, line: 1, severity: 'error', ruleId: 'article/front-matter-unclosed', message: 'front matter is not closed: the "---" on line 1 has no closing "---" line', example: '---\ntitle: "…"\n---\nThe text …' }]);
   }

@@ -1,12 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readArticle, scanCorpus } from '@framelens/corpus';
-import { displayPath, findRepoRoot, InputError, type Problem } from '@framelens/diagnostics';
+import { displayPath, findRepoRoot, InputError, printable, pushAll, type Problem } from '@framelens/diagnostics';
 import { parseLexicon } from '@framelens/lexicon';
 import type { RegisterCommand } from '../command.js';
-import { formatProblemFor, type Io } from '../io.js';
+import { PRINTED_PROBLEMS, problemLines, type Io } from '../io.js';
 import { notInstalledProblem } from '../installed.js';
 import { lexiconNotFound, loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
+import { validationAgeWarnings } from './validation-age.js';
 
 export interface ValidatedPipeline {
   /** the pipeline folder, relative to the repository root */
@@ -72,7 +73,7 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
       config = await loadPipelineConfig(dir);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      result.problems.push(...error.problems);
+      pushAll(result.problems, error.problems);
       const root = (await findRepoRoot(dir)) ?? dir;
       result.pipelines.push({ pipeline: displayPath(dir, root), ok: false });
       continue;
@@ -92,6 +93,7 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
       }
       ok &&= checked.get(key) ?? true;
     }
+    result.problems.push(...(await validationAgeWarnings(config, rel)));
     ok &&= !result.problems.slice(before).some((p) => p.severity === 'error');
     result.pipelines.push({ pipeline: rel(config.dir), corpus: rel(config.corpusDir), ok });
   }
@@ -105,7 +107,7 @@ async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, 
   if (text === undefined) {
     result.problems.push(lexiconNotFound(config));
   } else {
-    result.problems.push(...parseLexicon(text, rel(config.lexiconFile)).problems);
+    pushAll(result.problems, parseLexicon(text, rel(config.lexiconFile)).problems);
   }
 }
 
@@ -113,23 +115,23 @@ async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, 
 async function checkCorpus(config: PipelineConfig, result: ValidateResult): Promise<void> {
   const root = config.repoRoot;
   const index = await scanCorpus(config.corpusDir, { repoRoot: root });
-  result.problems.push(...index.problems);
+  pushAll(result.problems, index.problems);
   const outlets = new Map(index.outlets.map((o) => [o.id, o]));
-  result.problems.push(...sameNameWarnings(index.outlets, (id) => displayPath(path.join(config.corpusDir, id, 'outlet.yaml'), root)));
+  pushAll(result.problems, sameNameWarnings(index.outlets, (id) => displayPath(path.join(config.corpusDir, id, 'outlet.yaml'), root)));
   const undated: string[] = [];
   let readCount = 0;
   for (const entry of index.entries) {
     const outlet = outlets.get(entry.outlet) ?? { id: entry.outlet, name: entry.outlet, language: 'de', attribution: { status: 'confirmed' as const } };
     const read = await readArticle(entry, outlet, { repoRoot: root });
-    result.problems.push(...read.problems);
-    result.notices.push(...read.notices);
+    pushAll(result.problems, read.problems);
+    pushAll(result.notices, read.notices);
     if (read.article) {
       result.articles++;
       readCount++;
       if (read.article.date === undefined) undated.push(read.article.source.path);
     }
   }
-  result.problems.push(...undatedWarnings(undated, readCount, displayPath(config.corpusDir, root)));
+  pushAll(result.problems, undatedWarnings(undated, readCount, displayPath(config.corpusDir, root)));
   result.outlets += index.outlets.length;
 }
 
@@ -197,10 +199,11 @@ export async function validateCommand(dir: string, io: Io, opts: { quiet?: boole
   }
   const errors = result.problems.filter((p) => p.severity === 'error');
   const warnings = result.problems.filter((p) => p.severity === 'warning');
-  for (const p of errors) io.stderr(formatProblemFor(io, p));
+  for (const line of problemLines(io, errors)) io.stderr(line);
   if (!opts.quiet) {
-    for (const p of warnings) io.stderr(formatProblemFor(io, p));
-    for (const n of result.notices) io.stderr(`notice: ${n}`);
+    for (const line of problemLines(io, warnings)) io.stderr(line);
+    for (const n of result.notices.slice(0, PRINTED_PROBLEMS)) io.stderr(`notice: ${printable(n)}`);
+    if (result.notices.length > PRINTED_PROBLEMS) io.stderr(`… and ${(result.notices.length - PRINTED_PROBLEMS).toLocaleString('en-GB')} more notices (--json lists all of them)`);
   }
   const scope = result.pipelines.length > 1 ? `${result.pipelines.length} pipelines, ` : '';
   const summary = `${scope}${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}; ${result.articles} article${result.articles === 1 ? '' : 's'} from ${result.outlets} outlet${result.outlets === 1 ? '' : 's'} read`;

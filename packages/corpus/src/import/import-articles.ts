@@ -1,10 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYamlText } from 'yaml';
 import { isCalendarDate, normaliseDate } from '../dates.js';
-import { decodeText, displayPath } from '@framelens/diagnostics';
-import { splitFrontMatter } from '../front-matter.js';
+import { decodeText, displayPath, parseYamlBounded } from '@framelens/diagnostics';
+import { frontMatterLanguageMessage, splitFrontMatter } from '../front-matter.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../read-article.js';
 import { articleFromHtml } from './html.js';
 import { articleFromRecord, isSkip, MAP_FIELDS, unusedKeys, type ImportedArticle, type ImportSkip, type MapField } from './imported.js';
@@ -218,10 +217,11 @@ function noteValue(value: unknown): string {
 function articleFromMarkdown(text: string, source: string, map: Record<string, string>, warnings: ImportSkip[]): ImportedArticle | ImportSkip {
   const split = splitFrontMatter(text);
   if (split.kind === 'unclosed') return { source, reason: 'the front matter starting with "---" on line 1 is never closed (add a line with only "---" after it)' };
+  if (split.kind === 'language') return { source, reason: frontMatterLanguageMessage(split.language) };
   if (split.kind === 'none') return articleFromRecord({}, source, map, warnings, text);
   let meta: unknown;
   try {
-    meta = parseYamlText(split.yaml) ?? {};
+    meta = parseYamlBounded(split.yaml) ?? {};
   } catch (error) {
     return { source, reason: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
   }

@@ -1,7 +1,6 @@
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYamlText } from 'yaml';
-import { decodeText } from '@framelens/diagnostics';
+import { decodeText, parseYamlBounded, shellQuote } from '@framelens/diagnostics';
 import { splitFrontMatter } from '../front-matter.js';
 import { slugify } from '../slug.js';
 import type { ImportedArticle } from './imported.js';
@@ -109,7 +108,7 @@ async function readStored(outletDir: string, file: string): Promise<Stored | und
   if (split.kind !== 'ok') return { name, file, ext, key: split.kind === 'none' ? textKey(split.body) : `\u0000unclosed:${file}` };
   let fields: Record<string, unknown> | undefined;
   try {
-    const value: unknown = parseYamlText(split.yaml) ?? {};
+    const value: unknown = parseYamlBounded(split.yaml) ?? {};
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) fields = value as Record<string, unknown>;
   } catch {
     // broken front matter: compared by text only, never replaced
@@ -262,7 +261,7 @@ export async function writeImported(
       const input = article.source.replace(/(?::\d+| row \d+|\[\d+\])$/, '');
       const why = own.source === article.source ? `was imported from ${article.source} before, with a different text than it has now` : `has the same URL (${article.url}) and a different text`;
       if (!opts.force) {
-        const command = opts.forceCommand?.(input) ?? `framelens import ${path.basename(path.dirname(outletDir))} ${path.basename(outletDir)} ${input} --force`;
+        const command = opts.forceCommand?.(input) ?? `framelens import ${shellQuote(path.basename(path.dirname(outletDir)))} ${shellQuote(path.basename(outletDir))} ${shellQuote(input)} --force`;
         result.skipped.push({ path: target, reason: `this article ${why}; to replace it with the new text: ${command}` });
         result.targets.push(target);
       } else {

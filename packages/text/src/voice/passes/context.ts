@@ -105,41 +105,17 @@ export class RuleContext {
 
   /** The index of the paragraph holding token `i`, or -1. */
   paragraphIndex(i: number): number {
-    const list = this.paragraphs;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.to <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length && list[lo]!.from <= i ? lo : -1;
+    return stretchIndex(this.paragraphs, i);
   }
 
   /** The index of the first span starting at or after `pos`. */
   spanAt(pos: number): number {
-    const spans = this.spans;
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.spans, pos);
   }
 
   /** The first token starting at or after `pos`. */
   tokenAt(pos: number): number {
-    const t = this.doc.tokens;
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.doc.tokens, pos);
   }
 
   norm(i: number): string {
@@ -222,15 +198,7 @@ export class RuleContext {
 
   /** The index of the sentence holding token `i`, or -1. */
   sentenceIndex(i: number): number {
-    const list = this.sentences;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.to <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length && list[lo]!.from <= i ? lo : -1;
+    return stretchIndex(this.sentences, i);
   }
 
   /** The sentence holding token `i`. */
@@ -314,6 +282,30 @@ export class RuleContext {
 function isReflexiveSubjunctive(c: RuleContext, i: number): boolean {
   const n = c.norm(i);
   return n.length > 4 && n.endsWith('e') && !n.endsWith('te') && (c.bits(i) & (WORD | CAP)) === WORD && c.norm(i + 1) === 'sich' && c.norm(i - 1) !== 'ich';
+}
+
+/** The index of the first of `list` (sorted by start) that starts at or after `pos` (binary search). */
+function firstStartingAt(list: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the stretch of `list` (sorted, disjoint token ranges) that holds token `i`, or -1. */
+function stretchIndex(list: readonly Stretch[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.to <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]!.from <= i ? lo : -1;
 }
 
 /** Lower case, without a copy for a word already in lower case (cues: "sagte", "Laut"). */
