@@ -50,7 +50,7 @@ async function checkUnique(store: FactStore): Promise<void> {
  * Arquero, and write data/evidence.csv and the Parquet tables. The provenance's file list comes
  * from the parts.
  */
-export async function reduceParts(context: Omit<AggregateContext, 'shingleStore' | 'readText'>, options: ReduceOptions): Promise<Reduced> {
+export async function reduceParts(context: AggregateContext, options: ReduceOptions): Promise<Reduced> {
   const store = await FactStore.open({
     partsDirs: options.partsDirs,
     scratchDir: options.scratchDir,
