@@ -58,6 +58,7 @@ export const RULES = {
   'article/front-matter-language': { summary: 'front matter marked as another language ("---js", "---toml"): framelens reads YAML front matter only', fix: 'write the metadata as YAML "field: value" lines between two lines `---`' },
   'article/date': { summary: 'a date that is not an ISO date (YYYY-MM-DD, YYYY-MM, YYYY) or not in the calendar', fix: 'write the suggested date, in quotes: `date: "2022-01-07"`' },
   'article/date-precision': { summary: 'a datePrecision that does not fit the date, or one without a date', fix: 'use the precision of the date, `inferred`, or leave datePrecision out' },
+  'article/other-language': { summary: "an article whose declared or detected language is not the lexicon's: left out of every count (warning)", fix: 'remove it or put the original or a translation in its place; if it is in the lexicon\'s language, set `language:` in its front matter' },
   'article/undated': { summary: 'an article without a date in a corpus where others have one: "Over time" leaves it out (warning)', fix: 'add `date:` to its front matter (save a .txt as .md to have front matter)' },
 
   // the lexicon
@@ -71,6 +72,7 @@ export const RULES = {
   'lexicon/short-term': { summary: 'a prefix or compound head under 4 letters: it would match many unrelated words (warning)', fix: 'a longer prefix or head, or `exclude: [...]`' },
   'lexicon/duplicate-term': { summary: 'a term that matches the same words as another: once in the same entry (warning), or in two entries, where it would never be counted (error)', fix: 'keep each term in one entry; tell similar words apart with `match: exact` or `match: prefix`' },
   'lexicon/duplicate-speaker': { summary: 'a speaker name in two groups: the first group wins (warning)', fix: 'list each name in one group' },
+  'lexicon/term-collision': { summary: 'a term that matched stop words or lower-case words for a capitalised term in the corpus ("macht" for "Macht*") (warning)', fix: '`match: exact` with the forms you mean, or `exclude: [...]`; `framelens terms` lists every form' },
   'lexicon/example-fails': { summary: 'a term example that does not match, or a nomatch example that does', fix: 'add a form, change the match mode, or add an `exclude` entry' },
 
   // pipelines and commands
@@ -84,6 +86,16 @@ export const RULES = {
   'command/argument': { summary: 'a command-line argument or option value that is missing or not allowed (an id that is not a slug, an unknown kind …)', fix: 'the message names the option and shows a valid example' },
   'command/not-found': { summary: 'something a command refers to does not exist (an outlet, a corpus, a file to inspect)', fix: 'create it first (add-outlet, import), or check the name; the message lists what there is' },
   'command/exists': { summary: 'a command would overwrite something that exists (an outlet, a pipeline)', fix: 'choose another id, or edit the existing files' },
+
+  // hand-coded validation: framelens sample, agreement, and validate's check of the coded sample
+  'validation/no-analysis': { summary: 'a sample is drawn from the hits of an analysis, and the pipeline has none (or the corpus changed since)', fix: 'run `framelens analyze` for the pipeline, then `framelens sample`' },
+  'validation/no-sample': { summary: 'no sample, or a sample with missing files, to check coded files against', fix: '`framelens sample <pipeline>`; a sample is four files written together (.csv, .key.csv, .json, .html)' },
+  'validation/coded-columns': { summary: 'a coded file that is not a CSV with the columns item, coder, present and voice', fix: 'export it from the coding page, or fill in the sample CSV without renaming its columns' },
+  'validation/unknown-item': { summary: 'a coded row whose item id is not in the sample (or empty)', fix: 'code the sample the file belongs to (`--sample <date>`); keep the item column as it was' },
+  'validation/other-pipeline': { summary: "a coded row from another pipeline's sample", fix: 'one coded file holds one pipeline; pass it to `framelens agreement` with its own pipeline' },
+  'validation/code': { summary: 'a coded row with an empty or unknown answer (present: yes, no, unsure; voice: own voice, quoted, reported, distanced)', fix: 'answer both questions with one of the listed codes, or leave both empty for "not coded yet"' },
+  'validation/coder': { summary: 'a coded row without a coder name, with another coder than the file, an item coded twice, or two files from one coder', fix: 'one file per coder, the same name on every row, each item once' },
+  'validation/stale-sample': { summary: 'the coded sample was drawn before terms were added to the lexicon: their hits were never checked (warning)', fix: 'draw a new sample (`framelens sample`), code it and run `framelens agreement`' },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

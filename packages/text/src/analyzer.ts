@@ -3,6 +3,7 @@ import { paragraphs, splitSentences } from './sentences.js';
 import { Tokenizer, type Tokenized } from './tokenize.js';
 import type { BoilerplateSpan, Doc, Token } from './types.js';
 import { MARK_BITS, tokenBits } from './voice/cues.js';
+import { plausibleSpeakers } from './speaker-phrase.js';
 import { detectVoice, VoiceScratch } from './voice/index.js';
 
 /**
@@ -59,9 +60,12 @@ export class Analyzer {
     const sents = splitSentences(text, tokens, t.flags, this.tokenizer.arena);
     const paras = paragraphs(text);
     const boiler = boilerplate(text, paras);
-    const spans = detectVoice(
-      { text, tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts },
-      this.voice,
+    // SPEAKERS (#21): adverbs, subheads and accusative objects are not speakers (speaker-phrase.ts)
+    const spans = plausibleSpeakers(
+      detectVoice(
+        { text, tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts },
+        this.voice,
+      ),
     );
     const sentenceFirst = new Uint8Array(tokens.length);
     for (let s = 0; s < sents.spans.length; s++) sentenceFirst[sents.firsts[s]!] = 1;
