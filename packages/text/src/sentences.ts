@@ -97,7 +97,7 @@ export function splitSentences(
       }
       const after = tokens[j + 1];
       if (after === undefined) { i = j; break; }
-      if (breaksBetween(text, tokens[j]!.end, after.start) > 0 || startsSentence(text, after)) {
+      if (breaksBetween(text, tokens[j]!.end, after.start) > 0 || startsSentence(text, after) || (j === i && lowerCaseBreak(text, t, after, language))) {
         i = j;
         end = true;
       }
@@ -116,6 +116,14 @@ export function splitSentences(
   const column = arena !== undefined ? arena.take(firsts.length) : new Int32Array(firsts.length);
   for (let s = 0; s < firsts.length; s++) column[s] = firsts[s]!;
   return { spans: out, firsts: column };
+}
+
+/** `Language.lowerCaseSentences`: ". ! ?" (one mark or a run such as "?!", not "…") before a lower-case word. */
+function lowerCaseBreak(text: string, t: Token, after: Token, language: Language): boolean {
+  if (!language.lowerCaseSentences || t.kind !== 'punct' || after.kind !== 'word' || !isLowerAt(text, after.start)) return false;
+  if (after.start === t.end) return false; // "e.g" or "file.doc" written together
+  const c = text.charCodeAt(t.start);
+  return (c === DOT && t.end - t.start === 1) || c === 0x21 || c === 0x3f;
 }
 
 function startsSentence(text: string, t: Token): boolean {

@@ -68,7 +68,7 @@ export function isDigitAt(text: string, i: number): boolean {
 
 /** "Dr.", "bzw.", "St.", single letters ("z.", "B.", initials "J."): the dot belongs to the word. */
 export function keepsDot(text: string, start: number, end: number, language: Language): boolean {
-  if (end - start === 1) return true;
+  if (end - start === 1) return language.lowerCaseInitials || isUpperAt(text, start);
   return language.abbreviations.has(text.slice(start, end));
 }
 

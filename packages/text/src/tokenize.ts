@@ -209,9 +209,12 @@ export class Tokenizer {
         j = this.scanAlnum(text, j + 1);
         continue;
       }
-      if (c === 0x3a && this.language.timeToken && !letters && parts === undefined && isTime(text, j)) {
-        j += 3; // a time: 10:30
-        break;
+      if ((c === 0x3a || c === 0x2f) && parts === undefined && this.language.joinAt !== undefined) {
+        const e = this.language.joinAt(text, start, j); // English "10:30", "02/13/2001"
+        if (e > j) {
+          j = e;
+          break;
+        }
       }
       if (c === AT || c === 0x5f || c === 0x2b) {
         const e = scanEmail(text, start);
@@ -236,10 +239,14 @@ export class Tokenizer {
     let e = i + 1;
     const lang = this.language;
     if (lang.clitic !== undefined && isApostrophe(c)) {
-      // English "'s", "'re" after a word: a word token of its own ("Russia|'s")
+      // English "'s", "'re" after a word or number: a word token of its own ("Russia|'s", "the 1990|'s")
       const prev = out[out.length - 1];
-      const k = prev !== undefined && prev.end === i && prev.kind === 'word' ? lang.clitic(text, i) : 0;
+      const k = prev !== undefined && prev.end === i && prev.kind !== 'punct' ? lang.clitic(text, i) : 0;
       if (k > 0) return this.push(out, text, i, i + k, 'word', undefined);
+    }
+    if (lang.punctRun !== undefined) {
+      const r = lang.punctRun(text, i);
+      if (r > i + 1) return this.push(out, text, i, r, 'punct', undefined);
     }
     if ((c === BACKTICK || c === APOS) && text.charCodeAt(i + 1) === c) e = i + 2; // `` and '' (TIGER/LaTeX style)
     else if (c === HYPHEN || c === DOT) {
@@ -363,11 +370,6 @@ function stemWord(norm: string, language: Language): string {
   if (h < 0) return language.stem(norm);
   if (h === norm.length - 1) return norm; // truncated "öl-"
   return norm.slice(0, h + 1) + language.stem(norm.slice(h + 1));
-}
-
-/** ":30" at the colon `j` after a number: two digits, then no further digit ("10:30", not "3:2:1"… nor "1:100"). */
-function isTime(text: string, j: number): boolean {
-  return isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && !isAlnum(text, j + 3);
 }
 
 /** Split text into word, number and punctuation tokens (a tokenizer of its own: for many texts, keep a `Tokenizer` or an `Analyzer`). */

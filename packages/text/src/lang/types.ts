@@ -12,6 +12,11 @@ export interface Language {
   readonly name: string;
   /** Letters before a dot that keep it ("Dr", "Mr", "Jan"), case-sensitive as usually written. */
   readonly abbreviations: ReadonlySet<string>;
+  /**
+   * Whether a lower-case single letter keeps its dot (German "z. B.", "u. a."); upper-case initials
+   * ("J. Smith") always do. English: no ("plan b." ends a sentence).
+   */
+  readonly lowerCaseInitials: boolean;
   /** Abbreviations (with their dot, folded) after which a sentence may still end ("usw.", "etc."). */
   readonly sentenceFinalAbbreviations: ReadonlySet<string>;
   /** Month names and their abbreviations, folded ("januar", "jan"): "16. Januar" is an ordinal. */
@@ -37,8 +42,23 @@ export interface Language {
    * begins before the apostrophe (English "do|n't", "ca|n't"), or -1. Only with `clitic`.
    */
   readonly cliticBefore?: (text: string, start: number, i: number) => number;
-  /** Whether "10:30" (digits, colon, two digits) is one token, as UD English writes times. */
-  readonly timeToken: boolean;
+  /**
+   * Where a token from `start` continues over the ":" or "/" at `j` ("10:30", "02/13/2001", "b/c"
+   * in English, as UD English writes them), or -1 (then the mark is punctuation of its own).
+   * Undefined: never (German "10:30" is three tokens).
+   */
+  readonly joinAt?: (text: string, start: number, j: number) => number;
+  /**
+   * End of a run of marks from `i` that is one token ("!!!", "?!", "====", "$$$" in UD English), or
+   * `i + 1` for a single mark. Undefined: only "...", "--" and "``" / "''" are runs (UD German).
+   */
+  readonly punctRun?: (text: string, i: number) => number;
+  /**
+   * Whether ". ! ?" (not "…", not an abbreviation, not before a closing quote) ends a sentence even
+   * before a lower-case word: web and comment text ("Help me please! anyone?") in English; German
+   * writes nouns with capitals, so there a lower-case word after a stop is read as a continuation.
+   */
+  readonly lowerCaseSentences: boolean;
   /** Quotation marks as written in the language's news: opening and closing pairs ("„“", "»«"). */
   readonly quotes: readonly (readonly [open: string, close: string])[];
   /** Whether voice detection (src/voice/, German rules) runs for this language. */

@@ -13,7 +13,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri',
   // companies, places, references
-  'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Dept', 'Univ', 'Assn', 'Ave', 'Blvd', 'Rd', 'Mt', 'Ft', 'Sq', 'Fig', 'Vol', 'Nos',
+  'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Dept', 'Univ', 'Assn', 'Ave', 'Blvd', 'Rd', 'Mt', 'Ft', 'Sq', 'Fig', 'Vol', 'Nos', 'Ext', 'ext', 'Tel', 'tel',
   'Calif', 'Colo', 'Conn', 'Fla', 'Ariz', 'Ark', 'Ala', 'Okla', 'Tenn', 'Tex', 'Minn', 'Mich', 'Wis', 'Neb', 'Nev', 'Kan', 'Ky', 'Md',
   'Va', 'Vt', 'Wyo', 'Mont',
   // lower-case

@@ -6,6 +6,7 @@ import { kindBits, MAY_QUOTE, SENTENCE_FINAL } from '../../voice/cues.js';
 import type { Language } from '../types.js';
 import { ABBREVIATIONS, MONTHS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
 import { clitic, cliticBefore } from './clitics.js';
+import { joinAt, punctRun } from './joins.js';
 
 /** English stop words (`stopword`'s `eng`), folded. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(eng.map(foldKey));
@@ -28,6 +29,7 @@ export const english: Language = {
   code: 'en',
   name: 'English',
   abbreviations: ABBREVIATIONS,
+  lowerCaseInitials: false,
   sentenceFinalAbbreviations: SENTENCE_FINAL_ABBREVIATIONS,
   months: MONTHS,
   ordinalDot: false,
@@ -36,7 +38,9 @@ export const english: Language = {
   stem: (norm) => PorterStemmer.stem(norm),
   clitic,
   cliticBefore,
-  timeToken: true,
+  joinAt,
+  punctRun,
+  lowerCaseSentences: true,
   quotes: [['“', '”'], ['‘', '’'], ['"', '"'], ["'", "'"]],
   voice: false,
   formFlags,
