@@ -101,11 +101,22 @@ function parseConllu(source: string): Sentence[] {
   return out;
 }
 
+/**
+ * UD English (EWT) keeps a hyphenated word whole when it opens with one of these prefixes ("e-mail",
+ * "non-Microsoft", "re-wording") or is all digits (phone numbers "303-832-8160"); it splits the others
+ * ("two - state", "al - Qaeda") as UD German does.
+ */
+const EWT_WHOLE_PREFIXES = new Set(['a', 'anti', 'co', 'counter', 'e', 'mid', 'mis', 'multi', 'non', 'over', 'post', 'pre', 're', 'semi', 'sub', 'un', 'vice']);
+function keptWhole(t: Token): boolean {
+  if (language.code !== 'en') return false;
+  return EWT_WHOLE_PREFIXES.has(t.norm.slice(0, t.norm.indexOf('-'))) || /^[\d-]+$/.test(t.norm);
+}
+
 /** UD convention for comparison: a hyphenated compound as its parts and hyphens; "Öl-" as "Öl" + "-". */
 function project(tokens: Token[]): Span[] {
   const out: Span[] = [];
   for (const t of tokens) {
-    if (t.parts !== undefined) {
+    if (t.parts !== undefined && !keptWhole(t)) {
       for (const [k, p] of t.parts.entries()) {
         if (k > 0) out.push({ start: t.parts[k - 1]!.end, end: p.start });
         out.push(p);
@@ -150,6 +161,8 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
 
 const all = parseConllu(readFileSync(file, 'utf8'));
 const genres = [...new Set(all.map((s) => s.genre))].sort((a, b) => (a === 'news' ? -1 : b === 'news' ? 1 : a.localeCompare(b)));
+// English-EWT has five genres: their totals too (German keeps its two genres, as before)
+if (language.code !== 'de') genres.push('all');
 const wordPunct = new WordPunctTokenizer();
 const naturalSentences = new SentenceTokenizer();
 const maxErrors = Number(values.errors);
@@ -157,7 +170,7 @@ const result: Record<string, unknown> = { file: path.relative(process.cwd(), fil
 if (language.code !== 'de') result.language = language.code;
 
 for (const genre of genres) {
-  const group = all.filter((s) => s.genre === genre);
+  const group = genre === 'all' ? all : all.filter((s) => s.genre === genre);
   // tokens, by character offsets, over all sentences
   const ours = prf();
   const base = prf();

@@ -223,6 +223,10 @@ export class Tokenizer {
       break;
     }
     if (parts !== undefined) parts.push({ start: partStart, end: j });
+    else if (letters && this.language.splitWord !== undefined) {
+      const cut = this.language.splitWord(text, start, j); // English "can|not": the rest is the next word
+      if (cut > start) return this.push(out, text, start, cut, 'word', undefined);
+    }
 
     if (text.charCodeAt(j) === DOT && text.charCodeAt(j - 1) !== HYPHEN) {
       if (!letters && parts === undefined) {

@@ -43,6 +43,11 @@ export interface Language {
    */
   readonly cliticBefore?: (text: string, start: number, i: number) => number;
   /**
+   * Where a word text[start, end) splits into two tokens (English "can|not", "gon|na"), or -1.
+   * Undefined: never.
+   */
+  readonly splitWord?: (text: string, start: number, end: number) => number;
+  /**
    * Where a token from `start` continues over the ":" or "/" at `j` ("10:30", "02/13/2001", "b/c"
    * in English, as UD English writes them), or -1 (then the mark is punctuation of its own).
    * Undefined: never (German "10:30" is three tokens).

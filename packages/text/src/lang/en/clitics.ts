@@ -7,6 +7,17 @@ import { isAlnum, isApostrophe } from '../../token-scan.js';
 
 const ENDINGS = ['s', 'm', 'd', 're', 've', 'll'];
 
+/** Words UD English writes as two tokens, and where they split ("can|not", "gon|na"). */
+const SPLIT: ReadonlyMap<string, number> = new Map([['cannot', 3], ['gonna', 3], ['wanna', 3], ['gotta', 3], ['outta', 3]]);
+
+/** Where the word text[start, end) splits ("cannot" → "can" + "not"), or -1. */
+export function splitWord(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len !== 5 && len !== 6) return -1;
+  const cut = SPLIT.get(text.slice(start, end).toLowerCase());
+  return cut === undefined ? -1 : start + cut;
+}
+
 /** Length of the clitic at the apostrophe `i` ("'s", "'re", "’ll"), or 0. */
 export function clitic(text: string, i: number): number {
   if (!isApostrophe(text.charCodeAt(i))) return 0;

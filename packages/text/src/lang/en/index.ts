@@ -5,7 +5,7 @@ import type { TokenKind } from '../../types.js';
 import { kindBits, MAY_QUOTE, SENTENCE_FINAL } from '../../voice/cues.js';
 import type { Language } from '../types.js';
 import { ABBREVIATIONS, MONTHS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
-import { clitic, cliticBefore } from './clitics.js';
+import { clitic, cliticBefore, splitWord } from './clitics.js';
 import { joinAt, punctRun } from './joins.js';
 
 /** English stop words (`stopword`'s `eng`), folded. */
@@ -38,6 +38,7 @@ export const english: Language = {
   stem: (norm) => PorterStemmer.stem(norm),
   clitic,
   cliticBefore,
+  splitWord,
   joinAt,
   punctRun,
   lowerCaseSentences: true,
