@@ -3,7 +3,7 @@ import { Analyzer } from '../../analyzer.js';
 import { german, english, languageFor } from '../index.js';
 import { sentences } from '../../sentences.js';
 import { isStopword } from '../../stopwords.js';
-import { tokenize } from '../../tokenize.js';
+import { isQuoteCode, tokenize } from '../../tokenize.js';
 
 // English news sentences in wire style (written for these tests) on the January 2022 events in
 // Kazakhstan, one group per case the English tokenizer must handle.
@@ -149,5 +149,18 @@ describe('English words UD writes as two', () => {
     expect(words('Officials cannot say whether the troops are gonna stay.')).toEqual([
       'Officials', 'can', 'not', 'say', 'whether', 'the', 'troops', 'are', 'gon', 'na', 'stay', '.',
     ]);
+  });
+});
+
+describe('quotation marks of each language', () => {
+  it('are tokens of their own that the tokenizer knows as quotation marks', () => {
+    for (const lang of [german, english]) {
+      for (const [open, close] of lang.quotes) {
+        const text = `Er sagte ${open}nein${close} und ging.`;
+        const marks = tokenize(text, lang).filter((t) => t.kind === 'punct' && t.norm !== '.');
+        expect(marks.map((t) => text.slice(t.start, t.end))).toEqual([open, close]);
+        expect(isQuoteCode(open.charCodeAt(0)) && isQuoteCode(close.charCodeAt(0))).toBe(true);
+      }
+    }
   });
 });
