@@ -16,6 +16,7 @@ export default defineConfig({
       '@framelens/aggregate': pkg('aggregate'),
       '@framelens/report': pkg('report'),
       '@framelens/cli': pkg('cli'),
+      '@framelens/validation': pkg('validation'),
     },
   },
   test: {

@@ -319,7 +319,7 @@ error pipelines/kazakhstan-2022/pipeline.yaml:4 output: must be a folder inside 
     exit: 1,
     stderr: `error pipelines/kazakhstan-2022/turbo.json tasks.analyze.inputs: does not cover the lexicon lexicons/shared.yaml, so turbo would not re-run the analysis when it changes and would show a stale report
     expected: an input for $TURBO_ROOT$/lexicons/shared.yaml (pipeline.yaml names the lexicon lexicons/shared.yaml)
-    example:  "inputs": ["pipeline.yaml","lexicon.yaml","$TURBO_ROOT$/corpus/kazakhstan-2022/**","$TURBO_ROOT$/lexicons/shared.yaml"]`,
+    example:  "inputs": ["pipeline.yaml","lexicon.yaml","$TURBO_ROOT$/corpus/kazakhstan-2022/**","$TURBO_ROOT$/validation/kazakhstan-2022/**","$TURBO_ROOT$/lexicons/shared.yaml"]`,
   },
   {
     name: 'YAML alias without its anchor',

@@ -242,6 +242,8 @@ export interface Provenance {
   lexicon: { path: string; sha256: string };
   corpus: { path: string; files: { path: string; sha256: string }[] };
   settings: Record<string, string | number | boolean>;
+  /** the hand-coded sample behind the report's Validation section (framelens agreement), when there is one */
+  validation?: { agreement: { path: string; sha256: string }; sample: string; files: { path: string; sha256: string; coder: string }[] };
 }
 
 export interface ReportData {

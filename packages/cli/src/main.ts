@@ -8,8 +8,10 @@ import { register as validate } from './commands/validate.js';
 import { register as addOutlet } from './commands/add-outlet.js';
 import { register as importArticles } from './commands/import.js';
 import { register as newPipeline } from './commands/new-pipeline.js';
+import { register as sample } from './commands/sample.js';
+import { register as agreement } from './commands/agreement.js';
 
-const commands: RegisterCommand[] = [analyze, inspect, validate, addOutlet, importArticles, newPipeline];
+const commands: RegisterCommand[] = [analyze, inspect, validate, addOutlet, importArticles, newPipeline, sample, agreement];
 
 /** Run the framelens CLI with the given arguments; returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -30,8 +32,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         '  2  usage error: unknown command or option, missing argument\n  3  internal error: please report it\n' +
         '  4  cannot read or write a file (disk full, permission denied …): the message names the path\n' +
         '  5  busy: another run is writing the same report (analyze --wait waits for it)\n\n' +
-        'Every command takes --help (with examples); analyze, validate, import, add-outlet and new-pipeline\n' +
-        'take --quiet (only errors) and --json (one JSON document on stdout); inspect takes --json.\n' +
+        'Every command takes --help (with examples); analyze, validate, import, add-outlet, new-pipeline and\n' +
+        'sample take --quiet (only errors) and --json (one JSON document on stdout); inspect and agreement take --json.\n' +
         'Colours only on a terminal and never with NO_COLOR; progress bars only on a terminal.\n\n' +
         'Example:\n  $ framelens validate\n  $ framelens analyze pipelines/kazakhstan-2022',
     );

@@ -2,14 +2,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempRepo } from '@framelens/tools';
-import type { Io } from './io.js';
+import { captureIo } from './__fixtures__/test-repo.js';
 import { main } from './main.js';
 
-function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
-}
 
 describe('a lexicon with 125,000 problems', () => {
   let repo: string;

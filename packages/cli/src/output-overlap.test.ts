@@ -3,14 +3,9 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempRepo } from '@framelens/tools';
-import type { Io } from './io.js';
+import { captureIo } from './__fixtures__/test-repo.js';
 import { main } from './main.js';
 
-function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
-}
 
 describe("analyze refuses an output that would destroy another pipeline's report, the corpus or a file", () => {
   let repo: string;

@@ -9,6 +9,7 @@ import { checkLexicon, compileLexicon, loadLexicon, type CompiledLexicon, type L
 import { csvFiles, reduceParts, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { type Shard } from '@framelens/facts';
 import { renderReport } from '@framelens/report';
+import { readValidationInput } from './validation-input.js';
 import { mapCorpus, shardManifest, shardsDone, shardWriter, clearShardParts } from './map-corpus.js';
 import { lexiconNotFound, type PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
@@ -155,8 +156,10 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
     },
   );
   const data = reduced.data;
+  const validation = await readValidationInput(config, (text) => options.onNotice?.(text));
+  if (validation) data.provenance.validation = validation.provenance;
   const files = new Map<string, FileContent>();
-  const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data) });
+  const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data), ...(validation ? { validation: validation.input } : {}) });
   files.set('index.html', rendered.html);
   files.set('report.json', () => reportJsonChunks(data));
   for (const [name, csv] of csvFiles(data, { evidence: false })) files.set(`data/${name}`, csv);

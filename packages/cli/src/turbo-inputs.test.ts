@@ -44,7 +44,7 @@ describe('turbo.json inputs of a pipeline', () => {
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ file: 'pipelines/kazakhstan-2022/turbo.json', field: 'tasks.analyze.inputs', severity: 'error' });
     expect(p!.message).toBe('does not cover the lexicon lexicons/shared.yaml, so turbo would not re-run the analysis when it changes and would show a stale report');
-    expect(p!.example).toBe('"inputs": ["pipeline.yaml","lexicon.yaml","$TURBO_ROOT$/corpus/kazakhstan-2022/**","$TURBO_ROOT$/lexicons/shared.yaml"]');
+    expect(p!.example).toBe('"inputs": ["pipeline.yaml","lexicon.yaml","$TURBO_ROOT$/corpus/kazakhstan-2022/**","$TURBO_ROOT$/validation/kazakhstan-2022/**","$TURBO_ROOT$/lexicons/shared.yaml"]');
     const run = await runCommand(registerAnalyze, ['analyze', dir, '--workers', '1', '--quiet'], repo);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('pipelines/kazakhstan-2022/turbo.json');
@@ -57,13 +57,16 @@ describe('turbo.json inputs of a pipeline', () => {
   });
 
   it('another corpus folder, a missing inputs list and an exclusion are found; globs that cover them are accepted', async () => {
-    await setInputs(['pipeline.yaml', 'lexicon.yaml', '$TURBO_ROOT$/corpus/other/**']);
+    await setInputs(['pipeline.yaml', 'lexicon.yaml', '$TURBO_ROOT$/corpus/other/**', '$TURBO_ROOT$/validation/kazakhstan-2022/**']);
     expect((await problems())[0]!.message).toMatch(/^does not cover the corpus corpus\/kazakhstan-2022, so turbo/);
-    await setInputs(['pipeline.yaml', 'lexicon.yaml', '$TURBO_ROOT$/corpus/**', '!$TURBO_ROOT$/corpus/kazakhstan-2022/**']);
+    await setInputs(['pipeline.yaml', 'lexicon.yaml', '$TURBO_ROOT$/corpus/**', '!$TURBO_ROOT$/corpus/kazakhstan-2022/**', '$TURBO_ROOT$/validation/**']);
     expect((await problems())[0]!.message).toMatch(/^does not cover the corpus corpus\/kazakhstan-2022, so/);
     await setInputs(undefined);
     expect((await problems())[0]!.message).toMatch(/^is missing, so turbo hashes only the files inside the pipeline folder/);
+    // the hand-coded sample's figures are an input too (the report's Validation section)
     await setInputs(['*.yaml', '$TURBO_ROOT$/corpus/**']);
+    expect((await problems())[0]!.message).toMatch(/^does not cover the validation folder validation\/kazakhstan-2022, so/);
+    await setInputs(['*.yaml', '$TURBO_ROOT$/corpus/**', '$TURBO_ROOT$/validation/**']);
     expect(await problems()).toEqual([]);
   });
 });

@@ -80,13 +80,14 @@ export async function checkTurboInputs(config: PipelineConfig): Promise<void> {
 }
 
 /**
- * What the analysis of a pipeline reads (its pipeline.yaml, lexicon and corpus folder), each as the
+ * What the analysis of a pipeline reads (its pipeline.yaml, lexicon, corpus folder and validation/<name>), each as the
  * input its turbo.json lists (`new-pipeline` writes these) and a path that input must match.
  */
 export function analyzeInputs(config: Pick<PipelineConfig, 'dir' | 'repoRoot' | 'file' | 'lexiconFile' | 'corpusDir'>): { what: string; input: string; probe: string }[] {
   const posix = (p: string) => p.split(path.sep).join('/');
   const fromRoot = (p: string) => posix(path.relative(config.repoRoot, p));
   const insidePipeline = !path.relative(config.dir, config.lexiconFile).startsWith('..');
+  const validation = path.join(config.repoRoot, 'validation', path.basename(config.dir));
   return [
     { what: 'pipeline.yaml', input: 'pipeline.yaml', probe: config.file },
     {
@@ -96,5 +97,7 @@ export function analyzeInputs(config: Pick<PipelineConfig, 'dir' | 'repoRoot' | 
     },
     // a file inside the corpus folder stands for all of them
     { what: `the corpus ${fromRoot(config.corpusDir)}`, input: `$TURBO_ROOT$/${fromRoot(config.corpusDir)}/**`, probe: path.join(config.corpusDir, 'any-outlet', 'any-article.md') },
+    // the hand-coded sample's figures (framelens agreement) shown in the report's Validation section
+    { what: `the validation folder ${fromRoot(validation)}`, input: `$TURBO_ROOT$/${fromRoot(validation)}/**`, probe: path.join(validation, 'agreement.json') },
   ];
 }

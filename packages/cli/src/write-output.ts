@@ -1,9 +1,10 @@
 import { closeSync, constants, openSync, writeSync } from 'node:fs';
 import { access, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { shellQuote } from '@framelens/diagnostics';
 import { FileAccessError, fileAccessError } from './io-errors.js';
-import { processAlive } from './lock.js';
+import { processAlive, readHolder } from './lock.js';
 
 /**
  * A file's content: its text or bytes, or a function yielding its text in pieces (written as
@@ -138,6 +139,11 @@ export async function restoreInterrupted(dir: string): Promise<void> {
     // temporary files of a run are named with its pid: removed only once that process is gone
     const owner = temporaryOwner(base, name);
     if (owner !== undefined && !processAlive(owner)) await rm(path.join(parent, name), { recursive: true, force: true });
+    // the lock of a run that was killed (its holder on this machine is gone)
+    if (name === `.${base}.lock`) {
+      const holder = await readHolder(path.join(parent, name));
+      if (holder && holder.host === os.hostname() && !processAlive(holder.pid)) await rm(path.join(parent, name), { recursive: true, force: true });
+    }
   }
 }
 

@@ -84,6 +84,16 @@ export const RULES = {
   'command/argument': { summary: 'a command-line argument or option value that is missing or not allowed (an id that is not a slug, an unknown kind …)', fix: 'the message names the option and shows a valid example' },
   'command/not-found': { summary: 'something a command refers to does not exist (an outlet, a corpus, a file to inspect)', fix: 'create it first (add-outlet, import), or check the name; the message lists what there is' },
   'command/exists': { summary: 'a command would overwrite something that exists (an outlet, a pipeline)', fix: 'choose another id, or edit the existing files' },
+
+  // hand-coded validation: framelens sample, agreement, and validate's check of the coded sample
+  'validation/no-analysis': { summary: 'a sample is drawn from the hits of an analysis, and the pipeline has none (or the corpus changed since)', fix: 'run `framelens analyze` for the pipeline, then `framelens sample`' },
+  'validation/no-sample': { summary: 'no sample, or a sample with missing files, to check coded files against', fix: '`framelens sample <pipeline>`; a sample is four files written together (.csv, .key.csv, .json, .html)' },
+  'validation/coded-columns': { summary: 'a coded file that is not a CSV with the columns item, coder, present and voice', fix: 'export it from the coding page, or fill in the sample CSV without renaming its columns' },
+  'validation/unknown-item': { summary: 'a coded row whose item id is not in the sample (or empty)', fix: 'code the sample the file belongs to (`--sample <date>`); keep the item column as it was' },
+  'validation/other-pipeline': { summary: "a coded row from another pipeline's sample", fix: 'one coded file holds one pipeline; pass it to `framelens agreement` with its own pipeline' },
+  'validation/code': { summary: 'a coded row with an empty or unknown answer (present: yes, no, unsure; voice: own voice, quoted, reported, distanced)', fix: 'answer both questions with one of the listed codes, or leave both empty for "not coded yet"' },
+  'validation/coder': { summary: 'a coded row without a coder name, with another coder than the file, an item coded twice, or two files from one coder', fix: 'one file per coder, the same name on every row, each item once' },
+  'validation/stale-sample': { summary: 'the coded sample was drawn before terms were added to the lexicon: their hits were never checked (warning)', fix: 'draw a new sample (`framelens sample`), code it and run `framelens agreement`' },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

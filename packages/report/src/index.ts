@@ -5,3 +5,4 @@ export type { ChartSpec, Drill, VegaLiteSpec } from './specs.js';
 export { compileSpec, renderSvg, decorativeSpec } from './compile.js';
 export { escapeHtml, jsonForScript, safeHref, inlineScript } from './escape.js';
 export { toCsv } from './csv.js';
+export { validationSection, withPrecisionFlags, flaggedFrames, PRECISION_FLAG, type ValidationInput } from './validation-section.js';

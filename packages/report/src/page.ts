@@ -11,6 +11,7 @@ import { readerDialog } from './method.js';
 import { SECTIONS } from './sections.js';
 import type { ChartSpec } from './specs.js';
 import { STYLES } from './styles.js';
+import type { ValidationInput } from './validation-section.js';
 
 export { ARTICLES_IN_PAGE, NEAR_DUPLICATES_IN_PAGE, WARNINGS_PER_KIND_IN_PAGE } from './overview.js';
 export { count } from './html.js';
@@ -29,11 +30,13 @@ export interface PageInput {
   specs: { id: string; spec: unknown }[];
   libraries: { name: string; version: string; code: string }[];
   clientScript: string;
+  /** the hand-coded sample's figures: adds the Validation section */
+  validation?: ValidationInput | undefined;
 }
 
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
-export function renderPage({ data, charts, pageData, evidence, readers, specs, libraries, clientScript }: PageInput): string {
+export function renderPage({ data, charts, pageData, evidence, readers, specs, libraries, clientScript, validation }: PageInput): string {
   if (/<!--|<\/?script/i.test(clientScript)) throw new Error('renderPage: the page script contains "<!--", "<script" or "</script", which the HTML parser would misread inside an inline script');
   const scripts = [...libraries.map((l) => l.code), clientScript];
   // Inline scripts are allowed by hash only: nothing injected into the page can run, and no
@@ -48,8 +51,8 @@ export function renderPage({ data, charts, pageData, evidence, readers, specs, l
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const ctx = { data, libraries, charts: (s: ChartSpec['section']) => charts.filter((c) => c.section === s).map(figure).join('\n') };
-  const sections = SECTIONS.map((section) => [section.id, section.title, section.body(ctx)] as const);
+  const ctx = { data, libraries, validation, charts: (s: ChartSpec['section']) => charts.filter((c) => c.section === s).map(figure).join('\n') };
+  const sections = SECTIONS.filter((section) => section.shown?.(ctx) ?? true).map((section) => [section.id, section.title, section.body(ctx)] as const);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

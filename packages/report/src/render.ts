@@ -7,6 +7,7 @@ import { ARTICLES_IN_PAGE, NEAR_DUPLICATES_IN_PAGE, renderPage, type RenderedCha
 import type { PageData } from './page-data.js';
 import { pageVoices, voiceLabel } from './palette.js';
 import { buildSpecs, outletLabel } from './specs.js';
+import { withPrecisionFlags, type ValidationInput } from './validation-section.js';
 
 export interface RenderOptions {
   /**
@@ -14,6 +15,8 @@ export interface RenderOptions {
    * HTML; the rest stay in data/evidence.csv and the explorer says so. Default 200.
    */
   maxEvidenceInHtml?: number;
+  /** figures from a hand-coded sample (`framelens agreement`): a Validation section, low-precision frames flagged */
+  validation?: ValidationInput;
 }
 
 export interface RenderedReport {
@@ -22,7 +25,8 @@ export interface RenderedReport {
 }
 
 /** Render the self-contained HTML report: compile every chart, draw its static SVG, build the page. */
-export async function renderReport(data: ReportData, options: RenderOptions = {}): Promise<RenderedReport> {
+export async function renderReport(unflagged: ReportData, options: RenderOptions = {}): Promise<RenderedReport> {
+  const data = withPrecisionFlags(unflagged, options.validation);
   const max = options.maxEvidenceInHtml ?? 200;
   // charts: Vega-Lite → Vega in Node, static SVG as the no-script fallback and download
   const rendered: (RenderedChart & { vega: vega.Spec })[] = [];
@@ -67,7 +71,7 @@ export async function renderReport(data: ReportData, options: RenderOptions = {}
   const html = renderPage({
     data, charts: rendered, pageData, evidence: kept, readers: data.readers,
     specs: rendered.map((c) => ({ id: c.id, spec: c.vega })),
-    libraries: browserLibraries(), clientScript: clientScript(),
+    libraries: browserLibraries(), clientScript: clientScript(), validation: options.validation,
   });
   return { html, charts: rendered.map((c) => ({ id: c.id, title: c.title, spec: c.vega, svg: c.svg, csv: c.csv })) };
 }

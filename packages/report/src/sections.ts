@@ -9,6 +9,7 @@ import { omitted } from './html.js';
 import { explorer, lexiconGaps, method } from './method.js';
 import { overview } from './overview.js';
 import type { ChartSpec } from './specs.js';
+import { precisionNote, validationSection, type ValidationInput } from './validation-section.js';
 import { datesSpanMoreThanOneDay } from './specs.js';
 
 export interface SectionContext {
@@ -16,12 +17,16 @@ export interface SectionContext {
   /** the figures of the charts of one section, in chart order ('' when it has none) */
   charts: (section: ChartSpec['section']) => string;
   libraries: { name: string; version: string }[];
+  /** a hand-coded sample's figures (framelens agreement), when the pipeline has one */
+  validation?: ValidationInput | undefined;
 }
 
 export interface PageSection {
   id: string;
   title: string;
   body: (ctx: SectionContext) => string;
+  /** false: the section is left out of this page (default: always shown) */
+  shown?: (ctx: SectionContext) => boolean;
 }
 
 const lead = (text: string) => `<p class="lead">${e(text)}</p>`;
@@ -30,7 +35,7 @@ export const SECTIONS: readonly PageSection[] = [
   { id: 'overview', title: 'Overview', body: ({ data }) => overview(data) },
   {
     id: 'frames', title: 'Frame profile',
-    body: ({ charts }) => `${lead('Which interpretive frames each outlet uses, counted as lexicon hits per 1,000 words of article text (captions, credits and teasers excluded). The first chart counts the outlet\'s own voice; all voices (including quotes and attributions) are one choice away and side by side in the second.')}${charts('frames')}`,
+    body: ({ charts, validation }) => `${lead('Which interpretive frames each outlet uses, counted as lexicon hits per 1,000 words of article text (captions, credits and teasers excluded). The first chart counts the outlet\'s own voice; all voices (including quotes and attributions) are one choice away and side by side in the second.')}${precisionNote(validation)}${charts('frames')}`,
   },
   {
     id: 'voice', title: 'Voice',
@@ -54,6 +59,7 @@ export const SECTIONS: readonly PageSection[] = [
   },
   { id: 'time', title: 'Over time', body: ({ data, charts }) => (datesSpanMoreThanOneDay(data) ? charts('time') : omitted(timeOmitted(data))) },
   { id: 'evidence', title: 'Evidence explorer', body: () => explorer() },
+  { id: 'validation', title: 'Validation', shown: ({ validation }) => validation !== undefined, body: ({ validation }) => (validation ? validationSection(validation) : '') },
   { id: 'method', title: 'Method', body: ({ data, libraries }) => method(data, libraries) },
 ];
 

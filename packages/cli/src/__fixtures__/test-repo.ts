@@ -25,3 +25,10 @@ export async function runCommand(register: RegisterCommand, argv: string[], cwd:
   }
   return { code, stdout, stderr };
 }
+
+/** An Io that keeps what a command prints, line by line. */
+export function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
+}

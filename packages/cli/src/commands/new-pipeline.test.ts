@@ -27,7 +27,7 @@ describe('framelens new-pipeline', () => {
     });
     expect(JSON.parse(await readFile(path.join(dir, 'turbo.json'), 'utf8'))).toMatchObject({
       extends: ['//'],
-      tasks: { analyze: { inputs: ['pipeline.yaml', 'lexicon.yaml', '$TURBO_ROOT$/corpus/kazakhstan-2022/**'], outputs: ['$TURBO_ROOT$/reports/kaz-test/**'] } },
+      tasks: { analyze: { inputs: ['pipeline.yaml', 'lexicon.yaml', '$TURBO_ROOT$/corpus/kazakhstan-2022/**', '$TURBO_ROOT$/validation/kaz-test/**'], outputs: ['$TURBO_ROOT$/reports/kaz-test/**'] } },
     });
     const lexicon = await readFile(path.join(dir, 'lexicon.yaml'), 'utf8');
     expect(lexicon.split('\n')[0]).toBe('# yaml-language-server: $schema=../../packages/lexicon/lexicon.schema.json');

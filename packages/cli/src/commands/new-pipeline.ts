@@ -105,7 +105,7 @@ evidencePerCell: 200
       {
         $schema: 'https://turbo.build/schema.json',
         extends: ['//'],
-        // the inputs `analyze` checks for (turbo-inputs.ts): pipeline.yaml, the lexicon, the corpus folder
+        // the inputs `analyze` checks for (turbo-inputs.ts): pipeline.yaml, the lexicon, the corpus folder, validation/<name>
         tasks: { analyze: { inputs: analyzeInputs({ dir, repoRoot: root, file: path.join(dir, 'pipeline.yaml'), lexiconFile, corpusDir }).map((i) => i.input), outputs: [`$TURBO_ROOT$/reports/${name}/**`] } },
       },
       null,

@@ -7,6 +7,7 @@ import type { RegisterCommand } from '../command.js';
 import { PRINTED_PROBLEMS, problemLines, type Io } from '../io.js';
 import { notInstalledProblem } from '../installed.js';
 import { lexiconNotFound, loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
+import { validationAgeWarnings } from './validation-age.js';
 
 export interface ValidatedPipeline {
   /** the pipeline folder, relative to the repository root */
@@ -92,6 +93,7 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
       }
       ok &&= checked.get(key) ?? true;
     }
+    result.problems.push(...(await validationAgeWarnings(config, rel)));
     ok &&= !result.problems.slice(before).some((p) => p.severity === 'error');
     result.pipelines.push({ pipeline: rel(config.dir), corpus: rel(config.corpusDir), ok });
   }

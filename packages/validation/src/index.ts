@@ -1,0 +1,13 @@
+export { wilson, Z95, type Proportion } from './wilson.js';
+export { nominalAlpha, percentAgreement, alphaWithInterval, type AlphaResult } from './krippendorff.js';
+export { seededRandom, shuffled, type Random } from './random.js';
+export { toCsv, parseCsv, type CsvTable } from './csv.js';
+export { readAnalysis, type AnalysisOutput } from './source.js';
+export { ArticleText } from './context.js';
+export { drawSample, type SampleItem, type SampleMeta, type SampleOptions, type SampleInput } from './sample.js';
+export { sampleFiles, SAMPLE_COLUMNS, KEY_COLUMNS } from './sample-files.js';
+export { codingPage, type PageData, type PageItem } from './page.js';
+export { parseCodedFile, sameCoderProblems, type Coding, type CodedFile, type SampleKeyLike } from './coded.js';
+export { computeAgreement, type AgreementSummary, type KeyRow, type PrecisionRow, type Interval } from './agreement.js';
+export { validationDir, AGREEMENT_FILE, sha256, sampleDates, loadSample, readAgreement, changedCodingFiles, termsSinceSample, type LoadedSample } from './sample-dir.js';
+export * from './types.js';
