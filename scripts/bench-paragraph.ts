@@ -11,9 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { summariseArticle } from '../packages/aggregate/src/index.js';
-import { compileLexicon, loadLexicon, match, speakerGroup } from '../packages/lexicon/src/index.js';
-import { analyze } from '../packages/text/src/index.js';
+import { summariseArticle } from '@framelens/aggregate';
+import { compileLexicon, loadLexicon, match, speakerGroup } from '@framelens/lexicon';
+import { analyze } from '@framelens/text';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { max: { type: 'string', default: '16' }, json: { type: 'boolean', default: false } } });

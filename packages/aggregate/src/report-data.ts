@@ -213,6 +213,7 @@ export interface ReaderArticle {
 
 export interface Warning {
   kind:
+    | 'language-mismatch'
     | 'single-article-outlet'
     | 'inferred-attribution'
     | 'near-duplicate'

@@ -4,6 +4,7 @@ import { Analyzer, type Doc } from '@framelens/text';
 import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 import { PartWriter, REUSE_SHINGLE_SIZE } from '@framelens/facts';
+import { languageMismatch } from './language-check.js';
 
 /**
  * The memos of the map step (the text layer's `Analyzer`, the lexicon's `MatchMemo`): one per
@@ -78,6 +79,15 @@ export interface BatchOutput {
   /** articles read and valid, and their text's UTF-8 bytes */
   articles: number;
   bytes: number;
+  /** LANGUAGE (#21): articles left out because their language is not the lexicon's (also in `notices`) */
+  leftOut?: LeftOut[];
+}
+
+/** An article left out of every count, for the report's warnings. */
+export interface LeftOut {
+  outlet: string;
+  article: string;
+  message: string;
 }
 
 /**
@@ -101,6 +111,12 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
       out.articles++;
       out.bytes += bytes;
       if (!task.analyse || !writer || !lexicon || problems.length > 0 || out.problems.length > 0) continue;
+      const leftOut = languageMismatch(article, lexicon.lexicon.language);
+      if (leftOut !== undefined) {
+        out.notices.push(leftOut);
+        (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut });
+        continue;
+      }
       const result = analyzeArticle(article, lexicon, context);
       writer.add(result, task.index, bytes, evidenceCsvRows(result, { lexicon }), task.reader === false ? undefined : result.reader);
     }

@@ -5,7 +5,7 @@ import { corpusFixtures, tempRepo } from '@framelens/tools';
 import { colorAllowed, type Io } from './io.js';
 import { main } from './main.js';
 
-const COMMANDS = ['analyze', 'inspect', 'validate', 'add-outlet', 'import', 'new-pipeline', 'sample', 'agreement'];
+const COMMANDS = ['analyze', 'inspect', 'validate', 'terms', 'add-outlet', 'import', 'new-pipeline', 'sample', 'agreement'];
 
 function captureIo(cwd: string, color = false, isTTY = false) {
   let stdout = '';

@@ -10,8 +10,9 @@ import { register as importArticles } from './commands/import.js';
 import { register as newPipeline } from './commands/new-pipeline.js';
 import { register as sample } from './commands/sample.js';
 import { register as agreement } from './commands/agreement.js';
+import { register as terms } from './commands/terms.js';
 
-const commands: RegisterCommand[] = [analyze, inspect, validate, addOutlet, importArticles, newPipeline, sample, agreement];
+const commands: RegisterCommand[] = [analyze, inspect, validate, terms, addOutlet, importArticles, newPipeline, sample, agreement];
 
 /** Run the framelens CLI with the given arguments; returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -33,7 +34,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         '  4  cannot read or write a file (disk full, permission denied …): the message names the path\n' +
         '  5  busy: another run is writing the same report (analyze --wait waits for it)\n\n' +
         'Every command takes --help (with examples); analyze, validate, import, add-outlet, new-pipeline and\n' +
-        'sample take --quiet (only errors) and --json (one JSON document on stdout); inspect and agreement take --json.\n' +
+        'sample take --quiet (only errors) and --json (one JSON document on stdout); inspect, terms and agreement take --json.\n' +
         'Colours only on a terminal and never with NO_COLOR; progress bars only on a terminal.\n\n' +
         'Example:\n  $ framelens validate\n  $ framelens analyze pipelines/kazakhstan-2022',
     );

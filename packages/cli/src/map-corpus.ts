@@ -7,7 +7,7 @@ import type { CorpusIndex } from '@framelens/corpus';
 import { pushAll, type Problem } from '@framelens/diagnostics';
 import type { CompiledLexicon, Lexicon } from '@framelens/lexicon';
 import { PartWriter, shardOf, type Shard } from '@framelens/facts';
-import { mapBatch, mapContext, type BatchOutput, type MapTask, type PartsTarget } from './analyze-article.js';
+import { mapBatch, mapContext, type BatchOutput, type LeftOut, type MapTask, type PartsTarget } from './analyze-article.js';
 
 /** The compiled worker module (tests run this file from src/, the worker always runs from dist/). */
 const workerFile = (): string => new URL(import.meta.url.endsWith('.ts') ? '../dist/worker.js' : './worker.js', import.meta.url).href;
@@ -73,7 +73,7 @@ export interface MapCorpusOptions {
  * worker threads and to this thread, which maps a batch itself whenever the workers have enough
  * queued. Each writes its own part files; only problems, notices and totals come back.
  */
-export async function mapCorpus(o: MapCorpusOptions): Promise<{ articles: number; bytes: number; notices: string[] }> {
+export async function mapCorpus(o: MapCorpusOptions): Promise<{ articles: number; bytes: number; notices: string[]; leftOut: LeftOut[] }> {
   const { index, compiled, problems } = o;
   const workers = o.workers ?? defaultWorkers();
   const outlets = new Map(index.outlets.map((x) => [x.id, x]));
@@ -156,6 +156,7 @@ export async function mapCorpus(o: MapCorpusOptions): Promise<{ articles: number
         const part = mapBatch(tasks.slice(k, k + IN_THREAD_STEP), compiled, here, memos);
         pushAll(merged.problems, part.problems);
         pushAll(merged.notices, part.notices);
+        if (part.leftOut) pushAll((merged.leftOut ??= []), part.leftOut);
         merged.articles += part.articles;
         merged.bytes += part.bytes;
         await new Promise<void>((resolve) => setImmediate(resolve));
@@ -169,12 +170,13 @@ export async function mapCorpus(o: MapCorpusOptions): Promise<{ articles: number
     here?.close();
     await pool?.destroy();
   }
-  const totals = { articles: 0, bytes: 0, notices: [] as string[] };
+  const totals = { articles: 0, bytes: 0, notices: [] as string[], leftOut: [] as LeftOut[] };
   for (let b = 0; b < batches.length; b++) {
     const output = outputs.get(b);
     if (!output) continue;
     pushAll(problems, output.problems);
     pushAll(totals.notices, output.notices);
+    if (output.leftOut) pushAll(totals.leftOut, output.leftOut);
     totals.articles += output.articles;
     totals.bytes += output.bytes;
   }

@@ -6,11 +6,12 @@ import path from 'node:path';
 import { readArticleSync, scanCorpus } from '@framelens/corpus';
 import { InputError, pushAll, type Problem } from '@framelens/diagnostics';
 import { checkLexicon, compileLexicon, loadLexicon, type CompiledLexicon, type Lexicon } from '@framelens/lexicon';
-import { csvFiles, reduceParts, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
+import { csvFiles, reduceParts, readerQuota, reportJsonChunks, type AggregateContext, type ReportData, type Warning } from '@framelens/aggregate';
 import { type Shard } from '@framelens/facts';
 import { renderReport } from '@framelens/report';
 import { readValidationInput } from './validation-input.js';
 import { mapCorpus, shardManifest, shardsDone, shardWriter, clearShardParts } from './map-corpus.js';
+import type { LeftOut } from './analyze-article.js';
 import { lexiconNotFound, type PipelineConfig } from './pipeline-config.js';
 import { restoreInterrupted, writeFolderAtomically, type FileContent } from './write-output.js';
 import { FRAMELENS_VERSION } from './version.js';
@@ -114,7 +115,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
 
   // the map step: each worker writes its own parts; a shard run keeps them in partsDir
   let partsDir = options.fromParts ?? options.partsDir ?? path.join(workDir, 'parts');
-  let mapped = { articles: 0, bytes: 0, notices: [] as string[] };
+  let mapped = { articles: 0, bytes: 0, notices: [] as string[], leftOut: [] as LeftOut[] };
   if (options.fromParts === undefined) {
     const shard = options.shard ?? { index: 0, count: 1 };
     await mkdir(partsDir, { recursive: true });
@@ -158,6 +159,10 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
   const data = reduced.data;
   const validation = await readValidationInput(config, (text) => options.onNotice?.(text));
   if (validation) data.provenance.validation = validation.provenance;
+  // LANGUAGE (#21): articles left out for their language come first among the warnings (their kind
+  // is first in the report's order). A reduce from shard parts does not have them: the shards' map
+  // runs printed them.
+  data.warnings = mapped.leftOut.map((l): Warning => ({ kind: 'language-mismatch', outlet: l.outlet, article: l.article, message: l.message })).concat(data.warnings);
   const files = new Map<string, FileContent>();
   const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data), ...(validation ? { validation: validation.input } : {}) });
   files.set('index.html', rendered.html);

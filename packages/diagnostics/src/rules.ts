@@ -58,6 +58,7 @@ export const RULES = {
   'article/front-matter-language': { summary: 'front matter marked as another language ("---js", "---toml"): framelens reads YAML front matter only', fix: 'write the metadata as YAML "field: value" lines between two lines `---`' },
   'article/date': { summary: 'a date that is not an ISO date (YYYY-MM-DD, YYYY-MM, YYYY) or not in the calendar', fix: 'write the suggested date, in quotes: `date: "2022-01-07"`' },
   'article/date-precision': { summary: 'a datePrecision that does not fit the date, or one without a date', fix: 'use the precision of the date, `inferred`, or leave datePrecision out' },
+  'article/other-language': { summary: "an article whose declared or detected language is not the lexicon's: left out of every count (warning)", fix: 'remove it or put the original or a translation in its place; if it is in the lexicon\'s language, set `language:` in its front matter' },
   'article/undated': { summary: 'an article without a date in a corpus where others have one: "Over time" leaves it out (warning)', fix: 'add `date:` to its front matter (save a .txt as .md to have front matter)' },
 
   // the lexicon
@@ -71,6 +72,7 @@ export const RULES = {
   'lexicon/short-term': { summary: 'a prefix or compound head under 4 letters: it would match many unrelated words (warning)', fix: 'a longer prefix or head, or `exclude: [...]`' },
   'lexicon/duplicate-term': { summary: 'a term that matches the same words as another: once in the same entry (warning), or in two entries, where it would never be counted (error)', fix: 'keep each term in one entry; tell similar words apart with `match: exact` or `match: prefix`' },
   'lexicon/duplicate-speaker': { summary: 'a speaker name in two groups: the first group wins (warning)', fix: 'list each name in one group' },
+  'lexicon/term-collision': { summary: 'a term that matched stop words or lower-case words for a capitalised term in the corpus ("macht" for "Macht*") (warning)', fix: '`match: exact` with the forms you mean, or `exclude: [...]`; `framelens terms` lists every form' },
   'lexicon/example-fails': { summary: 'a term example that does not match, or a nomatch example that does', fix: 'add a form, change the match mode, or add an `exclude` entry' },
 
   // pipelines and commands

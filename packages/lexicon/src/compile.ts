@@ -26,9 +26,12 @@ export interface TrieNode {
   /**
    * a lower-case word may lead to this node: the term word is written in lower case ("bunte"), or
    * its term says `lowercase: true`. Capitalised term words ("Macht", "Lage") match only words that
-   * are not written in lower case, so the verbs "macht" and "lag" are not the nouns.
+   * are not written in lower case, so the verbs "macht" and "lag" are not the nouns. (Any term
+   * through this node may allow it: the walk goes on; `entryLower` decides for the entry here.)
    */
   lower?: boolean;
+  /** per word of the entry that ends here: may that word be written in lower case? */
+  entryLower?: boolean[];
 }
 
 /** Two terms of one layer that compile to the same key: the first one listed wins. */
@@ -68,7 +71,7 @@ export interface CompiledLexicon {
   /** @internal */
   readonly layers: readonly Layer[];
   /** @internal speaker-group names as a trie over word stems */
-  readonly speakers: { readonly root: { next: Map<string, unknown>; name?: SpeakerName } };
+  readonly speakers: { readonly root: { next: Map<string, unknown>; name?: SpeakerName }; readonly excludes: ReadonlyMap<string, readonly string[][]> };
   /** @internal */
   readonly speakerMemo: Map<string, string | null>;
 }
@@ -164,7 +167,8 @@ function insert(l: Layer, root: TrieNode, keys: string[], lower: boolean[], entr
     // shared by a term that allows lower case and one that does not: the permissive one wins
     if (lower[i]) node.lower = true;
   }
-  if (!node.entry) node.entry = entry;
+  if (!node.entry) [node.entry, node.entryLower] = [entry, lower];
+  else if (node.entry === entry && node.entryLower) node.entryLower = node.entryLower.map((b, i) => b || lower[i]!);
   else if (node.entry !== entry) l.collisions.push({ key: keys.join(' '), kept: node.entry, dropped: entry });
 }
 
@@ -213,7 +217,13 @@ function compileSpeakers(lexicon: Lexicon): CompiledLexicon['speakers'] {
       node.name ??= { group: g.id, name, words: words.length };
     }
   }
-  return { root: root as CompiledLexicon['speakers']['root'] };
+  // qualifiers that rule a group out, as stem sequences ("russisch", "Russlands")
+  const excludes = new Map<string, string[][]>();
+  for (const g of lexicon.speakers) {
+    const list = (g.exclude ?? []).map((x) => termWords(x).map((w) => w.stem)).filter((x) => x.length > 0);
+    if (list.length > 0) excludes.set(g.id, list);
+  }
+  return { root: root as CompiledLexicon['speakers']['root'], excludes };
 }
 
 /** JSON with object keys sorted, so that the hash does not depend on key order in the file. */

@@ -57,6 +57,11 @@ describe('a capitalised noun term does not match lower-case words', () => {
     expect(found(text, [{ term: 'Protestierende', lowercase: true }])).toEqual(['protestierenden', 'Protestierende']);
   });
 
+  it('a lower-case first word of another term ("terroristische Banden") does not open "Terroristen" to lower-case words', () => {
+    const text = 'Tokajew sprach von einem terroristischen Angriff und von terroristischen Banden; die Terroristen seien geflohen.';
+    expect(found(text, ['Terroristen', 'terroristische Banden'])).toEqual(['terroristischen Banden', 'Terroristen']);
+  });
+
   it('lower-case term words match in any case ("bunte Revolution")', () => {
     expect(found('Moskau warnt vor einer bunten Revolution. Bunte Revolutionen gebe es nicht, sagt Kiew.', ['bunte Revolution'])).toEqual(['bunten Revolution', 'Bunte Revolutionen']);
   });

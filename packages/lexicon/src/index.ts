@@ -19,3 +19,5 @@ export { compileLexicon, canonicalJson } from './compile.js';
 export type { CompiledLexicon } from './compile.js';
 export { match, MatchMemo, speakerGroup, voiceAt, sentenceAt } from './match.js';
 export { lexiconJsonSchema } from './json-schema.js';
+export { TermAuditor } from './audit.js';
+export type { TermAudit, FormAudit } from './audit.js';

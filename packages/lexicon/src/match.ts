@@ -135,10 +135,23 @@ function walk(s: Stream, root: TrieNode, i: number, exact: boolean, best: Entry 
     node = node.next.get(exact ? key.norm : key.skey);
     if (!node || (s.lower[j] && !node.lower)) break;
     const len = j - i + 1;
-    if (node.entry && len > bestLen && !excluded(s, node.entry, i, len)) [best, bestLen] = [node.entry, len];
+    if (node.entry && len > bestLen && casesFit(s, i, node.entryLower) && !excluded(s, node.entry, i, len)) [best, bestLen] = [node.entry, len];
     if (!s.joined[j]) break;
   }
   return [best, bestLen];
+}
+
+/** Does `words` contain `run` as consecutive items? */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((r, k) => words[i + k] === r)) return true;
+  return false;
+}
+
+/** Does each lower-case word from i fit the entry (its word there is lower-case, or the term allows it)? */
+function casesFit(s: Stream, i: number, entryLower: readonly boolean[] | undefined): boolean {
+  if (!entryLower) return true;
+  for (let k = 0; k < entryLower.length; k++) if (s.lower[i + k] && !entryLower[k]) return false;
+  return true;
 }
 
 /** Is words [i, i+len) inside an occurrence of one of the entry's exclude phrases? */
@@ -248,9 +261,11 @@ function innerThan(a: VoiceSpan, b: VoiceSpan): boolean {
 }
 
 /**
- * The speaker group whose name occurs in a speaker phrase, compared by stem. The longest name
- * (in words) wins; between equally long names the later one, since German puts the name after
- * the title ("der armenische Präsident Nikol Paschinjan").
+ * The speaker group whose name occurs in a speaker phrase, compared by stem. The whole phrase
+ * counts, with its adjectives and genitives: a group whose `exclude` qualifier occurs anywhere in it
+ * ("der russische Präsident", "ein Sprecher des russischen Präsidenten") is ruled out. Of the
+ * rest, the longest name (in words) wins; between equally long names the later one, since German
+ * puts the name after the title ("der armenische Präsident Nikol Paschinjan").
  */
 export function speakerGroup(compiled: CompiledLexicon, phrase: string): string | undefined {
   const memo = compiled.speakerMemo;
@@ -260,12 +275,14 @@ export function speakerGroup(compiled: CompiledLexicon, phrase: string): string 
     type Node = { next: Map<string, Node>; name?: { group: string; words: number } };
     const root = compiled.speakers.root as Node;
     const words = termWords(phrase);
+    const stems = words.map((w) => w.stem);
+    const ruledOut = (group: string) => compiled.speakers.excludes.get(group)?.some((x) => containsRun(stems, x)) ?? false;
     let bestWords = 0;
     for (let i = 0; i < words.length; i++) {
       let node: Node | undefined = root;
       for (let j = i; j < words.length && node; j++) {
         node = node.next.get(words[j]!.stem);
-        if (node?.name && node.name.words >= bestWords) [g, bestWords] = [node.name.group, node.name.words];
+        if (node?.name && node.name.words >= bestWords && !ruledOut(node.name.group)) [g, bestWords] = [node.name.group, node.name.words];
       }
     }
     memo.set(phrase, g);

@@ -107,6 +107,13 @@ export const speakerGroupSchema = z
     names: z
       .array(z.string().min(1))
       .describe('names, titles and institutions that identify a speaker of this group, compared by stem, e.g. ["Tokajew", "die Polizei"]'),
+    exclude: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'qualifiers that rule the group out wherever they stand in the speaker phrase, compared by stem, e.g. ["russisch", "Russlands"] for a ' +
+          'group that lists the bare title "Präsident": "der russische Präsident" and "ein Sprecher des russischen Präsidenten" are then not this group (default [])',
+      ),
   })
   .strict();
 

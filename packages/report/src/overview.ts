@@ -118,6 +118,7 @@ function nearDuplicates(data: ReportData): string {
 }
 
 const WARNING_TITLES: Record<string, string> = {
+  'language-mismatch': 'Articles left out: not in the lexicon\'s language',
   'single-article-outlet': 'Outlets with one article',
   'inferred-attribution': 'Inferred attributions',
   'unverified-attribution': 'Unverified attributions',

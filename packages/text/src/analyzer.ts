@@ -4,6 +4,7 @@ import { german } from './lang/de/index.js';
 import type { Language } from './lang/types.js';
 import { Tokenizer, type Tokenized } from './tokenize.js';
 import type { BoilerplateSpan, Doc, Token } from './types.js';
+import { plausibleSpeakers } from './speaker-phrase.js';
 import { detectVoice, VoiceScratch } from './voice/index.js';
 
 /**
@@ -81,10 +82,13 @@ export class Analyzer {
     const paras = paragraphs(text);
     const boiler = boilerplate(text, paras);
     const voiced = this.language.voice;
+    // SPEAKERS (#21): adverbs, subheads and accusative objects are not speakers (speaker-phrase.ts)
     const spans = voiced
-      ? detectVoice(
-        { text, tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts },
-        this.voice,
+      ? plausibleSpeakers(
+        detectVoice(
+          { text, tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts },
+          this.voice,
+        ),
       )
       : [];
     const sentenceFirst = new Uint8Array(tokens.length);

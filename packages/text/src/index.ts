@@ -17,3 +17,5 @@ export { detectVoice, VoiceScratch } from './voice/index.js';
 export type { VoiceInput } from './voice/index.js';
 export { negationScopes, negationAt, NEGATION_RULES } from './negation/index.js';
 export type { NegationRule, NegationScope } from './negation/index.js';
+export { detectLanguage, languageName } from './language.js';
+export { isSpeakerPhrase, plausibleSpeakers } from './speaker-phrase.js';

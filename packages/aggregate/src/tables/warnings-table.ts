@@ -18,7 +18,7 @@ function outletFile(outlet: string, articles: readonly ArticleRow[]): string {
   return `${corpus ? `${corpus}/` : ''}${outlet}/outlet.yaml`;
 }
 
-const KIND_ORDER: Warning['kind'][] = ['single-article-outlet', 'inferred-attribution', 'near-duplicate', 'boilerplate-excluded', 'negated-hits', 'undated-articles', 'shared-outlet-name', 'evidence-capped', 'other'];
+const KIND_ORDER: Warning['kind'][] = ['language-mismatch', 'single-article-outlet', 'inferred-attribution', 'near-duplicate', 'boilerplate-excluded', 'negated-hits', 'undated-articles', 'shared-outlet-name', 'evidence-capped', 'other'];
 
 /**
  * Warnings the report shows next to the numbers: outlets with one article (or

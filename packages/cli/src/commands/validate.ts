@@ -2,10 +2,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readArticle, scanCorpus } from '@framelens/corpus';
 import { displayPath, findRepoRoot, InputError, printable, pushAll, type Problem } from '@framelens/diagnostics';
-import { parseLexicon } from '@framelens/lexicon';
+import { compileLexicon, parseLexicon, type Lexicon } from '@framelens/lexicon';
 import type { RegisterCommand } from '../command.js';
 import { PRINTED_PROBLEMS, problemLines, type Io } from '../io.js';
 import { notInstalledProblem } from '../installed.js';
+import { languageMismatch } from '../language-check.js';
+import { auditTerms, termProblems } from '../term-audit.js';
 import { lexiconNotFound, loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
 import { validationAgeWarnings } from './validation-age.js';
 
@@ -82,9 +84,12 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
     const notInstalled = await notInstalledProblem(config.dir, config.repoRoot);
     if (notInstalled) result.problems.push(notInstalled);
     let ok = true;
+    let lexicon: Lexicon | undefined;
     for (const [key, check] of [
-      [`lexicon ${config.lexiconFile}`, () => checkLexicon(config, rel, result)],
-      [`corpus ${config.corpusDir}`, () => checkCorpus(config, result)],
+      [`lexicon ${config.lexiconFile}`, async () => void (lexicon = await checkLexicon(config, rel, result))],
+      [`corpus ${config.corpusDir}`, () => checkCorpus(config, result, lexicon?.language)],
+      // the term audit of `framelens terms`: stop-word and lower-case collisions, as warnings
+      [`terms ${config.lexiconFile} ${config.corpusDir}`, async () => void (lexicon && result.problems.push(...termProblems(await auditTerms(config.corpusDir, config.repoRoot, compileLexicon(lexicon)), rel(config.lexiconFile))))],
     ] as const) {
       if (!checked.has(key)) {
         const start = result.problems.length;
@@ -102,17 +107,19 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
 }
 
 /** Lexicon: syntax, schema, duplicate terms, terms that never match, failing examples. */
-async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, result: ValidateResult): Promise<void> {
+async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, result: ValidateResult): Promise<Lexicon | undefined> {
   const text = await readFile(config.lexiconFile, 'utf8').catch(() => undefined);
   if (text === undefined) {
     result.problems.push(lexiconNotFound(config));
-  } else {
-    pushAll(result.problems, parseLexicon(text, rel(config.lexiconFile)).problems);
+    return undefined;
   }
+  const parsed = parseLexicon(text, rel(config.lexiconFile));
+  pushAll(result.problems, parsed.problems);
+  return parsed.problems.some((p) => p.severity === 'error') ? undefined : parsed.lexicon;
 }
 
-/** Corpus: every outlet and article. */
-async function checkCorpus(config: PipelineConfig, result: ValidateResult): Promise<void> {
+/** Corpus: every outlet and article; with the lexicon's `language`, articles in another language (left out by analyze). */
+async function checkCorpus(config: PipelineConfig, result: ValidateResult, language?: string): Promise<void> {
   const root = config.repoRoot;
   const index = await scanCorpus(config.corpusDir, { repoRoot: root });
   pushAll(result.problems, index.problems);
@@ -129,6 +136,16 @@ async function checkCorpus(config: PipelineConfig, result: ValidateResult): Prom
       result.articles++;
       readCount++;
       if (read.article.date === undefined) undated.push(read.article.source.path);
+      const leftOut = language === undefined ? undefined : languageMismatch(read.article, language);
+      if (leftOut !== undefined)
+        result.problems.push({
+          ruleId: 'article/other-language',
+          file: read.article.source.path,
+          severity: 'warning',
+          message: leftOut.slice(read.article.source.path.length + 2),
+          expected: `an article in the lexicon's language (${language})`,
+          example: `language: ${language}`,
+        });
     }
   }
   pushAll(result.problems, undatedWarnings(undated, readCount, displayPath(config.corpusDir, root)));

@@ -1,0 +1,66 @@
+import { readArticle, scanCorpus, type Article } from '@framelens/corpus';
+import type { Problem } from '@framelens/diagnostics';
+import { TermAuditor, type CompiledLexicon, type TermAudit } from '@framelens/lexicon';
+import { analyzeParts } from './analyze-article.js';
+import { languageMismatch } from './language-check.js';
+
+/**
+ * Match the lexicon against every article of a corpus, as analyze does (title included; articles
+ * in another language left out), and collect per term the forms it matched and the words the
+ * matching guards skipped. Articles that cannot be read are skipped here (validate reports them).
+ */
+export async function auditTerms(corpusDir: string, repoRoot: string, compiled: CompiledLexicon): Promise<TermAudit[]> {
+  const index = await scanCorpus(corpusDir, { repoRoot });
+  const outlets = new Map(index.outlets.map((o) => [o.id, o]));
+  const auditor = new TermAuditor(compiled);
+  for (const entry of index.entries) {
+    const outlet = outlets.get(entry.outlet);
+    if (!outlet) continue;
+    const read = await readArticle(entry, outlet, { repoRoot });
+    const article: Article | undefined = read.article;
+    if (!article || languageMismatch(article, compiled.lexicon.language) !== undefined) continue;
+    const { doc, hits, options } = analyzeParts(article, compiled);
+    if (options.titleDoc) auditor.add(options.titleDoc, options.titleHits ?? []);
+    auditor.add(doc, hits);
+  }
+  return auditor.result();
+}
+
+/** "sich ×8 (stop word)", "macht ×3 (lower case)" */
+const formList = (forms: readonly { form: string; count: number; reason?: string; stopword?: boolean; lowercase?: boolean }[]) =>
+  forms.map((f) => `${f.form} ×${f.count}${f.stopword ? ' (stop word)' : f.lowercase ? ' (lower case)' : ''}`).join(', ');
+
+/** validate's warnings: one per flagged term, naming the term, its colliding forms and the fix. */
+export function termProblems(audits: readonly TermAudit[], lexiconFile: string): Problem[] {
+  return audits
+    .filter((a) => a.flags.some((f) => f !== 'mostly collisions'))
+    .map((a) => {
+      const bad = a.forms.filter((f) => f.stopword || f.lowercase);
+      const badHits = bad.reduce((s, f) => s + f.count, 0);
+      return {
+        file: lexiconFile,
+        field: a.field,
+        ruleId: 'lexicon/term-collision' as const,
+        severity: 'warning' as const,
+        message: `"${a.term}" (${a.category}) matched ${formList(bad)} in the corpus: ${badHits} of its ${a.hits} hits are ${a.flags.includes('mostly collisions') ? 'mostly ' : ''}words that are probably not the term (see framelens terms)`,
+        expected: 'a term that matches only its own forms',
+        example: a.fix ?? `exclude: [${bad.map((f) => f.form).join(', ')}]`,
+      };
+    });
+}
+
+/** The human-readable audit: per term its forms with counts and an example, skipped words, flags and fix. */
+export function formatAudit(audits: readonly TermAudit[], options: { all?: boolean } = {}): string[] {
+  const lines: string[] = [];
+  const cut = (s: string) => (s.length > 110 ? `${s.slice(0, 107)}…` : s);
+  for (const a of audits) {
+    if (!options.all && a.hits === 0 && a.skipped.length === 0) continue;
+    lines.push(`${a.kind} ${a.category} · "${a.term}" (${a.mode}, ${a.field}): ${a.hits} hit${a.hits === 1 ? '' : 's'}${a.flags.length ? `  ⚠ ${a.flags.join(', ')}` : ''}`);
+    for (const f of a.forms) lines.push(`    ${f.form} ×${f.count}${f.stopword ? ' [stop word]' : ''}${f.lowercase ? ' [lower case]' : ''}  “${cut(f.example)}”`);
+    for (const f of a.skipped) lines.push(`    not counted: ${f.form} ×${f.count} (${f.reason})  “${cut(f.example)}”`);
+    if (a.fix) lines.push(`    fix: ${a.fix}`);
+  }
+  const unmatched = audits.filter((a) => a.hits === 0).length;
+  lines.push(`${audits.length} terms, ${audits.length - unmatched} with hits${options.all ? '' : ` (${unmatched} without hits not listed; --all lists them)`}, ${audits.filter((a) => a.flags.length > 0).length} flagged.`);
+  return lines;
+}

@@ -1,0 +1,144 @@
+import { foldKey, isStopword, type Doc } from '@framelens/text';
+import type { CompiledLexicon, Entry, TrieNode } from './compile.js';
+import { casedTermWords, keysOf, startsLower, startsUpper } from './keys.js';
+import { normalTerm, type Term } from './schema.js';
+import type { Hit, HitKind } from './types.js';
+
+/** One surface form of a term, as written in the corpus, with how often and one sentence. */
+export interface FormAudit {
+  form: string;
+  count: number;
+  /** the first sentence it stands in (corpus order) */
+  example: string;
+  /** the form (one word, written in lower case) is on the stop-word list */
+  stopword?: boolean;
+  /** a lower-case form of a capitalised term ("macht" for "Macht"): most likely a verb or adjective, not the noun */
+  lowercase?: boolean;
+  /** for a skipped form: why the matching guards left it out */
+  reason?: 'stop word' | 'lower case';
+}
+
+/** What a lexicon term matched in a corpus. */
+export interface TermAudit {
+  kind: HitKind;
+  category: string;
+  term: string;
+  /** field path, e.g. "frames[0].terms[3]" */
+  field: string;
+  mode: string;
+  hits: number;
+  /** matched forms, most frequent first */
+  forms: FormAudit[];
+  /** corpus words that share the term's stem but were not counted (stop words, lower-case words for a capitalised noun) */
+  skipped: FormAudit[];
+  /** what is suspicious: "stop-word forms", "lower-case forms", "mostly collisions" */
+  flags: string[];
+  /** how to fix it, when flagged */
+  fix?: string;
+}
+
+/**
+ * Collects, per lexicon term, every surface form it matched and the words the matching guards
+ * skipped, over the documents given to `add` (in corpus order). `framelens terms` prints it;
+ * `framelens validate` warns about flagged terms.
+ */
+export class TermAuditor {
+  private readonly terms = new Map<Entry | string, TermAudit>();
+  private readonly formsOf = new Map<TermAudit, Map<string, FormAudit>>();
+  private readonly skippedOf = new Map<TermAudit, Map<string, FormAudit>>();
+  private readonly byKey = new Map<string, TermAudit>();
+  /** terms whose lower-case forms are meant: `lowercase: true`, or stems of lower-case words the term lists */
+  private readonly lowerMeant = new Map<TermAudit, true | Set<string>>();
+
+  constructor(private readonly compiled: CompiledLexicon) {
+    const walk = (kind: HitKind, key: string, list: string, entries: { id: string; terms: Term[] }[]) =>
+      entries.forEach((e, i) =>
+        e.terms.forEach((raw, j) => {
+          const t = normalTerm(raw);
+          const audit: TermAudit = { kind, category: e.id, term: t.term, field: `${key}[${i}].${list}[${j}]`, mode: t.match, hits: 0, forms: [], skipped: [], flags: [] };
+          this.byKey.set(`${kind}\u0000${e.id}\u0000${t.term}`, audit);
+          const listed = new Set<string>();
+          for (const form of [t.term, ...t.forms]) for (const w of casedTermWords(form)) if (!w.capital) listed.add(w.key.stem);
+          this.lowerMeant.set(audit, t.lowercase === true ? true : listed);
+          this.formsOf.set(audit, new Map());
+          this.skippedOf.set(audit, new Map());
+        }),
+      );
+    const lx = compiled.lexicon;
+    walk('frame', 'frames', 'terms', lx.frames);
+    walk('referent', 'referents', 'labels', lx.referents.map((r) => ({ id: r.id, terms: r.labels })));
+    walk('claim', 'claims', 'terms', lx.claims);
+  }
+
+  /** Count one document's hits (as `match` gave them) and the words the guards skipped. */
+  add(doc: Doc, hits: readonly Hit[]): void {
+    const sentence = (offset: number) => {
+      const s = doc.sentences.find((x) => x.start <= offset && offset < x.end) ?? { start: offset, end: offset };
+      return doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+    };
+    const hitWords = new Set<number>();
+    for (const h of hits) {
+      const audit = this.byKey.get(`${h.kind}\u0000${h.category}\u0000${h.term}`);
+      if (!audit) continue;
+      audit.hits++;
+      hitWords.add(h.start);
+      const form = doc.text.slice(h.start, h.end).replace(/\s+/g, ' ');
+      const forms = this.formsOf.get(audit)!;
+      let f = forms.get(form);
+      if (!f) {
+        f = { form, count: 0, example: sentence(h.start) };
+        // a stop word written in lower case ("macht", "seit"); the capitalised noun "Macht" is not one
+        if (!/\s/.test(form) && startsLower(form, 0) && isStopword(keysOf(foldKey(form)).norm)) f.stopword = true;
+        const meant = this.lowerMeant.get(audit)!;
+        if (startsUpper(h.term, 0) && startsLower(doc.text, h.start) && meant !== true && !meant.has(keysOf(foldKey(form.split(' ')[0]!)).stem)) f.lowercase = true;
+        forms.set(form, f);
+      }
+      f.count++;
+    }
+    // words sharing a one-word stem-mode term's stem that the guards left out
+    for (const t of doc.tokens) {
+      if (t.kind !== 'word' || hitWords.has(t.start)) continue;
+      const key = keysOf(t.norm);
+      const stop = key.skey !== key.stem;
+      const lower = startsLower(doc.text, t.start);
+      if (!stop && !lower) continue;
+      for (const layer of this.compiled.layers) {
+        const node: TrieNode | undefined = layer.stemTrie.next.get(key.stem);
+        if (!node?.entry || (!stop && node.lower)) continue;
+        const audit = this.byKey.get(`${node.entry.kind}\u0000${node.entry.category}\u0000${node.entry.term}`);
+        if (!audit) continue;
+        const form = doc.text.slice(t.start, t.end);
+        const skipped = this.skippedOf.get(audit)!;
+        let f = skipped.get(form);
+        if (!f) skipped.set(form, (f = { form, count: 0, example: sentence(t.start), reason: stop ? 'stop word' : 'lower case' }));
+        f.count++;
+      }
+    }
+  }
+
+  /** Every term, in lexicon order, with its forms (most frequent first) and flags. */
+  result(): TermAudit[] {
+    const byCount = (a: FormAudit, b: FormAudit) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0);
+    return [...this.byKey.values()].map((audit) => {
+      const forms = [...this.formsOf.get(audit)!.values()].sort(byCount);
+      const skipped = [...this.skippedOf.get(audit)!.values()].sort(byCount);
+      const bad = forms.filter((f) => f.stopword || f.lowercase);
+      const flags: string[] = [];
+      if (forms.some((f) => f.stopword)) flags.push('stop-word forms');
+      if (forms.some((f) => f.lowercase)) flags.push('lower-case forms');
+      const badHits = bad.reduce((s, f) => s + f.count, 0);
+      if (badHits > 0 && badHits * 2 >= audit.hits) flags.push('mostly collisions');
+      const out: TermAudit = { ...audit, forms, skipped, flags };
+      if (bad.length > 0) out.fix = fixFor(audit, forms, bad);
+      return out;
+    });
+  }
+}
+
+/** The lexicon change that keeps the good forms and drops the colliding ones. */
+function fixFor(audit: TermAudit, forms: readonly FormAudit[], bad: readonly FormAudit[]): string {
+  const good = forms.filter((f) => !bad.includes(f)).map((f) => f.form);
+  const list = (xs: readonly string[]) => `[${xs.join(', ')}]`;
+  const term = good[0] ?? audit.term.replace(/\*+$/, '');
+  return `match: exact with the forms you mean, e.g. {term: ${term}, match: exact, forms: ${list(good.filter((g) => g !== term))}}, or exclude: ${list(bad.map((f) => f.form))}`;
+}
