@@ -19,7 +19,7 @@ const QUOTE_OR_APOSTROPHE = /["'\u2018\u2019\u201c\u201d]/;
  */
 function formFlags(surface: string, kind: TokenKind, norm: string): number {
   let f = kindBits(surface, 0, kind, norm);
-  if (QUOTE_OR_APOSTROPHE.test(norm)) f |= MAY_QUOTE;
+  if (kind === 'punct' && QUOTE_OR_APOSTROPHE.test(norm)) f |= MAY_QUOTE; // a quotation mark, not the clitic "'s"
   if (SENTENCE_FINAL_ABBREVIATIONS.has(norm)) f |= SENTENCE_FINAL;
   return f;
 }
