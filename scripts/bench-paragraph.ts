@@ -49,7 +49,7 @@ for (const bytes of sizes) {
     const hits = match(doc, lexicon);
     stages.match += cpu() - t;
     t = cpu();
-    summariseArticle({ id: 'bench/one-paragraph', outlet: 'bench', language: 'de', text, source: { path: 'corpus/bench/bench/one-paragraph.md', sha256: '' } }, doc, hits, { lexicon, speakerGroup: (p) => speakerGroup(lexicon, p) });
+    summariseArticle({ id: 'bench/one-paragraph', outlet: 'bench', language: 'de', text, source: { path: 'corpus/bench/bench/one-paragraph.md', sha256: '' } }, doc, hits, { speakerGroup: (p) => speakerGroup(lexicon, p) });
     stages.summarise += cpu() - t;
   }
   const seconds = (stages.analyze + stages.match + stages.summarise) / rounds;

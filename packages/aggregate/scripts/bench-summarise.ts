@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = process.argv[2] ?? `${root}bench-corpus/2MB/corpus/bench`;
 const referencePath = process.argv[3];
 const compiled = compileLexicon(await loadLexicon(`${root}pipelines/kazakhstan-2022/lexicon.yaml`));
-const impls: [string, typeof current, current.SummariseOptions][] = [['src', current, {}], ['src, cell ids', current, { lexicon: compiled }]];
+const impls: [string, typeof current, current.SummariseOptions][] = [['src', current, {}]];
 if (referencePath) impls.unshift(['reference', (await import(pathToFileURL(path.resolve(referencePath)).href)) as typeof current, {}]);
 const { articles } = await loadCorpus(dir, { repoRoot: root });
 const cpu = () => {

@@ -3,7 +3,7 @@ import type { VoiceSpan } from '@framelens/text';
 import type { ReportData } from './report-data.js';
 import { aggregate, type AggregateContext } from './aggregate.js';
 import { summariseArticle } from './summarise-article.js';
-import { categoryLabels, evidenceRow } from './fold.js';
+import { categoryLabels, evidenceRow } from './readers.js';
 import { csvFiles, evidenceCsvHeader, evidenceCsvRows, reportJson, reportJsonChunks, toCsvFiles } from './export.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText, type HitSpec } from './__fixtures__/seed-doc.js';
 
@@ -92,7 +92,7 @@ function context(overrides: Partial<AggregateContext['settings']> = {}): Aggrega
 }
 
 const jwResult = summariseArticle(article(JW, 'junge-welt', text, { date: '2022-01-07' }), jwDoc, jwHits, { speakerGroup: groupOf });
-const data = aggregate([jwResult], context());
+const data = await aggregate([jwResult], context());
 
 describe('summariseArticle on the junge Welt seed', () => {
   it('counts word tokens outside boilerplate (hand count 392) and the caption words (18)', () => {
@@ -206,8 +206,8 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     expect(data.evidenceCells!.find((c) => c.kind === 'frame' && c.category === 'protest')).toEqual({ outlet: 'junge-welt', kind: 'frame', category: 'protest', total: 7, shown: 2 });
     expect(data.warnings.map((w) => w.kind)).toEqual(['single-article-outlet', 'inferred-attribution', 'boilerplate-excluded', 'evidence-capped', 'other']);
   });
-  it('exports the same bytes for the same input', () => {
-    const again = aggregate([structuredClone(jwResult)], context());
+  it('exports the same bytes for the same input', async () => {
+    const again = await aggregate([structuredClone(jwResult)], context());
     expect(reportJson(again)).toBe(reportJson(data));
     const csv = toCsvFiles(data);
     expect([...toCsvFiles(again)]).toEqual([...csv]);

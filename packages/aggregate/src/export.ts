@@ -1,6 +1,6 @@
 import type { ArticleResult } from './article-result.js';
 import { csvCell, csvText } from './csv.js';
-import { categoryLabels } from './fold.js';
+import { categoryLabels } from './readers.js';
 import type { CompiledLexiconLike } from './lexicon-like.js';
 import type { ReportData } from './report-data.js';
 

@@ -1,11 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { aggregate, createAggregator, type AggregateContext } from './aggregate.js';
-import type { ArticleResult } from './article-result.js';
-import { reportJson } from './export.js';
-import { minhashSignature, SignatureStore, SIGNATURE_SIZE } from './minhash.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { aggregate, prepare, type AggregateContext } from './aggregate.js';
+import type { ReportData } from './report-data.js';
 import { summariseArticle } from './summarise-article.js';
 import { distinctiveTable } from './tables/distinctive-table.js';
-import { prepare } from './fold.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText } from './__fixtures__/seed-doc.js';
 
 // Fixture pair: the junge Welt seed (A) and an edited copy (B) as another paper
@@ -43,13 +40,19 @@ const ctx = (syndication: 'keep' | 'collapse'): AggregateContext => ({
   settings: { syndication, evidencePerCell: 5, bootstrapSeed: 1, bootstrapSamples: 0 },
 });
 
-describe('near-duplicates', () => {
-  const keep = aggregate([b, a], ctx('keep'));
+describe('text reuse', () => {
+  let keep: ReportData;
+  beforeAll(async () => {
+    keep = await aggregate([b, a], ctx('keep'));
+  });
   it('finds the pair, earlier article first, and the two shared passages with offsets in both texts', () => {
     expect(keep.nearDuplicates).toHaveLength(1);
     const d = keep.nearDuplicates[0]!;
     expect([d.articleA, d.articleB, d.outletA, d.outletB]).toEqual(['junge-welt/original', 'other/copy', 'junge-welt', 'other']);
     expect(d.similarity).toBeGreaterThan(0.9);
+    // all but the rewritten sentence of the shorter article (A) is in B: verbatim reuse
+    expect(d.containment).toBeGreaterThan(0.9);
+    expect(d.reuse).toBe('verbatim');
     // passage 1: the lead up to "Paschinjan" (before the rewritten sentence); passage 2: from "Erste Einheiten" to the last word
     const endWord = (t: string, w: string) => t.indexOf(w) + w.length;
     expect(d.passages.map(({ text, ...offsets }) => offsets)).toEqual([
@@ -65,14 +68,14 @@ describe('near-duplicates', () => {
     ]);
     expect(keep.warnings.filter((w) => w.kind === 'near-duplicate')).toHaveLength(1);
   });
-  it('collapse: the later article keeps only its own words and hits', () => {
-    const col = aggregate([a, b], ctx('collapse'));
+  it('collapse: the later article keeps only its own words and hits', async () => {
+    const col = await aggregate([a, b], ctx('collapse'));
     // duplicated words in B: 46 (passage 1) + 392 − 46 − 9 (passage 2) = 383; left: 7 + 8
     expect(col.articles.map((r) => [r.article, r.wordTokens, r.frameHits, r.duplicateOf])).toEqual([
       ['junge-welt/original', 392, 2, undefined],
       ['other/copy', 15, 1, 'junge-welt/original'],
     ]);
-    // deliberate change (streaming): the excluded rows are named by id in duplicateEvidence (evidence.csv is streamed before they are known)
+    // the excluded rows are named by id in duplicateEvidence (evidence.csv lines are written in the map step, before they are known)
     const excluded = col.duplicateEvidence!.map((id) => b.evidence.find((e) => e.id === id)!).map((e) => [e.article, e.match]);
     expect(col.evidence.some((e) => col.duplicateEvidence!.includes(e.id))).toBe(false);
     expect(excluded).toEqual([
@@ -81,27 +84,10 @@ describe('near-duplicates', () => {
     ]);
     expect(col.outletFrames.find((r) => r.outlet === 'other' && r.frame === 'protest')).toMatchObject({ hits: 1, wordTokens: 15 });
   });
-  it('the map step carries each MinHash signature; the streaming aggregator finds the pair from it as from the shingles', async () => {
-    for (const r of [a, b]) {
-      const store = new SignatureStore();
-      store.add(0, r.shingles.hashes);
-      expect(r.signature).toEqual(store.sig.subarray(0, SIGNATURE_SIZE));
-    }
-    const texts = new Map([a, b].map((r) => [r.article, r.reader.text]));
-    const streamed = async (results: ArticleResult[]) => {
-      const agg = createAggregator({ ...ctx('collapse'), readText: (id) => texts.get(id)! });
-      results.forEach((r, i) => agg.add(r, i));
-      return reportJson(await agg.finish());
-    };
-    const withSignatures = await streamed([a, b]);
-    expect(withSignatures).toBe(await streamed([a, b].map(({ signature: _, ...r }) => r)));
-    expect(JSON.parse(withSignatures).nearDuplicates).toHaveLength(1);
-    expect(minhashSignature([])).toBeUndefined();
-  });
-  it('unrelated articles are not paired', () => {
+  it('unrelated articles are not paired', async () => {
     const nd = seedText('nd/2022-01-06-russland-greift-ein.md');
     const c = summariseArticle(article('other/nd', 'other', nd), doc(nd), []);
-    expect(aggregate([a, c], ctx('keep')).nearDuplicates).toEqual([]);
+    expect((await aggregate([a, c], ctx('keep'))).nearDuplicates).toEqual([]);
   });
 });
 
@@ -109,9 +95,13 @@ describe('distinctive terms (Monroe, Colaresi & Quinn 2008)', () => {
   // hand-made two-group example; stems = lower-cased words minus -en/-n/-e/-s
   const texts = { x: 'Terror Terror Terror Banden Preise Preise Armut Krieg Krieg', y: 'Preise Preise Preise Preise Armut Armut Terror Protest Protest Krieg' };
   const results = Object.entries(texts).map(([o, t]) => summariseArticle(article(`${o}/a`, o, t), doc(t), [], { isStopword: () => false }));
-  const p = prepare(results, [outlet('x', 'X'), outlet('y', 'Y')], { name: 't', frames: [] }, new Set(['terror']));
   const alpha0 = 10;
-  const { distinctive, lexiconGaps } = distinctiveTable(p, { priorScale: alpha0, minCount: 1, perOutlet: 10 });
+  let distinctive: ReturnType<typeof distinctiveTable>['distinctive'];
+  let lexiconGaps: ReturnType<typeof distinctiveTable>['lexiconGaps'];
+  beforeAll(async () => {
+    const p = await prepare(results, [outlet('x', 'X'), outlet('y', 'Y')], { name: 't', frames: [] }, new Set(['terror']));
+    ({ distinctive, lexiconGaps } = distinctiveTable(p, { priorScale: alpha0, minCount: 1, perOutlet: 10 }));
+  });
 
   /** The paper's eq. 16/19/20 written out directly on count vectors. */
   function direct(yi: Record<string, number>, yj: Record<string, number>, w: string) {

@@ -27,7 +27,7 @@ const text = [
 
 function result() {
   const doc = analyze(text);
-  return summariseArticle(article('outlet-a/2022-01-10-prozess', 'outlet-a', text), doc, match(doc, lexicon), { lexicon });
+  return summariseArticle(article('outlet-a/2022-01-10-prozess', 'outlet-a', text), doc, match(doc, lexicon));
 }
 
 describe('negated hits', () => {
@@ -55,8 +55,8 @@ describe('negated hits', () => {
     expect(evidenceCsvRows(r, { lexicon })).toContain(',negated,kein\r\n');
   });
 
-  it('the report counts one terror hit and lists the two rejections in a warning', () => {
-    const data = aggregate([result()], {
+  it('the report counts one terror hit and lists the two rejections in a warning', async () => {
+    const data = await aggregate([result()], {
       pipeline: 'test',
       title: 'Test',
       outlets: [outlet('outlet-a', 'Outlet A')],

@@ -1,7 +1,7 @@
 /**
  * End to end on the five seeds: the real analyze (@framelens/text), match
  * (@framelens/lexicon, compiled from pipelines/kazakhstan-2022/lexicon.yaml),
- * summariseArticle and the streaming aggregator, checked against hand counts
+ * summariseArticle and aggregate (the reduce over part files), checked against hand counts
  * on the junge Welt seed.
  *
  * Hand count, junge Welt (corpus/kazakhstan-2022/junge-welt/2022-01-07-friedenstruppe-entsandt.md):
@@ -38,7 +38,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Outlet } from '@framelens/corpus';
 import { analyze } from '@framelens/text';
 import { compileLexicon, loadLexicon, match, speakerGroup, type CompiledLexicon } from '@framelens/lexicon';
-import { aggregate, createAggregator, type AggregateContext } from './aggregate.js';
+import { aggregate, type AggregateContext } from './aggregate.js';
 import { summariseArticle } from './summarise-article.js';
 import type { ArticleResult } from './article-result.js';
 import type { ReportData } from './report-data.js';
@@ -69,7 +69,6 @@ function context(lx: CompiledLexicon): AggregateContext {
     pipeline: 'kazakhstan-2022', title: 'seeds', outlets, lexicon: lx,
     provenance: { framelensVersion: '0', lexicon: { path: 'lexicon.yaml', sha256: lx.sha256 }, corpus: { path: 'corpus', files: [] }, settings: {} },
     settings: { syndication: 'keep', evidencePerCell: 3, bootstrapSeed: 1, bootstrapSamples: 0 },
-    readText: async (id) => articles.find((a) => a.id === id)!.text,
   };
 }
 
@@ -79,10 +78,7 @@ beforeAll(async () => {
     const doc = analyze(a.text);
     return summariseArticle(a, doc, match(doc, lexicon), { speakerGroup: (p) => speakerGroup(lexicon, p) });
   });
-  // arrival order reversed, as worker threads may deliver; index = corpus order
-  const agg = createAggregator(context(lexicon));
-  for (let i = results.length - 1; i >= 0; i--) agg.add(results[i]!, i);
-  data = await agg.finish();
+  data = await aggregate(results, context(lexicon));
 });
 
 describe('seed corpus end to end against hand counts (junge Welt)', () => {
@@ -108,11 +104,11 @@ describe('seed corpus end to end against hand counts (junge Welt)', () => {
     expect(frame('junge-welt', 'state-violence')).toMatchObject({ hits: 3, ownHits: 0, distancedHits: 1 });
     expect(frame('junge-welt', 'state-violence').endorsement).toBeCloseTo(-1 / 3, 12);
   });
-  it('streaming in any order equals the batch wrapper, byte for byte', () => {
-    const batch = aggregate(results, { ...context(lexicon) });
-    expect(reportJson(data)).toBe(reportJson(batch));
+  it('the results in any order give the same bytes', async () => {
+    const reversed = await aggregate([...results].reverse(), context(lexicon));
+    expect(reportJson(reversed)).toBe(reportJson(data));
   });
-  it('the seeds are not near-duplicates of each other; every article has a reader payload', () => {
+  it('the seeds (independent reports of one event) are not text reuse of each other; every article has a reader payload', () => {
     expect(data.nearDuplicates).toEqual([]);
     expect(data.readers.map((r) => r.article)).toEqual(articles.map((a) => a.id));
   });

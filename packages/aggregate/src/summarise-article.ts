@@ -1,11 +1,9 @@
 import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
 import { boilerplate, isStopword as textIsStopword, paragraphs, tokenize, type Doc, type Span } from '@framelens/text';
-import { cellId, cellNumbering, type ArticleEvidence, type ArticleResult, type HitCount, type Shingles, type TermCounts, type VoiceWords } from './article-result.js';
-import type { CompiledLexiconLike } from './lexicon-like.js';
-import { minhashSignature } from './minhash.js';
+import { REUSE_SHINGLE_SIZE } from '@framelens/facts';
+import type { ArticleEvidence, ArticleResult, HitCount, Shingles, TermCounts, VoiceWords } from './article-result.js';
 import { shingle, termKey } from './shingles.js';
-import { uniqueHashes } from './tables/near-duplicates.js';
 import { cmp, own } from './compare.js';
 import { innermostSpans } from './innermost-span.js';
 
@@ -17,13 +15,8 @@ export interface SummariseOptions {
   speakerGroup?: (speaker: string) => string | undefined;
   /** stop-word test on Token.norm for distinctive terms (default: @framelens/text's German list) */
   isStopword?: (norm: string) => boolean;
-  /** words per shingle for near-duplicate detection (default 8) */
+  /** words per shingle for text reuse (default 5, REUSE_SHINGLE_SIZE) */
   shingleSize?: number;
-  /**
-   * the lexicon the hits were matched with: the result then carries numeric cell ids
-   * (`ArticleResult.cells`), so that the aggregator counts without reading the rows' strings
-   */
-  lexicon?: CompiledLexiconLike;
 }
 
 /**
@@ -131,7 +124,7 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
     else addHit(hit, doc, lead && hit.start >= lead.start && hit.start < lead.end ? 'lead' : 'body', false, false);
   }
   evidence.sort(compareEvidence);
-  const shingles = shingle(bodyWords, options.shingleSize ?? 8);
+  const shingles = shingle(bodyWords, options.shingleSize ?? REUSE_SHINGLE_SIZE);
 
   const result: ArticleResult = {
     article: article.id,
@@ -163,16 +156,6 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
         .sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.kind, b.kind) || cmp(a.category, b.category)),
     },
   };
-  const signature = minhashSignature(shingles.hashes);
-  if (signature) result.signature = signature;
-  if (options.lexicon) {
-    const n = cellNumbering(options.lexicon.lexicon);
-    result.cells = {
-      numbering: n.key,
-      counts: result.counts.map((c) => cellId(n, c.kind, c.category, c.label, c.voice)),
-      evidence: evidence.map((e) => cellId(n, e.kind, e.category, e.label, e.voice)),
-    };
-  }
   if (article.title !== undefined) result.title = result.reader.title = article.title;
   if (article.date !== undefined) result.date = article.date;
   if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
@@ -181,36 +164,12 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
 }
 
 /**
- * The result with its shingles reduced to what the streaming aggregator uses (the CLI applies it in
- * the map step, before a result crosses to the main thread): `distinctShingles` holds the sorted
- * distinct hashes and `shingles` keeps only its `size`. Needs the MinHash signature, which
- * `summariseArticle` computes (a result without one is returned as it is). The aggregator gives the
- * same report for either form when it has a `shingleStore`, or re-reads texts (`readText`) to check
- * candidates; `aggregate()`, which checks pairs on the results' own shingles, needs the full form.
- */
-export function compactShingles(result: ArticleResult): ArticleResult {
-  if (result.signature === undefined || result.distinctShingles !== undefined) return result;
-  return { ...result, distinctShingles: uniqueHashes(result.shingles), shingles: { size: result.shingles.size, hashes: [], starts: [], ends: [] } };
-}
-
-/**
- * The result without its reader payload's text, voice spans, boilerplate and hits, for an article
- * whose payload the aggregator will not keep: it keeps those of each outlet's first
- * `readerQuota(context)` articles by index, and only those. The CLI applies
- * it in the map step, so that the full text does not cross to the main thread for nothing.
- */
-export function withoutReaderText(result: ArticleResult): ArticleResult {
-  const { article, outlet, title } = result.reader;
-  return { ...result, reader: { article, outlet, ...(title !== undefined ? { title } : {}), text: '', spans: [], boilerplate: [], hits: [] } };
-}
-
-/**
  * The shingles `summariseArticle` computes, recomputed from the article text
  * alone (tokens, paragraphs and boilerplate of @framelens/text, as `analyze`
  * finds them; no voice detection): what the streaming aggregator uses to check
  * near-duplicate candidates on texts re-read from the corpus.
  */
-export function textShingles(text: string, size = 8): Shingles {
+export function textShingles(text: string, size = REUSE_SHINGLE_SIZE): Shingles {
   const tokens = tokenize(text);
   const boiler = [...boilerplate(text, paragraphs(text))].sort((a, b) => a.start - b.start);
   const words: { norm: string; start: number; end: number }[] = [];

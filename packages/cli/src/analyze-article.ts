@@ -3,7 +3,7 @@ import { pushAll, type Problem } from '@framelens/diagnostics';
 import { Analyzer, type Doc } from '@framelens/text';
 import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
-import { PartWriter, REUSE_SHINGLE_SIZE } from '@framelens/facts';
+import { PartWriter } from '@framelens/facts';
 import { languageMismatch } from './language-check.js';
 
 /**
@@ -32,8 +32,7 @@ function matchWith(context: MapContext, doc: Doc, lexicon: CompiledLexicon): Hit
 export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
   const doc = context.analyzer.analyze(article.text);
   const hits = lexicon ? matchWith(context, doc, lexicon) : [];
-  // with the lexicon, the result carries numeric cell ids: the aggregator then counts without hashing label strings
-  const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase), lexicon, shingleSize: REUSE_SHINGLE_SIZE } : { shingleSize: REUSE_SHINGLE_SIZE };
+  const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase) } : {};
   if (article.title !== undefined) {
     const titleDoc = context.analyzer.analyze(article.title);
     options.titleDoc = titleDoc;

@@ -1,10 +1,7 @@
 import { copyFile, readFile, readdir, writeFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '@framelens/corpus';
 import { InputError } from '@framelens/diagnostics';
-import { compileLexicon, loadLexicon } from '@framelens/lexicon';
-import { analyzeArticle } from './analyze-article.js';
 import { reportJson, toCsvFiles } from '@framelens/aggregate';
 import { tempRepo } from '@framelens/tools';
 import { main } from './main.js';
@@ -212,19 +209,6 @@ describe('reader payloads', () => {
     for (const r of nd) expect(r.text.trim()).toBe(text.trim());
     expect(nd.every((r) => r.hits.length > 0 && r.spans.length > 0)).toBe(true);
   }, 120_000);
-});
-
-describe('the per-article map step', () => {
-  it('gives every count and evidence row a numeric cell id from the lexicon (the aggregator then hashes no label strings)', async () => {
-    const lexicon = compileLexicon(await loadLexicon(path.join(process.cwd(), 'pipelines', 'kazakhstan-2022', 'lexicon.yaml')));
-    const { articles } = await loadCorpus(path.join(process.cwd(), 'corpus', 'kazakhstan-2022'), { repoRoot: process.cwd() });
-    const result = analyzeArticle(articles.find((a) => a.id.startsWith('junge-welt/'))!, lexicon);
-    expect(result.counts.length).toBeGreaterThan(5);
-    expect(result.cells?.counts).toHaveLength(result.counts.length);
-    expect(result.cells?.evidence).toHaveLength(result.evidence.length);
-    // every hit's label is a lexicon term here, so no row falls back to the string path (-1)
-    expect([...result.cells!.counts, ...result.cells!.evidence].every((id) => Number.isInteger(id) && id >= 0)).toBe(true);
-  });
 });
 
 describe('evidence embedded in the HTML', () => {

@@ -39,8 +39,7 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  /** the report's data (absent after a map-only shard run) */
-  data?: ReportData;
+  data: ReportData;
   /** the report folder's files by relative path; report.json and the CSVs are written from their pieces */
   files: Map<string, FileContent>;
   /** files already written in the work folder, moved into the report folder under these names */
@@ -83,6 +82,29 @@ async function lexiconOf(config: PipelineConfig, problems: Problem[], rel: (p: s
  * With `shard`, only the map step runs, for that shard's articles; with `fromParts`, only the reduce.
  */
 export async function runPipeline(config: PipelineConfig, options: RunOptions = {}): Promise<RunResult> {
+  const result = await runSteps(config, options);
+  if (!('data' in result)) throw new Error('runPipeline: a --shard run builds no report; use mapShard');
+  return result;
+}
+
+/** The map step of one shard (`options.shard`) into `options.partsDir`: no report. */
+export async function mapShard(config: PipelineConfig, options: RunOptions & { shard: Shard; partsDir: string }): Promise<MapResult> {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'framelens-shard-'));
+  try {
+    return (await runSteps(config, { ...options, workDir })) as MapResult;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** What a map-only (shard) run returns. */
+export interface MapResult {
+  articles: number;
+  bytes: number;
+  notices: string[];
+}
+
+async function runSteps(config: PipelineConfig, options: RunOptions): Promise<RunResult | MapResult> {
   const repoRoot = config.repoRoot;
   const rel = (p: string) => path.relative(repoRoot, p).split(path.sep).join('/');
   const problems: Problem[] = [];
@@ -136,7 +158,7 @@ export async function runPipeline(config: PipelineConfig, options: RunOptions = 
     if (problems.length > 0 || !compiled) throw new InputError(problems);
     if (options.shard) {
       await shardManifest(partsDir, shard, mapped);
-      return { files: new Map(), moveIn: new Map(), ...mapped };
+      return mapped;
     }
   } else {
     if (problems.length > 0 || !compiled) throw new InputError(problems);
@@ -200,7 +222,7 @@ export async function runAndWrite(config: PipelineConfig, options: RunOptions = 
       // a full disk or a missing permission in the scratch folder: named, with its cause (exit code 4)
       throw fileAccessError(error, (error as NodeJS.ErrnoException).path ?? workDir, 'write');
     });
-    if (result.data) await writeFolderAtomically(config.outputDir, result.files, result.moveIn);
+    await writeFolderAtomically(config.outputDir, result.files, result.moveIn);
     return result;
   } finally {
     await rm(workDir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { AggregateContext } from '../aggregate.js';
+import type { AggregateContext } from '../aggregate-context.js';
 import { cmp } from '../compare.js';
-import { categoryLabels, readersPerOutlet, DEFAULT_READER_ARTICLES } from '../fold.js';
+import { categoryLabels, readersPerOutlet, DEFAULT_READER_ARTICLES } from '../readers.js';
 import type { ReportData } from '../report-data.js';
 import { assembleReport } from '../report-assembly.js';
 import { collapseInStore } from './collapse-in-store.js';
@@ -50,7 +50,7 @@ async function checkUnique(store: FactStore): Promise<void> {
  * Arquero, and write data/evidence.csv and the Parquet tables. The provenance's file list comes
  * from the parts.
  */
-export async function reduceParts(context: Omit<AggregateContext, 'shingleStore' | 'readText'>, options: ReduceOptions): Promise<Reduced> {
+export async function reduceParts(context: AggregateContext, options: ReduceOptions): Promise<Reduced> {
   const store = await FactStore.open({
     partsDirs: options.partsDirs,
     scratchDir: options.scratchDir,

@@ -5,7 +5,7 @@ import type { RegisterCommand } from '../command.js';
 import { UsageError } from '../io.js';
 import { loadPipelineConfig } from '../pipeline-config.js';
 import { progressReporter } from '../progress.js';
-import { defaultWorkers, runAndWrite } from '../run-pipeline.js';
+import { defaultWorkers, mapShard, runAndWrite } from '../run-pipeline.js';
 import { checkTurboInputs } from '../turbo-inputs.js';
 import { parseShard, type Shard } from '@framelens/facts';
 import { checkOutputOverlap } from '../output-overlap.js';
@@ -54,31 +54,36 @@ export const register: RegisterCommand = (program, { io }) => {
       await checkTurboInputs(config);
       // before anything is written: an output that would replace another pipeline's report, the corpus or a file
       if (!opts.shard) await checkOutputOverlap(config);
+      const progress = progressReporter(io, 'analysing', !opts.quiet && !opts.json);
+      const common = {
+        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+        onProgress: (done: number, total: number) => progress.update(done, total),
+        onNotice: (notice: string) => {
+          if (!opts.quiet && !opts.json) io.stderr(printable(`notice: ${notice}`));
+        },
+      };
+      // a --shard run writes part files only: the report folder is written (and locked) by the run that builds the report
+      if (opts.shard) {
+        const mapped = await mapShard(config, { ...common, shard: opts.shard, partsDir: path.resolve(io.cwd, opts.parts!) });
+        progress.finish();
+        const seconds = (performance.now() - started) / 1000;
+        const summary = { ok: true, pipeline: config.name, shard: `${opts.shard.index}/${opts.shard.count}`, parts: opts.parts, articles: mapped.articles, seconds: Number(seconds.toFixed(3)) };
+        if (opts.json) io.stdout(JSON.stringify(summary, null, 2));
+        else if (!opts.quiet) io.stdout(`${config.name}: shard ${summary.shard}: analysed ${mapped.articles} article(s) in ${seconds.toFixed(1)} s; parts in ${opts.parts}`);
+        return;
+      }
       const run = async () => {
-        const progress = progressReporter(io, 'analysing', !opts.quiet && !opts.json);
         const written = await runAndWrite(config, {
-          ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-          ...(opts.shard ? { shard: opts.shard, partsDir: path.resolve(io.cwd, opts.parts!) } : {}),
+          ...common,
           ...(opts.fromParts ? { fromParts: path.resolve(io.cwd, opts.fromParts) } : {}),
           ...(opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {}),
-          onProgress: (done, total) => progress.update(done, total),
-          onNotice: (notice) => {
-            if (!opts.quiet && !opts.json) io.stderr(printable(`notice: ${notice}`));
-          },
         });
         progress.finish();
         return written;
       };
-      // a --shard run writes part files only: the report folder is written (and locked) by the run that builds the report
-      const result = opts.shard ? await run() : await withOutputLock(config.outputDir, io, opts, run);
+      const result = await withOutputLock(config.outputDir, io, opts, run);
       const seconds = (performance.now() - started) / 1000;
       const data = result.data;
-      if (!data) {
-        const summary = { ok: true, pipeline: config.name, shard: `${opts.shard!.index}/${opts.shard!.count}`, parts: opts.parts, articles: result.articles, seconds: Number(seconds.toFixed(3)) };
-        if (opts.json) io.stdout(JSON.stringify(summary, null, 2));
-        else if (!opts.quiet) io.stdout(`${config.name}: shard ${summary.shard}: analysed ${result.articles} article(s) in ${seconds.toFixed(1)} s; parts in ${opts.parts}`);
-        return;
-      }
       const report = path.join(config.outputDir, 'index.html');
       const shown = path.relative(io.cwd, report) || report;
       if (opts.json) {

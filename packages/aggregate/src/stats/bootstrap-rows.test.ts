@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapRates, bootstrapRatesRows, laneLayout, mulberry32 } from './stats/bootstrap.js';
-import { createAggregator } from './aggregate.js';
-import { reportJson } from './export.js';
-import { minhashSignature } from './minhash.js';
-import { synthetic, benchContext } from '../scripts/synthetic.js';
+import { bootstrapRates, bootstrapRatesRows, laneLayout, mulberry32 } from './bootstrap.js';
 
 describe('laneLayout', () => {
   it('gives each column the bits of n × its largest value, side by side in words of at most 53 bits', () => {
@@ -105,84 +101,3 @@ describe('bootstrapRatesRows', () => {
   });
 });
 
-describe('createAggregator', () => {
-  const run = async (order: number[], settings: Partial<Parameters<typeof benchContext>[0]> = {}) => {
-    const agg = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 50, readerArticles: 30, ...settings }));
-    for (const i of order) agg.add(synthetic(i), i);
-    return agg.finish();
-  };
-  const n = 400;
-  const forward = Array.from({ length: n }, (_, i) => i);
-  it('gives the same report whatever the arrival order', async () => {
-    const shuffled = [...forward];
-    const random = mulberry32(99);
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-    }
-    const a = await run(forward);
-    const b = await run(shuffled);
-    expect(reportJson(b)).toBe(reportJson(a));
-    expect(a.outletFrames.some((r) => r.bootstrapLow !== undefined)).toBe(true);
-  });
-  it('bounds what it keeps: evidence per cell, readers per outlet (lowest indexes)', async () => {
-    const data = await run([...forward].reverse());
-    const results = forward.map((i) => synthetic(i));
-    expect(data.evidenceTotal).toBe(results.reduce((sum, r) => sum + r.evidence.length, 0));
-    // every counted row is in some cell; a cell shows at most 4
-    expect(data.evidenceCells!.reduce((s, c) => s + c.total, 0)).toBe(results.reduce((sum, r) => sum + r.evidence.filter((e) => !e.excluded).length, 0));
-    for (const c of data.evidenceCells!) expect(c.shown).toBe(Math.min(4, c.total));
-    expect(data.evidence.length).toBe(data.evidenceCells!.reduce((s, c) => s + c.shown, 0));
-    // 30 readers over 50 outlets: at least 1 per outlet, the lowest index of each (article i of outlet i mod 50)
-    expect(data.readers.map((r) => r.article)).toEqual(Array.from({ length: 50 }, (_, i) => synthetic(i).article));
-    // round robin: a cell's first rows come from the outlet's lowest-index articles
-    const first = data.evidence[0]!;
-    expect(first.article).toBe(synthetic(0).article);
-  });
-  it("keeps each cell's first rows by (round, index, position), as a sort of all rows does, under shuffled arrival", async () => {
-    const shuffled = [...forward];
-    const random = mulberry32(4);
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-    }
-    const data = await run(shuffled);
-    // reference: every counted row with its round (counted rows of its cell before it in its article)
-    const cells = new Map<string, { round: number; index: number; ord: number; outlet: string; id: string }[]>();
-    for (const index of forward) {
-      const rounds = new Map<string, number>();
-      synthetic(index).evidence.forEach((e, ord) => {
-        if (e.excluded) return;
-        const cell = `${e.outlet} ${e.kind} ${e.category}`;
-        const round = rounds.get(cell) ?? 0;
-        rounds.set(cell, round + 1);
-        if (!cells.has(cell)) cells.set(cell, []);
-        cells.get(cell)!.push({ round, index, ord, outlet: e.outlet, id: e.id });
-      });
-    }
-    const expected = [...cells.values()]
-      .flatMap((rows) => rows.sort((a, b) => a.round - b.round || a.index - b.index || a.ord - b.ord).slice(0, 4))
-      .sort((a, b) => (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : a.index - b.index || a.ord - b.ord));
-    expect(data.evidence.map((e) => e.id)).toEqual(expected.map((e) => e.id));
-  });
-  it('gives the same report from results without their MinHash signature (computed from the shingles)', async () => {
-    const agg = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 }));
-    for (const i of forward.slice(0, 100)) {
-      const { signature, ...r } = synthetic(i);
-      expect(signature).toEqual(minhashSignature(r.shingles.hashes));
-      agg.add(r, i);
-    }
-    const withSignature = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 }));
-    for (const i of forward.slice(0, 100)) withSignature.add(synthetic(i), i);
-    expect(reportJson(await agg.finish())).toBe(reportJson(await withSignature.finish()));
-    expect(() => createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 })).add({ ...synthetic(0), signature: Uint16Array.of(1, 2, 3) }, 0)).toThrow(
-      /signature has 128 values \(got 3\)/,
-    );
-  });
-  it('rejects a duplicate index or an unknown outlet, naming the article', () => {
-    const agg = createAggregator(benchContext({ syndication: 'keep', evidencePerCell: 4, bootstrapSeed: 3, bootstrapSamples: 0 }));
-    agg.add(synthetic(0), 0);
-    expect(() => agg.add(synthetic(1), 0)).toThrow(/outlet-01\/a000001.*index 0/);
-    expect(() => agg.add({ ...synthetic(2), outlet: 'nowhere' }, 2)).toThrow(/names outlet "nowhere"/);
-  });
-});
