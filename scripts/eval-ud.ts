@@ -1,8 +1,14 @@
 /**
- * `pnpm eval:ud [FILE.conllu] [--errors N] [--json]`: token and sentence-boundary precision/recall/F1 of
- * @framelens/text against a Universal Dependencies treebank (default: the German-GSD dev split in
- * ../shared/data/ud-german-gsd, see its README), separately for news (dev-s501 and up) and reviews,
- * with natural's WordPunctTokenizer and SentenceTokenizer measured in the same run as the baseline.
+ * `pnpm eval:ud [FILE.conllu] [--lang de|en] [--errors N] [--json]`: token and sentence-boundary
+ * precision/recall/F1 of @framelens/text against a Universal Dependencies treebank (default: the
+ * German-GSD dev split in ../shared/data/ud-german-gsd, see its README), per genre, with natural's
+ * WordPunctTokenizer and SentenceTokenizer measured in the same run as the baseline.
+ * `--lang` picks the text layer's language (default: "en" for a file named en_*, else "de").
+ * German-GSD: news (dev-s501 and up) and reviews. English-EWT (`pnpm eval:ud --lang en`, default
+ * file ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu): the genres of the sentence ids (weblog,
+ * newsgroup, email, answers, reviews), weblog and newsgroup being the closest to news. UD English
+ * splits clitics ("do" + "n't") under a multi-word token line; framelens splits them too, so the
+ * gold tokens are the parts whenever they spell the surface form.
  *
  * Tokens are compared by character offsets over all sentences. UD German-GSD splits hyphenated
  * compounds ("SPD - Wirtschaftsminister", "Rohstoff - und"); framelens keeps a compound as one token
@@ -16,17 +22,26 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WordPunctTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
 import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer.js';
-import { sentences, tokenize } from '@framelens/text';
+import { languageFor, sentences, tokenize } from '@framelens/text';
 import type { Span, Token } from '@framelens/text';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT = path.join(repoRoot, '..', 'shared', 'data', 'ud-german-gsd', 'de_gsd-ud-dev.conllu');
+const DEFAULTS: Record<string, string> = {
+  de: path.join(repoRoot, '..', 'shared', 'data', 'ud-german-gsd', 'de_gsd-ud-dev.conllu'),
+  en: path.join(repoRoot, '..', 'shared', 'data', 'ud-english-ewt', 'en_ewt-ud-dev.conllu'),
+};
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { errors: { type: 'string', default: '0' }, json: { type: 'boolean', default: false } },
+  options: { errors: { type: 'string', default: '0' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } },
 });
-const file = positionals[0] ?? DEFAULT;
+const code = values.lang ?? (positionals[0] !== undefined && path.basename(positionals[0]).startsWith('en_') ? 'en' : 'de');
+if (DEFAULTS[code] === undefined) {
+  console.error(`eval:ud: --lang ${code}: expected de or en, e.g. pnpm eval:ud --lang en`);
+  process.exit(2);
+}
+const language = languageFor(code);
+const file = positionals[0] ?? DEFAULTS[code]!;
 if (!existsSync(file)) {
   console.error(
     `eval:ud: cannot read ${file}\n  expected a CoNLL-U file, e.g. pnpm eval:ud ../shared/data/ud-german-gsd/de_gsd-ud-dev.conllu`,
@@ -34,7 +49,13 @@ if (!existsSync(file)) {
   process.exit(2);
 }
 
-interface Sentence { id: string; genre: 'news' | 'reviews'; text: string; gold: Span[] }
+interface Sentence { id: string; genre: string; text: string; gold: Span[] }
+
+/** German-GSD: news from dev-s501 on, reviews before; English-EWT: the sent_id prefix ("weblog-…"). */
+function genreOf(id: string): string {
+  if (language.code === 'en') return /^([a-z]+)-/.exec(id)?.[1] ?? 'other';
+  return Number(/(\d+)$/.exec(id)?.[1] ?? 0) >= 501 ? 'news' : 'reviews';
+}
 
 function parseConllu(source: string): Sentence[] {
   const out: Sentence[] = [];
@@ -44,6 +65,8 @@ function parseConllu(source: string): Sentence[] {
     let text: string | undefined;
     const forms: string[] = [];
     let skipUntil = 0;
+    let mwt = '';
+    let mwtParts: string[] = [];
     for (const line of block.split(/\r?\n/)) {
       if (line.startsWith('# sent_id = ')) id = line.slice(12).trim();
       else if (line.startsWith('# text = ')) text = line.slice(9);
@@ -52,9 +75,16 @@ function parseConllu(source: string): Sentence[] {
         if (num.includes('.')) continue; // empty node
         const range = /^(\d+)-(\d+)$/.exec(num);
         if (range) {
-          forms.push(form); // a multi-word token ("zum" = "zu dem") is one surface token
+          // a multi-word token ("zum" = "zu dem") is one surface token; in English its parts when they spell it ("do" + "n't")
+          mwt = form;
+          mwtParts = [];
           skipUntil = Number(range[2]);
+          if (language.code !== 'en') forms.push(form);
         } else if (Number(num) > skipUntil) forms.push(form);
+        else if (language.code === 'en') {
+          mwtParts.push(form);
+          if (Number(num) === skipUntil) forms.push(...(mwtParts.join('') === mwt ? mwtParts : [mwt]));
+        }
       }
     }
     if (text === undefined) throw new Error(`${file}: sentence block ${b + 1} (${id || 'no sent_id'}) has no "# text = " line`);
@@ -66,17 +96,27 @@ function parseConllu(source: string): Sentence[] {
       gold.push({ start: at, end: at + form.length });
       cursor = at + form.length;
     }
-    const n = Number(/(\d+)$/.exec(id)?.[1] ?? 0);
-    out.push({ id, genre: n >= 501 ? 'news' : 'reviews', text, gold });
+    out.push({ id, genre: genreOf(id), text, gold });
   }
   return out;
+}
+
+/**
+ * UD English (EWT) keeps a hyphenated word whole when it opens with one of these prefixes ("e-mail",
+ * "non-Microsoft", "re-wording") or is all digits (phone numbers "303-832-8160"); it splits the others
+ * ("two - state", "al - Qaeda") as UD German does.
+ */
+const EWT_WHOLE_PREFIXES = new Set(['a', 'anti', 'co', 'counter', 'e', 'mid', 'mis', 'multi', 'non', 'over', 'post', 'pre', 're', 'semi', 'sub', 'un', 'vice']);
+function keptWhole(t: Token): boolean {
+  if (language.code !== 'en') return false;
+  return EWT_WHOLE_PREFIXES.has(t.norm.slice(0, t.norm.indexOf('-'))) || /^[\d-]+$/.test(t.norm);
 }
 
 /** UD convention for comparison: a hyphenated compound as its parts and hyphens; "Öl-" as "Öl" + "-". */
 function project(tokens: Token[]): Span[] {
   const out: Span[] = [];
   for (const t of tokens) {
-    if (t.parts !== undefined) {
+    if (t.parts !== undefined && !keptWhole(t)) {
       for (const [k, p] of t.parts.entries()) {
         if (k > 0) out.push({ start: t.parts[k - 1]!.end, end: p.start });
         out.push(p);
@@ -120,19 +160,23 @@ function scores(a: Prf) {
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
 const all = parseConllu(readFileSync(file, 'utf8'));
+const genres = [...new Set(all.map((s) => s.genre))].sort((a, b) => (a === 'news' ? -1 : b === 'news' ? 1 : a.localeCompare(b)));
+// English-EWT has five genres: their totals too (German keeps its two genres, as before)
+if (language.code !== 'de') genres.push('all');
 const wordPunct = new WordPunctTokenizer();
 const naturalSentences = new SentenceTokenizer();
 const maxErrors = Number(values.errors);
 const result: Record<string, unknown> = { file: path.relative(process.cwd(), file) };
+if (language.code !== 'de') result.language = language.code;
 
-for (const genre of ['news', 'reviews'] as const) {
-  const group = all.filter((s) => s.genre === genre);
+for (const genre of genres) {
+  const group = genre === 'all' ? all : all.filter((s) => s.genre === genre);
   // tokens, by character offsets, over all sentences
   const ours = prf();
   const base = prf();
   let shown = 0;
   for (const s of group) {
-    const pred = project(tokenize(s.text));
+    const pred = project(tokenize(s.text, language));
     const wrong = add(ours, pred, s.gold);
     add(base, locate(s.text, wordPunct.tokenize(s.text)), s.gold);
     if (wrong.length > 0 && shown < maxErrors) {
@@ -152,11 +196,11 @@ for (const genre of ['news', 'reviews'] as const) {
   goldEnds.pop(); // the end of the text is not a decision
   const endsOf = (spans: Span[]) => spans.map((s) => ({ start: s.end, end: s.end })).filter((s) => s.end < text.length);
   const oursS = prf();
-  const missed = add(oursS, endsOf(sentences(text, tokenize(text))), goldEnds);
+  const missed = add(oursS, endsOf(sentences(text, tokenize(text, language), language)), goldEnds);
   const baseS = prf();
   add(baseS, endsOf(locate(text, naturalSentences.tokenize(text))), goldEnds);
   if (maxErrors > 0) {
-    const predEnds = new Set(endsOf(sentences(text, tokenize(text))).map((s) => s.end));
+    const predEnds = new Set(endsOf(sentences(text, tokenize(text, language), language)).map((s) => s.end));
     for (const g of goldEnds.filter((g) => !predEnds.has(g.end)).slice(0, maxErrors)) console.log(`missed break: …${text.slice(g.end - 40, g.end)}‖${text.slice(g.end, g.end + 30)}…`);
     for (const m of missed.slice(0, maxErrors)) console.log(`extra break: …${text.slice(m.end - 40, m.end)}‖${text.slice(m.end, m.end + 30)}…`);
   }
@@ -169,8 +213,8 @@ for (const genre of ['news', 'reviews'] as const) {
 
 if (values.json) console.log(JSON.stringify(result));
 else {
-  console.log(`UD evaluation of @framelens/text on ${result.file}`);
-  for (const genre of ['news', 'reviews'] as const) {
+  console.log(`UD evaluation of @framelens/text${language.code === 'de' ? '' : ` (${language.name})`} on ${result.file}`);
+  for (const genre of genres) {
     const r = result[genre] as { sentences: number; tokens: Record<string, ReturnType<typeof scores>>; sentenceBoundaries: { sentences: number } & Record<string, ReturnType<typeof scores>> };
     console.log(`\n${genre} (${r.sentences} sentences)`);
     console.log('  measure                     system      P       R       F1');

@@ -1,4 +1,6 @@
 import { Analyzer, type AnalyzedDoc } from './analyzer.js';
+import { german } from './lang/de/index.js';
+import type { Language } from './lang/types.js';
 import type { Doc } from './types.js';
 
 /**
@@ -6,8 +8,8 @@ import type { Doc } from './types.js';
  * per-token columns. A convenience that makes a new `Analyzer` for the call; for many texts create
  * one `Analyzer` (per worker) and call its `analyze`, which reuses its memos.
  */
-export function analyze(text: string): AnalyzedDoc {
-  return new Analyzer(1 << 10).analyze(text);
+export function analyze(text: string, language: Language = german): AnalyzedDoc {
+  return new Analyzer({ capacity: 1 << 10, language }).analyze(text);
 }
 
 /** Word tokens outside boilerplate: the denominator of every density. */

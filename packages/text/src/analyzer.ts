@@ -1,8 +1,9 @@
 import { boilerplate } from './boilerplate.js';
 import { paragraphs, splitSentences } from './sentences.js';
+import { german } from './lang/de/index.js';
+import type { Language } from './lang/types.js';
 import { Tokenizer, type Tokenized } from './tokenize.js';
 import type { BoilerplateSpan, Doc, Token } from './types.js';
-import { MARK_BITS, tokenBits } from './voice/cues.js';
 import { plausibleSpeakers } from './speaker-phrase.js';
 import { detectVoice, VoiceScratch } from './voice/index.js';
 
@@ -31,6 +32,20 @@ export interface DocColumns {
 /** One analysed document with its per-token columns. */
 export interface AnalyzedDoc extends Doc {
   columns: DocColumns;
+  /**
+   * Present (false) when the analyzer's language has no voice rules yet (English): `spans` is then
+   * empty because voice was not read, not because the text is all authorial. Callers leave such
+   * documents out of voice figures (or report them as not analysed for voice), never count them
+   * as authorial. Absent for German, whose voice rules ran.
+   */
+  voiceSupported?: false;
+}
+
+export interface AnalyzerOptions {
+  /** The initial size of the intern table of surface forms (a power of two; it grows). */
+  capacity?: number;
+  /** The language of the texts (lang/: `german`, the default, or `english`; `languageFor("en")`). */
+  language?: Language;
 }
 
 /**
@@ -42,10 +57,16 @@ export interface AnalyzedDoc extends Doc {
 export class Analyzer {
   readonly tokenizer: Tokenizer;
   readonly voice = new VoiceScratch();
+  readonly language: Language;
 
-  /** `capacity`: the initial size of the intern table of surface forms (a power of two; it grows). */
-  constructor(capacity = 1 << 14) {
-    this.tokenizer = new Tokenizer(tokenBits, MARK_BITS, capacity);
+  /**
+   * `options`: the language (German by default) and the table's initial capacity; a number alone
+   * is the capacity (the older form).
+   */
+  constructor(options: number | AnalyzerOptions = {}) {
+    const o = typeof options === 'number' ? { capacity: options } : options;
+    this.language = o.language ?? german;
+    this.tokenizer = new Tokenizer(this.language.formFlags, this.language.markBits, o.capacity ?? 1 << 14, this.language);
   }
 
   /** Tokens of `text` with their columns (flags, form ids, voice marks). */
@@ -57,22 +78,27 @@ export class Analyzer {
   analyze(text: string): AnalyzedDoc {
     const t = this.tokenizer.tokenize(text);
     const tokens = t.tokens;
-    const sents = splitSentences(text, tokens, t.flags, this.tokenizer.arena);
+    const sents = splitSentences(text, tokens, t.flags, this.tokenizer.arena, this.language);
     const paras = paragraphs(text);
     const boiler = boilerplate(text, paras);
+    const voiced = this.language.voice;
     // SPEAKERS (#21): adverbs, subheads and accusative objects are not speakers (speaker-phrase.ts)
-    const spans = plausibleSpeakers(
-      detectVoice(
-        { text, tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts },
-        this.voice,
-      ),
-    );
+    const spans = voiced
+      ? plausibleSpeakers(
+        detectVoice(
+          { text, tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts },
+          this.voice,
+        ),
+      )
+      : [];
     const sentenceFirst = new Uint8Array(tokens.length);
     for (let s = 0; s < sents.spans.length; s++) sentenceFirst[sents.firsts[s]!] = 1;
     const columns: DocColumns = {
       form: t.form, flags: t.flags, sentenceFirst, inBoilerplate: boilerplateColumn(tokens, boiler), marks: t.marks, sentenceTokens: sents.firsts,
     };
-    return { text, tokens, sentences: sents.spans, paragraphs: paras, spans, boilerplate: boiler, columns };
+    const doc: AnalyzedDoc = { text, tokens, sentences: sents.spans, paragraphs: paras, spans, boilerplate: boiler, columns };
+    if (!voiced) doc.voiceSupported = false;
+    return doc;
   }
 }
 

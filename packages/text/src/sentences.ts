@@ -1,11 +1,11 @@
-import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
+import { german } from './lang/de/index.js';
+import type { Language } from './lang/types.js';
 import type { Span, Token } from './types.js';
 import { SENTENCE_FINAL } from './voice/cues.js';
 import type { Int32Arena } from './grow.js';
 
 // local bindings (see tokenize.ts)
-const SENTENCE_FINAL_ABBREVIATIONS = abbreviations.SENTENCE_FINAL_ABBREVIATIONS;
 const isLowerAt = chars.isLowerAt;
 const isUpperAt = chars.isUpperAt;
 const DOT = 0x2e;
@@ -29,8 +29,8 @@ function isOpener(c: number): boolean {
 }
 
 /** "." "!" "?" "…" "..." "?!" end a sentence; an abbreviation or ordinal that keeps its dot does not. */
-function isTerminal(text: string, t: Token, flags: number): boolean {
-  if (t.kind !== 'punct') return t.kind === 'word' && (flags < 0 ? SENTENCE_FINAL_ABBREVIATIONS.has(t.norm) : (flags & SENTENCE_FINAL) !== 0);
+function isTerminal(text: string, t: Token, flags: number, language: Language): boolean {
+  if (t.kind !== 'punct') return t.kind === 'word' && (flags < 0 ? language.sentenceFinalAbbreviations.has(t.norm) : (flags & SENTENCE_FINAL) !== 0);
   const c = text.charCodeAt(t.start);
   return c === DOT || c === 0x21 || c === 0x3f || c === 0x2026;
 }
@@ -57,8 +57,8 @@ function breaksBetween(text: string, a: number, b: number): number {
  * so that a line without terminal punctuation (a subheading, a caption) is its own unit. A line
  * break before a lower-case word that continues an unfinished line is read as a hard wrap.
  */
-export function sentences(text: string, tokens: Token[]): Span[] {
-  return splitSentences(text, tokens, undefined).spans;
+export function sentences(text: string, tokens: Token[], language: Language = german): Span[] {
+  return splitSentences(text, tokens, undefined, undefined, language).spans;
 }
 
 /** Sentence spans, and which tokens each holds: sentence `s` is tokens [firsts[s], firsts[s + 1]) (sentences cover the tokens without gaps). */
@@ -73,7 +73,9 @@ export interface Sentences {
  * tokenizer (bit SENTENCE_FINAL for "usw.", "etc."), or undefined to look the norms up; `arena`
  * (the tokenizer's) to carve the `firsts` column from.
  */
-export function splitSentences(text: string, tokens: Token[], flags: Int32Array | undefined, arena?: Int32Arena): Sentences {
+export function splitSentences(
+  text: string, tokens: Token[], flags: Int32Array | undefined, arena?: Int32Arena, language: Language = german,
+): Sentences {
   const out: Span[] = [];
   const n = tokens.length;
   const firsts: number[] = [];
@@ -85,7 +87,7 @@ export function splitSentences(text: string, tokens: Token[], flags: Int32Array 
     const gap = breaksBetween(text, t.end, next.start);
     let end = false;
     if (gap === 2) end = true;
-    else if (isTerminal(text, t, flags !== undefined ? flags[i]! : -1)) {
+    else if (isTerminal(text, t, flags !== undefined ? flags[i]! : -1, language)) {
       // keep closing quotes/brackets glued to the terminal mark with this sentence
       let j = i;
       while (j + 1 < n) {
@@ -95,11 +97,11 @@ export function splitSentences(text: string, tokens: Token[], flags: Int32Array 
       }
       const after = tokens[j + 1];
       if (after === undefined) { i = j; break; }
-      if (breaksBetween(text, tokens[j]!.end, after.start) > 0 || startsSentence(text, after)) {
+      if (breaksBetween(text, tokens[j]!.end, after.start) > 0 || startsSentence(text, after) || (j === i && lowerCaseBreak(text, t, after, language))) {
         i = j;
         end = true;
       }
-    } else if (gap === 1 && !(isLowerAt(text, next.start) && !isTerminal(text, t, flags !== undefined ? flags[i]! : -1))) end = true;
+    } else if (gap === 1 && !(isLowerAt(text, next.start) && !isTerminal(text, t, flags !== undefined ? flags[i]! : -1, language))) end = true;
     if (end) {
       firsts.push(first);
       out.push({ start: tokens[first]!.start, end: tokens[i]!.end });
@@ -114,6 +116,14 @@ export function splitSentences(text: string, tokens: Token[], flags: Int32Array 
   const column = arena !== undefined ? arena.take(firsts.length) : new Int32Array(firsts.length);
   for (let s = 0; s < firsts.length; s++) column[s] = firsts[s]!;
   return { spans: out, firsts: column };
+}
+
+/** `Language.lowerCaseSentences`: ". ! ?" (one mark or a run such as "?!", not "…") before a lower-case word. */
+function lowerCaseBreak(text: string, t: Token, after: Token, language: Language): boolean {
+  if (!language.lowerCaseSentences || t.kind !== 'punct' || after.kind !== 'word' || !isLowerAt(text, after.start)) return false;
+  if (after.start === t.end) return false; // "e.g" or "file.doc" written together
+  const c = text.charCodeAt(t.start);
+  return (c === DOT && t.end - t.start === 1) || c === 0x21 || c === 0x3f;
 }
 
 function startsSentence(text: string, t: Token): boolean {

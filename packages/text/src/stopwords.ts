@@ -1,13 +1,11 @@
-import { deu } from 'stopword';
-import { foldKey } from './normalize.js';
-
-const STOPWORDS: ReadonlySet<string> = new Set(deu.map(foldKey));
+import { german } from './lang/de/index.js';
+import type { Language } from './lang/types.js';
 
 /**
- * Whether a matching key is on `stopword`'s German list (folded like `Token.norm`).
- * For distinctive-term statistics only: the list contains "nicht", "kein", "ohne", "sei", "seien",
- * so never filter before voice or negation analysis.
+ * Whether a matching key is on `stopword`'s list for `language` (German by default; folded like
+ * `Token.norm`). For distinctive-term statistics only: the German list contains "nicht", "kein",
+ * "ohne", "sei", "seien", so never filter before voice or negation analysis.
  */
-export function isStopword(norm: string): boolean {
-  return STOPWORDS.has(norm);
+export function isStopword(norm: string, language: Language = german): boolean {
+  return language.stopwords.has(norm);
 }

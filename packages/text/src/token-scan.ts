@@ -1,5 +1,5 @@
-import * as abbreviations from './abbreviations.js';
 import * as chars from './char-class.js';
+import type { Language } from './lang/types.js';
 import type { Token } from './types.js';
 
 // The tokenizer's look-ahead helpers: pure functions of the text (tokenize.ts holds the one pass).
@@ -11,9 +11,6 @@ const { OTHER, LETTER, DIGIT, SPACE, JOINER, HIGH } = chars;
 const classAt = chars.classAt;
 const isLowerAt = chars.isLowerAt;
 const isUpperAt = chars.isUpperAt;
-const ABBREVIATIONS = abbreviations.ABBREVIATIONS;
-const MONTHS = abbreviations.MONTHS;
-const ORDINAL_CUES = abbreviations.ORDINAL_CUES;
 
 export const HYPHEN = 0x2d;
 export const DOT = 0x2e;
@@ -70,9 +67,9 @@ export function isDigitAt(text: string, i: number): boolean {
 }
 
 /** "Dr.", "bzw.", "St.", single letters ("z.", "B.", initials "J."): the dot belongs to the word. */
-export function keepsDot(text: string, start: number, end: number): boolean {
-  if (end - start === 1) return true;
-  return ABBREVIATIONS.has(text.slice(start, end));
+export function keepsDot(text: string, start: number, end: number, language: Language): boolean {
+  if (end - start === 1) return language.lowerCaseInitials || isUpperAt(text, start);
+  return language.abbreviations.has(text.slice(start, end));
 }
 
 /**
@@ -80,7 +77,8 @@ export function keepsDot(text: string, start: number, end: number): boolean {
  * ("des 16. Jahrhunderts", "am 31. Mai", "der 35. Kommandeurstagung") is an ordinal and keeps its dot;
  * "seit 2013." at the end of a sentence does not.
  */
-export function isOrdinal(text: string, start: number, dot: number, out: Token[]): boolean {
+export function isOrdinal(text: string, start: number, dot: number, out: Token[], language: Language): boolean {
+  if (!language.ordinalDot) return false;
   const n = text.length;
   let k = dot + 1;
   if (k < n && isLetter(text, k)) return true; // "3.Liga"
@@ -95,10 +93,10 @@ export function isOrdinal(text: string, start: number, dot: number, out: Token[]
   if (isUpperAt(text, k)) {
     let e = k + 1;
     while (e < n && isLetter(text, e)) e++;
-    if (MONTHS.has(text.slice(k, e).toLowerCase())) return true;
+    if (language.months.has(text.slice(k, e).toLowerCase())) return true;
   }
   if (!plain) return false;
-  if (prev !== undefined && ORDINAL_CUES.has(prev.norm)) return true;
+  if (prev !== undefined && language.ordinalCues.has(prev.norm)) return true;
   // list numbering at the start of a line: "1. Punkt"
   let b = start - 1;
   while (b >= 0 && text.charCodeAt(b) !== NL && (CLASS[text.charCodeAt(b)] ?? OTHER) === SPACE) b--;

@@ -1,6 +1,7 @@
 import * as chars from './char-class.js';
 import { foldKey } from './normalize.js';
-import { stem } from './stem.js';
+import { german } from './lang/de/index.js';
+import type { Language } from './lang/types.js';
 import {
   alnumEnd, APOS, AT, BACKTICK, COMMA, DOT, emoticon, HYPHEN, isAlnum, isApostrophe, isDigitAt, isHyphen, isLetter, isOrdinal, keepsDot, scanDotted,
   scanEmail, scanUrl,
@@ -77,11 +78,13 @@ export class Tokenizer {
   /**
    * `formFlags` gives each new form its flags (default: none); tokens whose flags have a bit of
    * `markBits` are listed in `marks`. `capacity` (a power of two) is the table's initial size.
+   * `language`: abbreviations, clitics, ordinals and the stemmer (German by default).
    */
   constructor(
     private readonly formFlags: FormFlags = () => 0,
     private readonly markBits = 0,
     capacity = 1 << 14,
+    readonly language: Language = german,
   ) {
     this.capacity = capacity;
     this.mask = capacity - 1;
@@ -194,9 +197,24 @@ export class Tokenizer {
         break;
       }
       if (isApostrophe(c) && letters && isLetter(text, j + 1)) {
+        const lang = this.language;
+        if (lang.clitic !== undefined) {
+          // English: "do|n't", "Russia|'s" (the "'s" is read by `punct`); a word "n't" on its own
+          const nt = lang.cliticBefore !== undefined ? lang.cliticBefore(text, start, j) : -1;
+          if (nt === start) j += 2;
+          else if (nt > start) j = nt;
+          if (nt >= start || lang.clitic(text, j) > 0) break;
+        }
         // elision: geht's, gibt’s, O'Brien
         j = this.scanAlnum(text, j + 1);
         continue;
+      }
+      if ((c === 0x3a || c === 0x2f) && parts === undefined && this.language.joinAt !== undefined) {
+        const e = this.language.joinAt(text, start, j); // English "10:30", "02/13/2001"
+        if (e > j) {
+          j = e;
+          break;
+        }
       }
       if (c === AT || c === 0x5f || c === 0x2b) {
         const e = scanEmail(text, start);
@@ -205,11 +223,15 @@ export class Tokenizer {
       break;
     }
     if (parts !== undefined) parts.push({ start: partStart, end: j });
+    else if (letters && this.language.splitWord !== undefined) {
+      const cut = this.language.splitWord(text, start, j); // English "can|not": the rest is the next word
+      if (cut > start) return this.push(out, text, start, cut, 'word', undefined);
+    }
 
     if (text.charCodeAt(j) === DOT && text.charCodeAt(j - 1) !== HYPHEN) {
       if (!letters && parts === undefined) {
-        if (isOrdinal(text, start, j, out)) j++;
-      } else if (parts === undefined && keepsDot(text, start, j)) j++;
+        if (isOrdinal(text, start, j, out, this.language)) j++;
+      } else if (parts === undefined && keepsDot(text, start, j, this.language)) j++;
     }
     return this.push(out, text, start, j, letters ? 'word' : 'number', parts, false, j === firstEnd ? firstHash : undefined);
   }
@@ -219,6 +241,17 @@ export class Tokenizer {
     const c = text.charCodeAt(i);
     const n = text.length;
     let e = i + 1;
+    const lang = this.language;
+    if (lang.clitic !== undefined && isApostrophe(c)) {
+      // English "'s", "'re" after a word or number: a word token of its own ("Russia|'s", "the 1990|'s")
+      const prev = out[out.length - 1];
+      const k = prev !== undefined && prev.end === i && prev.kind !== 'punct' ? lang.clitic(text, i) : 0;
+      if (k > 0) return this.push(out, text, i, i + k, 'word', undefined);
+    }
+    if (lang.punctRun !== undefined) {
+      const r = lang.punctRun(text, i);
+      if (r > i + 1) return this.push(out, text, i, r, 'punct', undefined);
+    }
     if ((c === BACKTICK || c === APOS) && text.charCodeAt(i + 1) === c) e = i + 2; // `` and '' (TIGER/LaTeX style)
     else if (c === HYPHEN || c === DOT) {
       while (e < n && text.charCodeAt(e) === c) e++; // "--" and "..." are one mark; "!!" are two (UD)
@@ -288,7 +321,7 @@ export class Tokenizer {
     // a copy: a slice of 13 or more code units would keep the whole article text alive in the table
     const surface = slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
     const norm = foldKey(surface);
-    const f: Form = { norm, stem: kind === 'word' && !raw ? stemWord(norm) : norm, flags: this.formFlags(surface, kind, norm) };
+    const f: Form = { norm, stem: kind === 'word' && !raw ? stemWord(norm, this.language) : norm, flags: this.formFlags(surface, kind, norm) };
     if (this.forms.length >= MAX_FORMS) {
       this.resetTable(1 << 14);
       this.forms = [];
@@ -336,14 +369,14 @@ export class Tokenizer {
 }
 
 /** Stem of a word key; a hyphenated compound stems its head (last part): ovks-truppen → ovks-trupp. */
-function stemWord(norm: string): string {
+function stemWord(norm: string, language: Language): string {
   const h = norm.lastIndexOf('-');
-  if (h < 0) return stem(norm);
+  if (h < 0) return language.stem(norm);
   if (h === norm.length - 1) return norm; // truncated "öl-"
-  return norm.slice(0, h + 1) + stem(norm.slice(h + 1));
+  return norm.slice(0, h + 1) + language.stem(norm.slice(h + 1));
 }
 
 /** Split text into word, number and punctuation tokens (a tokenizer of its own: for many texts, keep a `Tokenizer` or an `Analyzer`). */
-export function tokenize(text: string): Token[] {
-  return new Tokenizer(undefined, 0, 1 << 8).tokenize(text).tokens;
+export function tokenize(text: string, language: Language = german): Token[] {
+  return new Tokenizer(undefined, 0, 1 << 8, language).tokenize(text).tokens;
 }

@@ -22,5 +22,10 @@ declare module 'natural/lib/natural/tokenizers/sentence_tokenizer.js' {
 }
 declare module 'stopword' {
   export const deu: string[];
+  export const eng: string[];
   export function removeStopwords(tokens: string[], stopwords?: string[]): string[];
+}
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const PorterStemmer: { stem(word: string): string };
+  export default PorterStemmer;
 }
