@@ -7,7 +7,9 @@
  * - 30 outlets and 6,000 articles (issue #22): every chart renders, no two text labels of a chart
  *   overlap (rotated boxes from getBBox and the transform), no legend gives two entries one
  *   colour, no chart is wider than its box (nothing clipped, nothing to scroll), no horizontal
- *   page overflow, and the frame profile starts within the first two screens at 1,400 px.
+ *   page overflow, and the frame profile starts within the first two screens at 1,400 px;
+ * - the seed report at 1,400 px: no chart label is cut short with an ellipsis ("…"): long frame
+ *   and outlet names wrap onto further lines instead.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +20,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manyOutlets } from './__fixtures__/many-outlets.js';
 import { FAZ, scareQuotesData } from './__fixtures__/scare-quotes.js';
+import { seedData } from './__fixtures__/seed-data.js';
 import { ALL_VOICES_TITLE } from './charts/frame-density.js';
 import { renderReport } from './render.js';
 
@@ -32,7 +35,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('charts in Chromium', 
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'framelens-charts-'));
-    for (const [name, data] of [['faz', scareQuotesData()], ['many', manyOutlets()]] as const) {
+    for (const [name, data] of [['faz', scareQuotesData()], ['many', manyOutlets()], ['seed', seedData()]] as const) {
       files[name] = path.join(dir, `${name}.html`);
       await writeFile(files[name], (await renderReport(data)).html);
     }
@@ -80,6 +83,18 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('charts in Chromium', 
     await page.selectOption('select[data-chart="frame-density"]', 'all');
     await expect.poll(async () => darkest(terror(await cells(page))).label.includes(`; Outlet: ${FAZ.name}`)).toBe(true);
     expect(await page.evaluate(`[...document.querySelectorAll('#vis-frame-density text')].some((t) => t.textContent === ${JSON.stringify(ALL_VOICES_TITLE)})`)).toBe(true);
+    await page.close();
+  });
+
+  it('the seed report at 1,400 px: every chart label is shown in full, none ends in "…"', { timeout: 120_000 }, async () => {
+    const page = await open(files['seed']!);
+    const texts = (await page.evaluate(`[...document.querySelectorAll('figure.chart svg text')]
+      .map((t) => t.closest('figure').getAttribute('data-chart') + ': ' + t.textContent)`)) as string[];
+    // the long names that used to be cut short are there, whole (a wrapped name: one line each)
+    for (const line of ['Foreign interference /', 'colour revolution', 'dpa wire copy (publishing', 'all voices (incl. quotes and attributions)']) {
+      expect(texts.some((t) => t.includes(line)), line).toBe(true);
+    }
+    expect(texts.filter((t) => t.endsWith('…'))).toEqual([]);
     await page.close();
   });
 

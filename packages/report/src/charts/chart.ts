@@ -129,10 +129,17 @@ export function byGroup(L: Labels, outlets: number, outer: VegaLiteSpec, inner: 
 export const PANELS_PER_ROW = 4;
 export const PANEL_SIZE = { width: 170, height: { step: 14 } };
 
+/** Characters of a bold 12 px header line that fit a 170 px panel (about 7.5 px a character). */
+export const PANEL_HEADER_CHARS = 22;
+
 /** One panel per frame, PANELS_PER_ROW to a row, the outlets named once per row (the frame charts' facet). */
 export function framePanels(L: Labels): VegaLiteSpec {
   return {
-    facet: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, header: { labelAngle: 0, labelAlign: 'left', labelOrient: 'top', labelAnchor: 'start', labelPadding: 4, labelLimit: 180 } },
+    // a frame name wider than its panel wraps onto a second line instead of ending in "…"
+    facet: {
+      field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null,
+      header: { labelAngle: 0, labelAlign: 'left', labelOrient: 'top', labelAnchor: 'start', labelPadding: 4, labelLimit: PANEL_SIZE.width + 10, labelExpr: linesExpr(L.frameOrder, PANEL_HEADER_CHARS) },
+    },
     columns: PANELS_PER_ROW,
     spacing: { row: 14, column: 12 },
   };
@@ -146,4 +153,24 @@ export function top(spec: Omit<VegaLiteSpec, '$schema' | 'config'>): VegaLiteSpe
 /** A Vega expression mapping datum.value through `map` (legend labels). */
 export function labelExprFor(map: Record<string, string>): string {
   return Object.entries(map).reduce((expr, [k, v]) => `datum.value === ${JSON.stringify(k)} ? ${JSON.stringify(v)} : ${expr}`, 'datum.value');
+}
+
+/**
+ * `text` broken at spaces into lines of at most `maxChars` characters (a word longer than that
+ * stays whole on its own line): "Foreign interference / colour revolution" at 22 gives
+ * ["Foreign interference /", "colour revolution"].
+ */
+export function wrapLines(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** A Vega label expression that shows each of `texts` longer than `maxChars` as wrapped lines (header and axis labels). */
+export function linesExpr(texts: string[], maxChars: number): string {
+  return texts.filter((t) => t.length > maxChars).reduce((expr, t) => `datum.value === ${JSON.stringify(t)} ? ${JSON.stringify(wrapLines(t, maxChars))} : ${expr}`, 'datum.value');
 }

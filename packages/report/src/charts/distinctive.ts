@@ -1,6 +1,6 @@
 /** Distinctive terms: dot plot of the top log-odds z per outlet. */
 import { toCsv } from '../csv.js';
-import { type Chart, top } from './chart.js';
+import { type Chart, linesExpr, top } from './chart.js';
 
 export const distinctive: Chart = (data, L) => {
   const outletDomain = L.outletOrder;
@@ -19,7 +19,7 @@ export const distinctive: Chart = (data, L) => {
     csv: toCsv(dist, ['outlet', 'outletLabel', 'stem', 'term', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'z', 'lexicon']),
     vegaLite: top({
       data: { values: dist },
-      facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start', labelLimit: 230 } },
+      facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start', labelLimit: 230, labelExpr: linesExpr(outletDomain, 30) } },
       columns: 3,
       spacing: { row: 16, column: 16 },
       resolve: { scale: { y: 'independent' } },
