@@ -6,7 +6,7 @@ import type { ReportData } from './report-data.js';
 
 type TableKey = 'outlets' | 'articles' | 'outletFrames' | 'outletFrameVoices' | 'naming' | 'speakers' | 'claims' | 'distinctive' | 'lexiconGaps' | 'nearDuplicates' | 'overTime' | 'evidence' | 'warnings';
 
-const DISTINCTIVE = ['outlet', 'stem', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'logOdds', 'z', 'inLexicon'];
+const DISTINCTIVE = ['outlet', 'stem', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'logOdds', 'z', 'articles', 'articlesRest', 'pArticles', 'significant', 'inLexicon'];
 const EVIDENCE = ['id', 'article', 'outlet', 'kind', 'category', 'categoryLabel', 'label', 'term', 'match', 'sentence', 'sentenceStart', 'sentenceEnd', 'start', 'end', 'voice', 'speaker', 'speakerGroup', 'cue', 'section', 'excluded', 'negation'];
 
 /** Column order of every table: the CSV header and the key order of its rows in report.json. */

@@ -129,6 +129,16 @@ export interface DistinctiveRow {
   rateRest: number;
   logOdds: number;
   z: number;
+  /** articles of the outlet / of the rest that use the stem at least once */
+  articles?: number;
+  articlesRest?: number;
+  /** one-sided p-value of the article-level test (Fisher's exact test on per-article presence, outlet vs rest) */
+  pArticles?: number;
+  /**
+   * true when the article-level test passes the Benjamini–Hochberg cut-off (q = 0.05) over
+   * every outlet × stem tested: the outlet uses the word in more of its articles than chance explains
+   */
+  significant?: boolean;
   /** true when a lexicon entry covers this stem */
   inLexicon: boolean;
 }

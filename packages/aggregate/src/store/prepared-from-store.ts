@@ -104,7 +104,14 @@ async function terms(store: FactStore, outlets: readonly Outlet[], recs: readonl
   const words = new Map<string, number>();
   for (const r of recs) words.set(r.outlet, (words.get(r.outlet) ?? 0) + r.wordTokens);
   const byOutlet: TermState['byOutlet'] = new Map();
-  for (const o of outlets) byOutlet.set(o.id, { stemCounts: new Int32Array(stems.length), formCounts: new Int32Array(forms.length), total: 0, words: words.get(o.id) ?? 0 });
+  const articles = new Map<string, number>();
+  for (const r of recs) articles.set(r.outlet, (articles.get(r.outlet) ?? 0) + 1);
+  for (const o of outlets) {
+    byOutlet.set(o.id, {
+      stemCounts: new Int32Array(stems.length), formCounts: new Int32Array(forms.length), total: 0, words: words.get(o.id) ?? 0,
+      stemArticles: new Int32Array(stems.length), articles: articles.get(o.id) ?? 0,
+    });
+  }
   for (let k = 0; k < rows.n.length; k++) {
     const o = byOutlet.get(rows.outlet[k]!);
     if (!o) continue;
@@ -112,6 +119,18 @@ async function terms(store: FactStore, outlets: readonly Outlet[], recs: readonl
     o.formCounts[formOf[k]!]! += n;
     o.stemCounts[formStem[formOf[k]!]!]! += n;
     o.total += n;
+  }
+  // articles per outlet × stem that use the stem at least once (stems come in code-unit order, as interned above)
+  const presence = await store.columns<{ outlet: string[]; stem: string[]; d: number[] }>(
+    `SELECT outlet, stem, count(DISTINCT idx)::INTEGER AS d FROM terms GROUP BY ALL ORDER BY stem, outlet`,
+  );
+  for (let k = 0, id = -1; k < presence.d.length; k++) {
+    if (k === 0 || presence.stem[k] !== presence.stem[k - 1]) id++;
+    const o = byOutlet.get(presence.outlet[k]!);
+    if (!o) continue;
+    o.stemArticles[id] = presence.d[k]!;
+    // an article the records left out still counts as an article of its outlet
+    o.articles = Math.max(o.articles, presence.d[k]!);
   }
   return { stems, forms, formStem: Int32Array.from(formStem), byOutlet };
 }

@@ -1,6 +1,7 @@
 import type { DistinctiveRow } from '../report-data.js';
 import { cmp } from '../compare.js';
 import { logOddsZ } from '../stats/log-odds.js';
+import { benjaminiHochbergCutoff, presenceP } from '../stats/presence.js';
 import type { Prepared, TermState } from './prepared.js';
 
 export interface DistinctiveOptions {
@@ -12,6 +13,8 @@ export interface DistinctiveOptions {
   priorScale?: number;
   /** a stem needs at least this many occurrences in the outlet to be listed (default 2) */
   minCount?: number;
+  /** the false discovery rate of the `significant` flag (Benjamini–Hochberg; default 0.05) */
+  q?: number;
 }
 
 /**
@@ -23,6 +26,12 @@ export interface DistinctiveOptions {
  * Returns the top `perOutlet` stems by z (z > 0, count ≥ minCount) per outlet
  * (`distinctive`), and the top `gapsPerOutlet` among those no lexicon entry
  * covers (`lexiconGaps`). Rows: outlet (by id), then z descending, then stem.
+ *
+ * The token z ranks the rows but treats every token as independent, which words
+ * that cluster in articles are not. The `significant` flag therefore rests on an
+ * article-level test (`presenceP`, Fisher's exact test: in how many of the outlet's articles vs the
+ * rest's articles the stem occurs), with Benjamini–Hochberg at `q` over every
+ * outlet × stem tested (count ≥ minCount), listed or not.
  * Columns: outlet, stem, forms (surface forms, most frequent first, at most
  * 5), count, countRest, rate / rateRest (per 1,000 word tokens of the outlet /
  * the rest), logOdds (δ), z, inLexicon.
@@ -43,6 +52,26 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
     corpusTotal += o.total;
     corpusWords += o.words;
   }
+
+  let corpusArticles = 0;
+  const corpusDocs = new Float64Array(t.stems.length);
+  for (const o of t.byOutlet.values()) {
+    for (let s = 0; s < o.stemArticles.length; s++) corpusDocs[s]! += o.stemArticles[s]!;
+    corpusArticles += o.articles;
+  }
+  const presence = (o: { stemArticles: Int32Array; articles: number }, id: number) => {
+    const di = o.stemArticles[id]!;
+    const dj = corpusDocs[id]! - di;
+    return { di, dj, p: presenceP(di, o.articles, dj, corpusArticles - o.articles) };
+  };
+  // the Benjamini–Hochberg cut-off over every outlet × stem tested
+  const ps: number[] = [];
+  for (const outlet of p.outlets) {
+    const o = t.byOutlet.get(outlet.id);
+    if (!o || o.total === 0) continue;
+    for (let id = 0; id < o.stemCounts.length; id++) if (o.stemCounts[id]! >= minCount) ps.push(presence(o, id).p);
+  }
+  const cutoff = benjaminiHochbergCutoff(ps, options.q ?? 0.05);
 
   const csr = formsByStem(t);
   // covered by a lexicon entry, by stem id (one look-up per stem, not per outlet)
@@ -72,6 +101,7 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
     const row = (id: number, z: number, delta: number): DistinctiveRow => {
       const yi = o.stemCounts[id]!;
       const yj = corpus[id]! - yi;
+      const art = presence(o, id);
       return {
         outlet: outlet.id,
         stem: t.stems[id]!,
@@ -82,6 +112,10 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
         rateRest: restWords > 0 ? (yj / restWords) * 1000 : 0,
         logOdds: delta,
         z,
+        articles: art.di,
+        articlesRest: art.dj,
+        pArticles: art.p,
+        significant: art.p <= cutoff,
         inLexicon: covered[id] === 1,
       };
     };

@@ -23,7 +23,12 @@ export interface TermState {
   forms: string[];
   /** form id → stem id */
   formStem: Int32Array;
-  byOutlet: Map<string, { stemCounts: Int32Array; formCounts: Int32Array; total: number; words: number }>;
+  /**
+   * Per outlet: token counts by stem and form, total stem tokens, word tokens; and, for the
+   * article-level significance test, `stemArticles` (by stem id: the outlet's articles that
+   * use the stem at least once) and `articles` (the outlet's articles).
+   */
+  byOutlet: Map<string, { stemCounts: Int32Array; formCounts: Int32Array; total: number; words: number; stemArticles: Int32Array; articles: number }>;
 }
 
 export interface SpeakerCell {
