@@ -61,7 +61,7 @@ export function method(data: ReportData, libraries: { name: string; version: str
 <dt>Voice</dt><dd><ul>${voices}</ul></dd>
 <dt>Endorsement index</dt><dd>(own-voice hits − distanced hits) / all hits of a frame, from −1 (only kept at a distance) to +1 (only in the outlet's own voice).</dd>
 <dt>Share</dt><dd>A frame's hits over all frame hits of the outlet; for naming, a label's mentions over all mentions of that actor; for speakers, a group's quoted and reported words over all quoted and reported words.</dd>
-<dt>Distinctive terms</dt><dd>Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), each outlet against all others, on word stems without stop words; z above 1.96 is unlikely to be chance.</dd>
+<dt>Distinctive terms</dt><dd>Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), each outlet against all others, on word stems without stop words; the z-score ranks the words. Because a word that fits an article's topic recurs in it, tokens are not independent, so whether a word sets an outlet apart beyond chance is tested on articles: Fisher's exact test on how many of the outlet's articles use the word against how many of the other outlets' articles do, with the Benjamini–Hochberg correction (false discovery rate 5%) over every outlet and word tested. Only those words are drawn solid.</dd>
 </dl>
 <h3>Lexicon: ${e(L.name)} (version ${e(L.version)})</h3>
 <details open><summary>Frames (${L.frames.length})</summary>${table(['Frame', 'Description', 'Terms'], L.frames.map((f) => [`<strong>${e(f.label)}</strong> <code>${e(f.id)}</code>`, e(f.description), e(f.terms.join(', '))]))}</details>

@@ -1,6 +1,9 @@
-/** Distinctive terms: dot plot of the top log-odds z per outlet. */
+/** Distinctive terms: dot plot of the top log-odds z per outlet; solid dots pass the article-level test (Benjamini–Hochberg), faded ones do not. */
 import { toCsv } from '../csv.js';
 import { type Chart, linesExpr, top } from './chart.js';
+
+const CLEAR = 'more than chance';
+const MAYBE = 'could be chance';
 
 export const distinctive: Chart = (data, L) => {
   const outletDomain = L.outletOrder;
@@ -10,13 +13,14 @@ export const distinctive: Chart = (data, L) => {
   ).map((d) => ({
     outlet: d.outlet, outletLabel: L.outlet(d.outlet), stem: d.stem, term: d.forms[0] ?? d.stem, forms: d.forms.join(', '),
     count: d.count, countRest: d.countRest, rate: d.rate, rateRest: d.rateRest, z: d.z, lexicon: d.inLexicon ? 'in the lexicon' : 'not in the lexicon',
+    articles: d.articles ?? '', articlesRest: d.articlesRest ?? '', chance: d.significant ? CLEAR : MAYBE,
   }));
   if (dist.length === 0) return undefined;
   return {
     id: 'distinctive', section: 'distinctive', title: 'Distinctive terms',
     question: 'Which words set each outlet apart from the others?',
-    howToRead: `The ${perOutlet} words each outlet uses most over-proportionally compared with all other outlets (log-odds z-score, Monroe et al. 2008). Right of the dashed line (z ≈ 1.96) the difference is unlikely to be chance. Filled dots are lexicon terms.`,
-    csv: toCsv(dist, ['outlet', 'outletLabel', 'stem', 'term', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'z', 'lexicon']),
+    howToRead: `The ${perOutlet} words each outlet uses most over-proportionally compared with all other outlets (log-odds z-score, Monroe et al. 2008). Solid dots are words the outlet uses in clearly more of its articles than the other outlets do, more than chance explains even though thousands of words were compared; faded dots could be chance. Filled dots are lexicon terms.`,
+    csv: toCsv(dist, ['outlet', 'outletLabel', 'stem', 'term', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'z', 'lexicon', 'articles', 'articlesRest', 'chance']),
     vegaLite: top({
       data: { values: dist },
       facet: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null, header: { labelAnchor: 'start', labelLimit: 230, labelExpr: linesExpr(outletDomain, 30) } },
@@ -27,7 +31,6 @@ export const distinctive: Chart = (data, L) => {
         width: 130,
         height: { step: 15 },
         layer: [
-          { mark: { type: 'rule', strokeDash: [3, 3], color: '#888' }, encoding: { x: { datum: 1.96 } } },
           {
             mark: { type: 'point', size: 50, strokeWidth: 1.5 },
             encoding: {
@@ -35,9 +38,11 @@ export const distinctive: Chart = (data, L) => {
               x: { field: 'z', type: 'quantitative', title: 'z-score (outlet vs rest)' },
               color: { value: '#0072B2' },
               fill: { field: 'lexicon', type: 'nominal', title: null, scale: { domain: ['in the lexicon', 'not in the lexicon'], range: ['#0072B2', '#ffffff'] }, legend: { orient: 'top' } },
+              opacity: { field: 'chance', type: 'ordinal', sort: [CLEAR, MAYBE], title: null, scale: { domain: [CLEAR, MAYBE], range: [1, 0.3] }, legend: null },
               tooltip: [
                 { field: 'term', title: 'Term' }, { field: 'forms', title: 'forms' }, { field: 'count', title: 'count here' }, { field: 'countRest', title: 'count elsewhere' },
                 { field: 'rate', title: 'per 1,000 here', format: '.2f' }, { field: 'rateRest', title: 'per 1,000 elsewhere', format: '.2f' }, { field: 'z', title: 'z', format: '.2f' },
+                { field: 'articles', title: 'articles using it here' }, { field: 'articlesRest', title: 'articles using it elsewhere' }, { field: 'chance', title: 'across articles' },
               ],
             },
           },
