@@ -11,9 +11,7 @@ describe('mulberry32', () => {
     expect(draws(42)).not.toEqual(draws(43));
   });
 
-  it('is the generator the aggregate bootstrap draws from', () => {
-    const a = mulberry32(20220106);
-    const b = bootstrapGenerator(20220106);
-    for (let i = 0; i < 1000; i++) expect(a()).toBe(b());
+  it('is the generator the aggregate bootstrap draws from (the same function, not a copy)', () => {
+    expect(mulberry32).toBe(bootstrapGenerator);
   });
 });
