@@ -16,16 +16,21 @@ export function span(start: number, end: number, voice: VoiceSpan['voice'], spee
   return s;
 }
 
-/** The end of the quotation that starts at `pos`, or undefined (binary search; starts are distinct). */
-export function quoteEndAt(quotes: QuoteSpan[], pos: number): number | undefined {
+/** The index of the first of `list` (sorted by start) that starts at or after `pos` (binary search). */
+export function firstStartingAt(list: readonly { start: number }[], pos: number): number {
   let lo = 0;
-  let hi = quotes.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start < pos) lo = mid + 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
-  const q = quotes[lo];
+  return lo;
+}
+
+/** The end of the quotation that starts at `pos`, or undefined (starts are distinct). */
+export function quoteEndAt(quotes: QuoteSpan[], pos: number): number | undefined {
+  const q = quotes[firstStartingAt(quotes, pos)];
   return q !== undefined && q.start === pos ? q.end : undefined;
 }
 

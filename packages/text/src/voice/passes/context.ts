@@ -2,6 +2,7 @@
 // per-token flags, and the voice spans detectVoice found. Created per call: no state is kept
 // between documents.
 import { ADJECTIVE_ENDING, CAP, DETERMINER, FUNCTION_WORD, KONJ1, KONJ2, MAY_DISTANCE, PREPOSITION, PRONOUN, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
+import { firstStartingAt } from '../helpers.js';
 import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
 import type { Span, Token, VoiceSpan } from '../../types.js';
 import { CUE_AFTER_COMMA, CUE_COLON, CUE_SICH, CUE_TABLE, CUE_VERB, CUE_WIE, mayCue } from './words.js';
@@ -284,17 +285,6 @@ function isReflexiveSubjunctive(c: RuleContext, i: number): boolean {
   return n.length > 4 && n.endsWith('e') && !n.endsWith('te') && (c.bits(i) & (WORD | CAP)) === WORD && c.norm(i + 1) === 'sich' && c.norm(i - 1) !== 'ich';
 }
 
-/** The index of the first of `list` (sorted by start) that starts at or after `pos` (binary search). */
-function firstStartingAt(list: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The index of the stretch of `list` (sorted, disjoint token ranges) that holds token `i`, or -1. */
 function stretchIndex(list: readonly Stretch[], i: number): number {
