@@ -1,4 +1,4 @@
-import { franc } from 'franc-min';
+import { francLanguage } from './language-trigrams.js';
 
 /** ISO 639-3 codes franc-min returns → the ISO 639-1 codes outlet.yaml and lexicons use. */
 const ISO1: Record<string, string> = {
@@ -40,7 +40,7 @@ export function detectLanguage(text: string): string | undefined {
   for (let i = 0; i < prose.length; i += CHUNK) {
     const chunk = prose.slice(i, i + CHUNK);
     if (chunk.length < MIN_CHARS && i > 0) continue;
-    const code = franc(chunk, { minLength: 50 });
+    const code = francLanguage(chunk, 50);
     if (code === 'und') continue;
     weight.set(code, (weight.get(code) ?? 0) + chunk.length);
     judged += chunk.length;
