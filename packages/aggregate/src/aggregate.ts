@@ -6,9 +6,8 @@ import type { AggregateContext } from './aggregate-context.js';
 import { PartWriter } from '@framelens/facts';
 import type { ArticleResult } from './article-result.js';
 import { cmp } from './compare.js';
-import { evidenceCsvRows } from './export.js';
 import { DEFAULT_READER_ARTICLES, readersPerOutlet } from './readers.js';
-import type { CompiledLexiconLike, LexiconLike } from './lexicon-like.js';
+import type { LexiconLike } from './lexicon-like.js';
 import { FactStore } from './store/fact-store.js';
 import { preparedFromStore } from './store/prepared-from-store.js';
 import type { Prepared } from './tables/prepared.js';
@@ -31,7 +30,6 @@ async function inParts<T>(
   input: readonly ArticleResult[],
   outletIds: readonly string[],
   quota: number,
-  lexicon: CompiledLexiconLike,
   fn: (partsDir: string, scratch: string, byId: ReadonlyMap<string, ArticleResult>) => Promise<T>,
 ): Promise<T> {
   const sorted = [...input].sort((a, b) => cmp(a.article, b.article));
@@ -51,7 +49,7 @@ async function inParts<T>(
     sorted.forEach((r, i) => {
       const k = rank.get(r.outlet) ?? 0;
       rank.set(r.outlet, k + 1);
-      writer.add(r, i, Buffer.byteLength(r.reader.text), evidenceCsvRows(r, { lexicon }), k < quota ? r.reader : undefined);
+      writer.add(r, i, Buffer.byteLength(r.reader.text), k < quota ? r.reader : undefined);
     });
     writer.close();
     return await fn(parts, dir, byId);
@@ -67,7 +65,7 @@ async function inParts<T>(
  * from the results' reader payloads. An empty `provenance.corpus.files` is filled from the results.
  */
 export async function aggregate(input: readonly ArticleResult[], context: AggregateContext, options: { memoryLimit?: string } = {}): Promise<ReportData> {
-  return inParts(input, context.outlets.map((o) => o.id), readerQuota(context), context.lexicon, async (parts, dir, byId) => {
+  return inParts(input, context.outlets.map((o) => o.id), readerQuota(context), async (parts, dir, byId) => {
     const reduced = await reduceParts(context, {
       partsDirs: [parts],
       scratchDir: path.join(dir, 'store'),
@@ -81,7 +79,7 @@ export async function aggregate(input: readonly ArticleResult[], context: Aggreg
 
 /** The table functions' input from a list of results (their order by article id is their index), without text reuse: for table tests. */
 export async function prepare(results: readonly ArticleResult[], outlets: readonly Outlet[], lexicon: LexiconLike, coveredStems: ReadonlySet<string>): Promise<Prepared> {
-  return inParts(results, outlets.map((o) => o.id), 0, { lexicon, sha256: '', coveredStems }, async (parts, dir) => {
+  return inParts(results, outlets.map((o) => o.id), 0, async (parts, dir) => {
     const store = await FactStore.open({ partsDirs: [parts], scratchDir: path.join(dir, 'store') });
     try {
       await store.run(`CREATE TEMP TABLE duplicates (article VARCHAR, words INTEGER, duplicate_of VARCHAR)`);

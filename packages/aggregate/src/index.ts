@@ -29,4 +29,5 @@ export { bootstrapRates, bootstrapRatesRows, mulberry32, seedFor, quantile } fro
 export { hash53, shingle, termKey } from './shingles.js';
 export { reduceParts, type ReduceOptions, type Reduced } from './store/reduce.js';
 export { FactStore, type FactStoreOptions } from './store/fact-store.js';
+export { readParquet, PARQUET_TABLES } from './store/outputs.js';
 export { assembleReport, type ReduceOutput } from './report-assembly.js';

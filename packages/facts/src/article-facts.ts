@@ -24,13 +24,6 @@ export interface FactsInput {
   shingles: { hashes: readonly number[] };
 }
 
-/** Where the article's data/evidence.csv lines went: the part (writer id), byte offset and length. */
-export interface EvidenceAt {
-  part: string;
-  offset: number;
-  bytes: number;
-}
-
 /** The sorted distinct values of a list of shingle hashes. */
 export function distinctHashes(hashes: readonly number[]): Float64Array {
   const sorted = Float64Array.from(hashes).sort();
@@ -43,11 +36,10 @@ export function distinctHashes(hashes: readonly number[]): Float64Array {
  * One article as CSV lines of every fact table (see FACT_TABLES for the columns). `idx` is its
  * position in the sorted corpus; `bytes` the UTF-8 size of its text.
  */
-export function articleFacts(r: FactsInput, idx: number, bytes: number, evidenceAt: EvidenceAt): Record<FactTable, string> {
+export function articleFacts(r: FactsInput, idx: number, bytes: number): Record<FactTable, string> {
   const shingles = distinctHashes(r.shingles.hashes);
   const articles = line([
     idx, r.article, r.outlet, r.title, r.date, r.datePrecision, r.url, r.path, r.sha256, bytes, r.wordTokens, r.titleWordTokens, r.boilerplateTokens, shingles.length,
-    evidenceAt.part, evidenceAt.offset, evidenceAt.bytes,
   ]);
   let hits = '';
   r.evidence.forEach((e, ord) => {

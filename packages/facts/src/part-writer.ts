@@ -1,10 +1,10 @@
-import { closeSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { articleFacts, type FactsInput } from './article-facts.js';
 import { FACT_TABLES, type FactTable } from './schema.js';
 
 /** The file of one writer's part of a table (`<dir>/<table>-<writer>.csv`). */
-export function partFile(dir: string, table: FactTable | 'evidence', writer: string): string {
+export function partFile(dir: string, table: FactTable, writer: string): string {
   return path.join(dir, `${table}-${writer}.csv`);
 }
 
@@ -25,7 +25,6 @@ export class PartWriter {
   private readonly fds = new Map<string, number>();
   private readonly pending = new Map<string, string[]>();
   private readonly pendingBytes = new Map<string, number>();
-  private evidenceOffset = 0;
 
   constructor(
     readonly dir: string,
@@ -34,17 +33,11 @@ export class PartWriter {
     mkdirSync(dir, { recursive: true });
     // every table gets its file, even when empty, so that the reduce finds each one
     for (const t of FACT_TABLES) this.append(partFile(dir, t.name, writer), '');
-    this.append(partFile(dir, 'evidence', writer), '');
-    // a writer may be opened again for the next batch: its evidence lines continue the file
-    this.evidenceOffset = fstatSync(this.fds.get(partFile(dir, 'evidence', writer))!).size;
   }
 
-  /** Add one article: its rows, its data/evidence.csv lines and (optionally) its reader payload. */
-  add(result: FactsInput, idx: number, bytes: number, evidenceCsv: string, reader?: unknown): void {
-    const evidenceBytes = Buffer.byteLength(evidenceCsv);
-    const rows = articleFacts(result, idx, bytes, { part: this.writer, offset: this.evidenceOffset, bytes: evidenceBytes });
-    this.evidenceOffset += evidenceBytes;
-    this.append(partFile(this.dir, 'evidence', this.writer), evidenceCsv);
+  /** Add one article: its rows and (optionally) its reader payload. */
+  add(result: FactsInput, idx: number, bytes: number, reader?: unknown): void {
+    const rows = articleFacts(result, idx, bytes);
     for (const t of FACT_TABLES) this.append(partFile(this.dir, t.name, this.writer), rows[t.name]);
     if (reader !== undefined) this.append(readerFile(this.dir, this.writer), `${JSON.stringify({ idx, reader })}\n`);
   }

@@ -20,8 +20,6 @@ export const FACT_TABLES: readonly TableSchema[] = [
       ['idx', 'INTEGER'], ['article', 'VARCHAR'], ['outlet', 'VARCHAR'], ['title', 'VARCHAR'], ['date', 'VARCHAR'], ['date_precision', 'VARCHAR'],
       ['url', 'VARCHAR'], ['path', 'VARCHAR'], ['sha256', 'VARCHAR'], ['bytes', 'INTEGER'], ['word_tokens', 'INTEGER'], ['title_word_tokens', 'INTEGER'],
       ['boilerplate_tokens', 'INTEGER'], ['shingles', 'INTEGER'],
-      // where the article's lines of data/evidence.csv are: part file (writer id), byte offset, byte length
-      ['evidence_part', 'VARCHAR'], ['evidence_offset', 'BIGINT'], ['evidence_bytes', 'INTEGER'],
     ],
   },
   {

@@ -32,7 +32,7 @@ export function explorer(): string {
 <thead><tr><th>Outlet and article</th><th>Frame, actor or claim</th><th>Voice and speaker</th><th>Sentence (match highlighted)</th><th>Section</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
 <tbody id="ev-body"></tbody></table></div>
 <p><button type="button" id="ev-more" hidden>Show more</button></p>
-<noscript><p class="omitted">The evidence explorer needs JavaScript; all hits are also in data/evidence.csv next to this file.</p></noscript>`;
+<noscript><p class="omitted">The evidence explorer needs JavaScript; all hits are also in data/hits.parquet next to this file.</p></noscript>`;
 }
 
 export function readerDialog(data: ReportData): string {

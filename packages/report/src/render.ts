@@ -12,7 +12,7 @@ import { withPrecisionFlags, type ValidationInput } from './validation-section.j
 export interface RenderOptions {
   /**
    * At most this many evidence rows per outlet × frame (or referent, claim) are embedded in the
-   * HTML; the rest stay in data/evidence.csv and the explorer says so. Default 200.
+   * HTML; the rest stay in data/hits.parquet and the explorer says so. Default 200.
    */
   maxEvidenceInHtml?: number;
   /** figures from a hand-coded sample (`framelens agreement`): a Validation section, low-precision frames flagged */

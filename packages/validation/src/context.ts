@@ -6,7 +6,7 @@ const CONTEXT_CHARS = 1600;
 
 /**
  * The sentences and prose paragraphs of one article text, as the analysis splits them (the
- * offsets equal those of data/evidence.csv). Sentences inside captions, credits, teasers and
+ * offsets equal those of data/hits.parquet). Sentences inside captions, credits, teasers and
  * date lines are left out, as the counts leave them out.
  */
 export class ArticleText {

@@ -1,11 +1,11 @@
 /**
- * The one place that reads an analysis's output (today data/evidence.csv and report.json in the
- * report folder). When the hit table moves (e.g. to Parquet under data/), only this file changes.
+ * The one place that reads an analysis's output (data/hits.parquet and report.json in the report
+ * folder). When the hit table moves, only this file changes.
  */
 import { readFile } from 'node:fs/promises';
 import { displayPath, InputError } from '@framelens/diagnostics';
 import path from 'node:path';
-import { parseCsv } from './csv.js';
+import { readParquet } from '@framelens/aggregate';
 import type { FrameInfo, HitRecord } from './types.js';
 
 export interface AnalysisOutput {
@@ -19,6 +19,11 @@ export interface AnalysisOutput {
   articlePaths: Map<string, string>;
 }
 
+/** The columns of data/hits.parquet the sample needs, under HitRecord's names (integers as numbers). */
+const HIT_COLUMNS =
+  'id, article, outlet, category AS frame, term, "match", sentence, sentence_start::DOUBLE AS "sentenceStart", sentence_end::DOUBLE AS "sentenceEnd", "start"::DOUBLE AS "start", "end"::DOUBLE AS "end", voice, speaker, section';
+type HitRow = Omit<HitRecord, 'speaker' | 'section'> & { speaker: string | null; section: string | null };
+
 interface ReportJson {
   pipeline: string;
   lexicon: { frames: { id: string; label: string; description?: string; terms: string[] }[] };
@@ -29,12 +34,13 @@ interface ReportJson {
 /** Read the hits of the analysis in `reportDir`; a clear error when the pipeline has not been analysed. */
 export async function readAnalysis(reportDir: string, repoRoot = reportDir): Promise<AnalysisOutput> {
   const jsonFile = path.join(reportDir, 'report.json');
-  const csvFile = path.join(reportDir, 'data', 'evidence.csv');
+  const hitsFile = path.join(reportDir, 'data', 'hits.parquet');
   let report: ReportJson;
-  let evidence: string;
+  let rows: HitRow[];
   try {
     report = JSON.parse(await readFile(jsonFile, 'utf8')) as ReportJson;
-    evidence = await readFile(csvFile, 'utf8');
+    // the counted frame hits (excluded: captions, negated, collapsed syndication), in the analysis's order
+    rows = await readParquet<HitRow>(hitsFile, (t) => `SELECT ${HIT_COLUMNS} FROM ${t} WHERE kind = 'frame' AND excluded IS NULL`);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) {
       throw new InputError([
@@ -43,33 +49,14 @@ export async function readAnalysis(reportDir: string, repoRoot = reportDir): Pro
           severity: 'error',
           ruleId: 'validation/no-analysis',
           message: error instanceof SyntaxError ? `cannot be read as JSON (${error.message})` : 'missing: the pipeline has not been analysed (the sample is drawn from the hits of an analysis)',
-          expected: 'report.json and data/evidence.csv written by framelens analyze',
+          expected: 'report.json and data/hits.parquet written by framelens analyze',
           example: 'pnpm analyze   (or: framelens analyze pipelines/<name>)',
         },
       ]);
     }
     throw error;
   }
-  const hits: HitRecord[] = [];
-  for (const { values: r } of parseCsv(evidence).rows) {
-    if (r.kind !== 'frame' || r.excluded) continue;
-    hits.push({
-      id: r.id!,
-      article: r.article!,
-      outlet: r.outlet!,
-      frame: r.category!,
-      term: r.term!,
-      match: r.match!,
-      sentence: r.sentence!,
-      sentenceStart: Number(r.sentenceStart),
-      sentenceEnd: Number(r.sentenceEnd),
-      start: Number(r.start),
-      end: Number(r.end),
-      voice: r.voice!,
-      speaker: r.speaker ?? '',
-      section: r.section ?? '',
-    });
-  }
+  const hits = rows.map((r): HitRecord => ({ ...r, speaker: r.speaker ?? '', section: r.section ?? '' }));
   return {
     pipeline: report.pipeline,
     frames: report.lexicon.frames.map((f) => ({ id: f.id, label: f.label, description: f.description ?? '', terms: f.terms })),

@@ -9,7 +9,7 @@ export interface FrameInfo {
 }
 
 /**
- * One frame hit of the analysis: a row of data/evidence.csv with kind = frame, its category as
+ * One frame hit of the analysis: a row of data/hits.parquet with kind = frame, its category as
  * `frame` (voice and section as plain strings: read from a file, not yet checked).
  */
 export type HitRecord = Pick<EvidenceRow, 'id' | 'article' | 'outlet' | 'term' | 'match' | 'sentence' | 'sentenceStart' | 'sentenceEnd' | 'start' | 'end'> & {

@@ -8,7 +8,7 @@ import { assembleReport } from '../report-assembly.js';
 import { collapseInStore } from './collapse-in-store.js';
 import { cappedEvidence, readerPayloads } from './evidence-from-store.js';
 import { FactStore } from './fact-store.js';
-import { writeEvidenceCsv, writeParquet } from './outputs.js';
+import { writeParquet } from './outputs.js';
 import { preparedFromStore } from './prepared-from-store.js';
 import { textReuse } from './text-reuse.js';
 
@@ -17,7 +17,7 @@ export interface ReduceOptions {
   partsDirs: readonly string[];
   /** the store's database and spill files (removed by the caller) */
   scratchDir: string;
-  /** where data/evidence.csv and the Parquet files are written (a staging folder) */
+  /** where the Parquet files are written (a staging folder) */
   outputDir: string;
   /** DuckDB memory_limit, e.g. "256MB" */
   memoryLimit?: string;
@@ -47,7 +47,7 @@ async function checkUnique(store: FactStore): Promise<void> {
 /**
  * The reduce step: load the map step's part files into DuckDB, aggregate there in SQL (counts,
  * term totals, the page's evidence, text-reuse candidates), build the per-outlet tables with
- * Arquero, and write data/evidence.csv and the Parquet tables. The provenance's file list comes
+ * Arquero, and write the Parquet tables (every hit is in data/hits.parquet). The provenance's file list comes
  * from the parts.
  */
 export async function reduceParts(context: AggregateContext, options: ReduceOptions): Promise<Reduced> {
@@ -79,8 +79,6 @@ export async function reduceParts(context: AggregateContext, options: ReduceOpti
     const dataDir = path.join(options.outputDir, 'data');
     await mkdir(dataDir, { recursive: true });
     const written = new Map<string, string>();
-    await writeEvidenceCsv(store, path.join(dataDir, 'evidence.csv'));
-    written.set('data/evidence.csv', path.join(dataDir, 'evidence.csv'));
     for (const [name, file] of await writeParquet(store, dataDir)) written.set(`data/${name}`, file);
     return { data, articles: totals!.articles, bytes: totals!.bytes, files: written };
   } finally {

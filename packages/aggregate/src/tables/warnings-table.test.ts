@@ -69,7 +69,7 @@ describe('warningsTable', () => {
     expect(warnings.map((w) => w.message)).toEqual([
       'a/x: 1 word in 1 boilerplate span (caption) excluded from every count.',
       'a/y: 12 words in 2 boilerplate spans (caption) excluded from every count.',
-      'The page shows at most 50 evidence sentences per outlet and category (1 cell capped); data/evidence.csv has all of them.',
+      'The page shows at most 50 evidence sentences per outlet and category (1 cell capped); data/hits.parquet has all of them.',
     ]);
   });
 });

@@ -97,7 +97,7 @@ export function warningsTable(input: {
   if (input.cappedCells > 0)
     out.push({
       kind: 'evidence-capped',
-      message: `The page shows at most ${input.evidencePerCell} evidence sentences per outlet and category (${count(input.cappedCells, 'cell')} capped); data/evidence.csv has all of them.`,
+      message: `The page shows at most ${input.evidencePerCell} evidence sentences per outlet and category (${count(input.cappedCells, 'cell')} capped); data/hits.parquet has all of them.`,
     });
   const rank = new Map(KIND_ORDER.map((k, i) => [k, i]));
   return out.sort(

@@ -53,7 +53,7 @@ describe('framelens inspect counts what analyze counts', () => {
     expect(await main(['inspect', 'corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md', '--lexicon', 'pipelines/kazakhstan-2022/lexicon.yaml'], io)).toBe(0);
     expect(out[0]).toBe(
       'corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md: 747 words counted (7 in the title, 740 in the text; 12 boilerplate words not counted), ' +
-        '79 hits counted (31 frame hits; 2 in the title); these are the numbers analyze counts for this article (data/articles.csv: wordTokens, frameHits; data/evidence.csv: rows not excluded)',
+        '79 hits counted (31 frame hits; 2 in the title); these are the numbers analyze counts for this article (data/articles.csv: wordTokens, frameHits; data/hits.parquet: rows not excluded)',
     );
     expect(out[2]).toBe('[title] (front matter, section "title")  Militärbündnis OVKS: Russland greift in Kasachstan ein');
     expect(out[3]).toBe('      hit       0-14 "Militärbündnis" referent csto (Militärbündnis) voice: authorial, section: title');

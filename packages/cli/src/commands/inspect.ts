@@ -141,7 +141,7 @@ function printReadable(result: InspectResult, text: string, io: Io): void {
   io.stdout(
     `${result.file}: ${plural(c.words, 'word', 'words')} counted (${c.titleWords} in the title, ${textWords} in the text${c.boilerplateWords ? `; ${plural(c.boilerplateWords, 'boilerplate word', 'boilerplate words')} not counted` : ''}), ` +
       `${plural(c.hits, 'hit', 'hits')} counted (${plural(c.frameHits, 'frame hit', 'frame hits')}; ${c.titleHits} in the title${c.excludedHits ? `; ${plural(c.excludedHits, 'hit', 'hits')} in boilerplate not counted` : ''}); ` +
-      `these are the numbers analyze counts for this article (data/articles.csv: wordTokens, frameHits; data/evidence.csv: rows not excluded)`,
+      `these are the numbers analyze counts for this article (data/articles.csv: wordTokens, frameHits; data/hits.parquet: rows not excluded)`,
   );
   io.stdout(
     `${plural(result.tokens.length, 'token', 'tokens')} in the text, ${plural(result.sentences.length, 'sentence', 'sentences')}, ${plural(result.boilerplate.length, 'boilerplate span', 'boilerplate spans')}, ${plural(result.spans.length, 'voice span', 'voice spans')}`,

@@ -2,6 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, type AgreementSummary } from '@framelens/validation';
+import { readParquet } from '@framelens/aggregate';
 import { tempRepo } from '@framelens/tools';
 import { runCommand } from '../__fixtures__/test-repo.js';
 import { loadPipelineConfig } from '../pipeline-config.js';
@@ -51,7 +52,11 @@ describe('framelens sample', () => {
     // negatives spread over the outlets, no match, not a sentence with a frame hit
     const negatives = key.rows.filter((r) => r.values.kind === 'negative').map((r) => r.values);
     expect(new Set(negatives.map((n) => n.outlet)).size).toBe(5);
-    const evidence = parseCsv(await readFile(path.join(repo, 'reports/kazakhstan-2022/data/evidence.csv'), 'utf8')).rows.map((r) => r.values);
+    const evidence = await readParquet<{ kind: string; article: string; sentenceStart: string }>(
+      path.join(repo, 'reports/kazakhstan-2022/data/hits.parquet'),
+      (t) => `SELECT kind, article, sentence_start::VARCHAR AS "sentenceStart" FROM ${t}`,
+    );
+    expect(evidence.length).toBeGreaterThan(100);
     for (const n of negatives) expect(evidence.some((e) => e.kind === 'frame' && e.article === n.article && e.sentenceStart === n.sentenceStart)).toBe(false);
     // the detector's voice is in the key only: neither the coder's file nor the page carries it
     const html = await read('sample-2026-12-07.html');
