@@ -1,6 +1,6 @@
 /**
  * One measurement of `pnpm bench`, run in its own process so that its peak RSS is its own.
- * Prints one JSON line: {mode, workers, seconds, bytes, articles, peakRssMB}.
+ * Prints one JSON line: {mode, workers, seconds, cpuSeconds, bytes, articles, peakRssMB}.
  * Modes: naive (the baseline of ENVIRONMENT.md), framelens (the whole `analyze` run) and floor:
  * only the part of the per-article work that the 1-worker target cannot do without (read the
  * file, tokens, sentences, paragraphs, boilerplate, voice with speakers, lexicon match), with
@@ -88,4 +88,7 @@ if (values.mode === 'naive') {
   result = { bytes: run.bytes, articles: run.articles, outputMB: output / 1e6 } as typeof result;
 }
 const seconds = (performance.now() - t0) / 1000;
-console.log(JSON.stringify({ mode: values.mode, workers: Number(values.workers), seconds, ...result, peakRssMB: process.resourceUsage().maxRSS / 1024 }));
+// CPU seconds of every thread of this process (user + system: the worker threads and DuckDB's threads included): on a shared machine a fairer comparison than wall time
+const usage = process.resourceUsage();
+const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+console.log(JSON.stringify({ mode: values.mode, workers: Number(values.workers), seconds, cpuSeconds, ...result, peakRssMB: usage.maxRSS / 1024 }));

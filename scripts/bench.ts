@@ -25,7 +25,7 @@ if (!existsSync(path.join(pipelineDir, 'pipeline.yaml'))) {
 const corpus = path.join(out, 'corpus', 'bench');
 const lexicon = path.join(repoRoot, 'pipelines', 'kazakhstan-2022', 'lexicon.yaml');
 
-interface Measurement { mode: string; workers: number; seconds: number; bytes: number; articles: number; peakRssMB: number; outputMB?: number }
+interface Measurement { mode: string; workers: number; seconds: number; cpuSeconds: number; bytes: number; articles: number; peakRssMB: number; outputMB?: number }
 function measure(args: string[]): Measurement {
   const stdout = execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'bench-run.ts'), ...args], {
     encoding: 'utf8',
@@ -35,12 +35,14 @@ function measure(args: string[]): Measurement {
   return JSON.parse(stdout.trim().split('\n').at(-1) as string) as Measurement;
 }
 
+const loadAtStart = os.loadavg()[0]!;
 log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), node ${process.version}`);
 const baseline = measure(['--mode', 'naive', '--corpus', corpus, '--lexicon', lexicon]);
 const floor = measure(['--mode', 'floor', '--corpus', corpus, '--lexicon', lexicon]);
 const one = measure(['--mode', 'framelens', '--workers', '1', '--pipeline', pipelineDir]);
 const many = measure(['--mode', 'framelens', '--workers', String(workers), '--pipeline', pipelineDir]);
 const mbps = (m: Measurement) => m.bytes / 1e6 / m.seconds;
+const round2 = (x: number) => Number(x.toFixed(2));
 
 /** Wall seconds of a command run from the repository root (median of `runs`), output discarded. */
 function wall(command: string, args: string[], runs = 3): number {
@@ -78,29 +80,35 @@ const summary = {
   // every file of the report folder (page, report.json, CSVs, Parquet), and its share of the corpus bytes
   outputMB: Number((one.outputMB ?? 0).toFixed(1)),
   outputVsCorpus: Number(((one.outputMB ?? 0) / (one.bytes / 1e6)).toFixed(3)),
+  // CPU seconds (user + system, all threads) of each run, and framelens's against the baseline's: steadier than wall time when the machine is shared
+  cpuSeconds: { baseline: round2(baseline.cpuSeconds), floor: round2(floor.cpuSeconds), oneWorker: round2(one.cpuSeconds), workers: round2(many.cpuSeconds) },
+  oneWorkerCpuVsBaseline: round2(baseline.cpuSeconds / one.cpuSeconds),
+  oneWorkerCpuVsFloor: round2(floor.cpuSeconds / one.cpuSeconds),
   peakRssMBByRun: { floor: Math.round(floor.peakRssMB), baseline: Math.round(baseline.peakRssMB), oneWorker: Math.round(one.peakRssMB), workers: Math.round(many.peakRssMB) },
   cores: os.availableParallelism(),
   seedAnalyzeColdSeconds: Number(seedCold.toFixed(2)),
   seedAnalyzeCacheHitSeconds: Number(seedHit.toFixed(2)),
   seedTurboCacheHitSeconds: Number(turboHit.toFixed(2)),
   pnpmStartupSeconds: Number(pnpmStart.toFixed(2)),
+  loadAverageStart: Number(loadAtStart.toFixed(1)),
   loadAverage: Number(os.loadavg()[0]!.toFixed(1)),
 };
 if (values.json) {
   console.log(JSON.stringify(summary, null, 2));
 } else {
   const row = (name: string, m: Measurement) =>
-    `${name.padEnd(30)} ${mbps(m).toFixed(2).padStart(8)} MB/s ${Math.round(m.articles / m.seconds).toString().padStart(8)} articles/s ${Math.round(m.peakRssMB).toString().padStart(6)} MB peak RSS`;
+    `${name.padEnd(30)} ${mbps(m).toFixed(2).padStart(8)} MB/s ${Math.round(m.articles / m.seconds).toString().padStart(8)} articles/s ${m.cpuSeconds.toFixed(1).padStart(7)} CPU s ${Math.round(m.peakRssMB).toString().padStart(6)} MB peak RSS`;
   log(`corpus: ${summary.corpusMB} MB, ${summary.articles} articles`);
   log(row('naive baseline', baseline));
   log(row('floor: read+text+voice+match', floor));
   log(row('framelens, 1 worker', one));
   log(row(`framelens, ${workers} workers`, many));
   log(`1 worker vs baseline: ${summary.oneWorkerVsBaseline}× (target ≥ 2.5×); vs the floor: ${(mbps(one) / mbps(floor)).toFixed(2)}× (target ≥ 0.75×)`);
+  log(`CPU seconds (user + system, all threads): 1 worker ${summary.cpuSeconds.oneWorker} s against the baseline's ${summary.cpuSeconds.baseline} s (${summary.oneWorkerCpuVsBaseline}× its speed) and the floor's ${summary.cpuSeconds.floor} s (${summary.oneWorkerCpuVsFloor}×)`);
   log(`output: ${summary.outputMB} MB, ${(summary.outputVsCorpus * 100).toFixed(1)}% of the corpus bytes (target ≤ 25%)`);
   log(`  the floor (reading, text layer, voice and lexicon match alone, one thread) vs baseline: ${summary.floorVsBaseline}×: a bound on the ratio above`);
   log(`${workers} workers vs 1 worker: ${summary.workersVsOneWorker}× (target ≥ 1.7×)`);
   log(`pnpm analyze on the seed corpus: ${summary.seedAnalyzeColdSeconds} s cold (target < 3 s), ${summary.seedAnalyzeCacheHitSeconds} s on a cache hit (target < 0.5 s)`);
   log(`  of a cache hit: turbo alone ${summary.seedTurboCacheHitSeconds} s; pnpm's own start-up (pnpm --version) ${summary.pnpmStartupSeconds} s`);
-  log(`load average at the end: ${summary.loadAverage}`);
+  log(`load average at the start: ${summary.loadAverageStart}, at the end: ${summary.loadAverage}`);
 }
