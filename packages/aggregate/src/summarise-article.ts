@@ -140,27 +140,39 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
     voiceWords: [...voiceWords.values()].sort((a, b) => cmp(a.group, b.group) || cmp(a.speaker, b.speaker)),
     terms: terms.rows(),
     shingles,
-    reader: {
-      article: article.id,
-      outlet: article.outlet,
-      text,
-      spans: doc.spans.map((s) => {
-        const out: ArticleResult['reader']['spans'][number] = { start: s.start, end: s.end, voice: s.voice };
-        if (s.speaker !== undefined) out.speaker = s.speaker;
-        if (s.cue !== undefined) out.cue = s.cue;
-        return out;
-      }),
-      boilerplate: boiler.map((b) => ({ start: b.start, end: b.end, reason: b.reason })),
-      hits: hits
-        .map((h) => ({ start: h.start, end: h.end, kind: h.kind, category: h.category, voice: h.voice }))
-        .sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.kind, b.kind) || cmp(a.category, b.category)),
+    // made when first read: the map step keeps the reader payload of a few articles per outlet
+    // only, and making it for every article (a copy of every span and hit) cost garbage collection
+    get reader() {
+      return (reader ??= readerPayload(article, doc, hits, boiler));
     },
   };
-  if (article.title !== undefined) result.title = result.reader.title = article.title;
+  let reader: ArticleResult['reader'] | undefined;
+  if (article.title !== undefined) result.title = article.title;
   if (article.date !== undefined) result.date = article.date;
   if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
   if (article.url !== undefined) result.url = article.url;
   return result;
+}
+
+/** What the page's reader shows of an article: its text, voice spans, boilerplate and hits. */
+function readerPayload(article: Article, doc: Doc, hits: readonly Hit[], boiler: readonly Doc['boilerplate'][number][]): ArticleResult['reader'] {
+  const reader: ArticleResult['reader'] = {
+    article: article.id,
+    outlet: article.outlet,
+    text: doc.text,
+    spans: doc.spans.map((s) => {
+      const out: ArticleResult['reader']['spans'][number] = { start: s.start, end: s.end, voice: s.voice };
+      if (s.speaker !== undefined) out.speaker = s.speaker;
+      if (s.cue !== undefined) out.cue = s.cue;
+      return out;
+    }),
+    boilerplate: boiler.map((b) => ({ start: b.start, end: b.end, reason: b.reason })),
+    hits: hits
+      .map((h) => ({ start: h.start, end: h.end, kind: h.kind, category: h.category, voice: h.voice }))
+      .sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.kind, b.kind) || cmp(a.category, b.category)),
+  };
+  if (article.title !== undefined) reader.title = article.title;
+  return reader;
 }
 
 /**

@@ -44,15 +44,15 @@ export function articleFacts(r: FactsInput, idx: number, bytes: number): Record<
   let hits = '';
   r.evidence.forEach((e, ord) => {
     hits += line([
-      idx, ord, e.id, e.article, e.outlet, e.kind, e.category, e.label, e.term, e.match, e.sentence, e.sentenceStart, e.sentenceEnd, e.start, e.end,
+      idx, ord, e.kind, e.category, e.label, e.term, e.match, e.sentence, e.sentenceStart, e.sentenceEnd, e.start, e.end,
       e.voice, e.speaker, e.speakerGroup, e.cue, e.section, e.excluded, e.negation,
     ]);
   });
   let voiceWords = '';
-  for (const v of r.voiceWords) voiceWords += line([idx, r.outlet, v.group, v.speaker, v.quotedWords, v.reportedWords]);
+  for (const v of r.voiceWords) voiceWords += line([idx, v.group, v.speaker, v.quotedWords, v.reportedWords]);
   let terms = '';
   const { stems, forms, counts } = r.terms;
-  for (let i = 0; i < counts.length; i++) terms += line([idx, r.outlet, stems[i], forms[i], counts[i]]);
+  for (let i = 0; i < counts.length; i++) terms += line([idx, stems[i], forms[i], counts[i]]);
   let shingleRows = '';
   for (const h of shingles) shingleRows += `${idx},${h}\n`;
   let boilerplate = '';

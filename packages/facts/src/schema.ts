@@ -25,17 +25,29 @@ export const FACT_TABLES: readonly TableSchema[] = [
   {
     name: 'hits',
     columns: [
-      ['idx', 'INTEGER'], ['ord', 'INTEGER'], ['id', 'VARCHAR'], ['article', 'VARCHAR'], ['outlet', 'VARCHAR'], ['kind', 'VARCHAR'], ['category', 'VARCHAR'],
+      // the hit's id, article and outlet are not written: the store derives them from idx (see STORE_COLUMNS)
+      ['idx', 'INTEGER'], ['ord', 'INTEGER'], ['kind', 'VARCHAR'], ['category', 'VARCHAR'],
       ['label', 'VARCHAR'], ['term', 'VARCHAR'], ['match', 'VARCHAR'], ['sentence', 'VARCHAR'], ['sentence_start', 'INTEGER'], ['sentence_end', 'INTEGER'],
       ['start', 'INTEGER'], ['end', 'INTEGER'], ['voice', 'VARCHAR'], ['speaker', 'VARCHAR'], ['speaker_group', 'VARCHAR'], ['cue', 'VARCHAR'],
       ['section', 'VARCHAR'], ['excluded', 'VARCHAR'], ['negation', 'VARCHAR'],
     ],
   },
-  { name: 'voice_words', columns: [['idx', 'INTEGER'], ['outlet', 'VARCHAR'], ['group', 'VARCHAR'], ['speaker', 'VARCHAR'], ['quoted_words', 'INTEGER'], ['reported_words', 'INTEGER']] },
-  { name: 'terms', columns: [['idx', 'INTEGER'], ['outlet', 'VARCHAR'], ['stem', 'VARCHAR'], ['form', 'VARCHAR'], ['count', 'INTEGER']] },
+  { name: 'voice_words', columns: [['idx', 'INTEGER'], ['group', 'VARCHAR'], ['speaker', 'VARCHAR'], ['quoted_words', 'INTEGER'], ['reported_words', 'INTEGER']] },
+  { name: 'terms', columns: [['idx', 'INTEGER'], ['stem', 'VARCHAR'], ['form', 'VARCHAR'], ['count', 'INTEGER']] },
   { name: 'shingles', columns: [['idx', 'INTEGER'], ['hash', 'BIGINT']] },
   { name: 'boilerplate', columns: [['idx', 'INTEGER'], ['start', 'INTEGER'], ['end', 'INTEGER'], ['reason', 'VARCHAR'], ['words', 'INTEGER']] },
 ];
+
+/**
+ * Columns the store adds to a part table, derived from the article's row (joined on idx): a value
+ * the same for every row of an article is written once, in `articles`. A hit's id is
+ * `<article>#[title:]<start>-<end>:<kind>:<category>` (summariseArticle's evidence id).
+ */
+export const STORE_COLUMNS: Partial<Record<FactTable, string>> = {
+  hits: `a.article || '#' || CASE WHEN p.section = 'title' THEN 'title:' ELSE '' END || p."start" || '-' || p."end" || ':' || p.kind || ':' || p.category AS id, a.article, a.outlet`,
+  voice_words: 'a.outlet',
+  terms: 'a.outlet',
+};
 
 /** Words per shingle for text reuse (5-word shingles: see aggregate's text-reuse notes). */
 export const REUSE_SHINGLE_SIZE = 5;

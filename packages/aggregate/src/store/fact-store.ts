@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { FACT_TABLES, type FactTable } from '@framelens/facts';
+import { FACT_TABLES, STORE_COLUMNS, type FactTable } from '@framelens/facts';
 
 export interface FactStoreOptions {
   /** folders holding part files (`<table>-<writer>.csv`, see @framelens/facts) */
@@ -60,7 +60,14 @@ export class FactStore {
     const connection = await instance.connect();
     const store = new FactStore(instance, connection, options.partsDirs);
     try {
+      // articles first: the other tables take their article-level columns from it (STORE_COLUMNS)
       for (const table of FACT_TABLES) await store.load(table.name, table.columns);
+      for (const table of FACT_TABLES) {
+        const derived = STORE_COLUMNS[table.name];
+        if (derived === undefined) continue;
+        await store.run(`CREATE TABLE ${table.name} AS SELECT p.idx, ${derived}, p.* EXCLUDE (idx) FROM ${table.name}_part p JOIN articles a ON a.idx = p.idx`);
+        await store.run(`DROP TABLE ${table.name}_part`);
+      }
     } catch (error) {
       store.close();
       throw error;
@@ -68,13 +75,15 @@ export class FactStore {
     return store;
   }
 
+  /** Load a table's parts into `name` (`name_part` when the store adds columns to it). */
   private async load(name: FactTable, columns: readonly (readonly [string, string])[]): Promise<void> {
     const files = partFiles(this.partsDirs, name);
-    await this.run(`CREATE TABLE ${name} (${columns.map(([c, t]) => `"${c}" ${t}`).join(', ')})`);
+    const table = STORE_COLUMNS[name] === undefined ? name : `${name}_part`;
+    await this.run(`CREATE TABLE ${table} (${columns.map(([c, t]) => `"${c}" ${t}`).join(', ')})`);
     if (files.length === 0) return;
     const spec = columns.map(([c, t]) => `${sqlString(c)}: ${sqlString(t)}`).join(', ');
     await this.run(
-      `INSERT INTO ${name} SELECT * FROM read_csv([${files.map(sqlString).join(', ')}], header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', ` +
+      `INSERT INTO ${table} SELECT * FROM read_csv([${files.map(sqlString).join(', ')}], header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', ` +
         `allow_quoted_nulls = false, buffer_size = ${READ_BUFFER}, columns = {${spec}})`,
     );
   }
