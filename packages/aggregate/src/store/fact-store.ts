@@ -11,12 +11,29 @@ export interface FactStoreOptions {
   scratchDir: string;
   /** DuckDB memory_limit (default 256MB); beyond it, DuckDB spills to scratchDir */
   memoryLimit?: string;
-  /** DuckDB threads (default 2) */
+  /** DuckDB threads (default 2; 1 below a 128 MB memory limit) */
   threads?: number;
 }
 
 /** Bytes the CSV reader reads at a time (DuckDB's default, 32 MiB per thread, would not fit a small memory limit; a line must fit). */
 const READ_BUFFER = 4 << 20;
+
+/** Bytes of a DuckDB size such as "256MB", "2GB" or "64MiB" (NaN when it is not one). */
+export function sizeBytes(size: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB|KiB|MiB|GiB)$/i.exec(size.trim());
+  if (!m) return NaN;
+  const unit = { kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }[m[2]!.toLowerCase() as 'kb'];
+  return Number(m[1]) * unit;
+}
+
+/**
+ * Threads for a memory limit: each DuckDB thread pins buffers of its own while it reads the parts,
+ * and with two threads below 128 MB the load failed ("could not allocate block", 20 MB bench
+ * corpus at 48 MB) where one thread loads and spills.
+ */
+export function threadsFor(memoryLimit: string): number {
+  return sizeBytes(memoryLimit) < 128e6 ? 1 : 2;
+}
 
 /** Quote a string as a SQL literal. */
 export function sqlString(s: string): string {
@@ -53,7 +70,7 @@ export class FactStore {
     // need not keep insertion order.
     const instance = await DuckDBInstance.create(':memory:', {
       memory_limit: options.memoryLimit ?? '256MB',
-      threads: String(options.threads ?? 2),
+      threads: String(options.threads ?? threadsFor(options.memoryLimit ?? '256MB')),
       temp_directory: path.join(options.scratchDir, 'spill'),
       preserve_insertion_order: 'false',
     });
