@@ -3,40 +3,23 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '@framelens/diagnostics';
 import { reportJson, toCsvFiles } from '@framelens/aggregate';
-import { tempRepo } from '@framelens/tools';
+import { captureIo, readTree as readBytes, seedRepo, type SeedRepo } from '@framelens/tools/seed-repo';
 import { main } from './main.js';
-import type { Io } from './io.js';
 import { loadPipelineConfig } from './pipeline-config.js';
 import { MIN_ARTICLES_FOR_WORKERS, evidencePerCellInHtml, runAndWrite } from './run-pipeline.js';
 
-function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
-}
-
-async function readTree(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const p = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, p), await readFile(p, 'utf8'));
-  }
-  return files;
-}
+const readTree = (dir: string) => readBytes(dir, 'utf8');
 
 describe('framelens analyze on a copy of the seed corpus', () => {
+  let seed: SeedRepo;
   let repo: string;
   let pipelineDir: string;
   let reportDir: string;
   beforeAll(async () => {
-    repo = await tempRepo({ pipeline: true });
-    pipelineDir = path.join(repo, 'pipelines', 'kazakhstan-2022');
-    reportDir = path.join(repo, 'reports', 'kazakhstan-2022');
+    seed = await seedRepo();
+    ({ repo, pipelineDir, reportDir } = seed);
   });
-  afterAll(async () => {
-    await rm(repo, { recursive: true, force: true });
-  });
+  afterAll(() => seed.remove());
 
   it('writes index.html, report.json and the CSVs, and says where', async () => {
     const io = captureIo(pipelineDir);
@@ -130,15 +113,13 @@ describe('framelens analyze on a copy of the seed corpus', () => {
 });
 
 describe('worker threads', () => {
-  let repo: string;
-  afterAll(async () => {
-    await rm(repo, { recursive: true, force: true });
-  });
+  let seed: SeedRepo;
+  afterAll(() => seed.remove());
 
   it('give byte-identical output with 1, 2 and 3 workers', async () => {
-    repo = await tempRepo({ pipeline: true });
+    seed = await seedRepo();
     // enough articles that the worker pool is really used: each seed copied 14 times in its outlet
-    const corpus = path.join(repo, 'corpus', 'kazakhstan-2022');
+    const corpus = seed.corpusDir;
     let articles = 0;
     for (const outlet of await readdir(corpus)) {
       for (const name of (await readdir(path.join(corpus, outlet))).filter((n) => n.endsWith('.md'))) {
@@ -147,7 +128,7 @@ describe('worker threads', () => {
       }
     }
     expect(articles).toBeGreaterThanOrEqual(MIN_ARTICLES_FOR_WORKERS);
-    const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
+    const config = await loadPipelineConfig(seed.pipelineDir);
     const reportDir = config.outputDir;
     await runAndWrite(config, { workers: 1 });
     const one = await readTree(reportDir);
@@ -170,9 +151,9 @@ describe('worker threads', () => {
 
   it('report a bad file met on a worker thread like any other, and leave the previous report as it was', async () => {
     // runs after the test above, on its repository of 70 articles and its report
-    const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
+    const config = await loadPipelineConfig(seed.pipelineDir);
     const before = await readTree(config.outputDir);
-    const outlet = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd');
+    const outlet = path.join(seed.corpusDir, 'nd');
     // the last file of the corpus: with 2 and 3 workers its batch goes to a worker or this thread
     await writeFile(path.join(outlet, 'zz-empty.md'), '');
     for (const workers of [2, 3]) {
@@ -187,18 +168,16 @@ describe('worker threads', () => {
 });
 
 describe('reader payloads', () => {
-  let repo: string;
-  afterAll(async () => {
-    await rm(repo, { recursive: true, force: true });
-  });
+  let repo: SeedRepo;
+  afterAll(() => repo.remove());
 
   it("are sent from the map step only for the articles the report keeps: each outlet's first, with their full texts", async () => {
-    repo = await tempRepo({ pipeline: true });
+    repo = await seedRepo();
     // one outlet with more articles than the report keeps readers of (300 over 5 outlets: 60)
-    const outlet = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd');
+    const outlet = path.join(repo.corpusDir, 'nd');
     const [seed] = (await readdir(outlet)).filter((n) => n.endsWith('.md'));
     for (let i = 0; i < 64; i++) await copyFile(path.join(outlet, seed!), path.join(outlet, seed!.replace('.md', `-copy-${String(i).padStart(2, '0')}.md`)));
-    const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
+    const config = await loadPipelineConfig(repo.pipelineDir);
     const data = (await runAndWrite(config, { workers: 1 })).data!;
     const nd = data.readers.filter((r) => r.outlet === 'nd');
     expect(nd).toHaveLength(60);

@@ -2,46 +2,28 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '@framelens/facts';
-import { tempRepo } from '@framelens/tools';
+import { captureIo, readTree, seedRepo, type SeedRepo } from '@framelens/tools/seed-repo';
 import { main } from './main.js';
-import type { Io } from './io.js';
 import { loadPipelineConfig } from './pipeline-config.js';
 import { runAndWrite } from './run-pipeline.js';
-
-function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
-}
-
-/** Every file of a folder as bytes, by relative path. */
-async function readTree(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), await readFile(path.join(entry.parentPath, entry.name)));
-  }
-  return files;
-}
 
 const fixture = path.join(import.meta.dirname, '__fixtures__', 'reuse', '2022-01-06-moskau-schickt-soldaten.md');
 
 describe('a run split into shards', () => {
+  let seed: SeedRepo;
   let repo: string;
   let pipelineDir: string;
   let reportDir: string;
   beforeAll(async () => {
-    repo = await tempRepo({ pipeline: true });
-    pipelineDir = path.join(repo, 'pipelines', 'kazakhstan-2022');
-    reportDir = path.join(repo, 'reports', 'kazakhstan-2022');
+    seed = await seedRepo();
+    ({ repo, pipelineDir, reportDir } = seed);
     // a regional paper's edit of the dpa copy, in an outlet of its own
     const outlet = path.join(repo, 'corpus', 'kazakhstan-2022', 'regional-desk');
     await mkdir(outlet);
     await writeFile(path.join(outlet, 'outlet.yaml'), 'name: Regional desk (test fixture)\ncountry: DE\nlanguage: de\nkind: daily\nattribution:\n  status: confirmed\n');
     await copyFile(fixture, path.join(outlet, path.basename(fixture)));
   });
-  afterAll(async () => {
-    await rm(repo, { recursive: true, force: true });
-  });
+  afterAll(() => seed.remove());
 
   it('3 shards and the reduce give a byte-identical report to one run', async () => {
     const config = await loadPipelineConfig(pipelineDir);
