@@ -1,4 +1,5 @@
 import { boilerplate } from './boilerplate.js';
+import { splitAtBoilerplate } from './boilerplate-sentences.js';
 import { paragraphs, splitSentences } from './sentences.js';
 import { german } from './lang/de/index.js';
 import type { Language } from './lang/types.js';
@@ -78,9 +79,10 @@ export class Analyzer {
   analyze(text: string): AnalyzedDoc {
     const t = this.tokenizer.tokenize(text);
     const tokens = t.tokens;
-    const sents = splitSentences(text, tokens, t.flags, this.tokenizer.arena, this.language);
     const paras = paragraphs(text);
     const boiler = boilerplate(text, paras);
+    // a sentence starting in page furniture (" date 2022-01 In Belarus …") starts after it
+    const sents = splitAtBoilerplate(tokens, splitSentences(text, tokens, t.flags, this.tokenizer.arena, this.language), boiler);
     const voiced = this.language.voice;
     // SPEAKERS (#21): adverbs, subheads and accusative objects are not speakers (speaker-phrase.ts)
     const spans = voiced
