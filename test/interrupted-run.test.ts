@@ -63,7 +63,6 @@ function analyze(kill?: KillMoment | number): Promise<Run> {
 }
 
 const entries = (): string[] => (existsSync(reports) ? readdirSync(reports) : []);
-const staging = (): string | undefined => entries().find((n) => n.startsWith('.kazakhstan-2022.staging-'));
 
 /** The files in which two report folders differ (missing on one side or different bytes). */
 function differences(a: Tree, b: Tree): string[] {

@@ -4,10 +4,10 @@
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { main } from '@framelens/cli';
 import { repoRoot } from '@framelens/tools';
-import { captureIo, readTree, seedRepo, type SeedRepo } from '@framelens/tools/seed-repo';
+import { captureIo, readTree, useSeedRepo } from '@framelens/tools/seed-repo';
 
 export const FIXTURES = path.join(repoRoot, 'test', 'fixtures', 'bad-input');
 export const EVENT = 'corpus/kazakhstan-2022';
@@ -45,15 +45,8 @@ export interface Report {
  * from a copy of it. Returns a getter of its folder.
  */
 export function useAnalysedSeedRepo(): () => string {
-  let seed: SeedRepo | undefined;
-  beforeAll(async () => {
-    seed = await seedRepo({ analyze: true });
-  });
-  afterAll(() => seed?.remove());
-  return () => {
-    if (!seed) throw new Error('the seed repository is made in beforeAll');
-    return seed.repo;
-  };
+  const seed = useSeedRepo({ analyze: true });
+  return () => seed.repo;
 }
 
 /** A copy of `base` (with its report) in a new temporary folder. */

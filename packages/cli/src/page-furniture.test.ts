@@ -3,16 +3,12 @@
 // labelled boilerplate, left out of the word count, and no sentence starts in it.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusFixtures } from '@framelens/tools';
-import { captureIo, seedRepo, type SeedRepo } from '@framelens/tools/seed-repo';
+import { captureIo, useSeedRepo } from '@framelens/tools/seed-repo';
 import { main } from './main.js';
 
-let seed: SeedRepo;
-beforeAll(async () => {
-  seed = await seedRepo();
-});
-afterAll(() => seed.remove());
+const seed = useSeedRepo();
 
 interface Span {
   start: number;

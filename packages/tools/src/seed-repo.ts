@@ -6,6 +6,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { main, type Io } from '@framelens/cli';
+import { afterAll, beforeAll } from 'vitest';
 import { tempRepo } from './temp-repo.js';
 
 /** An Io that keeps what a command prints: one entry per stdout / stderr call. */
@@ -78,5 +79,20 @@ export async function seedRepo(opts: SeedRepoOptions = {}): Promise<SeedRepo> {
       throw new Error(`framelens analyze of the seed pipeline exited with ${code}:\n${io.err.join('\n')}`);
     }
   }
+  return seed;
+}
+
+/**
+ * `seedRepo(opts)` for a test file or describe block: made in beforeAll, removed in afterAll. The
+ * object is filled in when beforeAll has run, so read its fields inside hooks and tests.
+ *
+ * @example
+ * const seed = useSeedRepo({ analyze: true });
+ * it('…', () => main(['analyze', seed.pipelineDir], captureIo(seed.repo)));
+ */
+export function useSeedRepo(opts: SeedRepoOptions = {}): SeedRepo {
+  const seed = {} as SeedRepo;
+  beforeAll(async () => void Object.assign(seed, await seedRepo(opts)));
+  afterAll(async () => seed.remove?.());
   return seed;
 }
