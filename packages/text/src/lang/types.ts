@@ -64,6 +64,11 @@ export interface Language {
    * writes nouns with capitals, so there a lower-case word after a stop is read as a continuation.
    */
   readonly lowerCaseSentences: boolean;
+  /**
+   * Whether an abbreviation's dot at the end of a text or paragraph is the full stop, a token of its
+   * own (UD English: "in the U.S" + ".", "etc" + "."). Undefined: the abbreviation keeps it (German).
+   */
+  readonly finalAbbreviationDot?: boolean;
   /** Quotation marks as written in the language's news: opening and closing pairs ("„“", "»«"). */
   readonly quotes: readonly (readonly [open: string, close: string])[];
   /** Whether voice detection (src/voice/, German rules) runs for this language. */

@@ -42,6 +42,7 @@ export const english: Language = {
   joinAt,
   punctRun,
   lowerCaseSentences: true,
+  finalAbbreviationDot: true,
   quotes: [['“', '”'], ['‘', '’'], ['"', '"'], ["'", "'"]],
   voice: false,
   formFlags,
