@@ -19,6 +19,11 @@ export interface Language {
   readonly lowerCaseInitials: boolean;
   /** Abbreviations (with their dot, folded) after which a sentence may still end ("usw.", "etc."). */
   readonly sentenceFinalAbbreviations: ReadonlySet<string>;
+  /**
+   * Whether an abbreviation's dot at the end of a text or paragraph is the full stop, a token of its
+   * own (UD English: "in the U.S" + ".", "etc" + "."). Undefined: the abbreviation keeps it (German).
+   */
+  readonly finalAbbreviationDot?: boolean;
   /** Month names and their abbreviations, folded ("januar", "jan"): "16. Januar" is an ordinal. */
   readonly months: ReadonlySet<string>;
   /**
@@ -64,11 +69,6 @@ export interface Language {
    * writes nouns with capitals, so there a lower-case word after a stop is read as a continuation.
    */
   readonly lowerCaseSentences: boolean;
-  /**
-   * Whether an abbreviation's dot at the end of a text or paragraph is the full stop, a token of its
-   * own (UD English: "in the U.S" + ".", "etc" + "."). Undefined: the abbreviation keeps it (German).
-   */
-  readonly finalAbbreviationDot?: boolean;
   /** Quotation marks as written in the language's news: opening and closing pairs ("„“", "»«"). */
   readonly quotes: readonly (readonly [open: string, close: string])[];
   /** Whether voice detection (src/voice/, German rules) runs for this language. */

@@ -1,6 +1,6 @@
 import type { NegationRule, Sentence } from '../types.js';
 import { scope } from '../words.js';
-import { BE, claimAfter, clauseEnd, COORDINATORS } from './words.js';
+import { clauseEnd, COORDINATORS, rejectsClaim } from './words.js';
 
 // "dismissed … as" rejects the claim between the verb and "as" ("dismissed reports of Russian
 // snipers as fabrications"); what follows "as" is the speaker's own label, not negated. Without
@@ -24,8 +24,7 @@ export const dismiss: NegationRule = {
   find(s: Sentence) {
     const w = s.words;
     return w.flatMap((word, i) => {
-      if (!DISMISS.has(word.norm) || BE.has(w[i - 1]?.norm ?? '')) return [];
-      if (claimAfter(w, i) < 0) return [];
+      if (!rejectsClaim(w, i, DISMISS)) return [];
       const end = clauseEnd(w, i + 1, COORDINATORS);
       const as = w.slice(i + 1, end).findIndex((x) => x.norm === 'as');
       return scope(w, i + 1, as < 0 ? end : i + 1 + as, `${word.norm}${as < 0 ? '' : ' … as'}`, 'en-dismiss');

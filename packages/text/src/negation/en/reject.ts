@@ -1,6 +1,6 @@
 import type { NegationRule, Sentence } from '../types.js';
 import { scope } from '../words.js';
-import { BE, claimAfter, clauseEnd, COORDINATORS } from './words.js';
+import { clauseEnd, COORDINATORS, rejectsClaim } from './words.js';
 
 // Verbs of rejection reject a claim they take: "rejected claims of foreign interference",
 // "refuted allegations that …", "rebuffed suggestions of a coup". The object must be a claim
@@ -24,8 +24,7 @@ export const reject: NegationRule = {
   find(s: Sentence) {
     const w = s.words;
     return w.flatMap((word, i) => {
-      if (!REJECT.has(word.norm) || BE.has(w[i - 1]?.norm ?? '')) return [];
-      if (claimAfter(w, i) < 0) return [];
+      if (!rejectsClaim(w, i, REJECT)) return [];
       return scope(w, i + 1, clauseEnd(w, i + 1, COORDINATORS), word.norm, 'en-reject');
     });
   },

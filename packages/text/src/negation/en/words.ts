@@ -42,6 +42,11 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'theories', 'portrayal', 'depiction', 'insinuation', 'insinuations', 'assessment', 'view', 'premise',
 ]);
 
+/** Whether word i is one of `verbs`, active (no form of "be" before it), with a claim noun or "that" as its object. */
+export function rejectsClaim(words: readonly Word[], i: number, verbs: ReadonlySet<string>): boolean {
+  return verbs.has(words[i]!.norm) && !BE.has(words[i - 1]?.norm ?? '') && claimAfter(words, i) >= 0;
+}
+
 /**
  * Index of a claim noun among the first four words after `i` (the object's determiners and
  * adjectives before it), or -1; "that" right after the verb counts as the claim.
