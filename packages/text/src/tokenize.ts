@@ -196,12 +196,14 @@ export class Tokenizer {
         }
         break;
       }
-      if (isApostrophe(c) && !letters && parts === undefined && this.language.clitic !== undefined && isDecadePlural(text, start, j)) {
-        j += 2; // English "the 1990's", "the 70's"
-        letters = true;
-        break;
-      }
-      if (isApostrophe(c) && letters && isLetter(text, j + 1)) {
+      if (isApostrophe(c)) {
+        if (!letters || !isLetter(text, j + 1)) {
+          if (!letters && parts === undefined && this.language.clitic !== undefined && isDecadePlural(text, start, j)) {
+            j += 2; // English "the 1990's", "the 70's"
+            letters = true;
+          }
+          break;
+        }
         const lang = this.language;
         if (lang.clitic !== undefined) {
           // English: "do|n't", "Russia|'s" (the "'s" is read by `punct`); a word "n't" on its own
