@@ -9,8 +9,8 @@
  *
  * The German text layer is also timed in the same run as compiled at an earlier commit
  * (`--baseline-rev`, default: the commit before English was added; bench-text-baseline.ts), in
- * alternating ABBA rounds on CPU seconds, and the cost of the current code over it printed (#24:
- * at most 5%).
+ * alternating ABBA rounds of fresh processes on CPU seconds, and the cost of the current code over
+ * it printed (#24: at most 5%).
  *
  * It measures the compiled package (packages/text/dist, built first with `tsc -b`), which is what
  * users run, not the TypeScript sources through tsx.
@@ -88,21 +88,6 @@ function generate(): { articles: string[]; bytes: number } {
   return { articles, bytes };
 }
 
-/** The German text layer without voice (tokens, sentences, paragraphs, boilerplate) of a build of @framelens/text. */
-function textLayer(mod: typeof text): (articles: string[]) => number {
-  const a = new mod.Analyzer();
-  return (articles) => {
-    let tokens = 0;
-    for (const art of articles) {
-      const t = a.tokenize(art);
-      mod.splitSentences(art, t.tokens, t.flags, a.tokenizer.arena);
-      mod.boilerplate(art, mod.paragraphs(art));
-      tokens += t.tokens.length;
-    }
-    return tokens;
-  };
-}
-
 function framelens(articles: string[]): number {
   let tokens = 0;
   for (const a of articles) {
@@ -115,8 +100,7 @@ function framelens(articles: string[]): number {
 }
 
 // the same German path at an earlier commit (default: before English), timed in the same run
-const before = values['baseline-rev'] === 'none' ? undefined : await textAt(repoRoot, values['baseline-rev']);
-const earlier = before === undefined ? undefined : textLayer(before.text);
+const before = values['baseline-rev'] === 'none' ? undefined : textAt(repoRoot, values['baseline-rev']);
 
 function withVoice(articles: string[]): number {
   let tokens = 0;
@@ -165,7 +149,6 @@ for (let r = 0; r < 3; r++) {
   framelens(warm);
   withVoice(warm);
   baseline(warm);
-  earlier?.(warm);
 }
 // the three pipelines alternate for `rounds` rounds, so that all see the same machine load and the
 // ratios compare like with like; MB/s are the medians of the rounds
@@ -178,7 +161,7 @@ for (let r = 0; r < rounds; r++) {
   voiceRuns.push(time(() => withVoice(articles)));
   baseRuns.push(time(() => baseline(articles)));
 }
-const versus = earlier === undefined ? undefined : compareLayers(textLayer(text), earlier, articles, time);
+const versus = before === undefined ? undefined : compareLayers(repoRoot, path.join(repoRoot, 'packages', 'text', 'dist', 'index.js'), before.entry, articles);
 const median = (xs: Run[]) => [...xs].sort((a, b) => a.seconds - b.seconds)[xs.length >> 1]!;
 const ours = median(oursRuns);
 const voice = median(voiceRuns);
@@ -223,7 +206,7 @@ else {
   console.log(`ratio (framelens without voice / baseline): ${result.ratio}x (target >= 10x; median of the rounds' ${result.ratioPerRound.join(', ')}; with voice: ${result.ratioWithVoice}x)`);
   const v = result.germanVsEarlier;
   if (v !== undefined) {
-    console.log(`German text layer, CPU seconds on ${v.megabytes} MB, ${v.rounds} ABBA rounds: now ${v.nowCpuSeconds} s, at ${v.rev} ${v.earlierCpuSeconds} s (medians)`);
+    console.log(`German text layer, CPU seconds on ${v.megabytes} MB, ${v.rounds} ABBA rounds of fresh processes: now ${v.nowCpuSeconds} s, at ${v.rev} ${v.earlierCpuSeconds} s (medians)`);
     console.log(`cost of the current German path over ${v.rev}: ${v.costPercent}% (target <= 5%; median of the rounds' ${v.costPercentPerRound.join(', ')}%)`);
   }
 }
