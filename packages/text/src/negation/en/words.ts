@@ -3,10 +3,13 @@ import { isClauseBreak } from '../words.js';
 
 // Helpers of the English rules (the German ones are in ../words.ts and stay German).
 
-/** Words that open a new clause: the scope of "not" and "no" ends before them. */
+/**
+ * Words that open a new clause: the scope of "not" and "no" ends before them. The question words
+ * too: "did not say how many terrorists were killed" leaves the terrorists affirmed.
+ */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'and', 'or', 'but', 'because', 'while', 'whereas', 'although', 'though', 'that', 'which', 'who', 'whom', 'whose', 'if', 'unless',
-  'when', 'where', 'since', 'yet', 'so',
+  'when', 'where', 'since', 'yet', 'so', 'how', 'whether', 'why', 'what',
 ]);
 
 /**
