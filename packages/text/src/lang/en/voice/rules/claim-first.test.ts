@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { rows } from '../__fixtures__/rows.js';
+
+describe('English rule 2, the claim before its frame (claim-first.ts)', () => {
+  it('"…, X said." and "…, said X, a spokesman for Y."', () => {
+    expect(rows('More than 4,000 people were detained, the Interior Ministry said on Sunday.')).toEqual([['reported', 'More than 4,000 people were detained', 'the Interior Ministry']]);
+    expect(rows('The curfew stays, said Ned Price, a spokesman for the State Department.')).toEqual([['reported', 'The curfew stays', 'Ned Price, a spokesman for the State Department']]);
+  });
+
+  it('a quotation before the frame, split quotations and a frame in the middle', () => {
+    expect(rows('"We are watching closely," said a spokeswoman for the city.')).toEqual([['quoted', '"We are watching closely,"', 'a spokeswoman for the city']]);
+    expect(rows('"The prices," Mr Ivanov said, "will keep rising."')).toEqual([['quoted', '"The prices,"', 'Mr Ivanov'], ['quoted', '"will keep rising."', 'Mr Ivanov']]);
+    expect(rows('The economy, the minister said, will grow.')).toEqual([['reported', 'The economy', 'the minister'], ['reported', 'will grow', 'the minister']]);
+  });
+
+  it('look-alikes: a prepositional phrase before the frame is not a claim', () => {
+    expect(rows('In a televised address, Tokayev said: "Order is restored."')).toEqual([['quoted', '"Order is restored."', 'Tokayev']]);
+  });
+});

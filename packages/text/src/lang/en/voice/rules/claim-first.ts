@@ -1,0 +1,44 @@
+// Rule 2, the claim before its frame (the commonest order in wire copy), and a frame in the middle:
+//   More than 4,000 people were detained, the Interior Ministry said on Sunday.
+//   The curfew will remain in force, said a spokeswoman for the city administration.
+//   "We are watching closely," said Ned Price, a spokesman for the State Department.
+//   "The prices," Mr Ivanov said, "will keep rising."     The economy, the minister said, will grow.
+// Must not touch:
+//   The army withdrew, and officials said nothing.  (the frame is followed by more than adverbials)
+//   In a televised address, Tokayev said: "…"      (a prepositional phrase before the frame)
+import type { Frame } from '../frames.js';
+import { FINITE, PARTICIPLE_FRAMES, PREPOSITIONS } from '../lexicon.js';
+import type { Unit } from '../unit.js';
+import { claimEnd } from './claim-end.js';
+
+export function claimFirst(u: Unit, f: Frame): boolean {
+  if (u.isTaken(f.verb) || f.from === 0) return false;
+  const p = f.from - 1;
+  const afterQuote = u.isQuote(p);
+  if (!afterQuote && !u.is(p, ',')) return false;
+  let rest = f.to;
+  while (rest < u.n && u.isPunct(rest) && !u.isSep(rest)) rest++;
+  const middle = rest < u.n && (u.is(rest, ',') || u.isQuote(rest));
+  if (rest < u.n && !middle) return false;
+  let start = 0;
+  for (const [, t] of u.taken) if (t <= p && t > start) start = t;
+  const end = afterQuote ? p + 1 : p;
+  if (end - start < 1 || leadingAdverbial(u, start, end)) return false;
+  const speech = { speaker: u.speaker(f.speaker.from, f.speaker.to), cue: u.norm(f.verb) };
+  u.emit(start, end, speech);
+  u.taken.push([f.from, f.to]);
+  if (middle) {
+    let from = u.is(rest, ',') ? rest + 1 : rest;
+    // "…, the ministry said, adding that …": the participle is part of the frame
+    if (PARTICIPLE_FRAMES.has(u.norm(from))) u.taken.push([from, ++from]);
+    u.emit(from, claimEnd(u, from), speech);
+  }
+  return true;
+}
+
+/** "In a televised address, Tokayev said …": a prepositional phrase before the frame is no claim. */
+function leadingAdverbial(u: Unit, from: number, to: number): boolean {
+  if (!PREPOSITIONS.has(u.norm(from))) return false;
+  for (let i = from; i < to; i++) if (FINITE.has(u.norm(i)) || u.isQuote(i)) return false;
+  return true;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { rows } from '../__fixtures__/rows.js';
+
+describe('English rule 1, a speech verb with its claim after it (speech-verb.ts)', () => {
+  it('"X said (that) …", with the adverbials of the frame left out', () => {
+    expect(rows('Tokayev said on Friday that order had been restored.')).toEqual([['reported', 'that order had been restored', 'Tokayev']]);
+    expect(rows('The company said in a filing it expected output to recover.')).toEqual([['reported', 'it expected output to recover', 'The company']]);
+    expect(rows('Officials had said earlier that the border would stay open.')).toEqual([['reported', 'that the border would stay open', 'Officials']]);
+  });
+
+  it('"told reporters/Reuters/a news conference …": the hearer is part of the frame', () => {
+    expect(rows('A senior diplomat told Reuters the package was unlikely to pass.')).toEqual([['reported', 'the package was unlikely to pass', 'A senior diplomat']]);
+    expect(rows('The minister told a news conference that 16 officers had died.')).toEqual([['reported', 'that 16 officers had died', 'The minister']]);
+  });
+
+  it('"X says …" in its present-tense news form, and reported questions', () => {
+    expect(rows('The IMF says growth will slow next year.')).toEqual([['reported', 'growth will slow next year', 'The IMF']]);
+    expect(rows('Journalists asked whether the curfew would be extended.')).toEqual([['reported', 'whether the curfew would be extended', 'Journalists']]);
+    expect(rows('The Kremlin denied that troops would fight.')).toEqual([['reported', 'that troops would fight', 'The Kremlin']]);
+    expect(rows('The central bank warned that inflation could rise.')).toEqual([['reported', 'that inflation could rise', 'The central bank']]);
+  });
+
+  it('a colon or comma before a quotation: the quotation is the speaker\'s', () => {
+    expect(rows('Peskov told reporters: "This is an internal affair."')).toEqual([['quoted', '"This is an internal affair."', 'Peskov']]);
+  });
+
+  it('look-alikes stay authorial: "said" as an adjective or idiom, nouns, objects that are no claim', () => {
+    for (const t of [
+      'The said company has not filed any accounts.', 'That said, the economy grew.', 'But who says so?', 'The fire claimed twelve lives.',
+      'He denied the allegations through his lawyer.', 'Officials asked residents to stay at home.', 'Residents were told to stay indoors.',
+      'The former mayor is said to be living in Dubai.', 'Insurance claims after the riots rose to a record level.', 'The report says nothing about the dead.',
+    ]) expect(rows(t), t).toEqual([]);
+  });
+});
