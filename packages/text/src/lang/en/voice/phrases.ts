@@ -48,6 +48,12 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
     }
     return null;
   }
+  // "Western media, which called …": the noun phrase before the relative pronoun
+  if (s === e && /^(who|which)$/.test(u.norm(e - 1)) && u.is(e - 2, ',')) {
+    let n = e - 2;
+    while (n > from && inPhrase(u, n - 1) && !u.isQuote(n - 1)) n--;
+    return n < e - 2 && isNamePhrase(u, n, e - 2) ? { from: n, to: e - 2 } : null;
+  }
   // a conjunction or "But" at the clause start is not part of it
   while (s < e && /^(but|and|yet|so|meanwhile|however)$/.test(u.norm(s))) s++;
   if (s >= e || e - s > 12) return null;
@@ -149,7 +155,8 @@ export function phraseAfter(u: Unit, i: number, to: number): Range | null {
   // an apposition closing the unit: ", a spokesman for the State Department", ", Dina"
   if (u.is(k, ',') && (DETERMINERS.has(u.norm(k + 1)) || u.isCap(k + 1))) {
     let m = k + 1;
-    while (m < to && inPhrase(u, m) && !u.isQuote(m) && !ADVERBIAL_OPENERS.has(u.norm(m))) m++;
+    // "a fellow at the Carnegie Moscow Center": a preposition before a name stays in the apposition
+    while (m < to && inPhrase(u, m) && !u.isQuote(m) && (!ADVERBIAL_OPENERS.has(u.norm(m)) || beforeName(u, m))) m++;
     if (/^(who|whose)$/.test(u.norm(m))) while (m < to && !u.isPunct(m) && !u.isQuote(m)) m++;
     if (m >= to || (u.isPunct(m) && !u.is(m, ','))) k = m;
   }
@@ -218,4 +225,19 @@ export function skipHearer(u: Unit, k: number, to: number): number {
 
 export function isWeekday(w: string): boolean {
   return /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w);
+}
+
+/** "at the Carnegie Moscow Center", "in Almaty": a preposition (and a determiner) before a capitalised word that is no time word. */
+function beforeName(u: Unit, m: number): boolean {
+  const n = DETERMINERS.has(u.norm(m + 1)) ? m + 2 : m + 1;
+  return /^(at|in|from|of|for)$/.test(u.norm(m)) && u.isCap(n) && !TIME_WORDS.has(u.norm(n)) && !isWeekday(u.norm(n));
+}
+
+/** Has items [from, to) a finite verb or a quotation (a whole clause), not only a noun phrase ("The economy")? */
+export function hasFinite(u: Unit, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (u.isQuote(i) || FINITE.has(u.norm(i))) return true; // a quotation is said whole
+    if (u.isWord(i) && !u.isCap(i) && u.norm(i).length > 3 && u.norm(i).endsWith('ed') && !u.norm(i).includes('-')) return true;
+  }
+  return false;
 }

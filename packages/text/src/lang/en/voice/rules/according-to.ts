@@ -4,8 +4,9 @@
 //   The death toll, according to officials, rose to 225.
 // Must not touch:
 //   The evacuation went according to plan.   Troops acted according to the law.
+//   …, according to the ministry, and more than 700 were injured.  (a clause of the outlet's own after it)
 import { ANONYMOUS_SOURCES, NON_SOURCES } from '../lexicon.js';
-import { isPhrase } from '../phrases.js';
+import { hasFinite, isPhrase } from '../phrases.js';
 import type { Unit } from '../unit.js';
 import { claimEnd } from './claim-end.js';
 
@@ -27,7 +28,9 @@ export function accordingTo(u: Unit): boolean {
       for (const [f, t] of u.taken) if (t <= k && t > start && f !== k) start = t;
       u.emit(start, k, speech);
     }
-    if (u.is(e, ',') && e + 1 < u.n) u.emit(e + 1, claimEnd(u, e + 1), speech);
+    // after the source, the claim goes on only when it opened it or left a clause unfinished before it
+    // ("The death toll, according to X, is much higher"; not "…, according to X, and 700 were injured")
+    if (u.is(e, ',') && e + 1 < u.n && (k === 0 || !hasFinite(u, 0, k))) u.emit(e + 1, claimEnd(u, e + 1), speech);
     found = true;
   }
   return found;

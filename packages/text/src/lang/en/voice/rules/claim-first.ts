@@ -6,8 +6,10 @@
 // Must not touch:
 //   The army withdrew, and officials said nothing.  (the frame is followed by more than adverbials)
 //   In a televised address, Tokayev said: "…"      (a prepositional phrase before the frame)
+//   "They were shooting," the woman said, refusing to give her name.  (an adverbial after the frame)
 import type { Frame } from '../frames.js';
 import { FINITE, PARTICIPLE_FRAMES, PREPOSITIONS } from '../lexicon.js';
+import { hasFinite } from '../phrases.js';
 import type { Unit } from '../unit.js';
 import { claimEnd } from './claim-end.js';
 
@@ -20,6 +22,10 @@ export function claimFirst(u: Unit, f: Frame): boolean {
   while (rest < u.n && u.isPunct(rest) && !u.isSep(rest)) rest++;
   const middle = rest < u.n && (u.is(rest, ',') || u.isQuote(rest));
   if (rest < u.n && !middle) return false;
+  // after the frame, a quotation, a participle frame ("adding that …") or the rest of a clause left
+  // unfinished before it ("The economy, the minister said, will grow") continue the claim; an
+  // adverbial ("…, the woman said, refusing to give her name") does not
+  const from0 = u.is(rest, ',') ? rest + 1 : rest;
   let start = 0;
   for (const [, t] of u.taken) if (t <= p && t > start) start = t;
   const end = afterQuote ? p + 1 : p;
@@ -28,9 +34,10 @@ export function claimFirst(u: Unit, f: Frame): boolean {
   u.emit(start, end, speech);
   u.taken.push([f.from, f.to]);
   if (middle) {
-    let from = u.is(rest, ',') ? rest + 1 : rest;
+    let from = from0;
     // "…, the ministry said, adding that …": the participle is part of the frame
     if (PARTICIPLE_FRAMES.has(u.norm(from))) u.taken.push([from, ++from]);
+    else if (!u.isQuote(from) && hasFinite(u, start, end)) return true;
     u.emit(from, claimEnd(u, from), speech);
   }
   return true;
