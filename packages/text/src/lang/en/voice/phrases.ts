@@ -36,7 +36,12 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
     else break;
   }
   let s = e;
-  while (s > from && inPhrase(u, s - 1) && !u.isQuote(s - 1) && !verbAfterNoun(u, s - 1)) s--;
+  for (;;) {
+    while (s > from && inPhrase(u, s - 1) && !u.isQuote(s - 1) && !verbAfterNoun(u, s - 1)) s--;
+    // "Russia and China said": "and" between two names or person nouns
+    if (s - 1 > from && u.norm(s - 1) === 'and' && s < e && (u.isCap(s) || PERSON_NOUNS.has(u.norm(s))) && (u.isCap(s - 2) || PERSON_NOUNS.has(u.norm(s - 2)))) s--;
+    else break;
+  }
   // "X, a spokesman for Y, said": the apposition and the name before it
   if (s === e && u.is(e - 1, ',')) {
     let a = e - 1;
@@ -128,7 +133,7 @@ function isPronounAt(u: Unit, s: number, e: number): boolean {
 export function isNamePhrase(u: Unit, s: number, e: number): boolean {
   let head = false;
   for (let i = s; i < e; i++) {
-    if (!inPhrase(u, i)) return false;
+    if (!inPhrase(u, i) && !(u.norm(i) === 'and' && i > s && i + 1 < e)) return false;
     if (u.isCap(i) || DETERMINERS.has(u.norm(i)) || u.norm(i) === "'s" || PERSON_NOUNS.has(u.norm(i))) head = true;
   }
   // a lone capitalised adverb or preposition at the start ("Earlier", "Meanwhile") names no one
@@ -171,7 +176,13 @@ export function skipAdverbials(u: Unit, k: number, to: number): number {
   let i = k;
   for (;;) {
     const w = u.norm(i);
-    if (i < to && u.isWord(i) && /^(earlier|later|again|also|publicly|repeatedly|today|yesterday|previously|separately|once)$/.test(w)) {
+    // "said Tuesday that …" (AP), "said earlier", "said last week"
+    const bareTime = isWeekday(w) || (TIME_WORDS.has(w) && /^(last|this|next)$/.test(u.norm(i - 1)));
+    if (i < to && u.isWord(i) && (bareTime || /^(earlier|later|again|also|publicly|repeatedly|today|yesterday|tonight|previously|separately|once)$/.test(w))) {
+      i++;
+      continue;
+    }
+    if (i < to && w === 'last' && TIME_WORDS.has(u.norm(i + 1))) {
       i++;
       continue;
     }

@@ -4,6 +4,7 @@ import { accordingTo } from './according-to.js';
 import { accusedOf } from './accused-of.js';
 import { claimFirst } from './claim-first.js';
 import { naming } from './naming.js';
+import { impersonalPassive } from './passive.js';
 import { quoteContinuation } from './quote-continuation.js';
 import { saying } from './saying.js';
 import { speechVerb } from './speech-verb.js';
@@ -20,6 +21,6 @@ export type UnitRule = (u: Unit) => boolean;
  * To add a rule: write rules/<name>.ts with its examples and look-alikes first and its test
  * rules/<name>.test.ts, and put it here.
  */
-export const BEFORE_FRAMES: readonly UnitRule[] = [accordingTo];
+export const BEFORE_FRAMES: readonly UnitRule[] = [accordingTo, impersonalPassive];
 export const FRAME_RULES: readonly FrameRule[] = [claimFirst, speechVerb];
 export const AFTER_FRAMES: readonly UnitRule[] = [accusedOf, saying, naming, quoteContinuation];

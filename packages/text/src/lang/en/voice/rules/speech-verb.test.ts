@@ -32,3 +32,14 @@ describe('English rule 1, a speech verb with its claim after it (speech-verb.ts)
     ]) expect(rows(t), t).toEqual([]);
   });
 });
+
+describe('English rule 1: frames in AP style and with two speakers', () => {
+  it('"said Tuesday that …" and "said last week": the time is the frame\'s', () => {
+    expect(rows('The ministry said Tuesday that the border would reopen.')).toEqual([['reported', 'that the border would reopen', 'The ministry']]);
+    expect(rows('Officials said last week the tax would stay.')).toEqual([['reported', 'the tax would stay', 'Officials']]);
+  });
+
+  it('"X and Y said": both names are the speaker', () => {
+    expect(rows('Russia and China said the unrest was an internal affair.')).toEqual([['reported', 'the unrest was an internal affair', 'Russia and China']]);
+  });
+});
