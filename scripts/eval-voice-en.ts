@@ -17,7 +17,7 @@ export function printEnglish(showHoldout: boolean): void {
     ['tune', (o) => o.passage.split === 'tune'],
     ['holdout', (o) => o.passage.split === 'holdout'],
     ['holdout, ho- (written before the rules)', (o) => o.passage.split === 'holdout' && o.passage.id.startsWith('ho-')],
-    ['holdout, ho2- (written after the rules, run once)', (o) => o.passage.split === 'holdout' && o.passage.id.startsWith('ho2-')],
+    ['holdout, ho2- (written after the first rules, never tuned on)', (o) => o.passage.split === 'holdout' && o.passage.id.startsWith('ho2-')],
   ];
   for (const [name, take] of parts) {
     const part = outcomes.filter(take);
