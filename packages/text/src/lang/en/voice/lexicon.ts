@@ -63,13 +63,13 @@ export const DETERMINERS = set(`
 /** Pronouns that open a clause: a claim starts at one ("said in a filing it expected …"). */
 export const SUBJECT_PRONOUNS = set(`he she they it we i you there`);
 
-/** Personal pronouns that stand for the last named speaker ("he said", "they told reporters"). */
-export const PRONOUNS = set(`he she they`);
+/** Personal pronouns that stand for the last named speaker ("he said", "they told reporters", "It added that …" after "The ministry said …"). */
+export const PRONOUNS = set(`he she they it`);
 
 /** Words a subject may not contain: relatives, verbs of a clause, conjunctions. */
 export const NON_SUBJECT = set(`
   who which that what when where why how whose whom and but or because while although though if
-  whether as than so not never it we you i there
+  whether as than so not never we you i there
 `);
 
 /** Prepositions that may open an adverbial after a speech verb ("said on Tuesday", "told reporters in Almaty"). */

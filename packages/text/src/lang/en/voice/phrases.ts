@@ -45,6 +45,14 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
   // "X, a spokesman for Y, said": the apposition and the name before it
   if (s === e && u.is(e - 1, ',')) {
     let a = e - 1;
+    // "Peskov, who spoke by phone, said": a relative clause in commas is skipped
+    let r = e - 2;
+    while (r > from && !u.isPunct(r) && !u.isQuote(r) && !/^(who|which)$/.test(u.norm(r))) r--;
+    if (r > from && /^(who|which)$/.test(u.norm(r)) && u.is(r - 1, ',')) {
+      let n = r - 1;
+      while (n > from && inPhrase(u, n - 1) && !u.isQuote(n - 1)) n--;
+      return n < r - 1 && isNamePhrase(u, n, r - 1) ? { from: n, to: r - 1 } : null;
+    }
     while (a > from && inPhrase(u, a - 1) && !u.isQuote(a - 1)) a--;
     if (a < e - 1 && u.is(a - 1, ',') && DETERMINERS.has(u.norm(a))) {
       let n = a - 1;

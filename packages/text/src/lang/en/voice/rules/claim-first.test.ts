@@ -17,3 +17,15 @@ describe('English rule 2, the claim before its frame (claim-first.ts)', () => {
     expect(rows('In a televised address, Tokayev said: "Order is restored."')).toEqual([['quoted', '"Order is restored."', 'Tokayev']]);
   });
 });
+
+describe('English speakers with a relative clause or a pronoun "it"', () => {
+  it('"X, who …, said": the relative clause is skipped', () => {
+    expect(rows('Peskov, who spoke by phone from Moscow, said the troops would leave.')).toEqual([['reported', 'the troops would leave', 'Peskov']]);
+  });
+
+  it('"It added that …" after an institution spoke', () => {
+    expect(rows('The ministry said the border was closed. It added that flights would resume.')).toEqual([
+      ['reported', 'the border was closed', 'The ministry'], ['reported', 'that flights would resume', 'The ministry'],
+    ]);
+  });
+});
