@@ -17,11 +17,11 @@ export const SPEECH_VERBS = set(`
   declared declares predicted predicts tweeted replied replies responded countered conceded
   emphasised emphasized emphasises emphasizes reiterated reiterates assured assures complained
   complains recalled recalls estimated estimates believes believed
-  vowed vows pledged pledges promised promises agreed agree disputed
+  vowed vows pledged pledges promised promises agreed agree disputed ruled rules concluded concludes found finds
 `);
 
 /** Speech verb forms that are just as often nouns ("insurance claims", "media reports"). */
-export const NOUN_LIKE_VERBS = set(`claims claim reports notes estimates promises agree`);
+export const NOUN_LIKE_VERBS = set(`claims claim reports notes estimates promises agree rules finds`);
 
 /** Verbs that take the hearer as an object before the claim: "told reporters (that) …", "assured allies …". */
 export const HEARER_VERBS = set(`told tells tell assured assures warned warns`);
@@ -34,7 +34,8 @@ export const HEARER_VERBS = set(`told tells tell assured assures warned warns`);
 export const WEAK_VERBS = set(`
   asked asks denied denies claimed claims claim warned warns added adds noted notes reported
   reports confirmed confirms estimated estimates agreed agree disputed promised promises vowed vows
-  pledged pledges recalled recalls acknowledged acknowledges admitted admits
+  pledged pledges recalled recalls acknowledged acknowledges admitted admits ruled rules concluded
+  concludes found finds
 `);
 
 /** Verbs whose complement is a question: only "whether", "if" or a wh-word opens it. */
@@ -81,7 +82,8 @@ export const PREPOSITIONS = set(`
 
 /** Adverbs and auxiliaries between a subject and its speech verb ("Tokayev also said", "officials had said"). */
 export const VERB_ADVERBS = set(`
-  also later earlier again then now previously repeatedly recently separately has had have
+  also later earlier again then now previously repeatedly recently separately has had have long
+  often consistently always
   would will could might may should must did does do again once already still further
   reportedly publicly privately firmly flatly categorically strongly quickly immediately
 `);
@@ -91,6 +93,15 @@ export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
   morning afternoon evening night week weekend month year
 `);
+
+/** Nouns after a comma that start the outlet's comment on a claim (", a claim that could not be verified"). */
+export const CLAIM_COMMENTS = set(`claim claims allegation assertion statement charge accusation figure version`);
+
+/** Words after a speech frame that open an adverbial of the frame ("the judge said as she read the verdict"). */
+export const TAIL_OPENERS = set(`as when while after before because during following upon amid without citing despite in at on from`);
+
+/** Subordinators that end a subject looked for backwards ("after it warned …"). */
+export const SUBORDINATORS = set(`after before since until as once because when while if although though unless whereas`);
 
 /** Conjunctions after a comma that start the outlet's own clause again (", but observers disagree"). */
 export const CLAUSE_BREAKS = set(`but while whereas although though yet however`);
@@ -146,5 +157,6 @@ export const PERSON_NOUNS = set(`
   diplomats analyst analysts expert experts lawmaker lawmakers senator senators general commander
   protesters demonstrators activists residents witnesses journalists reporters critics observers
   economist economists secretary director prosecutor prosecutors lawyer lawyers police officers
-  secretary-general man woman men women people
+  secretary-general man woman men women people parties groups sources authorities media agencies
+  scientists researchers doctors investigators
 `);

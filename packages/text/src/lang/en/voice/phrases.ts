@@ -2,7 +2,7 @@
 // part-of-speech tagger): the subject before the verb ("Dmitry Peskov, a spokesman for the
 // Kremlin, said"), the speaker after an inverted verb ("said a spokeswoman for the city"), the hearer
 // after "told" ("told reporters in Almaty"), and the adverbials that follow ("on Tuesday", "in a statement").
-import { BE_FORMS, COMPLEMENTISERS, DETERMINERS, FINITE, NON_SUBJECT, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_ADVERBS } from './lexicon.js';
+import { BE_FORMS, COMPLEMENTISERS, DETERMINERS, NAME_INTRODUCERS, FINITE, NON_SUBJECT, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERB_ADVERBS } from './lexicon.js';
 import type { Unit } from './unit.js';
 
 /** Item range [from, to). */
@@ -37,7 +37,7 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
   }
   let s = e;
   for (;;) {
-    while (s > from && inPhrase(u, s - 1) && !u.isQuote(s - 1) && !verbAfterNoun(u, s - 1)) s--;
+    while (s > from && inPhrase(u, s - 1) && !u.isQuote(s - 1) && !verbAfterNoun(u, s - 1) && !SUBORDINATORS.has(u.norm(s - 1))) s--;
     // "Russia and China said": "and" between two names or person nouns
     if (s - 1 > from && u.norm(s - 1) === 'and' && s < e && (u.isCap(s) || PERSON_NOUNS.has(u.norm(s))) && (u.isCap(s - 2) || PERSON_NOUNS.has(u.norm(s - 2)))) s--;
     else break;
@@ -144,6 +144,8 @@ export function isNamePhrase(u: Unit, s: number, e: number): boolean {
     if (!inPhrase(u, i) && !(u.norm(i) === 'and' && i > s && i + 1 < e)) return false;
     if (u.isCap(i) || DETERMINERS.has(u.norm(i)) || u.norm(i) === "'s" || PERSON_NOUNS.has(u.norm(i))) head = true;
   }
+  // a bare plural ("opposition parties claimed", "rights groups say"): up to three lower-case words
+  if (!head && e - s <= 3 && /[^su]s$/.test(u.norm(e - 1)) && u.isWord(e - 1)) head = true;
   // a lone capitalised adverb or preposition at the start ("Earlier", "Meanwhile") names no one
   if (e - s === 1 && (VERB_ADVERBS.has(u.norm(s)) || PREPOSITIONS.has(u.norm(s)))) return false;
   if (PREPOSITIONS.has(u.norm(s)) && u.isWord(s)) return false;
@@ -233,7 +235,7 @@ export function skipHearer(u: Unit, k: number, to: number): number {
   let m = k;
   if (DETERMINERS.has(u.norm(m))) m++;
   let words = 0;
-  while (m < to && u.isWord(m) && words < 4) {
+  while (m < to && (u.isWord(m) || (u.isQuote(m) && NAME_INTRODUCERS.has(u.norm(m - 1)))) && words < 4) {
     const w = u.norm(m);
     if (words > 0 && (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || FINITE.has(w) || (u.isCap(m) && !u.isCap(m - 1)) || PREPOSITIONS.has(w))) break;
     m++;

@@ -29,3 +29,14 @@ describe('English speakers with a relative clause or a pronoun "it"', () => {
     ]);
   });
 });
+
+describe('English rule 2: the frame\'s own adverbials and a bare plural speaker', () => {
+  it('"…," the judge said as she read out the verdict', () => {
+    expect(rows('"The evidence is overwhelming," the judge said as she read out the verdict.')).toEqual([['quoted', '"The evidence is overwhelming,"', 'the judge']]);
+  });
+
+  it('"…, opposition parties claimed." and a hearer with a quoted name', () => {
+    expect(rows('The figure was inflated, opposition parties claimed.')).toEqual([['reported', 'The figure was inflated', 'opposition parties']]);
+    expect(rows('"Europe must act," Macron told the newspaper "Les Echos".')).toEqual([['quoted', '"Europe must act,"', 'Macron'], ['name', '"Les Echos"']]);
+  });
+});

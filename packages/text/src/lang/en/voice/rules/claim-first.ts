@@ -3,12 +3,13 @@
 //   The curfew will remain in force, said a spokeswoman for the city administration.
 //   "We are watching closely," said Ned Price, a spokesman for the State Department.
 //   "The prices," Mr Ivanov said, "will keep rising."     The economy, the minister said, will grow.
+//   "The evidence is overwhelming," the judge said as she read out the verdict.
 // Must not touch:
 //   The army withdrew, and officials said nothing.  (the frame is followed by more than adverbials)
 //   In a televised address, Tokayev said: "…"      (a prepositional phrase before the frame)
 //   "They were shooting," the woman said, refusing to give her name.  (an adverbial after the frame)
 import type { Frame } from '../frames.js';
-import { FINITE, PARTICIPLE_FRAMES, PREPOSITIONS } from '../lexicon.js';
+import { FINITE, PARTICIPLE_FRAMES, PREPOSITIONS, TAIL_OPENERS } from '../lexicon.js';
 import { hasFinite } from '../phrases.js';
 import type { Unit } from '../unit.js';
 import { claimEnd } from './claim-end.js';
@@ -21,6 +22,8 @@ export function claimFirst(u: Unit, f: Frame): boolean {
   let rest = f.to;
   while (rest < u.n && u.isPunct(rest) && !u.isSep(rest)) rest++;
   const middle = rest < u.n && (u.is(rest, ',') || u.isQuote(rest));
+  // "…," the judge said as she read out the verdict: an adverbial clause of the frame
+  if (rest < u.n && u.isWord(rest) && TAIL_OPENERS.has(u.norm(rest))) rest = u.n;
   if (rest < u.n && !middle) return false;
   // after the frame, a quotation, a participle frame ("adding that …") or the rest of a clause left
   // unfinished before it ("The economy, the minister said, will grow") continue the claim; an

@@ -43,3 +43,16 @@ describe('English rule 1: frames in AP style and with two speakers', () => {
     expect(rows('Russia and China said the unrest was an internal affair.')).toEqual([['reported', 'the unrest was an internal affair', 'Russia and China']]);
   });
 });
+
+describe('English rule 1: rulings, findings and the outlet\'s comment on a claim', () => {
+  it('"ruled that", "found that" are attributions; the comment after the claim is not', () => {
+    expect(rows('A federal judge ruled on Monday that the law was void.')).toEqual([['reported', 'that the law was void', 'A federal judge']]);
+    expect(rows('The army said it had repelled an attack, a claim that could not be verified.')).toEqual([['reported', 'it had repelled an attack', 'The army']]);
+    expect(rows('Scientists have long warned that the lake could dry up.')).toEqual([['reported', 'that the lake could dry up', 'Scientists']]);
+  });
+
+  it('look-alikes: "found" and "rules" with no clause', () => {
+    expect(rows('Police found weapons in the car.')).toEqual([]);
+    expect(rows('The rules were changed in 2019.')).toEqual([]);
+  });
+});
