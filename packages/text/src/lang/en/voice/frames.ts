@@ -6,7 +6,7 @@
 // No frame:
 //   the said company   That said, …   Residents were told to stay indoors.   who says so?   is said to be
 //   Insurance claims after the riots …  (a verb form that is also a noun needs a clause after it)
-import { BE_FORMS, COMPLEMENTISERS, DETERMINERS, HEARER_VERBS, NOUN_LIKE_VERBS, PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { BE_FORMS, C_SPEECH, COMPLEMENTISERS, DETERMINERS, HEARER_VERBS, NOUN_LIKE_VERBS, PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import { phraseAfter, skipAdverbials, skipHearer, subjectBefore, type Range } from './phrases.js';
 import type { Unit } from './unit.js';
 
@@ -24,6 +24,7 @@ export interface Frame {
 /** The speech frames of unit `u`, in order. */
 export function findFrames(u: Unit): Frame[] {
   const out: Frame[] = [];
+  if ((u.cues & C_SPEECH) === 0) return out;
   for (let k = 0; k < u.n; k++) {
     if (!u.isWord(k) || !SPEECH_VERBS.has(u.norm(k))) continue;
     const f = frameAt(u, k);

@@ -32,16 +32,24 @@ export function detectEnglishVoice(input: VoiceInput, scratch: VoiceScratch): Vo
   const flags = input.flags ?? flagsOf(text, tokens);
   const marked = scratch.marked;
   marked.scan(flags, tokens.length);
-  const quotes = addSingleQuotes(text, tokens, paragraphs, findQuotes(text, paragraphs, tokens, flags, marked, scratch.quotes));
+  const quotes = addSingleQuotes(text, tokens, paragraphs, findQuotes(text, paragraphs, tokens, flags, marked, scratch.quotes), marked);
   const top = topLevel(quotes);
   const units = scratch.units;
   buildUnits(tokens, sentences, paragraphs, quotes, top, flags, marked, input.sentences.length > 0 ? input.sentenceFirsts : undefined, units);
-  const doc = new EnglishDoc(text, tokens, quotes);
   const items = new Items();
+  const other = new Items();
+  const personSubject = (n: number): string | undefined => {
+    fillItems(other, text, tokens, quotes, top, units.from[n]!, units.to[n]!, units.quote[n]!, flags, null);
+    const u = new Unit(doc, other, units.paragraph[n]!);
+    const s = leadingSubject(u);
+    return s !== null && isPersonPhrase(u, s) ? u.text(s.from, s.to) : undefined;
+  };
+  const doc = new EnglishDoc(text, tokens, quotes, personSubject);
   for (let n = 0; n < units.n; n++) {
     fillItems(items, text, tokens, quotes, top, units.from[n]!, units.to[n]!, units.quote[n]!, flags, null);
     const u = new Unit(doc, items, units.paragraph[n]!);
     analyseUnit(u);
+    if (u.speech === undefined) doc.addPending(n);
     doc.previous = u.speech;
     doc.previousParagraph = u.paragraph;
   }
@@ -52,17 +60,12 @@ export function detectEnglishVoice(input: VoiceInput, scratch: VoiceScratch): Vo
   return nest(doc.reported, quoted, doc.distanced);
 }
 
-/** The rules on one unit (rules/index.ts), then the subject it leaves for a later "he" or "they". */
+/** The rules on one unit (rules/index.ts); a unit without a framed speaker takes that of its first quotation. */
 function analyseUnit(u: Unit): void {
   for (const rule of BEFORE_FRAMES) rule(u);
   const frames = findFrames(u);
   for (const f of frames) for (const rule of FRAME_RULES) if (rule(u, f)) break;
   for (const rule of AFTER_FRAMES) rule(u);
-  if (u.speech === undefined) {
-    // "President Tokayev addressed parliament. "…," he said.": a named person as subject
-    const s = leadingSubject(u);
-    if (s !== null && isPersonPhrase(u, s)) u.doc.lastNamed = u.text(s.from, s.to);
-  }
   if (u.speech === undefined) {
     for (let i = 0; i < u.n; i++) {
       const s = u.isQuote(i) ? u.doc.quoteSpeech[u.v.ref[i]!] : undefined;

@@ -160,3 +160,29 @@ export const PERSON_NOUNS = set(`
   secretary-general man woman men women people parties groups sources authorities media agencies
   scientists researchers doctors investigators
 `);
+
+/** Participles of an impersonal passive of saying: "It was reported that …" (rules/passive.ts). */
+export const PASSIVE_SPEECH = set(`said reported claimed alleged believed thought understood rumoured rumored`);
+
+// Cue bits of a unit (`Unit.cues`): a rule whose word is absent from the unit is not run.
+export const C_SPEECH = 1;
+export const C_ACCORDING = 2;
+export const C_PASSIVE = 4;
+export const C_ACCUSE = 8;
+export const C_PARTICIPLE = 16;
+export const C_NAMING = 32;
+
+/** The cue bits of a word (norm), for the one pass over a unit's items. */
+export const CUE_BITS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(SPEECH_VERBS, C_SPEECH);
+  add(['according'], C_ACCORDING);
+  add(PASSIVE_SPEECH, C_PASSIVE);
+  add(ACCUSING_VERBS, C_ACCUSE);
+  add(PARTICIPLE_FRAMES, C_PARTICIPLE);
+  add(NAMING_VERBS, C_NAMING);
+  return m;
+})();

@@ -5,6 +5,7 @@
 // a closing ' after a letter or , . ! ? and before no letter, both in the same paragraph; an elision
 // never opens one ("'90s", "rock 'n' roll", "'em", "'til"), and "Russia's" is a word of its own.
 import type { Span, Token } from '../../../types.js';
+import type { Marked } from '../../../voice/marked.js';
 import type { QuoteSpan } from '../../../voice/types.js';
 
 const ELISIONS = /^(n|em|til|cause|bout|tis|twas)$/i;
@@ -14,7 +15,7 @@ const WORD = /[\p{L}\p{N}]/u;
  * `found` (sorted by start, outer before inner) without the stretches the shared finder opened at an
  * elision ("the '90s, rock 'n'"), and with the single-quoted quotations it lacks, sorted the same way.
  */
-export function addSingleQuotes(text: string, tokens: Token[], paragraphs: Span[], found: QuoteSpan[]): QuoteSpan[] {
+export function addSingleQuotes(text: string, tokens: Token[], paragraphs: Span[], found: QuoteSpan[], marked: Marked): QuoteSpan[] {
   const quotes = found.filter((q) => !(q.open === 0x27 && (/\d/.test(text[q.innerStart] ?? '') || ELISIONS.test(wordAt(text, q.innerStart)))));
   const used = new Set<number>();
   for (const q of quotes) {
@@ -24,7 +25,9 @@ export function addSingleQuotes(text: string, tokens: Token[], paragraphs: Span[
   const added: QuoteSpan[] = [];
   let open = -1;
   let p = 0;
-  for (let t = 0; t < tokens.length; t++) {
+  // only the tokens that may hold a quotation mark (`marked`, bit MAY_QUOTE)
+  for (let mi = 0; mi < marked.n; mi++) {
+    const t = marked.at[mi]!;
     const tok = tokens[t]!;
     if (tok.kind !== 'punct' || tok.end - tok.start !== 1 || text.charCodeAt(tok.start) !== 0x27 || used.has(tok.start)) continue;
     while (p + 1 < paragraphs.length && paragraphs[p]!.end <= tok.start) p++;

@@ -6,7 +6,7 @@ import { CAP, PUNCT, SEP, WORD } from '../../../voice/cues.js';
 import { span } from '../../../voice/helpers.js';
 import { Items, QUOTE } from '../../../voice/items.js';
 import type { QuoteSpan, Speech } from '../../../voice/types.js';
-import { PRONOUNS } from './lexicon.js';
+import { CUE_BITS, PRONOUNS } from './lexicon.js';
 
 /** What the English rules find in one document; created per call (no state kept between documents). */
 export class EnglishDoc {
@@ -19,12 +19,43 @@ export class EnglishDoc {
   /** the speech of the unit before, and its paragraph (a quotation alone continues it) */
   previous: Speech | undefined;
   previousParagraph = -1;
+  /**
+   * Units without speech since the last named speaker, newest last (at most 8): their subjects are
+   * read only when a pronoun needs one ("President Tokayev addressed parliament. "…," he said.").
+   */
+  readonly pending: number[] = [];
   constructor(
     readonly text: string,
     readonly tokens: Token[],
     readonly quotes: QuoteSpan[],
+    /** the subject of unit `n` when it names a person or group, else undefined */
+    private readonly personSubject: (n: number) => string | undefined,
   ) {
     this.quoteSpeech = new Array<Speech | undefined>(quotes.length).fill(undefined);
+  }
+
+  /** A unit without speech: its subject may be what a later pronoun stands for. */
+  addPending(n: number): void {
+    if (this.pending.length === 8) this.pending.shift();
+    this.pending.push(n);
+  }
+
+  /** A speaker was named: earlier subjects no longer count. */
+  named(speaker: string): void {
+    this.lastNamed = speaker;
+    this.pending.length = 0;
+  }
+
+  /** What "he", "she", "they", "it" stand for: the newest person subject since the last named speaker, else that speaker. */
+  pronounReferent(): string | undefined {
+    while (this.pending.length > 0) {
+      const s = this.personSubject(this.pending.pop()!);
+      if (s !== undefined) {
+        this.named(s);
+        break;
+      }
+    }
+    return this.lastNamed;
   }
 }
 
@@ -34,11 +65,17 @@ export class Unit {
   speech: Speech | undefined;
   /** items [from, to) already taken as a claim or frame: later rules leave them alone */
   readonly taken: [number, number][] = [];
+  /** the cue bits of the unit's words (lexicon.ts C_*): a rule whose cue is absent is skipped */
+  readonly cues: number;
   constructor(
     readonly doc: EnglishDoc,
     readonly v: Items,
     readonly paragraph: number,
-  ) {}
+  ) {
+    let cues = 0;
+    for (let i = 0; i < v.n; i++) if ((v.kind[i]! & WORD) !== 0) cues |= CUE_BITS.get(v.norm(i)) ?? 0;
+    this.cues = cues;
+  }
 
   get n(): number {
     return this.v.n;
@@ -88,9 +125,9 @@ export class Unit {
   /** A speaker phrase's text; a pronoun ("he", "they") stands for the last named person or group. */
   speaker(from: number, to: number): string | undefined {
     if (from >= to) return undefined;
-    if (to - from === 1 && PRONOUNS.has(this.norm(from))) return this.doc.lastNamed ?? this.text(from, to);
+    if (to - from === 1 && PRONOUNS.has(this.norm(from))) return this.doc.pronounReferent() ?? this.text(from, to);
     const s = this.text(from, to);
-    if (s !== '') this.doc.lastNamed = s;
+    if (s !== '') this.doc.named(s);
     return s === '' ? undefined : s;
   }
 

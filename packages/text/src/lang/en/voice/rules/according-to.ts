@@ -5,12 +5,13 @@
 // Must not touch:
 //   The evacuation went according to plan.   Troops acted according to the law.
 //   …, according to the ministry, and more than 700 were injured.  (a clause of the outlet's own after it)
-import { ANONYMOUS_SOURCES, NON_SOURCES } from '../lexicon.js';
+import { ANONYMOUS_SOURCES, C_ACCORDING, NON_SOURCES } from '../lexicon.js';
 import { hasFinite, isPhrase } from '../phrases.js';
 import type { Unit } from '../unit.js';
 import { claimEnd } from './claim-end.js';
 
 export function accordingTo(u: Unit): boolean {
+  if ((u.cues & C_ACCORDING) === 0) return false;
   let found = false;
   for (let k = 0; k + 2 < u.n; k++) {
     if (u.norm(k) !== 'according' || u.norm(k + 1) !== 'to' || u.isTaken(k)) continue;

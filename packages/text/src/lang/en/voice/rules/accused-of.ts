@@ -3,12 +3,13 @@
 //   Moscow has accused Western intelligence services of organising the unrest.
 // Must not touch:
 //   He was accused of fraud.  (passive: who accuses is not named; the charge is left authorial)
-import { BE_FORMS, ACCUSING_VERBS } from '../lexicon.js';
+import { ACCUSING_VERBS, BE_FORMS, C_ACCUSE } from '../lexicon.js';
 import { leadingSubject, subjectBefore } from '../phrases.js';
 import type { Unit } from '../unit.js';
 import { claimEnd } from './claim-end.js';
 
 export function accusedOf(u: Unit): boolean {
+  if ((u.cues & C_ACCUSE) === 0) return false;
   let found = false;
   for (let k = 1; k < u.n; k++) {
     if (!ACCUSING_VERBS.has(u.norm(k)) || u.isTaken(k) || BE_FORMS.has(u.norm(k - 1))) continue;

@@ -3,11 +3,12 @@
 //   Tokayev called the protesters "terrorists".   State media described the unrest as an "attempted coup".
 // Must not touch:
 //   The "peacekeepers" left.   (no naming verb: a scare quote, rules/quote-class.ts)
-import { NAMING_VERBS } from '../lexicon.js';
+import { C_NAMING, NAMING_VERBS } from '../lexicon.js';
 import { subjectBefore } from '../phrases.js';
 import type { Unit } from '../unit.js';
 
 export function naming(u: Unit): boolean {
+  if ((u.cues & C_NAMING) === 0) return false;
   let found = false;
   for (let k = 1; k < u.n; k++) {
     if (!NAMING_VERBS.has(u.norm(k)) || u.isTaken(k)) continue;

@@ -3,13 +3,12 @@
 //   It was reported that the former spy chief had been arrested.
 // Must not touch:
 //   It was said in jest.   (no "that" clause)   It is believed to be the largest protest since 1986.
-import { BE_FORMS } from '../lexicon.js';
+import { BE_FORMS, C_PASSIVE, PASSIVE_SPEECH } from '../lexicon.js';
 import type { Unit } from '../unit.js';
 import { claimEnd } from './claim-end.js';
 
-const PASSIVE_SPEECH = new Set(['said', 'reported', 'claimed', 'alleged', 'believed', 'thought', 'understood', 'rumoured', 'rumored']);
-
 export function impersonalPassive(u: Unit): boolean {
+  if ((u.cues & C_PASSIVE) === 0) return false;
   let found = false;
   for (let k = 2; k + 1 < u.n; k++) {
     if (!PASSIVE_SPEECH.has(u.norm(k)) || u.norm(k + 1) !== 'that' || u.isTaken(k)) continue;

@@ -3,13 +3,14 @@
 //   Kazakhstan's president authorised troops to fire, saying that 20,000 bandits had attacked Almaty.
 // Must not touch:
 //   The saying goes that …   (no comma before it)
-import { COMPLEMENTISERS, PARTICIPLE_FRAMES } from '../lexicon.js';
+import { C_PARTICIPLE, COMPLEMENTISERS, PARTICIPLE_FRAMES } from '../lexicon.js';
 import { leadingSubject } from '../phrases.js';
 import type { Unit } from '../unit.js';
 import { claimEnd } from './claim-end.js';
 import { isClause } from './speech-verb.js';
 
 export function saying(u: Unit): boolean {
+  if ((u.cues & C_PARTICIPLE) === 0) return false;
   let found = false;
   for (let k = 1; k + 1 < u.n; k++) {
     if (!u.is(k - 1, ',') || !PARTICIPLE_FRAMES.has(u.norm(k)) || u.isTaken(k)) continue;
