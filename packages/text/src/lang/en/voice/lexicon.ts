@@ -122,11 +122,11 @@ export const ANONYMOUS_SOURCES = set(`reports report sources rumours rumors info
 /** Verbs that give a thing a label, whose short quotation is the subject's word ("called them "terrorists""). */
 export const NAMING_VERBS = set(`
   called calls call described describes describe dubbed dubs branded brands labelled labeled
-  labels termed terms referred refers
+  labels termed terms referred refers spoke speaks talked talks
 `);
 
 /** Verbs that charge someone: "accused the government of rigging the vote" (the charge is reported). */
-export const ACCUSING_VERBS = set(`accused accuses accuse accusing charged charges`);
+export const ACCUSING_VERBS = set(`accused accuses accuse accusing charged`);
 
 /** Participles that frame the rest of a sentence as the subject's speech: "…, saying (that) …". */
 export const PARTICIPLE_FRAMES = set(`saying adding claiming insisting arguing warning noting stressing telling`);

@@ -167,6 +167,12 @@ export function phraseAfter(u: Unit, i: number, to: number): Range | null {
     while (m < to && !u.isPunct(m) && !u.isQuote(m)) m++;
     if (m >= to || u.isPunct(m)) k = m;
   }
+  // a relative clause in commas closing the unit: ", who lives near the square"
+  if (u.is(k, ',') && /^(who|whose)$/.test(u.norm(k + 1))) {
+    let m = k + 2;
+    while (m < to && !u.isPunct(m) && !u.isQuote(m)) m++;
+    if (m >= to || (u.isPunct(m) && !u.is(m, ','))) k = m;
+  }
   // an apposition closing the unit: ", a spokesman for the State Department", ", Dina"
   if (u.is(k, ',') && (DETERMINERS.has(u.norm(k + 1)) || u.isCap(k + 1))) {
     let m = k + 1;
@@ -261,4 +267,16 @@ export function hasFinite(u: Unit, from: number, to: number): boolean {
     if (u.isWord(i) && !u.isCap(i) && u.norm(i).length > 3 && u.norm(i).endsWith('ed') && !u.norm(i).includes('-')) return true;
   }
   return false;
+}
+
+/**
+ * The item after a dateline that opens the unit ("ALMATY, Kazakhstan (AP) - ", "WASHINGTON (Reuters) -"):
+ * an upper-case place name, then up to ten items to a dash; 0 when there is none.
+ */
+export function datelineEnd(u: Unit): number {
+  if (!u.isCap(0) || u.norm(0).length < 3) return 0;
+  const first = u.doc.text.slice(u.v.startOf(0), u.v.endOf(0));
+  if (first !== first.toUpperCase()) return 0;
+  for (let i = 1; i < u.n && i < 12; i++) if (u.isPunct(i) && /^[-\u2013\u2014]$/.test(u.norm(i))) return i + 1;
+  return 0;
 }

@@ -6,7 +6,7 @@
 //   The evacuation went according to plan.   Troops acted according to the law.
 //   …, according to the ministry, and more than 700 were injured.  (a clause of the outlet's own after it)
 import { ANONYMOUS_SOURCES, C_ACCORDING, NON_SOURCES } from '../lexicon.js';
-import { hasFinite, isPhrase } from '../phrases.js';
+import { datelineEnd, hasFinite, isPhrase } from '../phrases.js';
 import type { Unit } from '../unit.js';
 import { claimEnd } from './claim-end.js';
 
@@ -25,7 +25,7 @@ export function accordingTo(u: Unit): boolean {
     const speech = { speaker, cue: 'according to' };
     u.taken.push([k, e]);
     if (k > 0) {
-      let start = 0;
+      let start = datelineEnd(u);
       for (const [f, t] of u.taken) if (t <= k && t > start && f !== k) start = t;
       u.emit(start, k, speech);
     }

@@ -40,3 +40,10 @@ describe('English rule 2: the frame\'s own adverbials and a bare plural speaker'
     expect(rows('"Europe must act," Macron told the newspaper "Les Echos".')).toEqual([['quoted', '"Europe must act,"', 'Macron'], ['name', '"Les Echos"']]);
   });
 });
+
+describe('English rule 2 in wire copy: datelines and relative clauses', () => {
+  it('the dateline is not part of the claim; an inverted speaker keeps its relative clause', () => {
+    expect(rows('ALMATY, Kazakhstan (AP) - Troops regained the square, officials said.')).toEqual([['reported', 'Troops regained the square', 'officials']]);
+    expect(rows('"We did not sleep," said Aliya Zhunusova, who lives near the square.')).toEqual([['quoted', '"We did not sleep,"', 'Aliya Zhunusova, who lives near the square']]);
+  });
+});

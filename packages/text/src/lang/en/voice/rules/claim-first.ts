@@ -4,13 +4,14 @@
 //   "We are watching closely," said Ned Price, a spokesman for the State Department.
 //   "The prices," Mr Ivanov said, "will keep rising."     The economy, the minister said, will grow.
 //   "The evidence is overwhelming," the judge said as she read out the verdict.
+//   ALMATY, Kazakhstan (AP) - Security forces regained control …, officials said.  (the dateline is not claimed)
 // Must not touch:
 //   The army withdrew, and officials said nothing.  (the frame is followed by more than adverbials)
 //   In a televised address, Tokayev said: "…"      (a prepositional phrase before the frame)
 //   "They were shooting," the woman said, refusing to give her name.  (an adverbial after the frame)
 import type { Frame } from '../frames.js';
 import { FINITE, PARTICIPLE_FRAMES, PREPOSITIONS, TAIL_OPENERS } from '../lexicon.js';
-import { hasFinite } from '../phrases.js';
+import { datelineEnd, hasFinite } from '../phrases.js';
 import type { Unit } from '../unit.js';
 import { claimEnd } from './claim-end.js';
 
@@ -29,7 +30,7 @@ export function claimFirst(u: Unit, f: Frame): boolean {
   // unfinished before it ("The economy, the minister said, will grow") continue the claim; an
   // adverbial ("…, the woman said, refusing to give her name") does not
   const from0 = u.is(rest, ',') ? rest + 1 : rest;
-  let start = 0;
+  let start = datelineEnd(u);
   for (const [, t] of u.taken) if (t <= p && t > start) start = t;
   const end = afterQuote ? p + 1 : p;
   if (end - start < 1 || leadingAdverbial(u, start, end)) return false;

@@ -11,3 +11,9 @@ describe('English rule 6, a label after a naming verb (naming.ts)', () => {
     expect(rows('The "peacekeepers" left within two weeks.')).toEqual([['distanced', '"peacekeepers"']]);
   });
 });
+
+describe('English rule 6: "spoke of "…""', () => {
+  it('the quoted words after "spoke of" are the speaker\'s', () => {
+    expect(rows('Tokayev spoke of "a single centre" directing the attackers.')).toEqual([['quoted', '"a single centre"', 'Tokayev']]);
+  });
+});

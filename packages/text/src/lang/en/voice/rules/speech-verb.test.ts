@@ -56,3 +56,13 @@ describe('English rule 1: rulings, findings and the outlet\'s comment on a claim
     expect(rows('The rules were changed in 2019.')).toEqual([]);
   });
 });
+
+describe('English rule 1: where the claim ends', () => {
+  it('"… but has not presented evidence" is the outlet\'s again', () => {
+    expect(rows('The government has said terrorists were behind the unrest but has not presented evidence.')).toEqual([['reported', 'terrorists were behind the unrest', 'The government']]);
+  });
+
+  it('look-alike: "on charges of treason" is no accusation frame', () => {
+    expect(rows('He arrested the head of the service on charges of treason.')).toEqual([]);
+  });
+});
