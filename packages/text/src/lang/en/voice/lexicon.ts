@@ -16,7 +16,7 @@ export const SPEECH_VERBS = set(`
   admitted admits reported reports wrote writes suggested suggests maintained maintains contended
   declared declares predicted predicts tweeted replied replies responded countered conceded
   emphasised emphasized emphasises emphasizes reiterated reiterates assured assures complained
-  complains recalled recalls estimated estimates believes believed
+  complains recalled recalls estimated estimates believes believed believe
   vowed vows pledged pledges promised promises agreed agree disputed ruled rules concluded concludes found finds
 `);
 
@@ -70,7 +70,7 @@ export const PRONOUNS = set(`he she they it`);
 /** Words a subject may not contain: relatives, verbs of a clause, conjunctions. */
 export const NON_SUBJECT = set(`
   who which that what when where why how whose whom and but or because while although though if
-  whether as than so not never we you i there
+  whether as than so not never we you i there nobody nothing none
 `);
 
 /** Prepositions that may open an adverbial after a speech verb ("said on Tuesday", "told reporters in Almaty"). */

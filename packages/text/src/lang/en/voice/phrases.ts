@@ -54,7 +54,8 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
       return n < r - 1 && isNamePhrase(u, n, r - 1) ? { from: n, to: r - 1 } : null;
     }
     while (a > from && inPhrase(u, a - 1) && !u.isQuote(a - 1)) a--;
-    if (a < e - 1 && u.is(a - 1, ',') && DETERMINERS.has(u.norm(a))) {
+    // the apposition opens with a determiner ("a spokesman for …") or is a name ("The company's chief executive, Anna Berg,")
+    if (a < e - 1 && u.is(a - 1, ',') && (DETERMINERS.has(u.norm(a)) || allCap(u, a, e - 1))) {
       let n = a - 1;
       while (n > from && inPhrase(u, n - 1) && !u.isQuote(n - 1)) n--;
       if (n < a - 1 && isNamePhrase(u, n, a - 1)) return { from: n, to: e - 1 };
@@ -279,4 +280,10 @@ export function datelineEnd(u: Unit): number {
   if (first !== first.toUpperCase()) return 0;
   for (let i = 1; i < u.n && i < 12; i++) if (u.isPunct(i) && /^[-\u2013\u2014]$/.test(u.norm(i))) return i + 1;
   return 0;
+}
+
+/** Are items [from, to) all capitalised words (a name)? */
+function allCap(u: Unit, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!u.isCap(i)) return false;
+  return to - from <= 4;
 }

@@ -66,3 +66,16 @@ describe('English rule 1: where the claim ends', () => {
     expect(rows('He arrested the head of the service on charges of treason.')).toEqual([]);
   });
 });
+
+describe('English rule 1: name appositions, "believe", negative subjects', () => {
+  it('"The company\'s chief executive, Anna Berg, said"; "…, police believe."', () => {
+    expect(rows('The company\'s chief executive, Anna Berg, said the decision had been painful.')).toEqual([
+      ['reported', 'the decision had been painful', 'The company\'s chief executive, Anna Berg'],
+    ]);
+    expect(rows('The victim was known to the attacker, police believe.')).toEqual([['reported', 'The victim was known to the attacker', 'police']]);
+  });
+
+  it('look-alike: "Nobody said a word when …"', () => {
+    expect(rows('Nobody said a word when the results were announced.')).toEqual([]);
+  });
+});
