@@ -52,6 +52,9 @@ export function detectEnglishVoice(input: VoiceInput, scratch: VoiceScratch): Vo
     if (u.speech === undefined) doc.addPending(n);
     doc.previous = u.speech;
     doc.previousParagraph = u.paragraph;
+    let last = u.n - 1;
+    while (last >= 0 && u.isPunct(last)) last--;
+    doc.endQuote = last >= 0 && u.isQuote(last) ? u.v.ref[last]! : -1;
   }
   const quoted = quotes.map((q, i) => classifyQuote(text, tokens, q, doc.quoteSpeech[i]));
   distancingWords(text, tokens, flags, quotes, doc.distanced);

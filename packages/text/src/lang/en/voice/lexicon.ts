@@ -122,7 +122,8 @@ export const ANONYMOUS_SOURCES = set(`reports report sources rumours rumors info
 /** Verbs that give a thing a label, whose short quotation is the subject's word ("called them "terrorists""). */
 export const NAMING_VERBS = set(`
   called calls call described describes describe dubbed dubs branded brands labelled labeled
-  labels termed terms referred refers spoke speaks talked talks
+  labels termed terms referred refers spoke speaks talked talks calling describing dubbing branding
+  labelling labeling
 `);
 
 /** Verbs that charge someone: "accused the government of rigging the vote" (the charge is reported). */

@@ -77,6 +77,8 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
 /** A lower-case "-ed" word after a noun is a verb ("Police arrested three …"), not part of a subject. */
 function verbAfterNoun(u: Unit, i: number): boolean {
   const w = u.norm(i);
+  // "experts interviewed for this article", "economists polled by Reuters": a participle before a preposition
+  if (/^(by|for|in|at|with|from)$/.test(u.norm(i + 1))) return false;
   return !u.isCap(i) && w.length > 4 && w.endsWith('ed') && u.isWord(i - 1) && !DETERMINERS.has(u.norm(i - 1));
 }
 
@@ -160,7 +162,7 @@ export function isNamePhrase(u: Unit, s: number, e: number): boolean {
  */
 export function phraseAfter(u: Unit, i: number, to: number): Range | null {
   let k = i;
-  while (k < to && inPhrase(u, k) && !u.isQuote(k) && !(k > i && ADVERBIAL_OPENERS.has(u.norm(k)) && !/^(of|for)$/.test(u.norm(k)))) k++;
+  while (k < to && inPhrase(u, k) && !u.isQuote(k) && !(k > i && ADVERBIAL_OPENERS.has(u.norm(k)) && !/^(of|for)$/.test(u.norm(k)) && !beforeName(u, k))) k++;
   if (k === i || !isNamePhrase(u, i, k)) return null;
   // a relative clause that runs to the end of the unit or to a comma ("a lawyer who represents several detainees")
   if (/^(who|whose)$/.test(u.norm(k))) {

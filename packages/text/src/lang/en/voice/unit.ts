@@ -19,6 +19,8 @@ export class EnglishDoc {
   /** the speech of the unit before, and its paragraph (a quotation alone continues it) */
   previous: Speech | undefined;
   previousParagraph = -1;
+  /** the quotation that closed the unit before (only punctuation after it), or -1 */
+  endQuote = -1;
   /**
    * Units without speech since the last named speaker, newest last (at most 8): their subjects are
    * read only when a pronoun needs one ("President Tokayev addressed parliament. "…," he said.").

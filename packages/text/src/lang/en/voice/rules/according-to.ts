@@ -31,7 +31,8 @@ export function accordingTo(u: Unit): boolean {
     }
     // after the source, the claim goes on only when it opened it or left a clause unfinished before it
     // ("The death toll, according to X, is much higher"; not "…, according to X, and 700 were injured")
-    if (u.is(e, ',') && e + 1 < u.n && (k === 0 || !hasFinite(u, 0, k))) u.emit(e + 1, claimEnd(u, e + 1), speech);
+    // (or when what follows has no verb: "…, according to sources, among them citizens of Kyrgyzstan")
+    if (u.is(e, ',') && e + 1 < u.n && (k === 0 || !hasFinite(u, 0, k) || !hasFinite(u, e + 1, claimEnd(u, e + 1)))) u.emit(e + 1, claimEnd(u, e + 1), speech);
     found = true;
   }
   return found;

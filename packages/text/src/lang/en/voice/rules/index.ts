@@ -8,6 +8,7 @@ import { impersonalPassive } from './passive.js';
 import { quoteContinuation } from './quote-continuation.js';
 import { saying } from './saying.js';
 import { speechVerb } from './speech-verb.js';
+import { trailingFrame } from './trailing-frame.js';
 
 /** A rule on one speech frame of the unit: true when it took the frame. */
 export type FrameRule = (u: Unit, f: Frame) => boolean;
@@ -22,5 +23,5 @@ export type UnitRule = (u: Unit) => boolean;
  * rules/<name>.test.ts, and put it here.
  */
 export const BEFORE_FRAMES: readonly UnitRule[] = [accordingTo, impersonalPassive];
-export const FRAME_RULES: readonly FrameRule[] = [claimFirst, speechVerb];
+export const FRAME_RULES: readonly FrameRule[] = [trailingFrame, claimFirst, speechVerb];
 export const AFTER_FRAMES: readonly UnitRule[] = [accusedOf, saying, naming, quoteContinuation];

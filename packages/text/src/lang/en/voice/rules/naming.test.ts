@@ -17,3 +17,18 @@ describe('English rule 6: "spoke of "…""', () => {
     expect(rows('Tokayev spoke of "a single centre" directing the attackers.')).toEqual([['quoted', '"a single centre"', 'Tokayev']]);
   });
 });
+
+describe('English rule 6: a naming participle and "so-called" before a quotation', () => {
+  it('"…, calling the events "…"" takes the speaker of the frame before it', () => {
+    const t = '"The main goal was to seize power," Tokayev said, calling the events "an attempted coup".';
+    expect(rows(t)).toEqual([['quoted', '"The main goal was to seize power,"', 'Tokayev'], ['quoted', '"an attempted coup"', 'Tokayev']]);
+  });
+
+  it('"so-called" before a quotation in a claim: the outlet distances it', () => {
+    expect(rows('The so-called "peaceful protests" turned violent, the correspondent reported.')).toEqual([
+      ['reported', 'The so-called "peaceful protests" turned violent', 'the correspondent'],
+      ['distanced', 'so-called "peaceful protests"'],
+      ['distanced', '"peaceful protests"'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 // Rule 8, every quotation classified once the units are read:
+//   after "so-called" ("the so-called "peaceful protests"")      → distanced
 //   framed by a speaker (rules 1-7)                           → quoted, with the speaker
 //   after a name noun ("the newspaper "Pravda"", "the film …") → name (transparent)
 //   a title in capitals ("Winter on Fire")                    → name
@@ -8,14 +9,16 @@
 import type { Token, VoiceSpan } from '../../../../types.js';
 import { span } from '../../../../voice/helpers.js';
 import type { QuoteSpan, Speech } from '../../../../voice/types.js';
-import { NAME_INTRODUCERS } from '../lexicon.js';
+import { DISTANCING_WORDS, NAME_INTRODUCERS } from '../lexicon.js';
 
 export function classifyQuote(text: string, tokens: Token[], q: QuoteSpan, speech: Speech | undefined): VoiceSpan {
   const cue = text[q.start]! + '…' + (q.closed ? text[q.end - 1]! : '');
+  const before = q.token > 0 ? tokens[q.token - 1]!.norm : '';
+  // "the so-called "peaceful protests"": the outlet distances the words, whoever said them
+  if (DISTANCING_WORDS.has(before)) return { start: q.start, end: q.end, voice: 'distanced', cue };
   if (speech !== undefined) return span(q.start, q.end, 'quoted', { speaker: speech.speaker, cue: speech.cue });
   const inner = text.slice(q.innerStart, q.innerEnd).trim();
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const before = q.token > 0 ? tokens[q.token - 1]!.norm : '';
   if (NAME_INTRODUCERS.has(before) || isTitle(words)) return { start: q.start, end: q.end, voice: 'name', cue };
   // a short sentence ("Even the doors.") is a quotation, not a scare quote
   const sentence = /^\p{Lu}/u.test(inner) && /[.!?,]$/.test(inner);
