@@ -6,6 +6,7 @@
 // No frame:
 //   the said company   That said, …   Residents were told to stay indoors.   who says so?   is said to be
 //   Insurance claims after the riots …  (a verb form that is also a noun needs a clause after it)
+//   …, said her wedding in Tyre was set for July 13.  (after an inverted verb only the speaker and adverbials)
 import { BE_FORMS, C_SPEECH, COMPLEMENTISERS, DETERMINERS, HEARER_VERBS, NOUN_LIKE_VERBS, PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import { phraseAfter, skipAdverbials, skipHearer, subjectBefore, type Range } from './phrases.js';
 import type { Unit } from './unit.js';
@@ -50,7 +51,10 @@ function frameAt(u: Unit, k: number): Frame | null {
   if (k > 0 && (u.is(k - 1, ',') || u.isQuote(k - 1))) {
     const sp = phraseAfter(u, k + 1, u.n);
     if (sp === null) return null;
-    return { verb: k, from: k, to: skipAdverbials(u, sp.to, u.n), speaker: sp, inverted: true };
+    const to = skipAdverbials(u, sp.to, u.n);
+    // "…, said her wedding … was set": a clause after the verb, not an inverted speaker
+    if (to < u.n && !u.isPunct(to) && !u.isQuote(to)) return null;
+    return { verb: k, from: k, to, speaker: sp, inverted: true };
   }
   return null;
 }

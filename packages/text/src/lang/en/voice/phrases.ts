@@ -49,9 +49,17 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
     let r = e - 2;
     while (r > from && !u.isPunct(r) && !u.isQuote(r) && !/^(who|which)$/.test(u.norm(r))) r--;
     if (r > from && /^(who|which)$/.test(u.norm(r)) && u.is(r - 1, ',')) {
-      let n = r - 1;
+      let n = ageBefore(u, from, r - 1);
+      const end = n;
       while (n > from && inPhrase(u, n - 1) && !u.isQuote(n - 1)) n--;
-      return n < r - 1 && isNamePhrase(u, n, r - 1) ? { from: n, to: r - 1 } : null;
+      return n < end && isNamePhrase(u, n, end) ? { from: n, to: r - 1 } : null;
+    }
+    // "Nina Chahine, 19, said"
+    const age = ageBefore(u, from, e - 1);
+    if (age < e - 1) {
+      let n = age;
+      while (n > from && inPhrase(u, n - 1) && !u.isQuote(n - 1)) n--;
+      return n < age && isNamePhrase(u, n, age) ? { from: n, to: e - 1 } : null;
     }
     while (a > from && inPhrase(u, a - 1) && !u.isQuote(a - 1)) a--;
     // the apposition opens with a determiner ("a spokesman for …") or is a name ("The company's chief executive, Anna Berg,")
@@ -288,4 +296,9 @@ export function datelineEnd(u: Unit): number {
 function allCap(u: Unit, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!u.isCap(i)) return false;
   return to - from <= 4;
+}
+
+/** Where a name ends before an age in commas that ends at `end` ("Nina Chahine, 19,"): the comma before the age, else `end`. */
+function ageBefore(u: Unit, from: number, end: number): number {
+  return end - 2 > from && /^\d{1,3}$/.test(u.norm(end - 1)) && u.is(end - 2, ',') ? end - 2 : end;
 }

@@ -47,3 +47,12 @@ describe('English rule 2 in wire copy: datelines and relative clauses', () => {
     expect(rows('"We did not sleep," said Aliya Zhunusova, who lives near the square.')).toEqual([['quoted', '"We did not sleep,"', 'Aliya Zhunusova, who lives near the square']]);
   });
 });
+
+describe('English speakers with an age, and clauses after "said"', () => {
+  it('"Nina Chahine, 19, said …" and "…, who …, said": the age is part of the speaker', () => {
+    expect(rows('Nina Chahine, 19, said her wedding was set for July 13.')).toEqual([['reported', 'her wedding was set for July 13', 'Nina Chahine, 19']]);
+    expect(rows('Nina Chahine, 19, who was among the plaintiffs, said her wedding in Tyre was set for July 13.')).toEqual([
+      ['reported', 'her wedding in Tyre was set for July 13', 'Nina Chahine, 19'],
+    ]);
+  });
+});
