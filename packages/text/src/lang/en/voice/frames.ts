@@ -5,9 +5,10 @@
 //   …, said a spokeswoman for the city administration.      "…," Peskov added.       Officials had said …
 // No frame:
 //   the said company   That said, …   Residents were told to stay indoors.   who says so?   is said to be
+//   They'll tell you one thing …  (a modal: nothing was said)   my pool service found the filters …
 //   Insurance claims after the riots …  (a verb form that is also a noun needs a clause after it)
 //   …, said her wedding in Tyre was set for July 13.  (after an inverted verb only the speaker and adverbials)
-import { BE_FORMS, C_SPEECH, COMPLEMENTISERS, DETERMINERS, HEARER_VERBS, NOUN_LIKE_VERBS, PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { BE_FORMS, C_SPEECH, COMPLEMENTISERS, DETERMINERS, HEARER_VERBS, MODALS, NOUN_LIKE_VERBS, PRONOUNS, SPEECH_VERBS, THAT_ONLY_VERBS } from './lexicon.js';
 import { phraseAfter, skipAdverbials, skipHearer, subjectBefore, type Range } from './phrases.js';
 import type { Unit } from './unit.js';
 
@@ -40,7 +41,8 @@ function frameAt(u: Unit, k: number): Frame | null {
   if (u.isWord(k - 1) && (DETERMINERS.has(prev) && !PRONOUNS.has(prev))) return null; // "the said company", "That said"
   if (u.isWord(k - 1) && (BE_FORMS.has(prev) || prev === "'s")) return null; // "were told to", "the government's claims"
   if (next === 'to' || next === 'so' || next === 'of') return null; // "said to be", "who says so", "claims of a plot"
-  if (u.is(k - 1, '-')) return null;
+  if (u.is(k - 1, '-') || MODALS.has(prev)) return null; // "They'll tell you …", "he would say"
+  if (THAT_ONLY_VERBS.has(u.norm(k)) && next !== 'that') return null; // "found that …", not "found the filters …"
   const subject = subjectBefore(u, 0, k);
   if (subject !== null) {
     if (NOUN_LIKE_VERBS.has(u.norm(k)) && !(COMPLEMENTISERS.has(next) || DETERMINERS.has(next) || PRONOUNS.has(next) || u.isCap(k + 1))) return null;

@@ -41,6 +41,12 @@ export const WEAK_VERBS = set(`
 /** Verbs whose complement is a question: only "whether", "if" or a wh-word opens it. */
 export const QUESTION_VERBS = set(`asked asks wondered wonders`);
 
+/** Modals before a verb of saying: "They'll tell you …", "he would say" report nothing said. */
+export const MODALS = set(`will would could might may should must can shall 'll 'd`);
+
+/** Verbs of finding and ruling: speech only before "that" ("found that …", not "found the filters had …"). */
+export const THAT_ONLY_VERBS = set(`found finds`);
+
 /** Complementisers that open reported content after a speech verb (kept inside the reported span). */
 export const COMPLEMENTISERS = set(`that whether if`);
 
@@ -83,8 +89,7 @@ export const PREPOSITIONS = set(`
 /** Adverbs and auxiliaries between a subject and its speech verb ("Tokayev also said", "officials had said"). */
 export const VERB_ADVERBS = set(`
   also later earlier again then now previously repeatedly recently separately has had have long
-  often consistently always
-  would will could might may should must did does do again once already still further
+  often consistently always did does do again once already still further
   reportedly publicly privately firmly flatly categorically strongly quickly immediately
 `);
 

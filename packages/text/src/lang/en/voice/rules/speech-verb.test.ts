@@ -79,3 +79,11 @@ describe('English rule 1: name appositions, "believe", negative subjects', () =>
     expect(rows('Nobody said a word when the results were announced.')).toEqual([]);
   });
 });
+
+describe('English rule 1 on web text (UD English-EWT): modals and findings', () => {
+  it('look-alikes: a modal before the verb, "found" without "that"', () => {
+    expect(rows('They\'ll tell you one thing then do another.')).toEqual([]);
+    expect(rows('My next pool service found the filters had not been cleaned.')).toEqual([]);
+    expect(rows('The inquiry found that the filters had not been cleaned.')).toEqual([['reported', 'that the filters had not been cleaned', 'The inquiry']]);
+  });
+});
