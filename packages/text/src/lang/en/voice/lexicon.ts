@@ -18,10 +18,11 @@ export const SPEECH_VERBS = set(`
   emphasised emphasized emphasises emphasizes reiterated reiterates assured assures complained
   complains recalled recalls estimated estimates believes believed believe
   vowed vows pledged pledges promised promises agreed agree disputed ruled rules concluded concludes found finds
+  commented comments remarked remarks observed quipped shouted chanted joked whispered
 `);
 
 /** Speech verb forms that are just as often nouns ("insurance claims", "media reports"). */
-export const NOUN_LIKE_VERBS = set(`claims claim reports notes estimates promises agree rules finds`);
+export const NOUN_LIKE_VERBS = set(`claims claim reports notes estimates promises agree rules finds comments remarks`);
 
 /** Verbs that take the hearer as an object before the claim: "told reporters (that) …", "assured allies …". */
 export const HEARER_VERBS = set(`told tells tell assured assures warned warns`);
@@ -34,6 +35,7 @@ export const HEARER_VERBS = set(`told tells tell assured assures warned warns`);
 export const WEAK_VERBS = set(`
   asked asks denied denies claimed claims claim warned warns added adds noted notes reported
   reports confirmed confirms estimated estimates agreed agree disputed promised promises vowed vows
+  observed commented comments remarked remarks
   pledged pledges recalled recalls acknowledged acknowledges admitted admits ruled rules concluded
   concludes found finds
 `);

@@ -37,7 +37,7 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
   }
   let s = e;
   for (;;) {
-    while (s > from && inPhrase(u, s - 1) && !u.isQuote(s - 1) && !verbAfterNoun(u, s - 1) && !SUBORDINATORS.has(u.norm(s - 1))) s--;
+    while (s > from && inPhrase(u, s - 1) && !boundaryQuote(u, s - 1) && !verbAfterNoun(u, s - 1) && !SUBORDINATORS.has(u.norm(s - 1))) s--;
     // "Russia and China said": "and" between two names or person nouns
     if (s - 1 > from && u.norm(s - 1) === 'and' && s < e && (u.isCap(s) || PERSON_NOUNS.has(u.norm(s))) && (u.isCap(s - 2) || PERSON_NOUNS.has(u.norm(s - 2)))) s--;
     else break;
@@ -61,7 +61,7 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
       while (n > from && inPhrase(u, n - 1) && !u.isQuote(n - 1)) n--;
       return n < age && isNamePhrase(u, n, age) ? { from: n, to: e - 1 } : null;
     }
-    while (a > from && inPhrase(u, a - 1) && !u.isQuote(a - 1)) a--;
+    while (a > from && (inPhrase(u, a - 1) || u.norm(a - 1) === 'and') && !boundaryQuote(u, a - 1)) a--;
     // the apposition opens with a determiner ("a spokesman for …") or is a name ("The company's chief executive, Anna Berg,")
     if (a < e - 1 && u.is(a - 1, ',') && (DETERMINERS.has(u.norm(a)) || allCap(u, a, e - 1))) {
       let n = a - 1;
@@ -301,4 +301,9 @@ function allCap(u: Unit, from: number, to: number): boolean {
 /** Where a name ends before an age in commas that ends at `end` ("Nina Chahine, 19,"): the comma before the age, else `end`. */
 function ageBefore(u: Unit, from: number, end: number): number {
   return end - 2 > from && /^\d{1,3}$/.test(u.norm(end - 1)) && u.is(end - 2, ',') ? end - 2 : end;
+}
+
+/** A quotation that bounds a subject: not a name between two words ("the "Iran Cartoon" association"). */
+function boundaryQuote(u: Unit, i: number): boolean {
+  return u.isQuote(i) && !(u.isWord(i - 1) && u.isWord(i + 1));
 }

@@ -56,3 +56,13 @@ describe('English speakers with an age, and clauses after "said"', () => {
     ]);
   });
 });
+
+describe('English speakers with a quoted name inside and "commented"', () => {
+  it('"…," X, the head of the "Iran Cartoon" association and the fair organizer, said.', () => {
+    expect(rows('"We staged this fair," Masoud Shojai, the head of the "Iran Cartoon" association and the fair organizer, said.')).toEqual([
+      ['quoted', '"We staged this fair,"', 'Masoud Shojai, the head of the "Iran Cartoon" association and the fair organizer'],
+      ['name', '"Iran Cartoon"'],
+    ]);
+    expect(rows('"Hamas has its own agenda," commented Khader Habib, a senior official.')).toEqual([['quoted', '"Hamas has its own agenda,"', 'Khader Habib, a senior official']]);
+  });
+});
