@@ -3,7 +3,7 @@
 // and score it word by word, the way the published benchmark of German speech representation does
 // (issue 23): direct speech as `quoted`, indirect speech as `reported`, any speech or writing.
 import { readFileSync } from 'node:fs';
-import { analyze, type Doc, type Voice, type VoiceSpan } from '@framelens/text';
+import { analyze, german, type Doc, type Language, type Voice, type VoiceSpan } from '@framelens/text';
 import { ROOT, voiceOf, YAML } from './voice-eval.js';
 
 export type GoldKind = 'Q' | 'R' | 'D' | 'N' | 'F';
@@ -90,7 +90,12 @@ function detectedVoice(spans: readonly VoiceSpan[], start: number, end: number):
 }
 
 export function evaluatePassage(passage: NewsPassage): NewsOutcome {
-  const doc = analyze(passage.text);
+  return evaluatePassageIn(passage, german);
+}
+
+/** `evaluatePassage` for a passage in `language` (the English gold: `english`). */
+export function evaluatePassageIn(passage: NewsPassage, language: Language): NewsOutcome {
+  const doc = analyze(passage.text, language);
   const frames = passage.spans.filter((s) => s.kind === 'F');
   const words = doc.tokens
     .filter((t) => t.kind !== 'punct' && !frames.some((f) => f.start <= t.start && f.end >= t.end))

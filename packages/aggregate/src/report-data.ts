@@ -279,10 +279,10 @@ export interface ReportData {
    * The evidence the HTML embeds: at most `settings.evidencePerCell` counted rows per
    * outlet × kind × category, spread over the outlet's articles (round robin in index
    * order), sorted by outlet, index, position. The full evidence (every hit, counted or
-   * not) is NOT held here: it is streamed to data/evidence.csv with `evidenceCsvRows`.
+   * not) is NOT held here: every hit is in data/hits.parquet, written by the reduce.
    */
   evidence: EvidenceRow[];
-  /** Number of evidence rows in data/evidence.csv (every hit, counted or excluded). Always set by the aggregator. */
+  /** Number of evidence rows in data/hits.parquet (every hit, counted or excluded). Always set by the aggregator. */
   evidenceTotal?: number;
   /** Per outlet × kind × category with counted hits: how many rows exist and how many `evidence` shows ("showing 10 of 1,234"). */
   evidenceCells?: EvidenceCell[];
@@ -306,7 +306,7 @@ export interface EvidenceCell {
   outlet: string;
   kind: HitKind;
   category: string;
-  /** counted hits (= counted evidence rows in data/evidence.csv) */
+  /** counted hits (= counted evidence rows in data/hits.parquet) */
   total: number;
   /** rows in ReportData.evidence */
   shown: number;

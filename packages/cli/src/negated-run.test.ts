@@ -1,4 +1,4 @@
-// A full analyze run: hits inside a negation are listed (evidence.csv excluded = negated, a report
+// A full analyze run: hits inside a negation are listed (hits.parquet excluded = negated, a report
 // warning) and not counted. The article is written like a news report on a trial.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
