@@ -64,12 +64,7 @@ export const CUE_DEMNACH = 32;
 export const CUE_COLON = 64; // a colon (sentences only)
 export const CUE_AFTER_COMMA = 128; // a comma followed by "so", "wie" or a verb of saying or telling (sentences only)
 
-/** The first two letters of every listed norm, as a 7-bit pair: most words are ruled out without a lookup. */
-const PREFIXES = new Uint8Array(128 * 128);
-/** May `norm` be one of the listed words? (A cheap test before CUE_TABLE.get.) */
-export const mayCue = (norm: string): boolean => norm.length > 2 && PREFIXES[((norm.charCodeAt(0) & 127) << 7) | (norm.charCodeAt(1) & 127)] === 1;
-
-/** The cue bits of each listed norm: one lookup per word (RuleContext). */
+/** The cue bits of each listed norm: looked up only for forms with the NEWS_CUE flag (cues.ts formFlags). */
 export const CUE_TABLE: ReadonlyMap<string, number> = (() => {
   const t = new Map<string, number>();
   const put = (norm: string, bit: number) => t.set(norm, (t.get(norm) ?? 0) | bit);
@@ -79,6 +74,5 @@ export const CUE_TABLE: ReadonlyMap<string, number> = (() => {
   put('sich', CUE_SICH);
   put('wie', CUE_WIE);
   put('demnach', CUE_DEMNACH);
-  for (const n of t.keys()) PREFIXES[((n.charCodeAt(0) & 127) << 7) | (n.charCodeAt(1) & 127)] = 1;
   return t;
 })();
