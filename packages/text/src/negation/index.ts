@@ -9,11 +9,12 @@ import type { NegationRule, NegationScope } from './types.js';
 import { wederNoch } from './weder-noch.js';
 import { sentenceWords } from './words.js';
 import { zurueckweisen } from './zurueckweisen.js';
+import { zuNichtFaehig } from './zu-nicht-faehig.js';
 
 export type { NegationRule, NegationScope } from './types.js';
 
 /** Every German negation and rejection rule, one per file (see each file's examples). */
-export const NEGATION_RULES: readonly NegationRule[] = [kein, nicht, wederNoch, ohne, falschZu, bestreiten, zurueckweisen, keineRede];
+export const NEGATION_RULES: readonly NegationRule[] = [kein, nicht, wederNoch, ohne, falschZu, bestreiten, zurueckweisen, keineRede, zuNichtFaehig];
 
 /**
  * The negation and rejection scopes of a German document, sorted by start: stretches whose words

@@ -24,7 +24,7 @@ import {
   STRONG_SPEECH_VERBS,
 } from './lexicon.js';
 import { SENTENCE_FINAL_ABBREVIATIONS } from '../abbreviations.js';
-import { CUE_TABLE } from './passes/words.js';
+import { cueBits } from './passes/words.js';
 import type { TokenKind } from '../types.js';
 
 // Per-form voice flags: computed once per distinct surface form by the tokenizer (tokenize.ts keeps
@@ -212,6 +212,6 @@ export function formFlags(norm: string): number {
   if (IRREALIS_OPENERS.has(norm)) f |= IRREALIS_OPENER;
   if (PERFECT_AUX.has(norm)) f |= PERFECT_AUXILIARY;
   // the passes skip determiners, pronouns and prepositions (none is listed)
-  if ((f & (DETERMINER | PRONOUN | PREPOSITION)) === 0 && CUE_TABLE.has(norm)) f |= NEWS_CUE;
+  if ((f & (DETERMINER | PRONOUN | PREPOSITION)) === 0 && cueBits(norm) !== 0) f |= NEWS_CUE;
   return f;
 }

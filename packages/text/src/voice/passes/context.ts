@@ -3,9 +3,9 @@
 // between documents.
 import { ADJECTIVE_ENDING, CAP, DETERMINER, FUNCTION_WORD, KONJ1, KONJ2, MAY_DISTANCE, NEWS_CUE, PREPOSITION, PRONOUN, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
 import { firstStartingAt } from '../helpers.js';
-import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
+import { KONJUNKTIV_I, KONJUNKTIV_II, KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
 import type { Span, Token, VoiceSpan } from '../../types.js';
-import { CUE_AFTER_COMMA, CUE_COLON, CUE_SICH, CUE_TABLE, CUE_VERB, CUE_WIE } from './words.js';
+import { CUE_AFTER_COMMA, CUE_COLON, CUE_SICH, CUE_VERB, CUE_WIE, cueBits } from './words.js';
 
 export interface RuleDoc {
   text: string;
@@ -38,7 +38,7 @@ export interface Stretch extends Span {
 
 /** The buffer RuleContext keeps its per-token cue bits in, reused from document to document (VoiceScratch holds one). */
 export class NewsScratch {
-  private buf = new Uint8Array(1024);
+  private buf = new Uint16Array(1024);
   private ends = new Int32Array(64);
 
   /** A buffer for at least `n` running maxima of span ends. */
@@ -48,8 +48,8 @@ export class NewsScratch {
   }
 
   /** A zeroed buffer for `tokens` tokens (and one more, read after the last token). */
-  cues(tokens: number): Uint8Array {
-    if (this.buf.length < tokens + 1) this.buf = new Uint8Array(Math.max(tokens + 1, this.buf.length * 2));
+  cues(tokens: number): Uint16Array {
+    if (this.buf.length < tokens + 1) this.buf = new Uint16Array(Math.max(tokens + 1, this.buf.length * 2));
     else this.buf.fill(0, 0, tokens + 1);
     return this.buf;
   }
@@ -63,7 +63,7 @@ export class RuleContext {
   /** the colon tokens (clause separators) inside sentences, ascending */
   readonly colons: number[] = [];
   /** per-token cue bits (words.ts CUE_*); 0 after the last token */
-  readonly cue: Uint8Array;
+  readonly cue: Uint16Array;
   /** spans[i].end's running maximum (for overlap queries), rebuilt after a change */
   private maxEnd: Int32Array;
   /** is `maxEnd` up to date with `spans`? */
@@ -122,7 +122,7 @@ export class RuleContext {
       const s = out[n]!;
       s.bits |= f;
       if ((f & (NEWS_CUE | WORD)) !== (NEWS_CUE | WORD)) continue;
-      const b = CUE_TABLE.get(tokens[m]!.norm)!;
+      const b = cueBits(tokens[m]!.norm);
       this.cue[m] = b;
       s.cues |= b;
       if ((b & (CUE_WIE | CUE_VERB)) !== 0 && m - 1 >= s.from && this.isComma(m - 1)) s.cues |= CUE_AFTER_COMMA;
@@ -246,6 +246,15 @@ export class RuleContext {
     this.maxEndValid = false;
   }
 
+  /** The clause of token `i` in sentence `s`: the tokens between the separators (, ; : - – —) around it. */
+  clause(s: Stretch, i: number): [number, number] {
+    let from = i;
+    while (from > s.from && (this.bits(from - 1) & SEP) === 0) from--;
+    let to = i + 1;
+    while (to < s.to && (this.bits(to) & SEP) === 0) to++;
+    return [from, to];
+  }
+
   /** The index of the sentence holding token `i`, or -1. */
   sentenceIndex(i: number): number {
     return stretchIndex(this.sentences, i);
@@ -353,4 +362,13 @@ export const lower = (s: string): string => (s.charCodeAt(0) < 0x61 ? s.toLowerC
 export const compareSpans = (a: VoiceSpan, b: VoiceSpan): number => a.start - b.start || b.end - a.end || rank(a) - rank(b);
 function rank(s: VoiceSpan): number {
   return s.voice === 'reported' ? 0 : s.voice === 'quoted' ? 1 : s.voice === 'distanced' ? 2 : 3;
+}
+
+/** A reported span with no frame of its own: its cue is a Konjunktiv, not a verb of saying or "laut". */
+export function isBare(span: { cue?: string }): boolean {
+  const cue = span.cue;
+  if (cue === undefined) return false;
+  if (cue === 'Konjunktiv') return true;
+  const n = lower(cue);
+  return KONJUNKTIV_I.has(n) || KONJUNKTIV_II.has(n);
 }

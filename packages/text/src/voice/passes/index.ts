@@ -6,6 +6,10 @@ import { accusation } from './accusation.js';
 import { blockQuotes } from './block-quotes.js';
 import { type NewsScratch, RuleContext, type RuleDoc } from './context.js';
 import { continuation } from './subjunctive-continuation.js';
+import { hearsaySollen } from './hearsay-sollen.js';
+import { opinionHolders } from './opinion-holders.js';
+import { quotedHeadings } from './quoted-headings.js';
+import { roleNouns } from './role-nouns.js';
 import { noAttribution } from './no-attribution.js';
 import { nonSpeechSubjunctive } from './non-speech-subjunctive.js';
 import { opinion } from './opinion.js';
@@ -29,6 +33,11 @@ export function newsPasses(doc: RuleDoc, spans: VoiceSpan[], scratch?: NewsScrat
   opinion(c);
   speechComplements(c);
   accusation(c);
+  opinionHolders(c);
+  hearsaySollen(c);
   continuation(c);
+  // then who the speakers are: a role noun's named person, a heading's quoted speaker
+  roleNouns(c);
+  quotedHeadings(c);
   return c.spans;
 }

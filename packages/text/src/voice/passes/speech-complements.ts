@@ -9,7 +9,7 @@
 // Look-alikes: "Die Tatsache, dass …", "so stark, dass …", "ohne dass …", "Dass …, steht fest";
 // "Die Polizei versuchte, die Menge zu zerstreuen." (no verb of saying); "Der Vorstand gab den Ton an."
 import { COMPLEMENTISER, KONJ1, KONJ2, SEP, SPEECH } from '../cues.js';
-import type { RuleContext } from './context.js';
+import { isBare, type RuleContext } from './context.js';
 import { COMPLEMENT_NOUNS, COMPLEMENT_VERBS, CUE_VERB, PARTICIPLES, PARTICLE_VERBS } from './words.js';
 import { attributesNothing } from './no-attribution.js';
 
@@ -99,8 +99,10 @@ export function speechComplements(c: RuleContext): void {
       if (isFirstPerson(c, frameFrom, k)) continue;
       const speaker = isPassive(c, frameFrom, k) ? undefined : c.subject(frameFrom, verb, k);
       if (existing.length > 0) {
-        // the span is there; name its speaker when it has none ("gab an, … seien …": anonymous)
-        for (const e of existing) if (e.voice === 'reported' && (e.speaker === undefined || e.speaker === 'anonymous') && speaker !== undefined) e.speaker = speaker;
+        // the span is there; name its speaker when it has none ("gab an, … seien …": anonymous), or
+        // when it only has one carried from before (a bare Konjunktiv: "Tokajew sagte, … . Ein
+        // Sprecher hob hervor, … seien …" is the Sprecher's, not Tokajew's)
+        for (const e of existing) if (e.voice === 'reported' && (e.speaker === undefined || e.speaker === 'anonymous' || isBare(e)) && speaker !== undefined) e.speaker = speaker;
         continue;
       }
       if (bareSubjunctive && (c.bits(verb) & (KONJ1 | KONJ2)) !== 0) continue;

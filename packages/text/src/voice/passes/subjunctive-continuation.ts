@@ -9,10 +9,10 @@
 // Presse." (indicative: the author's again; a later Konjunktiv has no carried speaker);
 // "Es sieht aus, als ob … seien" (non-speech-subjunctive.ts).
 import type { VoiceSpan } from '../../types.js';
-import { lower, type RuleContext, type Stretch } from './context.js';
+import { isBare, type RuleContext, type Stretch } from './context.js';
 import { isNonSpeechSubjunctive } from './non-speech-subjunctive.js';
 import { KONJ1, KONJ2, SPEECH } from '../cues.js';
-import { KONJUNKTIV_I, KONJUNKTIV_II, KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
+import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
 import { speechVerbAt } from './speech-complements.js';
 import { CUE_SICH, CUE_VERB } from './words.js';
 
@@ -120,13 +120,4 @@ function speechAct(c: RuleContext, n: number): string | undefined {
   if (s === undefined || ((s.bits & SPEECH) === 0 && (s.cues & CUE_VERB) === 0) || c.speechIn(s.start, s.end).length > 0) return undefined;
   for (let i = s.from; i < s.to; i++) if ((c.bits(i) & SPEECH) !== 0 || speechVerbAt(c, i, s.to)) return c.subject(s.from, i, s.to);
   return undefined;
-}
-
-/** A reported span with no frame of its own: its cue is a Konjunktiv, not a verb of saying or "laut". */
-function isBare(span: { cue?: string }): boolean {
-  const cue = span.cue;
-  if (cue === undefined) return false;
-  if (cue === 'Konjunktiv') return true;
-  const n = lower(cue);
-  return KONJUNKTIV_I.has(n) || KONJUNKTIV_II.has(n);
 }
