@@ -14,11 +14,11 @@ import { COMPLEMENTISER, HEARSAY, NUMBER, RELATIVE_PRONOUN, WORD } from '../cues
 import type { RuleContext, Stretch } from './context.js';
 
 /** Verbs of having, holding and taking: what "sollen" asserts of someone as hearsay, rarely as an order. */
-const STATE_VERBS = /^(besitzen|kontrollieren|kassieren|kassiert|erhalten|beziehen|verdienen|halten|festhalten|gehören|stammen|leben|wohnen|existieren|verfügen|unterhalten|horten|verstecken|befinden|aufhalten)$/;
+const STATE_VERBS = new Set(['besitzen', 'kontrollieren', 'kassieren', 'erhalten', 'beziehen', 'verdienen', 'halten', 'festhalten', 'gehören', 'stammen', 'leben', 'wohnen', 'existieren', 'verfügen', 'unterhalten', 'horten', 'verstecken', 'befinden', 'aufhalten']);
 /** Words of frequency or duration: a habit or a state, not an order. */
-const FREQUENCY = /^(jährlich|täglich|monatlich|wöchentlich|regelmässig|ständig|seit|längst|heimlich|angeblich|insgeheim)$/;
+const FREQUENCY = new Set(['jährlich', 'täglich', 'monatlich', 'wöchentlich', 'regelmässig', 'ständig', 'seit', 'längst', 'heimlich', 'angeblich', 'insgeheim']);
 /** Words of a deadline or plan: obligation or intention. */
-const PLAN = /^(bis|ab|künftig|zukünftig|morgen|übermorgen|demnächst|bald|sofort|nächste|nächsten|kommende|kommenden|spätestens|später|zunächst|erst|nun|jetzt|dürfen|müssen)$/;
+const PLAN = new Set(['bis', 'ab', 'künftig', 'zukünftig', 'morgen', 'übermorgen', 'demnächst', 'bald', 'sofort', 'nächste', 'nächsten', 'kommende', 'kommenden', 'spätestens', 'später', 'zunächst', 'erst', 'nun', 'jetzt', 'dürfen', 'müssen']);
 
 export function hearsaySollen(c: RuleContext): void {
   for (const s of c.sentences) {
@@ -44,11 +44,11 @@ function isHearsay(c: RuleContext, s: Stretch, from: number, m: number, to: numb
   if ((c.bits(last) & WORD) === 0 || !/(en|ern|eln)$/.test(verb) || c.norm(last - 1) === 'zu' || verb === 'haben' || verb === 'sein' || verb === 'werden') return false;
   // a subordinate clause ("dass … sollen", ", die … sollen") states a plan or a rule
   if ((c.bits(from) & COMPLEMENTISER) !== 0 || (from > s.from && (c.bits(from) & RELATIVE_PRONOUN) !== 0) || /^(damit|um|wenn|falls|weil|da|nachdem|bevor|sobald|wie|was|wer|warum|wo|wann)$/.test(c.norm(from))) return false;
-  let state = STATE_VERBS.test(verb);
+  let state = STATE_VERBS.has(verb);
   for (let k = from; k < to; k++) {
     const w = c.norm(k);
-    if (PLAN.test(w)) return false;
-    if (FREQUENCY.test(w) || (k > m && (c.bits(k) & NUMBER) !== 0 && STATE_VERBS.test(verb))) state = true;
+    if (PLAN.has(w)) return false;
+    if (FREQUENCY.has(w) || (k > m && (c.bits(k) & NUMBER) !== 0 && STATE_VERBS.has(verb))) state = true;
   }
   return state;
 }

@@ -18,10 +18,13 @@ const DEFINITE = /^(der|die|dem|den|des)$/i;
 const PERSON_ROLE = /(loge|login|er|erin|ent|entin|ist|istin|or|orin|eur|eurin|ant|antin|at|atin|experte|expertin|chef|chefin|anwalt|anwältin|beamte|beamtin|abgeordnete|vorsitzende|zeuge|zeugin)$/;
 
 /** The role noun of a speaker phrase that is only a definite article and a noun ("der Politologe"), lower case; else undefined. */
-function bareRole(phrase: string): string | undefined {
-  const w = phrase.split(' ');
-  if (w.length !== 2 || !DEFINITE.test(w[0]!) || !/^\p{Lu}/u.test(w[1]!)) return undefined;
-  const role = w[1]!.toLowerCase();
+function bareRole(phrase: string | undefined): string | undefined {
+  // "der X", "die X", "den X" …: three letters, a space, one capitalised word
+  if (phrase === undefined || phrase.length > 30 || phrase.indexOf(' ') !== 3 || phrase.indexOf(' ', 4) >= 0) return undefined;
+  const article = phrase.slice(0, 3);
+  const noun = phrase.slice(4);
+  if (!DEFINITE.test(article) || !/^\p{Lu}/u.test(noun)) return undefined;
+  const role = noun.toLowerCase();
   return PERSON_ROLE.test(role) ? role : undefined;
 }
 
@@ -36,6 +39,10 @@ function rolesNamed(phrase: string): string[] {
 }
 
 export function roleNouns(c: RuleContext): void {
+  // most documents have no bare role speaker: nothing to do
+  let first = -1;
+  for (let i = 0; i < c.spans.length && first < 0; i++) if (bareRole(c.spans[i]!.speaker) !== undefined) first = i;
+  if (first < 0) return;
   const named = new Map<string, string>(); // role → the last phrase that named a person with it
   for (const sp of c.spans) {
     const speaker = sp.speaker;
@@ -52,8 +59,10 @@ export function roleNouns(c: RuleContext): void {
 
 /** The last "<Role> <Name> [<Name>]" before offset `end`, within one sentence ("Politologe Juri Solosubow"), or undefined. */
 function namedInText(c: RuleContext, role: string, end: number): string | undefined {
-  for (let k = c.tokenAt(end) - 1; k >= 0; k--) {
-    if (c.norm(k) !== role) continue;
+  const written = role[0]!.toUpperCase() + role.slice(1);
+  for (let at = c.doc.text.lastIndexOf(written, end - written.length); at >= 0; at = at === 0 ? -1 : c.doc.text.lastIndexOf(written, at - 1)) {
+    const k = c.tokenAt(at);
+    if (c.doc.tokens[k]?.start !== at || c.norm(k) !== role) continue;
     const s = c.sentenceOf(k);
     let e = k + 1;
     while (e < k + 3 && s !== undefined && e < s.to && isName(c, e)) e++;
