@@ -47,6 +47,23 @@ export class NewsScratch {
     return this.ends;
   }
 
+  /** Sentence records reused from document to document (their fields are set anew for each). */
+  private readonly pool: Stretch[] = [];
+  private readonly list: Stretch[] = [];
+
+  /** `n` sentence records with bits and cues 0 (the caller sets the rest). */
+  stretches(n: number): Stretch[] {
+    const out = this.list;
+    for (let i = 0; i < n; i++) {
+      let x = this.pool[i];
+      if (x === undefined) this.pool.push((x = { start: 0, end: 0, from: 0, to: 0, bits: 0, cues: 0 }));
+      else x.bits = x.cues = 0;
+      out[i] = x;
+    }
+    out.length = n;
+    return out;
+  }
+
   /** A zeroed buffer for `tokens` tokens (and one more, read after the last token). */
   cues(tokens: number): Uint16Array {
     if (this.buf.length < tokens + 1) this.buf = new Uint16Array(Math.max(tokens + 1, this.buf.length * 2));
@@ -89,7 +106,7 @@ export class RuleContext {
    */
   private stretches(list: Span[], marks: MarkedTokens): Stretch[] {
     const { text, tokens, flags, firsts } = this.doc;
-    const out: Stretch[] = [];
+    const out = this.scratch.stretches(list.length);
     let t = 0;
     for (let n = 0; n < list.length; n++) {
       const s = list[n]!;
@@ -104,7 +121,11 @@ export class RuleContext {
         while (t < tokens.length && tokens[t]!.start < s.end) t++;
         to = t;
       }
-      out.push({ start: s.start, end: s.end, from, to, bits: 0, cues: 0 });
+      const x = out[n]!;
+      x.start = s.start;
+      x.end = s.end;
+      x.from = from;
+      x.to = to;
     }
     if (out.length === 0) return out;
     let n = 0;
