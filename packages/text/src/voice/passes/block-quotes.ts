@@ -43,29 +43,31 @@ function frameVerb(c: RuleContext, from: number, colon: number): number {
 }
 
 /** The colon tokens of `c.colons` in [from, to). */
-function colonsIn(c: RuleContext, from: number, to: number): number[] {
-  const out: number[] = [];
-  for (const k of c.colons) if (k >= from && k < to) out.push(k);
-  return out;
+function colonsIn(c: RuleContext, from: number, to: number): readonly number[] {
+  let out: number[] | undefined;
+  for (const k of c.colons) if (k >= from && k < to) (out ??= []).push(k);
+  return out ?? NONE;
 }
+const NONE: readonly number[] = [];
 
 /**
  * Interview labels by paragraph index: the paragraphs with a colon among their first four tokens,
  * in their first sentence, and capitalised words before it (`labelColon`).
  */
-function interviewLabels(c: RuleContext): Map<number, number> {
-  const labels = new Map<number, number>();
+function interviewLabels(c: RuleContext): ReadonlyMap<number, number> {
+  let labels: Map<number, number> | undefined; // made for the first label only: most articles have none
   for (const k of c.colons) {
     const pn = c.paragraphOfToken(k);
-    if (pn < 0 || labels.has(pn)) continue;
+    if (pn < 0 || labels?.has(pn) === true) continue;
     const para = c.doc.paragraphs[pn]!;
     const from = c.tokenAt(para.start);
     if (k - from > 3 || ((c.sentenceOf(from)?.cues ?? 0) & CUE_COLON) === 0) continue;
     const label = labelColon(c, from, c.tokenAt(para.end));
-    if (label >= 0) labels.set(pn, label);
+    if (label >= 0) (labels ??= new Map()).set(pn, label);
   }
-  return labels;
+  return labels ?? NO_LABELS;
 }
+const NO_LABELS: ReadonlyMap<number, number> = new Map();
 
 export function blockQuotes(c: RuleContext): void {
   if (c.colons.length === 0) return;
