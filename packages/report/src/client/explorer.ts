@@ -131,7 +131,7 @@ export function createExplorer(ctx: Context): Explorer {
     status.textContent = (rows.length === 1 ? '1 hit' : `${rows.length} hits`) + (parts.length ? ` for ${parts.join(' · ')}` : ' (no filter)') +
       (state.counted ? ' (counted hits only)' : '') +
       (n < rows.length ? `; showing the first ${n}` : '') +
-      (missing ? `. Not every hit is embedded in this page: ${missing.toLocaleString('en-GB')} more ${capped.length === 1 ? `of the ${total.toLocaleString('en-GB')} counted hits of this cell` : 'counted hits of the selected cells'}${missing === 1 ? ' is' : ' are'} in data/evidence.csv next to this file.` : '');
+      (missing ? `. Not every hit is embedded in this page: ${missing.toLocaleString('en-GB')} more ${capped.length === 1 ? `of the ${total.toLocaleString('en-GB')} counted hits of this cell` : 'counted hits of the selected cells'}${missing === 1 ? ' is' : ' are'} in data/hits.parquet next to this file.` : '');
     status.setAttribute('data-count', String(rows.length));
     more.hidden = n >= rows.length;
     more.textContent = `Show ${Math.min(PAGE, rows.length - n)} more`;
