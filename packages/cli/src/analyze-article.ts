@@ -87,6 +87,8 @@ export interface LeftOut {
   outlet: string;
   article: string;
   message: string;
+  /** the article's declared language (front matter or outlet.yaml), counted per language in the report's overview */
+  language?: string;
 }
 
 /**
@@ -113,7 +115,7 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
       const leftOut = languageMismatch(article, lexicon.lexicon.language);
       if (leftOut !== undefined) {
         out.notices.push(leftOut);
-        (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut });
+        (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut, language: article.language });
         continue;
       }
       const result = analyzeArticle(article, lexicon, context);
