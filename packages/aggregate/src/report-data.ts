@@ -160,7 +160,7 @@ export interface DistinctiveRow {
   pArticles?: number;
   /**
    * true when the article-level test passes the Benjamini–Hochberg cut-off (q = 0.05) over
-   * every outlet × stem tested: the outlet uses the word in more of its articles than chance explains
+   * every outlet × stem tested in the language: the outlet uses the word in more of its articles than chance explains
    */
   significant?: boolean;
   /** true when a lexicon entry covers this stem */

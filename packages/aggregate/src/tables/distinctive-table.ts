@@ -34,7 +34,7 @@ export interface DistinctiveOptions {
  * that cluster in articles are not. The `significant` flag therefore rests on an
  * article-level test (`presenceP`, Fisher's exact test: in how many of the outlet's articles vs the
  * rest's articles of the language the stem occurs), with Benjamini–Hochberg at `q` over every
- * outlet × stem tested (count ≥ minCount) in every language, listed or not.
+ * outlet × stem tested (count ≥ minCount) in the language, listed or not.
  * Columns: outlet, language, stem, forms (surface forms, most frequent first, at most
  * 5), count, countRest, rate / rateRest (per 1,000 word tokens of the outlet /
  * the rest, in the language), logOdds (δ), z, inLexicon.
@@ -53,10 +53,15 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
     const dj = c.docs[id]! - di;
     return { di, dj, p: presenceP(di, o.articles, dj, c.articles - o.articles) };
   };
-  // the Benjamini–Hochberg cut-off over every outlet × stem tested, in every language
-  const ps: number[] = [];
-  for (const [o, c] of compared) for (let id = 0; id < o.stemCounts.length; id++) if (o.stemCounts[id]! >= minCount) ps.push(presence(o, c, id).p);
-  const cutoff = benjaminiHochbergCutoff(ps, options.q ?? 0.05);
+  // the Benjamini–Hochberg cut-off per language, over every outlet × stem tested in it (so a
+  // language's figures do not change when outlets of another language join the corpus)
+  const ps = new Map<LanguageTotals, number[]>();
+  for (const [o, c] of compared) {
+    const list = ps.get(c) ?? [];
+    for (let id = 0; id < o.stemCounts.length; id++) if (o.stemCounts[id]! >= minCount) list.push(presence(o, c, id).p);
+    ps.set(c, list);
+  }
+  const cutoffs = new Map([...ps].map(([c, list]) => [c, benjaminiHochbergCutoff(list, options.q ?? 0.05)]));
 
   const csr = formsByStem(t);
   // covered by a lexicon entry, by stem id (one look-up per stem, not per outlet)
@@ -99,7 +104,7 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
         articles: art.di,
         articlesRest: art.dj,
         pArticles: art.p,
-        significant: art.p <= cutoff,
+        significant: art.p <= cutoffs.get(c)!,
         inLexicon: covered[id] === 1,
       };
     };
