@@ -6,6 +6,7 @@
 import type { ReportData } from '@framelens/aggregate';
 import { escapeHtml as e, safeHref } from './escape.js';
 import { findings } from './findings.js';
+import { languagesOverview } from './languages.js';
 import { count, firstRowsNote, num } from './html.js';
 import { outletLabel } from './specs.js';
 
@@ -67,6 +68,7 @@ export function overview(data: ReportData): string {
   const attribution = [...statuses, ...others].map((k) => `<span class="badge ${e(k)}">${num(data.outlets.filter((o) => o.attributionStatus === k).length)} ${e(k)}</span>`).join(' ');
   return `<p class="lead">${count(data.articles.length, 'article')} from ${count(data.outlets.length, 'outlet')}, ${count(data.outlets.reduce((s, o) => s + o.wordTokens, 0), 'word')} of article text, ${count(counted(data), 'counted lexicon hit')}.</p>
 <p class="how">Attribution of the outlets: ${attribution}</p>
+${languagesOverview(data)}
 ${findings(data)}
 ${warnings(data)}
 <details id="outlets"><summary>Outlets (${num(data.outlets.length)}): names, attribution evidence, kinds, countries, words, dates</summary>
