@@ -1,7 +1,8 @@
 /**
- * The panels of the distinctive-terms charts: one per outlet and language of its words. Words are
- * compared within a language only, so an outlet writing in two languages has two panels; with
- * one language in the report, a panel is an outlet and is labelled as one.
+ * The panels of the distinctive-terms charts (the dot plot's panels, the scatter's choices): one
+ * per outlet and language of its words. Words are compared within a language only, so an outlet
+ * writing in two languages has two; with one language in the report, a panel is an outlet and is
+ * labelled as one.
  */
 import type { DistinctiveRow, ReportData } from '@framelens/aggregate';
 import { languageName } from '../language-name.js';
@@ -17,7 +18,7 @@ export interface TermPanel {
 }
 
 /** The panels in the report's outlet order (by id), then language; and the panel and label of a row. */
-export function termPanels(data: ReportData, L: Labels): { panels: TermPanel[]; keyOf: (d: DistinctiveRow) => string; labelOf: (d: DistinctiveRow) => string } {
+export function termPanels(data: ReportData, L: Labels): { panels: TermPanel[]; keyOf: (d: DistinctiveRow) => string } {
   const languagesOf = new Map<string, Set<string>>();
   for (const d of data.distinctive) {
     const set = languagesOf.get(d.outlet) ?? new Set<string>();
@@ -29,5 +30,5 @@ export function termPanels(data: ReportData, L: Labels): { panels: TermPanel[]; 
   const key = (outlet: string, language: string) => (languagesOf.get(outlet)!.size > 1 ? `${outlet}|${language}` : outlet);
   const label = (outlet: string, language: string) => (several && language ? `${L.outlet(outlet)} · ${languageName(language)}` : L.outlet(outlet));
   const panels = outlets.flatMap((o) => [...languagesOf.get(o.outlet)!].sort().map((language) => ({ key: key(o.outlet, language), outlet: o.outlet, language, label: label(o.outlet, language) })));
-  return { panels, keyOf: (d) => key(d.outlet, d.language ?? ''), labelOf: (d) => label(d.outlet, d.language ?? '') };
+  return { panels, keyOf: (d) => key(d.outlet, d.language ?? '') };
 }
