@@ -1,6 +1,6 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet } from '@framelens/corpus';
 import { pushAll, type Problem } from '@framelens/diagnostics';
-import { Analyzer, type Doc } from '@framelens/text';
+import { Analyzer, detectLanguage, type Doc } from '@framelens/text';
 import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 import { PartWriter } from '@framelens/facts';
@@ -87,7 +87,7 @@ export interface LeftOut {
   outlet: string;
   article: string;
   message: string;
-  /** the article's declared language (front matter or outlet.yaml), counted per language in the report's overview */
+  /** the language it was left out for (counted per language in the report's overview): the detected one when that is not the lexicon's, else the declared one */
   language?: string;
 }
 
@@ -115,7 +115,7 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
       const leftOut = languageMismatch(article, lexicon.lexicon.language);
       if (leftOut !== undefined) {
         out.notices.push(leftOut);
-        (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut, language: article.language });
+        (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut, language: leftOutLanguage(article, lexicon.lexicon.language) });
         continue;
       }
       const result = analyzeArticle(article, lexicon, context);
@@ -125,4 +125,10 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
     if (own) writer?.close();
   }
   return out;
+}
+
+/** The language an article was left out for: what its text reads as when that is not `expected`, else what it is declared as. */
+function leftOutLanguage(article: Article, expected: string): string {
+  const detected = detectLanguage(article.text);
+  return detected !== undefined && detected !== expected ? detected : article.language;
 }
