@@ -17,7 +17,7 @@ export interface TermPanel {
   label: string;
 }
 
-/** The panels in the report's outlet order (by id), then language; and the panel and label of a row. */
+/** The panels in the report's outlet order (by id), then language; and the panel of a row. */
 export function termPanels(data: ReportData, L: Labels): { panels: TermPanel[]; keyOf: (d: DistinctiveRow) => string } {
   const languagesOf = new Map<string, Set<string>>();
   for (const d of data.distinctive) {
