@@ -87,7 +87,7 @@ export interface LeftOut {
   outlet: string;
   article: string;
   message: string;
-  /** the language it was left out for (counted per language in the report's overview): the detected one when that is not the lexicon's, else the declared one */
+  /** the language it is counted under in the report's overview: the one its text reads as (detected), else the declared one */
   language?: string;
 }
 
@@ -115,7 +115,7 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
       const leftOut = languageMismatch(article, lexicon.lexicon.language);
       if (leftOut !== undefined) {
         out.notices.push(leftOut);
-        (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut, language: leftOutLanguage(article, lexicon.lexicon.language) });
+        (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut, language: leftOutLanguage(article) });
         continue;
       }
       const result = analyzeArticle(article, lexicon, context);
@@ -127,8 +127,7 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
   return out;
 }
 
-/** The language an article was left out for: what its text reads as when that is not `expected`, else what it is declared as. */
-function leftOutLanguage(article: Article, expected: string): string {
-  const detected = detectLanguage(article.text);
-  return detected !== undefined && detected !== expected ? detected : article.language;
+/** The language an article left out is counted under in the report: what its text reads as (detected), else what it is declared as. */
+function leftOutLanguage(article: Article): string {
+  return detectLanguage(article.text) ?? article.language;
 }
