@@ -107,9 +107,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('charts in Chromium', 
     for (const h of ['German (de)', 'English (en)', 'Steppe Wire (2 articles)', 'Eastern Herald (2 articles)']) expect(headers, h).toContain(h);
     expect(headers.filter((t) => t === 'nd (2 articles)')).toHaveLength(2);
     expect(headers.filter((t) => t.endsWith('…'))).toEqual([]);
-    const dots = ((await page.evaluate(CHECK_CHARTS)) as { id: string; overlaps: string[]; overflow: number }[]).find((x) => x.id === 'distinctive')!;
-    expect(dots.overlaps).toEqual([]);
-    expect(dots.overflow).toBeLessThanOrEqual(0);
+    // the distinctive terms and the naming charts (one per actor and language): no overlaps, no colour used twice in a legend, nothing outside its box
+    const checked = ((await page.evaluate(CHECK_CHARTS)) as { id: string; overlaps: string[]; legendRepeats: string[]; overflow: number }[]).filter((x) => x.id === 'distinctive' || x.id === 'naming');
+    expect(checked.map((c) => [c.id, c.overlaps, c.legendRepeats, c.overflow > 0])).toEqual([['naming', [], [], false], ['distinctive', [], [], false]]);
     const scatter = 'select[data-chart="term-scatter"]';
     const choices = await page.$$eval(`${scatter} option`, (os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(choices).toEqual(['augsburger-allgemeine', 'dpa-wire', 'junge-welt', 'kleine-zeitung', 'nd|de', 'nd|en', 'steppe-wire', 'eastern-herald']);

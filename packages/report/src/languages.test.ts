@@ -60,6 +60,17 @@ describe('a report across languages', () => {
     const values = (dots.vegaLite.data as { values: { outlet: string; language: string; stem: string }[] }).values;
     expect(values.filter((v) => v.outlet === 'nd' && v.language === 'en').map((v) => v.stem)).toEqual(['gangs', 'looting']);
     expect(compileSpec(dots.vegaLite).warnings).toEqual([]);
+    // naming: one chart per actor and language, each with its language's outlets and the labels they use
+    const naming = specs.find((c) => c.id === 'naming')!;
+    type NamingBlock = { title: { text: string }; encoding: { y: { sort: string[] }; color: { scale: { domain: string[]; range: string[] } } } };
+    const protesters = (naming.vegaLite as { vconcat: NamingBlock[] }).vconcat.filter((b) => b.title.text.startsWith('Protesters'));
+    expect(protesters.map((b) => b.title.text)).toEqual(['Protesters · German', 'Protesters · English']);
+    expect(protesters[1]!.encoding.color.scale.domain).toEqual(['protesters', 'rioters', 'militants', 'terrorists']);
+    expect(protesters[1]!.encoding.y.sort).toEqual(['nd (2 articles)', 'Steppe Wire (2 articles)', 'Eastern Herald (2 articles)']);
+    expect(protesters[0]!.encoding.color.scale.domain.some((l) => ['protesters', 'rioters', 'militants', 'terrorists'].includes(l))).toBe(false);
+    for (const b of protesters) expect(new Set(b.encoding.color.scale.range).size).toBe(b.encoding.color.scale.domain.length);
+    expect(naming.howToRead).toContain('One chart per actor and language');
+    expect(compileSpec(naming.vegaLite).warnings).toEqual([]);
     // the scatter: one choice per outlet × language, nd twice
     const scatter = specs.find((c) => c.id === 'term-scatter')!;
     expect(scatter.control!.options.filter((o) => o.value.startsWith('nd')).map((o) => [o.value, o.label])).toEqual([

@@ -31,6 +31,14 @@ const ENGLISH_WORDS: [string, string, number][] = [
   ['nd', 'gangs', 1.2], ['nd', 'looting', 1.1],
 ];
 
+/** English labels of the protesters and how often each English outlet uses them. */
+const ENGLISH_LABELS: [string, Record<string, number>][] = [
+  ['protesters', { 'steppe-wire': 3, 'eastern-herald': 0 }],
+  ['rioters', { 'steppe-wire': 1, 'eastern-herald': 0 }],
+  ['militants', { 'steppe-wire': 0, 'eastern-herald': 2 }],
+  ['terrorists', { 'steppe-wire': 1, 'eastern-herald': 2 }],
+];
+
 /** Two English outlets (two articles each), and nd with one English article beside its German one. */
 export function mixedLanguages(): ReportData {
   const data = seedData();
@@ -41,5 +49,15 @@ export function mixedLanguages(): ReportData {
   Object.assign(nd, { articles: nd.articles + 1, wordTokens: nd.wordTokens + 150 });
   data.languages = [...data.languages!, englishRow(data, 3, true)];
   data.distinctive.push(...ENGLISH_WORDS.map(([outlet, stem, z]) => distinctiveRow(outlet, 'en', stem, z)));
+  // the protesters' English labels, as a lexicon with terms per language lists them after the German ones
+  const protesters = data.lexicon.referents.find((r) => r.id === 'protesters')!;
+  protesters.labels.push(...ENGLISH_LABELS.map(([label]) => label));
+  for (const outlet of ['steppe-wire', 'eastern-herald']) {
+    const total = ENGLISH_LABELS.reduce((s, [, counts]) => s + counts[outlet]!, 0);
+    for (const [label, counts] of ENGLISH_LABELS) {
+      const hits = counts[outlet]!;
+      data.naming.push({ outlet, referent: 'protesters', referentLabel: protesters.label, label, hits, ownHits: hits, share: hits / total });
+    }
+  }
   return data;
 }
