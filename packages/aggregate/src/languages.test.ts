@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Article, Outlet } from '@framelens/corpus';
 import { Analyzer, english, german } from '@framelens/text';
@@ -11,11 +11,13 @@ import { summariseArticle } from './summarise-article.js';
 import { ENGLISH_ARTICLES, ENGLISH_OUTLETS } from './__fixtures__/english.js';
 import { article, outlet, seedText } from './__fixtures__/seed-doc.js';
 
-// The five German seed articles (one outlet each) and four English articles of two outlets,
+// The five German seed articles (one outlet each) and four English articles of two outlets of our own,
 // analysed with the text layer of their own language (tokens, stems, stop words).
 const corpusDir = fileURLToPath(new URL('../../../corpus/kazakhstan-2022/', import.meta.url));
+// the German outlets only (the seed corpus may hold English fixture outlets too: outlet.yaml `language: en`)
+const isGermanOutlet = (dir: string) => (/^language:\s*(\S+)/m.exec(readFileSync(`${corpusDir}${dir}/outlet.yaml`, 'utf8'))?.[1] ?? 'de') === 'de';
 const seedFiles = readdirSync(corpusDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  .filter((d) => d.isDirectory() && isGermanOutlet(d.name))
   .flatMap((d) => readdirSync(corpusDir + d.name).filter((f) => f.endsWith('.md')).map((f) => `${d.name}/${f}`))
   .sort();
 const germanOutlets: Outlet[] = seedFiles.map((f) => outlet(f.split('/')[0]!, f.split('/')[0]!));

@@ -39,17 +39,21 @@ describe('the languages the figures rest on', () => {
     const dir = path.join(repo, 'reports', 'kazakhstan-2022');
     const report = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8'));
     // both French files are counted as French, the one under nd too (its text reads as French)
-    expect(report.languages.map((l: Record<string, unknown>) => [l.language, l.outlets, l.articles, l.leftOut, l.termsCompared])).toEqual([
+    // (the seed corpus may hold English outlets too, once the lexicon has English terms: their row is checked by the aggregator's tests)
+    const row = (language: string) => report.languages.find((l: { language: string }) => l.language === language);
+    expect([row('de'), row('fr')].map((l: Record<string, unknown>) => [l.language, l.outlets, l.articles, l.leftOut, l.termsCompared])).toEqual([
       ['de', 5, 5, 0, true],
       ['fr', 0, 0, 2, false],
     ]);
-    expect(report.articles.every((a: { language: string }) => a.language === 'de')).toBe(true);
-    expect(report.distinctive.every((d: { language: string }) => d.language === 'de')).toBe(true);
+    expect(report.articles.filter((a: { language: string }) => a.language === 'de')).toHaveLength(5);
+    expect(report.articles.some((a: { language: string }) => a.language === 'fr')).toBe(false);
+    expect(report.distinctive.some((d: { language: string }) => d.language === 'fr')).toBe(false);
     const csv = await readFile(path.join(dir, 'data', 'languages.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toBe('language,outlets,articles,wordTokens,leftOut,termsCompared');
-    expect(csv.split('\r\n')[2]).toBe('fr,0,0,0,2,false');
+    expect(csv.split('\r\n')).toContain('fr,0,0,0,2,false');
     const html = await readFile(path.join(dir, 'index.html'), 'utf8');
     const paragraph = /<p class="how" id="languages">(.*?)<\/p>/s.exec(html)![1]!.replace(/<[^>]+>/g, '');
-    expect(paragraph).toMatch(/^All figures rest on articles in German \(de\): 5 outlets, 5 articles, [\d,]+ words\. Left out because of their language: 2 articles in French \(fr\)/);
+    expect(paragraph).toMatch(/figures rest on articles in .*German \(de\): 5 outlets, 5 articles, [\d,]+ words[.;]/);
+    expect(paragraph).toContain('Left out because of their language: 2 articles in French (fr)');
   }, 120_000);
 });

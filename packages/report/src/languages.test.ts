@@ -5,8 +5,7 @@
  * languages' words in one panel.
  */
 import { describe, expect, it } from 'vitest';
-import { addEnglishOutlet, englishRow, mixedLanguages } from './__fixtures__/mixed-languages.js';
-import { seedData } from './__fixtures__/seed-data.js';
+import { addEnglishOutlet, englishRow, germanSeed, mixedLanguages } from './__fixtures__/mixed-languages.js';
 import { compileSpec } from './compile.js';
 import { distinctiveLanguages, languagesOverview } from './languages.js';
 import { method } from './method.js';
@@ -16,14 +15,14 @@ import { buildSpecs } from './specs.js';
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 
 describe('a report across languages', () => {
-  it('the seed report (German only) says all figures rest on German articles, and nothing about comparing languages', () => {
-    const data = seedData();
+  it("the seed report's German outlets alone: the page says all figures rest on German articles, and nothing about comparing languages", () => {
+    const data = germanSeed();
     expect(text(languagesOverview(data))).toBe('All figures rest on articles in German (de): 5 outlets, 5 articles, 2,994 words.');
     expect(distinctiveLanguages(data)).toBe('');
   });
 
   it('an English outlet alone in its language: the overview counts both languages and the left-out article, the Distinctive terms section says why it has none', () => {
-    const data = seedData();
+    const data = germanSeed();
     addEnglishOutlet(data, 'steppe-wire', 'Steppe Wire', 2);
     data.languages = [...data.languages!, englishRow(data, 1, false), { language: 'fr', outlets: 0, articles: 0, wordTokens: 0, leftOut: 1, termsCompared: false }];
     data.warnings.unshift({ kind: 'language-mismatch', outlet: 'steppe-wire', article: 'steppe-wire/fr', message: 'corpus/x/steppe-wire/fr.md: left out of every count, because it is declared language: fr' });
@@ -46,7 +45,7 @@ describe('a report across languages', () => {
   it('two English outlets: their words get a block of panels titled with the language; an outlet writing in both languages gets a panel in each', () => {
     const data = mixedLanguages();
     expect(text(overview(data))).toContain('only articles in the same language are compared');
-    expect(text(overview(seedData()))).not.toContain('same language');
+    expect(text(overview(germanSeed()))).not.toContain('same language');
     expect(text(distinctiveLanguages(data))).toContain('(German (de): 5 outlets; English (en): 3 outlets)');
     const specs = buildSpecs(data);
     const dots = specs.find((c) => c.id === 'distinctive')!;

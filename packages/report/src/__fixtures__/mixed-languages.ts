@@ -1,11 +1,33 @@
 /**
- * The seed report (five German outlets) with English outlets added as the aggregator reports
- * them: articles with `language: 'en'`, a languages row, and distinctive rows computed within
+ * The seed report's German outlets (`germanSeed`: the seed corpus may hold English outlets too)
+ * with English outlets added as the aggregator reports them: articles with `language: 'en'`, a languages row, and distinctive rows computed within
  * English (the aggregator's languages.test.ts checks those figures on real text; here only the
  * page's handling of them matters).
  */
 import type { DistinctiveRow, LanguageRow, ReportData } from '@framelens/aggregate';
 import { seedData } from './seed-data.js';
+
+/**
+ * The seed report with its German-language outlets only: every row of another outlet, and every
+ * other language's row, left out (the seed corpus has English fixture outlets beside the five
+ * German seeds once the lexicon has English terms).
+ */
+export function germanSeed(): ReportData {
+  const data = seedData();
+  const german = new Set(data.articles.filter((a) => (a.language ?? 'de') === 'de').map((a) => a.outlet));
+  const record = data as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    if (!Array.isArray(value) || key === 'languages') continue;
+    record[key] = value.filter((row: unknown) => {
+      const r = row as { outlet?: unknown; outletA?: unknown; outletB?: unknown; language?: unknown };
+      if (typeof r.outlet === 'string' && !german.has(r.outlet)) return false;
+      if (typeof r.outletA === 'string' && (!german.has(r.outletA) || !german.has(r.outletB as string))) return false;
+      return r.language === undefined || r.language === 'de';
+    });
+  }
+  data.languages = data.languages?.filter((l) => l.language === 'de');
+  return data;
+}
 
 /** An English outlet with `articles` articles of 150 words each. */
 export function addEnglishOutlet(data: ReportData, id: string, name: string, articles: number): void {
@@ -41,7 +63,7 @@ const ENGLISH_LABELS: [string, Record<string, number>][] = [
 
 /** Two English outlets (two articles each), and nd with one English article beside its German one. */
 export function mixedLanguages(): ReportData {
-  const data = seedData();
+  const data = germanSeed();
   addEnglishOutlet(data, 'steppe-wire', 'Steppe Wire', 2);
   addEnglishOutlet(data, 'eastern-herald', 'Eastern Herald', 2);
   data.articles.push({ article: 'nd/en', outlet: 'nd', language: 'en', path: 'corpus/x/nd/en.md', wordTokens: 150, boilerplateTokens: 0, frameHits: 0 });
@@ -51,7 +73,7 @@ export function mixedLanguages(): ReportData {
   data.distinctive.push(...ENGLISH_WORDS.map(([outlet, stem, z]) => distinctiveRow(outlet, 'en', stem, z)));
   // the protesters' English labels, as a lexicon with terms per language lists them after the German ones
   const protesters = data.lexicon.referents.find((r) => r.id === 'protesters')!;
-  protesters.labels.push(...ENGLISH_LABELS.map(([label]) => label));
+  for (const [label] of ENGLISH_LABELS) if (!protesters.labels.includes(label)) protesters.labels.push(label);
   for (const outlet of ['steppe-wire', 'eastern-herald']) {
     const total = ENGLISH_LABELS.reduce((s, [, counts]) => s + counts[outlet]!, 0);
     for (const [label, counts] of ENGLISH_LABELS) {
