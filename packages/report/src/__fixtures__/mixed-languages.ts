@@ -25,7 +25,7 @@ export function germanSeed(): ReportData {
       return r.language === undefined || r.language === 'de';
     });
   }
-  data.languages = data.languages?.filter((l) => l.language === 'de');
+  if (data.languages) data.languages = data.languages.filter((l) => l.language === 'de');
   return data;
 }
 
