@@ -9,7 +9,7 @@ import { FACT_TABLES } from './schema.js';
 import { parseShard, shardOf } from './shard.js';
 
 const input: FactsInput = {
-  article: 'taz/2022-01-07-a', outlet: 'taz', title: 'Er sagte: "Nein"', date: '2022-01-07', path: 'corpus/k/taz/2022-01-07-a.md', sha256: 'ab',
+  article: 'taz/2022-01-07-a', outlet: 'taz', title: 'Er sagte: "Nein"', date: '2022-01-07', language: 'de', path: 'corpus/k/taz/2022-01-07-a.md', sha256: 'ab',
   wordTokens: 12, titleWordTokens: 3, boilerplateTokens: 2,
   boilerplate: [{ start: 0, end: 10, reason: 'caption', words: 2 }],
   evidence: [
@@ -24,7 +24,7 @@ const input: FactsInput = {
 describe('the map step rows', () => {
   it('one line per article, hit, speaker, term, distinct shingle and boilerplate span, with one encoding each', () => {
     const rows = articleFacts(input, 7, 120);
-    expect(rows.articles).toBe('7,"taz/2022-01-07-a","taz","Er sagte: ""Nein""","2022-01-07",,,"corpus/k/taz/2022-01-07-a.md","ab",120,12,3,2,3\n');
+    expect(rows.articles).toBe('7,"taz/2022-01-07-a","taz","Er sagte: ""Nein""","2022-01-07",,,"corpus/k/taz/2022-01-07-a.md","ab",120,12,3,2,3,"de"\n');
     const hits = rows.hits.split('\n').filter(Boolean);
     expect(hits).toHaveLength(2);
     // the position in the article's evidence list is kept (ord), absent values are empty (NULL), quotes doubled;
@@ -60,6 +60,7 @@ describe('a part writer', () => {
       again.close();
       const articles = readFileSync(partFile(dir, 'articles', 'w1'), 'utf8').trim().split('\n');
       expect(articles.map((a) => a.split(',').slice(0, 2).join(','))).toEqual(['0,"taz/2022-01-07-a"', '1,"taz/b"']);
+      expect(articles.every((a) => a.endsWith(',"de"'))).toBe(true);
       expect(readFileSync(partFile(dir, 'hits', 'w1'), 'utf8').trim().split('\n')).toHaveLength(4);
       // only the first article was given a reader payload
       expect(readFileSync(readerFile(dir, 'w1'), 'utf8')).toBe(`{"idx":0,"reader":{"article":"${input.article}"}}\n`);

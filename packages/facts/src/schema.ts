@@ -20,6 +20,8 @@ export const FACT_TABLES: readonly TableSchema[] = [
       ['idx', 'INTEGER'], ['article', 'VARCHAR'], ['outlet', 'VARCHAR'], ['title', 'VARCHAR'], ['date', 'VARCHAR'], ['date_precision', 'VARCHAR'],
       ['url', 'VARCHAR'], ['path', 'VARCHAR'], ['sha256', 'VARCHAR'], ['bytes', 'INTEGER'], ['word_tokens', 'INTEGER'], ['title_word_tokens', 'INTEGER'],
       ['boilerplate_tokens', 'INTEGER'], ['shingles', 'INTEGER'],
+      // the article's language (ISO 639-1, front matter or outlet.yaml): distinctive terms and text reuse stay within one
+      ['language', 'VARCHAR'],
     ],
   },
   {
