@@ -74,6 +74,22 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
 }
 
 /**
+ * Problems about fields of a lexicon (`languageGaps`, the term audit) with the line and column of
+ * their field in the YAML text added; problems that already have a line, or no field, are kept as they are.
+ */
+export function locateProblems(yamlText: string, problems: readonly Problem[]): Problem[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
+  return problems.map((p) => {
+    if (p.field === undefined || p.line !== undefined) return p;
+    const offset = offsetOf(doc, fieldPath(p.field));
+    if (offset === undefined) return p;
+    const { line, col } = lineCounter.linePos(offset);
+    return { ...p, line, column: col };
+  });
+}
+
+/**
  * Read, parse and check a lexicon file; throws InputError listing every error. Warnings are returned.
  * Problems name the file relative to the repository root (the folder holding pnpm-workspace.yaml),
  * like corpus problems; the text may be UTF-8 (with or without BOM) or UTF-16 with BOM.
