@@ -66,8 +66,6 @@ export interface ArticleResult {
   url?: string;
   path: string;
   sha256: string;
-  /** LANGUAGES (#24): the article's language (front matter, else outlet.yaml), which chose its text rules and terms */
-  language?: string;
   /** word tokens outside boilerplate, body plus title */
   wordTokens: number;
   /** of which in the title */

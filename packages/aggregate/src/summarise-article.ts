@@ -131,7 +131,6 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
     outlet: article.outlet,
     path: article.source.path,
     sha256: article.source.sha256,
-    language: article.language,
     wordTokens: bodyWords.length + titleWordTokens,
     titleWordTokens,
     boilerplateTokens,

@@ -11,8 +11,6 @@ export interface FactsInput {
   url?: string;
   path: string;
   sha256: string;
-  /** the article's language ("de", "en"): its text rules and lexicon terms */
-  language?: string;
   wordTokens: number;
   titleWordTokens: number;
   boilerplateTokens: number;
@@ -49,7 +47,7 @@ export function articleFacts(r: FactsInput, idx: number, bytes: number, evidence
   const shingles = distinctHashes(r.shingles.hashes);
   const articles = line([
     idx, r.article, r.outlet, r.title, r.date, r.datePrecision, r.url, r.path, r.sha256, bytes, r.wordTokens, r.titleWordTokens, r.boilerplateTokens, shingles.length,
-    evidenceAt.part, evidenceAt.offset, evidenceAt.bytes, r.language,
+    evidenceAt.part, evidenceAt.offset, evidenceAt.bytes,
   ]);
   let hits = '';
   r.evidence.forEach((e, ord) => {

@@ -22,8 +22,6 @@ export const FACT_TABLES: readonly TableSchema[] = [
       ['boilerplate_tokens', 'INTEGER'], ['shingles', 'INTEGER'],
       // where the article's lines of data/evidence.csv are: part file (writer id), byte offset, byte length
       ['evidence_part', 'VARCHAR'], ['evidence_offset', 'BIGINT'], ['evidence_bytes', 'INTEGER'],
-      // LANGUAGES (#24): the article's language, whose text rules and lexicon terms it was read with
-      ['language', 'VARCHAR'],
     ],
   },
   {
