@@ -173,7 +173,7 @@ function issueProblems(
       return [
         {
           ...base,
-          ...at(keyOffset(doc, path, String(issue.path.at(-1) ?? '')) ?? offsetOf(doc, path)),
+          ...at(keyOffset(doc, path.slice(0, -1), String(path.at(-1))) ?? offsetOf(doc, path)),
           ruleId: 'lexicon/invalid-value',
           message: `"${String(path.at(-1))}" is not a language code`,
           expected: 'an ISO 639-1 code in lower case, e.g. de or en, for each list of terms',

@@ -47,10 +47,10 @@ describe('framelens sample', () => {
       // round-robin over outlet × voice: three different strata per frame
       expect(new Set(own.map((h) => `${h.outlet} ${h.voice}`)).size).toBe(3);
     }
-    expect(new Set(hits.map((h) => h.outlet)).size).toBe(5);
+    expect(new Set(hits.map((h) => h.outlet)).size).toBe(7);
     // negatives spread over the outlets, no match, not a sentence with a frame hit
     const negatives = key.rows.filter((r) => r.values.kind === 'negative').map((r) => r.values);
-    expect(new Set(negatives.map((n) => n.outlet)).size).toBe(5);
+    expect(new Set(negatives.map((n) => n.outlet)).size).toBe(7);
     const evidence = parseCsv(await readFile(path.join(repo, 'reports/kazakhstan-2022/data/evidence.csv'), 'utf8')).rows.map((r) => r.values);
     for (const n of negatives) expect(evidence.some((e) => e.kind === 'frame' && e.article === n.article && e.sentenceStart === n.sentenceStart)).toBe(false);
     // the detector's voice is in the key only: neither the coder's file nor the page carries it
@@ -167,7 +167,7 @@ describe('framelens agreement', () => {
     let run = await runCommand(registerValidate, ['validate', 'pipelines/kazakhstan-2022'], repo);
     expect(run.stderr).not.toMatch(/coded sample/);
     const lexicon = await readFile(lexiconFile, 'utf8');
-    await writeFile(lexiconFile, lexicon.replace('      - term: Banditen\n', '      - term: Marodeure\n      - term: Plünderer\n      - term: Banditen\n'));
+    await writeFile(lexiconFile, lexicon.replace('        - term: Banditen\n', '        - term: Marodeure\n        - term: Plünderer\n        - term: Banditen\n'));
     run = await runCommand(registerValidate, ['validate', 'pipelines/kazakhstan-2022'], repo);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
