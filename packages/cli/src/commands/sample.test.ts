@@ -50,9 +50,10 @@ describe('framelens sample', () => {
     expect(new Set(hits.map((h) => h.outlet)).size).toBe(7);
     // negatives spread over the outlets, no match, not a sentence with a frame hit
     const negatives = key.rows.filter((r) => r.values.kind === 'negative').map((r) => r.values);
-    expect(new Set(negatives.map((n) => n.outlet)).size).toBe(7);
+    expect(new Set(negatives.map((n) => n.outlet)).size).toBe(6);
     const evidence = parseCsv(await readFile(path.join(repo, 'reports/kazakhstan-2022/data/evidence.csv'), 'utf8')).rows.map((r) => r.values);
-    for (const n of negatives) expect(evidence.some((e) => e.kind === 'frame' && e.article === n.article && e.sentenceStart === n.sentenceStart)).toBe(false);
+    // (a title's hits have offsets into the title: its first sentence starts at 0 like the text's)
+    for (const n of negatives) expect(evidence.some((e) => e.kind === 'frame' && e.section !== 'title' && e.article === n.article && e.sentenceStart === n.sentenceStart)).toBe(false);
     // the detector's voice is in the key only: neither the coder's file nor the page carries it
     const html = await read('sample-2026-12-07.html');
     const embedded = /<script type="application\/json" id="sample-data">(.*?)<\/script>/s.exec(html)![1]!;
