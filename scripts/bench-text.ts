@@ -1,11 +1,16 @@
 /**
- * `pnpm bench:text [--size 50] [--json]`: throughput of @framelens/text (tokens + sentences +
+ * `pnpm bench:text [--size 50] [--json] [--baseline-rev REV|none]`: throughput of @framelens/text (tokens + sentences +
  * paragraphs + boilerplate + memoised stems: the analyze path without voice, and the same with
  * voice detection, to print the slowdown voice costs) on a deterministic
  * generated corpus of German news-like text (seed sentences from corpus/kazakhstan-2022 recombined
  * with a seeded PRNG into articles), and, in the same run, of the naive baseline from
  * ENVIRONMENT.md: natural's AggressiveTokenizerDe + stopword's removeStopwords + PorterStemmerDe
  * per token. Prints MB/s (UTF-8), tokens/s and the ratio; --json prints one JSON object.
+ *
+ * The German text layer is also timed in the same run as compiled at an earlier commit
+ * (`--baseline-rev`, default: the commit before English was added; bench-text-baseline.ts), in
+ * alternating ABBA rounds of fresh processes on CPU seconds, and the cost of the current code over
+ * it printed (#24: at most 5%).
  *
  * It measures the compiled package (packages/text/dist, built first with `tsc -b`), which is what
  * users run, not the TypeScript sources through tsx.
@@ -22,6 +27,7 @@ import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import AggressiveTokenizerDe from 'natural/lib/natural/tokenizers/aggressive_tokenizer_de.js';
 import { deu, removeStopwords } from 'stopword';
 import { mulberry32 } from '@framelens/tools';
+import { BEFORE_ENGLISH, compareLayers, textAt } from './bench-text-baseline.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('pnpm', ['--filter', '@framelens/text', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -29,7 +35,7 @@ const text = (await import(pathToFileURL(path.join(repoRoot, 'packages', 'text',
 const { Analyzer, boilerplate, detectVoice, paragraphs, sentences, splitSentences, tokenize } = text;
 // one Analyzer for the run, as a worker has one (its intern table and voice buffers are reused)
 const analyzer = new Analyzer();
-const { values } = parseArgs({ options: { size: { type: 'string', default: '50' }, json: { type: 'boolean', default: false }, seed: { type: 'string', default: '20220106' }, rounds: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { 'baseline-rev': { type: 'string', default: BEFORE_ENGLISH }, size: { type: 'string', default: '50' }, json: { type: 'boolean', default: false }, seed: { type: 'string', default: '20220106' }, rounds: { type: 'string', default: '5' } } });
 const rounds = Number(values.rounds);
 if (!(Number.isInteger(rounds) && rounds >= 1)) throw new Error(`--rounds takes a positive integer, e.g. --rounds 3 (got "${values.rounds}")`);
 const targetBytes = Number(values.size) * 1e6;
@@ -93,6 +99,9 @@ function framelens(articles: string[]): number {
   return tokens;
 }
 
+// the same German path at an earlier commit (default: before English), timed in the same run
+const before = values['baseline-rev'] === 'none' ? undefined : textAt(repoRoot, values['baseline-rev']);
+
 function withVoice(articles: string[]): number {
   let tokens = 0;
   for (const a of articles) {
@@ -152,6 +161,7 @@ for (let r = 0; r < rounds; r++) {
   voiceRuns.push(time(() => withVoice(articles)));
   baseRuns.push(time(() => baseline(articles)));
 }
+const versus = before === undefined ? undefined : compareLayers(repoRoot, path.join(repoRoot, 'packages', 'text', 'dist', 'index.js'), before.entry, articles);
 const median = (xs: Run[]) => [...xs].sort((a, b) => a.seconds - b.seconds)[xs.length >> 1]!;
 const ours = median(oursRuns);
 const voice = median(voiceRuns);
@@ -177,6 +187,7 @@ const result = {
   ratio: round(medianOf(baseRatios)),
   ratioPerRound: baseRatios.map(round),
   ratioWithVoice: round(medianOf(baseVoiceRatios)),
+  ...(versus === undefined || before === undefined ? {} : { germanVsEarlier: { rev: before.label, ...versus } }),
 };
 function figures(r: Run) {
   return { seconds: round(r.seconds), mbPerSecond: round(mb / r.seconds), tokens: r.tokens, tokensPerSecond: Math.round(r.tokens / r.seconds), cpuSeconds: round(r.cpuSeconds) };
@@ -193,4 +204,9 @@ else {
   console.log(`voice slowdown: ${result.voiceSlowdownPercent}% (target <= 30%; median of the rounds' ${result.voiceSlowdownPercentPerRound.join(', ')}%)`);
   console.log(`baseline natural+stopword per token:         ${result.baseline.mbPerSecond} MB/s, ${result.baseline.tokensPerSecond.toLocaleString('en')} tokens/s (${result.baseline.seconds} s)`);
   console.log(`ratio (framelens without voice / baseline): ${result.ratio}x (target >= 10x; median of the rounds' ${result.ratioPerRound.join(', ')}; with voice: ${result.ratioWithVoice}x)`);
+  const v = result.germanVsEarlier;
+  if (v !== undefined) {
+    console.log(`German text layer, CPU seconds on ${v.megabytes} MB, ${v.rounds} ABBA rounds of fresh processes: now ${v.nowCpuSeconds} s, at ${v.rev} ${v.earlierCpuSeconds} s (medians)`);
+    console.log(`cost of the current German path over ${v.rev}: ${v.costPercent}% (target <= 5%; median of the rounds' ${v.costPercentPerRound.join(', ')}%)`);
+  }
 }

@@ -103,13 +103,15 @@ function parseConllu(source: string): Sentence[] {
 
 /**
  * UD English (EWT) keeps a hyphenated word whole when it opens with one of these prefixes ("e-mail",
- * "non-Microsoft", "re-wording") or is all digits (phone numbers "303-832-8160"); it splits the others
- * ("two - state", "al - Qaeda") as UD German does.
+ * "non-Microsoft", "re-wording") or is a phone number ("303-832-8160", "853-3242", extension
+ * "3-5290": three groups, or a last group of four digits after one of one or three); it splits the
+ * others ("two - state", "al - Qaeda", ranges "13 - 17", "1998 - 30") as UD German does.
  */
 const EWT_WHOLE_PREFIXES = new Set(['a', 'anti', 'co', 'counter', 'e', 'mid', 'mis', 'multi', 'non', 'over', 'post', 'pre', 're', 'semi', 'sub', 'un', 'vice']);
+const PHONE = /^(\d+-\d+-\d+|(\d|\d{3})-\d{4})$/;
 function keptWhole(t: Token): boolean {
   if (language.code !== 'en') return false;
-  return EWT_WHOLE_PREFIXES.has(t.norm.slice(0, t.norm.indexOf('-'))) || /^[\d-]+$/.test(t.norm);
+  return EWT_WHOLE_PREFIXES.has(t.norm.slice(0, t.norm.indexOf('-'))) || PHONE.test(t.norm);
 }
 
 /** UD convention for comparison: a hyphenated compound as its parts and hyphens; "Öl-" as "Öl" + "-". */

@@ -1,4 +1,4 @@
-import { negationAt, negationScopes, type Doc, type NegationScope, type Token, type Voice, type VoiceSpan } from '@framelens/text';
+import { negationAt, negationRulesFor, negationScopes, type Doc, type NegationScope, type Token, type Voice, type VoiceSpan } from '@framelens/text';
 import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TokenKeys, type TrieNode } from './compile.js';
 import { isQuoteToken, startsLower, type WordKey } from './keys.js';
 import type { Hit, HitKind } from './types.js';
@@ -39,8 +39,8 @@ export function match(doc: Doc, compiled: CompiledLexicon, memo?: MatchMemo): Hi
   if (memo !== undefined && memo.compiled !== compiled) throw new Error('match: the MatchMemo was made for another compiled lexicon; make one per compiled lexicon (new MatchMemo(compiled))');
   const stream = wordStream(doc, compiled, memo?.keys ?? new Map());
   const hits: Hit[] = [];
-  // the negation rules are German: terms of another language get none
-  const scopes = compiled.language === 'de' ? negationScopes(doc) : [];
+  // the negation rules of the terms' language (German, English); a language without rules gets none
+  const scopes = negationScopes(doc, negationRulesFor(compiled.language));
   for (const [n, layer] of compiled.layers.entries()) {
     const voices = new VoiceSweep(doc.spans);
     for (const [entry, i, len] of matchLayer(stream, layer, 1 << n)) {

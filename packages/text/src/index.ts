@@ -15,7 +15,7 @@ export { german, english, LANGUAGES, languageFor } from './lang/index.js';
 export type { Language } from './lang/index.js';
 export { detectVoice, VoiceScratch } from './voice/index.js';
 export type { VoiceInput } from './voice/index.js';
-export { negationScopes, negationAt, NEGATION_RULES } from './negation/index.js';
+export { negationScopes, negationAt, negationRulesFor, NEGATION_RULES, ENGLISH_NEGATION_RULES } from './negation/index.js';
 export type { NegationRule, NegationScope } from './negation/index.js';
 export { detectLanguage, languageName } from './language.js';
 export { isSpeakerPhrase, plausibleSpeakers } from './speaker-phrase.js';

@@ -66,8 +66,12 @@ export function isDigitAt(text: string, i: number): boolean {
   return (CLASS[text.charCodeAt(i)] ?? OTHER) === DIGIT;
 }
 
-/** "Dr.", "bzw.", "St.", single letters ("z.", "B.", initials "J."): the dot belongs to the word. */
+/**
+ * "Dr.", "bzw.", "St.", single letters ("z.", "B.", initials "J."): the dot belongs to the word;
+ * not when an ellipsis starts there ("etc..." is "etc" and "...", but "Inc.." is "Inc." and ".").
+ */
 export function keepsDot(text: string, start: number, end: number, language: Language): boolean {
+  if (text.charCodeAt(end + 1) === DOT && text.charCodeAt(end + 2) === DOT) return false;
   if (end - start === 1) return language.lowerCaseInitials || isUpperAt(text, start);
   return language.abbreviations.has(text.slice(start, end));
 }
@@ -103,29 +107,76 @@ export function isOrdinal(text: string, start: number, dot: number, out: Token[]
   return b < 0 || text.charCodeAt(b) === NL;
 }
 
-/** "z.B.", "d.h.", "u.a.", "U.S.A.": single letters joined by dots, final dot included. */
+/**
+ * The end of an abbreviation whose dot ends at `end`: `end`, or `end - 1` when the language gives
+ * the dot to the full stop at the end of a text or paragraph (English "in the U.S" + ".").
+ */
+export function finalDot(text: string, end: number, language: Language): number {
+  if (language.finalAbbreviationDot !== true || text.charCodeAt(end - 1) !== DOT) return end;
+  let k = end;
+  while (k < text.length && (CLASS[text.charCodeAt(k)] ?? OTHER) === SPACE && text.charCodeAt(k) !== NL) k++;
+  return k >= text.length || text.charCodeAt(k) === NL ? end - 1 : end;
+}
+
+/** "70's", "1990's": a number ending in 0 and "'s", the plural of a decade (not a possessive). */
+export function isDecadePlural(text: string, start: number, apostrophe: number): boolean {
+  return text.charCodeAt(apostrophe - 1) === 0x30 && (text.charCodeAt(apostrophe + 1) | 0x20) === 0x73 && !isAlnum(text, apostrophe + 2) && apostrophe - start >= 2;
+}
+
+/** "#1": a number sign before digits only, not a hashtag. */
+export function isNumberSign(text: string, i: number): boolean {
+  const e = alnumEnd(text, i + 1);
+  for (let k = i + 1; k < e; k++) if (!isDigitAt(text, k)) return false;
+  return true;
+}
+
+/**
+ * "z.B.", "d.h.", "u.a.", "U.S.A.": single letters joined by dots, final dot included; capitals
+ * without the final dot ("in the U.S for years") too. Host, domain and file names: "vlast.kz",
+ * "Newsfeed.Com", "report_2022.doc"; newsgroup names of three or more lower-case labels
+ * ("alt.animals.breeders.rabbits", "comp.lang.c").
+ */
 export function scanDotted(text: string, start: number, dot: number): number {
   const n = text.length;
   if (dot - start === 1) {
     let k = dot;
     while (k + 2 <= n && text.charCodeAt(k) === DOT && isLetter(text, k + 1) && !isAlnum(text, k + 2)) k += 2;
     if (k > dot && text.charCodeAt(k) === DOT) return k + 1;
+    if (k > dot && allUpper(text, start, k)) return k;
   }
-  // domains: nd-aktuell.de, vlast.kz (last label 2-6 lower-case ASCII letters)
+  // domains: nd-aktuell.de, vlast.kz (last label 2-6 lower-case ASCII letters, or a generic TLD in any case)
   let k = dot;
   let labelStart = dot + 1;
+  let labels = 1;
   while (text.charCodeAt(k) === DOT && isAlnum(text, k + 1)) {
     labelStart = k + 1;
+    labels++;
     k = alnumEnd(text, k + 1);
     while (isHyphen(text.charCodeAt(k)) && isAlnum(text, k + 1)) k = alnumEnd(text, k + 1);
   }
   const len = k - labelStart;
-  if (len < 2 || len > 6) return 0;
-  for (let q = labelStart; q < k; q++) {
+  if (labels >= 3 && len > 0 && lowerAscii(text, start, k)) return k; // newsgroup and host names
+  if (len < 2) return 0;
+  if (GENERIC_TLDS.has(text.slice(labelStart, k).toLowerCase())) return k;
+  return len <= 6 && lowerAscii(text, labelStart, k) && !text.slice(labelStart, k).includes('-') ? k : 0;
+}
+
+/** Generic top-level domains, recognised in any case ("Newsfeed.Com", "AMAZON.COM"). */
+const GENERIC_TLDS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'info', 'biz']);
+
+/** Whether text[a, b) is lower-case ASCII letters, digits, dots, hyphens and underscores only. */
+function lowerAscii(text: string, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) {
     const c = text.charCodeAt(q);
-    if (c < 0x61 || c > 0x7a) return 0;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === DOT || c === HYPHEN || c === 0x5f)) return false;
   }
-  return k;
+  return true;
+}
+
+/** Whether the letters in text[a, b) are all upper-case. */
+function allUpper(text: string, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (isLetter(text, q) && !isUpperAt(text, q)) return false;
+  return true;
 }
 
 const URL_PREFIXES = ['https://', 'http://', 'www.', 'ftp://'];
@@ -147,24 +198,29 @@ export function scanUrl(text: string, start: number): number {
 }
 
 function isTrailingUrlPunct(c: number): boolean {
-  return c === DOT || c === COMMA || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === APOS || c === 0x22;
+  return (
+    c === DOT || c === COMMA || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d || c === 0x3e ||
+    c === APOS || c === 0x22
+  );
 }
 
-/** An e-mail address from `start`: local@domain.tld. */
+/**
+ * An e-mail address from `start`: local@domain.tld, a masked one as mailing-list archives print it
+ * ("julie...@bellsouth.net"), or a host-less mail-system address ("Warner@ENRON").
+ */
 export function scanEmail(text: string, start: number): number {
   const n = text.length;
   let k = start;
   while (k < n && (isAlnum(text, k) || isLocalPunct(text.charCodeAt(k)))) k++;
-  if (text.charCodeAt(k) !== AT || !isAlnum(text, k + 1)) return 0;
+  if (text.charCodeAt(k) !== AT || !isAlnum(text, k + 1) || (!isAlnum(text, k - 1) && text.charCodeAt(k - 1) !== DOT)) return 0;
   k++;
-  let lastDot = -1;
   while (k < n) {
     const c = text.charCodeAt(k);
     if (isAlnum(text, k)) k++;
-    else if ((c === DOT || c === HYPHEN) && isAlnum(text, k + 1)) { if (c === DOT) lastDot = k; k++; }
+    else if ((c === DOT || c === HYPHEN) && isAlnum(text, k + 1)) k++;
     else break;
   }
-  return lastDot > 0 ? k : 0;
+  return k;
 }
 
 function isLocalPunct(c: number): boolean {

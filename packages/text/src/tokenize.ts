@@ -3,8 +3,8 @@ import { foldKey } from './normalize.js';
 import { german } from './lang/de/index.js';
 import type { Language } from './lang/types.js';
 import {
-  alnumEnd, APOS, AT, BACKTICK, COMMA, DOT, emoticon, HYPHEN, isAlnum, isApostrophe, isDigitAt, isHyphen, isLetter, isOrdinal, keepsDot, scanDotted,
-  scanEmail, scanUrl,
+  alnumEnd, APOS, AT, BACKTICK, COMMA, DOT, emoticon, finalDot, HYPHEN, isAlnum, isApostrophe, isDecadePlural, isDigitAt, isHyphen, isLetter,
+  isNumberSign, isOrdinal, keepsDot, scanDotted, scanEmail, scanUrl,
 } from './token-scan.js';
 import { grow, Int32Arena } from './grow.js';
 import type { Span, Token, TokenKind } from './types.js';
@@ -188,15 +188,22 @@ export class Tokenizer {
           letters = this.sawLetter;
           continue;
         }
-        if (c === DOT && isLetter(text, j + 1)) {
-          const e = scanEmail(text, start);
+        if (c === DOT && (isLetter(text, j + 1) || text.charCodeAt(j + 1) === DOT)) {
+          const e = scanEmail(text, start); // also "julie...@bellsouth.net"
           if (e > 0) return this.push(out, text, start, e, 'word', undefined, true);
           const d = scanDotted(text, start, j);
-          if (d > 0) return this.push(out, text, start, d, 'word', undefined, true);
+          if (d > 0) return this.push(out, text, start, finalDot(text, d, this.language), 'word', undefined, true);
         }
         break;
       }
-      if (isApostrophe(c) && letters && isLetter(text, j + 1)) {
+      if (isApostrophe(c)) {
+        if (!letters || !isLetter(text, j + 1)) {
+          if (!letters && parts === undefined && this.language.clitic !== undefined && isDecadePlural(text, start, j)) {
+            j += 2; // English "the 1990's", "the 70's"
+            letters = true;
+          }
+          break;
+        }
         const lang = this.language;
         if (lang.clitic !== undefined) {
           // English: "do|n't", "Russia|'s" (the "'s" is read by `punct`); a word "n't" on its own
@@ -219,19 +226,26 @@ export class Tokenizer {
       if (c === AT || c === 0x5f || c === 0x2b) {
         const e = scanEmail(text, start);
         if (e > 0) return this.push(out, text, start, e, 'word', undefined, true);
+        if (c === 0x5f && parts === undefined && isAlnum(text, j + 1)) {
+          // identifiers and file names: "Lisa_resume.doc", "user_id"
+          this.sawLetter = false;
+          j = this.scanAlnum(text, j + 1);
+          letters ||= this.sawLetter;
+          continue;
+        }
       }
       break;
     }
     if (parts !== undefined) parts.push({ start: partStart, end: j });
     else if (letters && this.language.splitWord !== undefined) {
-      const cut = this.language.splitWord(text, start, j); // English "can|not": the rest is the next word
-      if (cut > start) return this.push(out, text, start, cut, 'word', undefined);
+      const cut = this.language.splitWord(text, start, j); // English "can|not", "375|mm": the rest is the next word
+      if (cut > start) return this.push(out, text, start, cut, isDigitAt(text, start) ? 'number' : 'word', undefined);
     }
 
     if (text.charCodeAt(j) === DOT && text.charCodeAt(j - 1) !== HYPHEN) {
       if (!letters && parts === undefined) {
         if (isOrdinal(text, start, j, out, this.language)) j++;
-      } else if (parts === undefined && keepsDot(text, start, j, this.language)) j++;
+      } else if (parts === undefined && keepsDot(text, start, j, this.language)) j = finalDot(text, j + 1, this.language);
     }
     return this.push(out, text, start, j, letters ? 'word' : 'number', parts, false, j === firstEnd ? firstHash : undefined);
   }
@@ -257,7 +271,7 @@ export class Tokenizer {
       while (e < n && text.charCodeAt(e) === c) e++; // "--" and "..." are one mark; "!!" are two (UD)
     } else if ((c === 0x3a || c === 0x3b) && emoticon(text, i) > i) {
       return this.push(out, text, i, emoticon(text, i), 'punct', undefined);
-    } else if ((c === AT || c === 0x23) && isAlnum(text, i + 1)) {
+    } else if ((c === AT || c === 0x23) && isAlnum(text, i + 1) && !(c === 0x23 && isNumberSign(text, i))) {
       // @handles and #hashtags
       e = alnumEnd(text, i + 1);
       while ((text.charCodeAt(e) === 0x5f || text.charCodeAt(e) === DOT) && isAlnum(text, e + 1)) e = alnumEnd(text, e + 1);

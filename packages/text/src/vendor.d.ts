@@ -29,3 +29,7 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   const PorterStemmer: { stem(word: string): string };
   export default PorterStemmer;
 }
+declare module 'natural/lib/natural/stemmers/lancaster_stemmer.js' {
+  const LancasterStemmer: { stem(word: string): string };
+  export default LancasterStemmer;
+}

@@ -19,6 +19,11 @@ export interface Language {
   readonly lowerCaseInitials: boolean;
   /** Abbreviations (with their dot, folded) after which a sentence may still end ("usw.", "etc."). */
   readonly sentenceFinalAbbreviations: ReadonlySet<string>;
+  /**
+   * Whether an abbreviation's dot at the end of a text or paragraph is the full stop, a token of its
+   * own (UD English: "in the U.S" + ".", "etc" + "."). Undefined: the abbreviation keeps it (German).
+   */
+  readonly finalAbbreviationDot?: boolean;
   /** Month names and their abbreviations, folded ("januar", "jan"): "16. Januar" is an ordinal. */
   readonly months: ReadonlySet<string>;
   /**

@@ -7,16 +7,33 @@ import { nicht } from './nicht.js';
 import { ohne } from './ohne.js';
 import type { NegationRule, NegationScope } from './types.js';
 import { wederNoch } from './weder-noch.js';
+import { ENGLISH_NEGATION_RULES } from './en/index.js';
 import { sentenceWords } from './words.js';
 import { zurueckweisen } from './zurueckweisen.js';
 
 export type { NegationRule, NegationScope } from './types.js';
+export { ENGLISH_NEGATION_RULES };
 
 /** Every German negation and rejection rule, one per file (see each file's examples). */
 export const NEGATION_RULES: readonly NegationRule[] = [kein, nicht, wederNoch, ohne, falschZu, bestreiten, zurueckweisen, keineRede];
 
+/** The negation rules of each language by ISO 639-1 code: German in this folder, English in en/. */
+const RULES_BY_LANGUAGE: ReadonlyMap<string, readonly NegationRule[]> = new Map([
+  ['de', NEGATION_RULES],
+  ['en', ENGLISH_NEGATION_RULES],
+]);
+
 /**
- * The negation and rejection scopes of a German document, sorted by start: stretches whose words
+ * The negation rules for a language code ("de", "en"): never another language's rules, and none
+ * (an empty list) for a language without rules of its own, so that its hits are never `negated`.
+ */
+export function negationRulesFor(code: string): readonly NegationRule[] {
+  return RULES_BY_LANGUAGE.get(code.trim().toLowerCase()) ?? [];
+}
+
+/**
+ * The negation and rejection scopes of a document, sorted by start, by `rules` (German by default;
+ * `negationRulesFor(code)` for another language): stretches whose words
  * are denied ("kein [Terrorist]", "bestreitet, dass [russische Soldaten beteiligt waren]").
  * Precision over recall: the rules leave out what they cannot place (a fronted "Terroristen seien
  * sie nicht"), and set phrases that affirm ("nicht nur … sondern auch", "keine Frage, dass").
