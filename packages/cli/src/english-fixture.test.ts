@@ -43,6 +43,15 @@ const HAND_COUNTS: Record<string, Record<string, number>> = {
   },
 };
 
+// the negated uses, read by hand: "We are not terrorists", "no evidence of foreign interference",
+// "not the work of terrorists" (English negation rules; "kind category: words (cue)")
+const HAND_NEGATED: Record<string, string[]> = {
+  'fictional-wire-en/2022-01-06-alliance-sends-troops': ['frame terror-extremism: terrorists (not)', 'referent protesters: terrorists (not)'],
+  'fictional-wire-en/2022-01-07-shoot-without-warning': ['frame foreign-interference: foreign interference (no)'],
+  'fictional-state-agency-en/2022-01-06-peacekeepers-arrive': [],
+  'fictional-state-agency-en/2022-01-07-act-of-aggression': ['frame terror-extremism: terrorists (not)', 'referent protesters: terrorists (not)'],
+};
+
 let articles: Article[];
 let lexicon: Awaited<ReturnType<typeof compileLexicon>>;
 beforeAll(async () => {
@@ -69,6 +78,15 @@ describe('the English fixture articles', () => {
     for (const a of articles) {
       const { hits, options } = analyzeParts(a, lexicon, context);
       expect([a.id, counts([...(options.titleHits ?? []), ...hits])]).toEqual([a.id, HAND_COUNTS[a.id]]);
+    }
+  });
+
+  it('mark the hand-read negated uses as negated, by the English rules, and no other hit', () => {
+    const context = mapContext();
+    for (const a of articles) {
+      const { doc, hits, options } = analyzeParts(a, lexicon, context);
+      const negated = [...(options.titleHits ?? []).filter((h) => h.negated), ...hits.filter((h) => h.negated).map((h) => `${h.kind} ${h.category}: ${doc.text.slice(h.start, h.end)} (${h.negation})`)];
+      expect([a.id, negated]).toEqual([a.id, HAND_NEGATED[a.id]]);
     }
   });
 
