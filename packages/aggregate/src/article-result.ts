@@ -64,6 +64,8 @@ export interface ArticleResult {
   date?: string;
   datePrecision?: string;
   url?: string;
+  /** ISO 639-1 code of the article's language (Article.language): distinctive terms and text reuse compare within one language */
+  language?: string;
   path: string;
   sha256: string;
   /** word tokens outside boilerplate, body plus title */

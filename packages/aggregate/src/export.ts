@@ -4,15 +4,16 @@ import { categoryLabels } from './readers.js';
 import type { CompiledLexiconLike } from './lexicon-like.js';
 import type { ReportData } from './report-data.js';
 
-type TableKey = 'outlets' | 'articles' | 'outletFrames' | 'outletFrameVoices' | 'naming' | 'speakers' | 'claims' | 'distinctive' | 'lexiconGaps' | 'nearDuplicates' | 'overTime' | 'evidence' | 'warnings';
+type TableKey = 'outlets' | 'languages' | 'articles' | 'outletFrames' | 'outletFrameVoices' | 'naming' | 'speakers' | 'claims' | 'distinctive' | 'lexiconGaps' | 'nearDuplicates' | 'overTime' | 'evidence' | 'warnings';
 
-const DISTINCTIVE = ['outlet', 'stem', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'logOdds', 'z', 'articles', 'articlesRest', 'pArticles', 'significant', 'inLexicon'];
+const DISTINCTIVE = ['outlet', 'language', 'stem', 'forms', 'count', 'countRest', 'rate', 'rateRest', 'logOdds', 'z', 'articles', 'articlesRest', 'pArticles', 'significant', 'inLexicon'];
 const EVIDENCE = ['id', 'article', 'outlet', 'kind', 'category', 'categoryLabel', 'label', 'term', 'match', 'sentence', 'sentenceStart', 'sentenceEnd', 'start', 'end', 'voice', 'speaker', 'speakerGroup', 'cue', 'section', 'excluded', 'negation'];
 
 /** Column order of every table: the CSV header and the key order of its rows in report.json. */
 export const COLUMNS: Record<TableKey, { file: string; columns: string[] }> = {
   outlets: { file: 'outlets.csv', columns: ['outlet', 'name', 'country', 'kind', 'url', 'attributionStatus', 'attributionEvidence', 'articles', 'wordTokens', 'boilerplateTokens', 'frameHits', 'firstDate', 'lastDate'] },
-  articles: { file: 'articles.csv', columns: ['article', 'outlet', 'title', 'date', 'datePrecision', 'url', 'path', 'wordTokens', 'boilerplateTokens', 'frameHits', 'duplicateOf'] },
+  languages: { file: 'languages.csv', columns: ['language', 'outlets', 'articles', 'wordTokens', 'leftOut', 'termsCompared'] },
+  articles: { file: 'articles.csv', columns: ['article', 'outlet', 'title', 'date', 'datePrecision', 'url', 'language', 'path', 'wordTokens', 'boilerplateTokens', 'frameHits', 'duplicateOf'] },
   outletFrames: {
     file: 'outlet-frames.csv',
     columns: ['outlet', 'frame', 'frameLabel', 'articles', 'wordTokens', 'hits', 'ownHits', 'distancedHits', 'density', 'densityLow', 'densityHigh', 'ownDensity', 'ownDensityLow', 'ownDensityHigh', 'bootstrapLow', 'bootstrapHigh', 'share', 'endorsement'],
@@ -68,7 +69,7 @@ export function csvFiles(data: ReportData, options: { evidence?: boolean } = {})
       if (data.evidenceTotal !== undefined && data.evidence.length !== data.evidenceTotal)
         throw new Error(`toCsvFiles: data.evidence holds ${data.evidence.length} of ${data.evidenceTotal} evidence rows; stream evidence.csv with evidenceCsvHeader() and evidenceCsvRows(result, context) instead`);
     }
-    const rows = data[table] as unknown as Record<string, unknown>[];
+    const rows = (data[table] ?? []) as unknown as Record<string, unknown>[];
     files.set(file, () => csvLines(columns, rows, table === 'nearDuplicates' ? (r) => ({ ...r, passages: (r.passages as unknown[]).length }) : undefined));
   }
   files.set('near-duplicate-passages.csv', () =>

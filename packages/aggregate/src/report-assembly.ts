@@ -4,6 +4,7 @@ import type { EvidenceCell, EvidenceRow, LexiconSummary, NearDuplicateRow, Reade
 import { articleTable } from './tables/article-table.js';
 import { claimTable } from './tables/claim-table.js';
 import { distinctiveTable } from './tables/distinctive-table.js';
+import { languageTable } from './tables/language-table.js';
 import { namingTable } from './tables/naming-table.js';
 import { outletFrameTable } from './tables/outlet-frame-table.js';
 import { outletFrameVoiceTable } from './tables/outlet-frame-voice-table.js';
@@ -55,6 +56,7 @@ export function assembleReport(context: AggregateContext, r: ReduceOutput): Repo
     provenance: context.provenance,
     lexicon: lexiconSummary(context.lexicon),
     outlets,
+    languages: languageTable(p),
     articles,
     outletFrames: outletFrameTable(p, { samples: settings.bootstrapSamples, seed: settings.bootstrapSeed }),
     outletFrameVoices: outletFrameVoiceTable(p),

@@ -24,6 +24,26 @@ export interface OutletRow {
   lastDate?: string;
 }
 
+/**
+ * per article language: what the figures rest on. Frames, actors, claims and speaker groups are
+ * ids shared by every language, so outlets of every language sit in one chart; words are not:
+ * distinctive terms and text reuse compare articles of one language only.
+ */
+export interface LanguageRow {
+  /** ISO 639-1 code ("de", "en"); "und" for articles whose language was not recorded */
+  language: string;
+  /** outlets with at least one counted article in the language */
+  outlets: number;
+  /** counted articles in the language */
+  articles: number;
+  /** their word tokens outside boilerplate */
+  wordTokens: number;
+  /** articles left out of every count because of their language (not the lexicon's, or their text reads as another) */
+  leftOut: number;
+  /** whether distinctive terms were computed: at least two outlets have words in the language */
+  termsCompared: boolean;
+}
+
 export interface ArticleRow {
   article: string;
   outlet: string;
@@ -31,6 +51,8 @@ export interface ArticleRow {
   date?: string;
   datePrecision?: string;
   url?: string;
+  /** ISO 639-1 code of the article's language ("de", "en"); absent when the map step did not record it */
+  language?: string;
   path: string;
   wordTokens: number;
   boilerplateTokens: number;
@@ -116,9 +138,11 @@ export interface ClaimRow {
   evidenceArticle?: string;
 }
 
-/** distinctive terms: log-odds with informative Dirichlet prior, outlet vs rest of corpus */
+/** distinctive terms: log-odds with informative Dirichlet prior, outlet vs the other outlets of the same language */
 export interface DistinctiveRow {
   outlet: string;
+  /** the language of the words (ISO 639-1): "rest" is the other outlets' articles in this language */
+  language?: string;
   stem: string;
   /** surface forms behind the stem, most frequent first */
   forms: string[];
@@ -136,7 +160,7 @@ export interface DistinctiveRow {
   pArticles?: number;
   /**
    * true when the article-level test passes the Benjamini–Hochberg cut-off (q = 0.05) over
-   * every outlet × stem tested: the outlet uses the word in more of its articles than chance explains
+   * every outlet × stem tested in the language: the outlet uses the word in more of its articles than chance explains
    */
   significant?: boolean;
   /** true when a lexicon entry covers this stem */
@@ -265,6 +289,8 @@ export interface ReportData {
   provenance: Provenance;
   lexicon: LexiconSummary;
   outlets: OutletRow[];
+  /** per language: outlets, articles and words counted, articles left out (always set by the aggregator; sorted by language) */
+  languages?: LanguageRow[];
   articles: ArticleRow[];
   outletFrames: OutletFrameRow[];
   outletFrameVoices: OutletFrameVoiceRow[];

@@ -160,6 +160,7 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
   if (article.date !== undefined) result.date = article.date;
   if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
   if (article.url !== undefined) result.url = article.url;
+  if (article.language !== undefined) result.language = article.language;
   return result;
 }
 

@@ -1,6 +1,6 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet } from '@framelens/corpus';
 import { pushAll, type Problem } from '@framelens/diagnostics';
-import { Analyzer, LANGUAGES, type Doc, type Language } from '@framelens/text';
+import { Analyzer, detectLanguage, LANGUAGES, type Doc, type Language } from '@framelens/text';
 import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { evidenceCsvRows, summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 import { PartWriter } from '@framelens/facts';
@@ -112,6 +112,8 @@ export interface LeftOut {
   outlet: string;
   article: string;
   message: string;
+  /** the language it is counted under in the report's overview: the one its text reads as (detected), else the declared one */
+  language?: string;
 }
 
 /**
@@ -138,7 +140,7 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
       const { leftOut } = articleLanguage(article, [...lexicon.languages.keys()]);
       if (leftOut !== undefined) {
         out.notices.push(leftOut);
-        (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut });
+        (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut, language: leftOutLanguage(article) });
         continue;
       }
       const result = analyzeArticle(article, lexicon, context);
@@ -148,4 +150,9 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
     if (own) writer?.close();
   }
   return out;
+}
+
+/** The language an article left out is counted under in the report: what its text reads as (detected), else what it is declared as. */
+function leftOutLanguage(article: Article): string {
+  return detectLanguage(article.text) ?? article.language;
 }

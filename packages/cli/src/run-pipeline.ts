@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readArticleSync, scanCorpus } from '@framelens/corpus';
 import { InputError, pushAll, type Problem } from '@framelens/diagnostics';
 import { checkLexicon, compileLexicon, loadLexicon, type CompiledLexicon, type Lexicon } from '@framelens/lexicon';
-import { csvFiles, reduceParts, readerQuota, reportJsonChunks, type AggregateContext, type ReportData, type Warning } from '@framelens/aggregate';
+import { addLeftOut, csvFiles, reduceParts, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { type Shard } from '@framelens/facts';
 import { renderReport } from '@framelens/report';
 import { readValidationInput } from './validation-input.js';
@@ -184,7 +184,8 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
   // LANGUAGE (#21): articles left out for their language come first among the warnings (their kind
   // is first in the report's order). A reduce from shard parts does not have them: the shards' map
   // runs printed them.
-  data.warnings = mapped.leftOut.map((l): Warning => ({ kind: 'language-mismatch', outlet: l.outlet, article: l.article, message: l.message })).concat(data.warnings);
+  // and are counted per language in the overview (addLeftOut)
+  addLeftOut(data, mapped.leftOut);
   const files = new Map<string, FileContent>();
   const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data), ...(validation ? { validation: validation.input } : {}) });
   files.set('index.html', rendered.html);

@@ -9,6 +9,8 @@ export interface FactsInput {
   date?: string;
   datePrecision?: string;
   url?: string;
+  /** ISO 639-1 code of the article's language ("de", "en"); NULL when the map step did not say */
+  language?: string;
   path: string;
   sha256: string;
   wordTokens: number;
@@ -47,7 +49,7 @@ export function articleFacts(r: FactsInput, idx: number, bytes: number, evidence
   const shingles = distinctHashes(r.shingles.hashes);
   const articles = line([
     idx, r.article, r.outlet, r.title, r.date, r.datePrecision, r.url, r.path, r.sha256, bytes, r.wordTokens, r.titleWordTokens, r.boilerplateTokens, shingles.length,
-    evidenceAt.part, evidenceAt.offset, evidenceAt.bytes,
+    evidenceAt.part, evidenceAt.offset, evidenceAt.bytes, r.language,
   ]);
   let hits = '';
   r.evidence.forEach((e, ord) => {

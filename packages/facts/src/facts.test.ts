@@ -9,7 +9,7 @@ import { FACT_TABLES } from './schema.js';
 import { parseShard, shardOf } from './shard.js';
 
 const input: FactsInput = {
-  article: 'taz/2022-01-07-a', outlet: 'taz', title: 'Er sagte: "Nein"', date: '2022-01-07', path: 'corpus/k/taz/2022-01-07-a.md', sha256: 'ab',
+  article: 'taz/2022-01-07-a', outlet: 'taz', title: 'Er sagte: "Nein"', date: '2022-01-07', language: 'de', path: 'corpus/k/taz/2022-01-07-a.md', sha256: 'ab',
   wordTokens: 12, titleWordTokens: 3, boilerplateTokens: 2,
   boilerplate: [{ start: 0, end: 10, reason: 'caption', words: 2 }],
   evidence: [
@@ -24,7 +24,7 @@ const input: FactsInput = {
 describe('the map step rows', () => {
   it('one line per article, hit, speaker, term, distinct shingle and boilerplate span, with one encoding each', () => {
     const rows = articleFacts(input, 7, 120, { part: 's0of1-main', offset: 300, bytes: 44 });
-    expect(rows.articles).toBe('7,"taz/2022-01-07-a","taz","Er sagte: ""Nein""","2022-01-07",,,"corpus/k/taz/2022-01-07-a.md","ab",120,12,3,2,3,"s0of1-main",300,44\n');
+    expect(rows.articles).toBe('7,"taz/2022-01-07-a","taz","Er sagte: ""Nein""","2022-01-07",,,"corpus/k/taz/2022-01-07-a.md","ab",120,12,3,2,3,"s0of1-main",300,44,"de"\n');
     const hits = rows.hits.split('\n').filter(Boolean);
     expect(hits).toHaveLength(2);
     // the position in the article's evidence list is kept (ord), absent values are empty (NULL), quotes doubled
@@ -59,8 +59,8 @@ describe('a part writer', () => {
       again.close();
       expect(readFileSync(partFile(dir, 'evidence', 'w1'), 'utf8')).toBe('line a\r\nline bb\r\n');
       const articles = readFileSync(partFile(dir, 'articles', 'w1'), 'utf8').trim().split('\n');
-      expect(articles[0]!.endsWith(',"w1",0,8')).toBe(true);
-      expect(articles[1]!.endsWith(',"w1",8,9')).toBe(true);
+      expect(articles[0]!.endsWith(',"w1",0,8,"de"')).toBe(true);
+      expect(articles[1]!.endsWith(',"w1",8,9,"de"')).toBe(true);
       // only the first article was given a reader payload
       expect(readFileSync(readerFile(dir, 'w1'), 'utf8')).toBe(`{"idx":0,"reader":{"article":"${input.article}"}}\n`);
     } finally {

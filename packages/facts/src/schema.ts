@@ -22,6 +22,8 @@ export const FACT_TABLES: readonly TableSchema[] = [
       ['boilerplate_tokens', 'INTEGER'], ['shingles', 'INTEGER'],
       // where the article's lines of data/evidence.csv are: part file (writer id), byte offset, byte length
       ['evidence_part', 'VARCHAR'], ['evidence_offset', 'BIGINT'], ['evidence_bytes', 'INTEGER'],
+      // the article's language (ISO 639-1, front matter or outlet.yaml): distinctive terms and text reuse stay within one
+      ['language', 'VARCHAR'],
     ],
   },
   {

@@ -9,7 +9,9 @@
  *   colour, no chart is wider than its box (nothing clipped, nothing to scroll), no horizontal
  *   page overflow, and the frame profile starts within the first two screens at 1,400 px;
  * - the seed report at 1,400 px: no chart label is cut short with an ellipsis ("…"): long frame
- *   and outlet names wrap onto further lines instead.
+ *   and outlet names wrap onto further lines instead;
+ * - German and English outlets in one report: the distinctive terms in one block of panels per
+ *   language, titled with it, and one scatter choice per outlet × language, labels not overlapping.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -19,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manyOutlets } from './__fixtures__/many-outlets.js';
+import { mixedLanguages } from './__fixtures__/mixed-languages.js';
 import { FAZ, scareQuotesData } from './__fixtures__/scare-quotes.js';
 import { seedData } from './__fixtures__/seed-data.js';
 import { ALL_VOICES_TITLE } from './charts/frame-density.js';
@@ -35,7 +38,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('charts in Chromium', 
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'framelens-charts-'));
-    for (const [name, data] of [['faz', scareQuotesData()], ['many', manyOutlets()], ['seed', seedData()]] as const) {
+    for (const [name, data] of [['faz', scareQuotesData()], ['many', manyOutlets()], ['seed', seedData()], ['mixed', mixedLanguages()]] as const) {
       files[name] = path.join(dir, `${name}.html`);
       await writeFile(files[name], (await renderReport(data)).html);
     }
@@ -95,6 +98,34 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('charts in Chromium', 
       expect(texts.some((t) => t.includes(line)), line).toBe(true);
     }
     expect(texts.filter((t) => t.endsWith('…'))).toEqual([]);
+    await page.close();
+  });
+
+  it('German and English outlets: the distinctive terms in one block per language, titled with it, nothing overlapping; each scatter choice draws its words without overlaps', { timeout: 120_000 }, async () => {
+    const page = await open(files['mixed']!);
+    const headers = (await page.evaluate(`[...document.querySelectorAll('#vis-distinctive svg text')].map((t) => t.textContent)`)) as string[];
+    for (const h of ['German (de)', 'English (en)', 'Steppe Wire (2 articles)', 'Eastern Herald (2 articles)']) expect(headers, h).toContain(h);
+    expect(headers.filter((t) => t === 'nd (2 articles)')).toHaveLength(2);
+    expect(headers.filter((t) => t.endsWith('…'))).toEqual([]);
+    // the distinctive terms and the naming charts (one per actor and language): no overlaps, no colour used twice in a legend, nothing outside its box
+    const checked = ((await page.evaluate(CHECK_CHARTS)) as { id: string; overlaps: string[]; legendRepeats: string[]; overflow: number }[]).filter((x) => x.id === 'distinctive' || x.id === 'naming');
+    expect(checked.map((c) => [c.id, c.overlaps, c.legendRepeats, c.overflow > 0])).toEqual([['naming', [], [], false], ['distinctive', [], [], false]]);
+    const scatter = 'select[data-chart="term-scatter"]';
+    const choices = await page.$$eval(`${scatter} option`, (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(choices).toEqual(['augsburger-allgemeine', 'dpa-wire', 'junge-welt', 'kleine-zeitung', 'nd|de', 'nd|en', 'steppe-wire', 'eastern-herald']);
+    for (const choice of choices) {
+      await page.selectOption(scatter, choice);
+      await page.waitForTimeout(50);
+      const c = ((await page.evaluate(CHECK_CHARTS)) as { id: string; texts: number; overlaps: string[] }[]).find((x) => x.id === 'term-scatter')!;
+      expect(c.overlaps, choice).toEqual([]);
+      // the chosen panel's words only: one point per distinctive row of that outlet × language
+      const points = (await page.evaluate(`document.querySelectorAll('#vis-term-scatter svg .mark-symbol path').length`)) as number;
+      expect(points, choice).toBeGreaterThan(0);
+    }
+    await page.selectOption(scatter, 'nd|en');
+    await page.waitForTimeout(50);
+    const words = (await page.evaluate(`[...document.querySelectorAll('#vis-term-scatter svg .role-mark text')].map((t) => t.textContent)`)) as string[];
+    expect(words.sort()).toEqual(['Gangs', 'Looting']);
     await page.close();
   });
 

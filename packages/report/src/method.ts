@@ -5,6 +5,8 @@ import { count, firstRowsNote, num } from './html.js';
 import { ARTICLES_IN_PAGE } from './overview.js';
 import { pageVoices, voiceLabel } from './palette.js';
 import { outletLabel } from './specs.js';
+import { reportLanguages } from './languages.js';
+import { languageLabel } from './language-name.js';
 
 export function lexiconGaps(data: ReportData): string {
   if (data.lexiconGaps.length === 0) return '';
@@ -14,7 +16,14 @@ export function lexiconGaps(data: ReportData): string {
   });
   return `<h3>Which distinctive words does the lexicon not cover yet?</h3>
 <p class="how"><strong>How to read this:</strong> the most distinctive words of each outlet that no lexicon entry matches: suggestions for the lexicon author, not findings.</p>
-<details class="gaps"><summary>${count(data.lexiconGaps.length, 'word')} no lexicon entry covers: show</summary><div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem"><col><col style="width:7rem"><col style="width:8rem"><col style="width:5rem"></colgroup><thead><tr><th>Outlet</th><th>Word forms</th><th class="num">Count here</th><th class="num">Count elsewhere</th><th class="num">z</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div></details>`;
+<details class="gaps"><summary>${count(data.lexiconGaps.length, 'word')} no lexicon entry covers: show</summary><div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem"><col><col style="width:7rem"><col style="width:8rem"><col style="width:5rem"></colgroup><thead><tr><th>Outlet</th><th>Word forms</th><th class="num">Count here</th><th class="num">Count elsewhere (same language)</th><th class="num">z</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div></details>`;
+}
+
+/** The Method's entry on languages: what is compared across languages, what within one, and what that implies. */
+function languagesMethod(data: ReportData): string {
+  const languages = reportLanguages(data).filter((r) => r.articles > 0);
+  const these = languages.length ? ` This report's articles are in ${languages.map((r) => e(languageLabel(r.language))).join(', ').replace(/, ([^,]*)$/, ' and $1')}.` : '';
+  return `Each article is read with the rules of its own language (tokens, stems, stop words, voice) and matched only with its language's terms. Frames, actors, claims and speaker groups are ids shared by every language, so outlets of different languages sit in the same charts and their rates compare how often they use a frame. The term lists of two languages are not translations of each other, and one list may catch its frame more or less completely than the other: a difference between outlets of two languages is a difference in framing only as far as the two lists are equally complete, and says nothing about word choice. Words themselves are compared only within a language: distinctive terms set an outlet against the other outlets of its language, and text reuse pairs only articles of the same language.${these}`;
 }
 
 export function explorer(): string {
@@ -61,7 +70,8 @@ export function method(data: ReportData, libraries: { name: string; version: str
 <dt>Voice</dt><dd><ul>${voices}</ul></dd>
 <dt>Endorsement index</dt><dd>(own-voice hits − distanced hits) / all hits of a frame, from −1 (only kept at a distance) to +1 (only in the outlet's own voice).</dd>
 <dt>Share</dt><dd>A frame's hits over all frame hits of the outlet; for naming, a label's mentions over all mentions of that actor; for speakers, a group's quoted and reported words over all quoted and reported words.</dd>
-<dt>Distinctive terms</dt><dd>Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), each outlet against all others, on word stems without stop words; the z-score ranks the words. Because a word that fits an article's topic recurs in it, tokens are not independent, so whether a word sets an outlet apart beyond chance is tested on articles: Fisher's exact test on how many of the outlet's articles use the word against how many of the other outlets' articles do, with the Benjamini–Hochberg correction (false discovery rate 5%) over every outlet and word tested. Only those words are drawn solid.</dd>
+<dt>Distinctive terms</dt><dd>Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), each outlet against the other outlets of the same language, on word stems without stop words; the z-score ranks the words. An outlet alone in its language has no distinctive terms. Because a word that fits an article's topic recurs in it, tokens are not independent, so whether a word sets an outlet apart beyond chance is tested on articles: Fisher's exact test on how many of the outlet's articles use the word against how many of the other outlets' articles in that language do, with the Benjamini–Hochberg correction (false discovery rate 5%) over every outlet and word tested in the language. Only those words are drawn solid.</dd>
+<dt>Languages</dt><dd>${languagesMethod(data)}</dd>
 </dl>
 <h3>Lexicon: ${e(L.name)} (version ${e(L.version)})</h3>
 <details open><summary>Frames (${L.frames.length})</summary>${table(['Frame', 'Description', 'Terms'], L.frames.map((f) => [`<strong>${e(f.label)}</strong> <code>${e(f.id)}</code>`, e(f.description), e(f.terms.join(', '))]))}</details>

@@ -6,6 +6,7 @@
 import type { ReportData } from '@framelens/aggregate';
 import { escapeHtml as e, safeHref } from './escape.js';
 import { findings } from './findings.js';
+import { languagesOverview, reportLanguages } from './languages.js';
 import { count, firstRowsNote, num } from './html.js';
 import { outletLabel } from './specs.js';
 
@@ -67,6 +68,7 @@ export function overview(data: ReportData): string {
   const attribution = [...statuses, ...others].map((k) => `<span class="badge ${e(k)}">${num(data.outlets.filter((o) => o.attributionStatus === k).length)} ${e(k)}</span>`).join(' ');
   return `<p class="lead">${count(data.articles.length, 'article')} from ${count(data.outlets.length, 'outlet')}, ${count(data.outlets.reduce((s, o) => s + o.wordTokens, 0), 'word')} of article text, ${count(counted(data), 'counted lexicon hit')}.</p>
 <p class="how">Attribution of the outlets: ${attribution}</p>
+${languagesOverview(data)}
 ${findings(data)}
 ${warnings(data)}
 <details id="outlets"><summary>Outlets (${num(data.outlets.length)}): names, attribution evidence, kinds, countries, words, dates</summary>
@@ -91,7 +93,8 @@ const PASSAGE_CHARS = 600;
 /** Articles sharing long word sequences (wire copy): both articles and the shared text. */
 function nearDuplicates(data: ReportData): string {
   const head = '<h3 id="near-duplicates">Do articles share text (wire copy)?</h3>';
-  const rule = 'at least 20% of the two articles\' 8-word sequences (counted together) are identical (Jaccard similarity ≥ 0.2), as when several papers print the same agency copy';
+  const languages = reportLanguages(data).filter((r) => r.articles > 0).length;
+  const rule = `at least 20% of the two articles' 8-word sequences (counted together) are identical (Jaccard similarity ≥ 0.2), as when several papers print the same agency copy${languages > 1 ? '; only articles in the same language are compared' : ''}`;
   if (data.nearDuplicates.length === 0) return `${head}\n<p class="how">No. No two articles share enough text to count as near-duplicates (${rule}): each article's figures come from its own text.</p>`;
   const how = `<p class="how"><strong>How to read this:</strong> each pair below shares text: ${rule}. The shared passages are quoted. ${
     data.provenance.settings['syndication'] === 'collapse'

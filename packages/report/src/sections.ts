@@ -8,6 +8,7 @@ import { escapeHtml as e } from './escape.js';
 import { omitted } from './html.js';
 import { explorer, lexiconGaps, method } from './method.js';
 import { overview } from './overview.js';
+import { distinctiveLanguages, reportLanguages } from './languages.js';
 import type { ChartSpec } from './specs.js';
 import { precisionNote, validationSection, type ValidationInput } from './validation-section.js';
 import { datesSpanMoreThanOneDay } from './specs.js';
@@ -55,13 +56,21 @@ export const SECTIONS: readonly PageSection[] = [
   },
   {
     id: 'distinctive', title: 'Distinctive terms',
-    body: ({ data, charts }) => `${lead('Words that set an outlet apart, found without the lexicon: candidates for frames the lexicon does not cover yet.')}${charts('distinctive') || omitted('Not enough text to compare outlets.')}${lexiconGaps(data)}`,
+    body: ({ data, charts }) =>
+      `${lead('Words that set an outlet apart, found without the lexicon: candidates for frames the lexicon does not cover yet.')}${distinctiveLanguages(data)}${charts('distinctive') || omitted(distinctiveOmitted(data))}${lexiconGaps(data)}`,
   },
   { id: 'time', title: 'Over time', body: ({ data, charts }) => (datesSpanMoreThanOneDay(data) ? charts('time') : omitted(timeOmitted(data))) },
   { id: 'evidence', title: 'Evidence explorer', body: () => explorer() },
   { id: 'validation', title: 'Validation', shown: ({ validation }) => validation !== undefined, body: ({ validation }) => (validation ? validationSection(validation) : '') },
   { id: 'method', title: 'Method', body: ({ data, libraries }) => method(data, libraries) },
 ];
+
+function distinctiveOmitted(data: ReportData): string {
+  const languages = reportLanguages(data).filter((r) => r.articles > 0);
+  return languages.length > 1 && !languages.some((r) => r.termsCompared)
+    ? 'Omitted: words are compared only within a language, and no language has articles from two outlets.'
+    : 'Not enough text to compare outlets.';
+}
 
 function timeOmitted(data: ReportData): string {
   const dates = [...new Set(data.articles.map((a) => a.date).filter((d): d is string => !!d))].sort();

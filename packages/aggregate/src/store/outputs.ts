@@ -48,9 +48,10 @@ export async function writeEvidenceCsv(store: FactStore, target: string): Promis
 
 /** The big tables for researchers, as Parquet (zstd): what `data/README` queries. */
 export const PARQUET_TABLES: Record<string, string> = {
-  'articles.parquet': `SELECT idx, article, outlet, title, date, date_precision, url, path, sha256, bytes, word_tokens, title_word_tokens, boilerplate_tokens FROM articles ORDER BY idx`,
+  'articles.parquet': `SELECT idx, article, outlet, title, date, date_precision, url, language, path, sha256, bytes, word_tokens, title_word_tokens, boilerplate_tokens FROM articles ORDER BY idx`,
   'hits.parquet': `SELECT * EXCLUDE (idx, ord) FROM hits ORDER BY idx, ord`,
-  'terms.parquet': `SELECT outlet, stem, form, sum("count")::INTEGER AS "count", count(DISTINCT idx)::INTEGER AS articles FROM terms GROUP BY ALL ORDER BY outlet, stem, form`,
+  // per outlet × language: an outlet's words in two languages are two vocabularies
+  'terms.parquet': `SELECT t.outlet, a.language, t.stem, t.form, sum(t."count")::INTEGER AS "count", count(DISTINCT t.idx)::INTEGER AS articles FROM terms t JOIN articles a USING (idx) GROUP BY ALL ORDER BY outlet, language, stem, form`,
 };
 
 /** Write PARQUET_TABLES into `dir`; returns file name → path. */

@@ -2,7 +2,7 @@ import type { Outlet } from '@framelens/corpus';
 import { cmp } from '../compare.js';
 import type { LexiconLike } from '../lexicon-like.js';
 import { arqueroTables } from '../tables/arquero-tables.js';
-import type { ArticleRecord, Prepared, SpeakerCell, TermState } from '../tables/prepared.js';
+import { key, UNKNOWN_LANGUAGE, type ArticleRecord, type Prepared, type SpeakerCell, type TermState } from '../tables/prepared.js';
 import type { FactStore } from './fact-store.js';
 
 /** Counted hits: the rows every count is made of (excluded hits are evidence only). */
@@ -14,10 +14,10 @@ const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 /** The per-article records, in index order. */
 async function records(store: FactStore): Promise<ArticleRecord[]> {
   const rows = await store.all<{
-    idx: number; article: string; outlet: string; title: string | null; date: string | null; date_precision: string | null; url: string | null; path: string;
+    idx: number; article: string; outlet: string; title: string | null; date: string | null; date_precision: string | null; url: string | null; language: string | null; path: string;
     word_tokens: number; boilerplate_tokens: number; spans: number; reasons: string | null; frame_hits: number; duplicate_of: string | null;
   }>(`
-    SELECT a.idx, a.article, a.outlet, a.title, a.date, a.date_precision, a.url, a.path, a.word_tokens, a.boilerplate_tokens,
+    SELECT a.idx, a.article, a.outlet, a.title, a.date, a.date_precision, a.url, a.language, a.path, a.word_tokens, a.boilerplate_tokens,
       coalesce(b.spans, 0)::INTEGER AS spans, b.reasons, coalesce(h.frame_hits, 0)::INTEGER AS frame_hits, d.duplicate_of
     FROM articles a
     LEFT JOIN duplicates d USING (article)
@@ -42,6 +42,8 @@ async function records(store: FactStore): Promise<ArticleRecord[]> {
     if (precision !== undefined) rec.datePrecision = precision;
     const url = opt(r.url);
     if (url !== undefined) rec.url = url;
+    const language = opt(r.language);
+    if (language !== undefined) rec.language = language;
     const negated = negatedBy.get(r.idx);
     if (negated !== undefined) rec.negated = negated;
     const duplicateOf = opt(r.duplicate_of);
@@ -82,10 +84,13 @@ async function speakers(store: FactStore): Promise<Map<string, SpeakerCell>> {
   return out;
 }
 
-/** Stem and surface-form counts per outlet, interned (stems and forms in code-unit order). */
+/** The article's language in SQL: NULL (parts that did not record it) is one language of its own. */
+const LANGUAGE = `coalesce(a.language, '${UNKNOWN_LANGUAGE}')`;
+
+/** Stem and surface-form counts per outlet × article language, interned (stems and forms in code-unit order). */
 async function terms(store: FactStore, outlets: readonly Outlet[], recs: readonly ArticleRecord[]): Promise<TermState> {
-  const rows = await store.columns<{ outlet: string[]; stem: string[]; form: string[]; n: number[] }>(
-    `SELECT outlet, stem, form, sum("count")::INTEGER AS n FROM terms GROUP BY ALL ORDER BY stem, form, outlet`,
+  const rows = await store.columns<{ outlet: string[]; language: string[]; stem: string[]; form: string[]; n: number[] }>(
+    `SELECT t.outlet, ${LANGUAGE} AS language, t.stem, t.form, sum(t."count")::INTEGER AS n FROM terms t JOIN articles a USING (idx) GROUP BY ALL ORDER BY stem, form, outlet, language`,
   );
   const stems: string[] = [];
   const forms: string[] = [];
@@ -101,38 +106,52 @@ async function terms(store: FactStore, outlets: readonly Outlet[], recs: readonl
     }
     formOf[k] = forms.length - 1;
   }
-  const words = new Map<string, number>();
-  for (const r of recs) words.set(r.outlet, (words.get(r.outlet) ?? 0) + r.wordTokens);
-  const byOutlet: TermState['byOutlet'] = new Map();
-  const articles = new Map<string, number>();
-  for (const r of recs) articles.set(r.outlet, (articles.get(r.outlet) ?? 0) + 1);
-  for (const o of outlets) {
-    byOutlet.set(o.id, {
-      stemCounts: new Int32Array(stems.length), formCounts: new Int32Array(forms.length), total: 0, words: words.get(o.id) ?? 0,
-      stemArticles: new Int32Array(stems.length), articles: articles.get(o.id) ?? 0,
-    });
+  // one group per outlet × language with articles, in outlet id then language order
+  const sizes = new Map<string, { outlet: string; language: string; words: number; articles: number }>();
+  for (const r of recs) {
+    const language = r.language ?? UNKNOWN_LANGUAGE;
+    const k = key(r.outlet, language);
+    const g = sizes.get(k) ?? { outlet: r.outlet, language, words: 0, articles: 0 };
+    g.words += r.wordTokens;
+    g.articles++;
+    sizes.set(k, g);
+  }
+  const known = new Set(outlets.map((o) => o.id));
+  const groups: TermState['groups'] = new Map();
+  const group = (outlet: string, language: string) => {
+    const k = key(outlet, language);
+    let g = groups.get(k);
+    if (!g && known.has(outlet)) {
+      g = { outlet, language, stemCounts: new Int32Array(stems.length), formCounts: new Int32Array(forms.length), total: 0, words: 0, stemArticles: new Int32Array(stems.length), articles: 0 };
+      groups.set(k, g);
+    }
+    return g;
+  };
+  for (const s of sizes.values()) {
+    const g = group(s.outlet, s.language);
+    if (g) Object.assign(g, { words: s.words, articles: s.articles });
   }
   for (let k = 0; k < rows.n.length; k++) {
-    const o = byOutlet.get(rows.outlet[k]!);
-    if (!o) continue;
+    const g = group(rows.outlet[k]!, rows.language[k]!);
+    if (!g) continue;
     const n = rows.n[k]!;
-    o.formCounts[formOf[k]!]! += n;
-    o.stemCounts[formStem[formOf[k]!]!]! += n;
-    o.total += n;
+    g.formCounts[formOf[k]!]! += n;
+    g.stemCounts[formStem[formOf[k]!]!]! += n;
+    g.total += n;
   }
-  // articles per outlet × stem that use the stem at least once (stems come in code-unit order, as interned above)
-  const presence = await store.columns<{ outlet: string[]; stem: string[]; d: number[] }>(
-    `SELECT outlet, stem, count(DISTINCT idx)::INTEGER AS d FROM terms GROUP BY ALL ORDER BY stem, outlet`,
+  // articles per outlet × language × stem that use the stem at least once (stems come in code-unit order, as interned above)
+  const presence = await store.columns<{ outlet: string[]; language: string[]; stem: string[]; d: number[] }>(
+    `SELECT t.outlet, ${LANGUAGE} AS language, t.stem, count(DISTINCT t.idx)::INTEGER AS d FROM terms t JOIN articles a USING (idx) GROUP BY ALL ORDER BY stem, outlet, language`,
   );
   for (let k = 0, id = -1; k < presence.d.length; k++) {
     if (k === 0 || presence.stem[k] !== presence.stem[k - 1]) id++;
-    const o = byOutlet.get(presence.outlet[k]!);
-    if (!o) continue;
-    o.stemArticles[id] = presence.d[k]!;
+    const g = group(presence.outlet[k]!, presence.language[k]!);
+    if (!g) continue;
+    g.stemArticles[id] = presence.d[k]!;
     // an article the records left out still counts as an article of its outlet
-    o.articles = Math.max(o.articles, presence.d[k]!);
+    g.articles = Math.max(g.articles, presence.d[k]!);
   }
-  return { stems, forms, formStem: Int32Array.from(formStem), byOutlet };
+  return { stems, forms, formStem: Int32Array.from(formStem), groups: new Map([...groups].sort((a, b) => cmp(a[1].outlet, b[1].outlet) || cmp(a[1].language, b[1].language))) };
 }
 
 /** Claims: articles with a counted hit and the first counted sentence (lowest index, then position), per outlet × claim. */

@@ -24,6 +24,7 @@ export interface TextReuseOptions {
  * shingle table with itself on the hash, leaving out shingles that occur in very many articles.
  * Independent reports of one event share a few percent of their shingles; one correspondent's
  * text edited by two desks shares a third or more. A is the earlier article (by date, then id).
+ * Both articles are in the same language (a translation is not text reuse the shingles can see).
  */
 /** A text-reuse pair with what collapsing it needs of the later article (B): its shared word and character ranges. */
 export interface ReusePair {
@@ -49,6 +50,8 @@ export async function textReuse(store: FactStore, options: TextReuseOptions = {}
     FROM pairs p JOIN sizes sx ON sx.idx = p.ix JOIN sizes sy ON sy.idx = p.iy
       JOIN articles ax ON ax.idx = p.ix JOIN articles ay ON ay.idx = p.iy
     WHERE p.shared >= ${threshold} * least(sx.n, sy.n)
+      -- within one language only: a translation shares names and numbers, not reused text
+      AND ax.language IS NOT DISTINCT FROM ay.language
     ORDER BY p.ix, p.iy`);
   const texts = new TextCache(options.readText);
   const out: ReusePair[] = [];

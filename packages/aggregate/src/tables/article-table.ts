@@ -4,7 +4,7 @@ import type { Prepared } from './prepared.js';
 /**
  * One row per article, in index order (the sorted corpus; `aggregate()` uses
  * article id order). Columns: article, outlet, title?, date?, datePrecision?,
- * url?, path, wordTokens (outside boilerplate; minus duplicated passages under
+ * url?, language?, path, wordTokens (outside boilerplate; minus duplicated passages under
  * syndication = collapse), boilerplateTokens, frameHits (counted),
  * duplicateOf? (collapse only).
  */
@@ -22,6 +22,7 @@ export function articleTable(p: Prepared): ArticleRow[] {
     if (r.date !== undefined) row.date = r.date;
     if (r.datePrecision !== undefined) row.datePrecision = r.datePrecision;
     if (r.url !== undefined) row.url = r.url;
+    if (r.language !== undefined) row.language = r.language;
     if (r.duplicateOf !== undefined) row.duplicateOf = r.duplicateOf;
     return row;
   });

@@ -2,7 +2,7 @@ import type { DistinctiveRow } from '../report-data.js';
 import { cmp } from '../compare.js';
 import { logOddsZ } from '../stats/log-odds.js';
 import { benjaminiHochbergCutoff, presenceP } from '../stats/presence.js';
-import type { Prepared, TermState } from './prepared.js';
+import type { Prepared, TermGroup, TermState } from './prepared.js';
 
 export interface DistinctiveOptions {
   /** rows per outlet in `distinctive` (default 20) */
@@ -18,60 +18,50 @@ export interface DistinctiveOptions {
 }
 
 /**
- * Distinctive terms: for each outlet i and stem w (stop words, numbers and
- * punctuation removed), the log-odds ratio with informative Dirichlet prior
- * (Monroe, Colaresi & Quinn 2008) of outlet i vs the rest of the corpus j:
+ * Distinctive terms, within one language: for each outlet i and stem w (stop words, numbers and
+ * punctuation removed) of language L, the log-odds ratio with informative Dirichlet prior
+ * (Monroe, Colaresi & Quinn 2008) of outlet i's articles in L vs the other outlets' articles in L (j):
  * δ = ln[(y_iw+α_w)/(n_i+α0−y_iw−α_w)] − ln[(y_jw+α_w)/(n_j+α0−y_jw−α_w)],
- * z = δ / √(1/(y_iw+α_w) + 1/(y_jw+α_w)), with α_w = α0 · y_w / n.
- * Returns the top `perOutlet` stems by z (z > 0, count ≥ minCount) per outlet
+ * z = δ / √(1/(y_iw+α_w) + 1/(y_jw+α_w)), with α_w = α0 · y_w / n over language L.
+ * Stems of two languages are never compared: "Krieg" and "war" are not translations the counts
+ * could see, and an English stem set against German text is distinctive only for being English.
+ * An outlet alone in its language (no other outlet has articles in it) gets no rows.
+ * Returns the top `perOutlet` stems by z (z > 0, count ≥ minCount) per outlet × language
  * (`distinctive`), and the top `gapsPerOutlet` among those no lexicon entry
- * covers (`lexiconGaps`). Rows: outlet (by id), then z descending, then stem.
+ * covers (`lexiconGaps`). Rows: outlet (by id), language, then z descending, then stem.
  *
  * The token z ranks the rows but treats every token as independent, which words
  * that cluster in articles are not. The `significant` flag therefore rests on an
  * article-level test (`presenceP`, Fisher's exact test: in how many of the outlet's articles vs the
- * rest's articles the stem occurs), with Benjamini–Hochberg at `q` over every
- * outlet × stem tested (count ≥ minCount), listed or not.
- * Columns: outlet, stem, forms (surface forms, most frequent first, at most
+ * rest's articles of the language the stem occurs), with Benjamini–Hochberg at `q` over every
+ * outlet × stem tested (count ≥ minCount) in the language, listed or not.
+ * Columns: outlet, language, stem, forms (surface forms, most frequent first, at most
  * 5), count, countRest, rate / rateRest (per 1,000 word tokens of the outlet /
- * the rest), logOdds (δ), z, inLexicon.
+ * the rest, in the language), logOdds (δ), z, inLexicon.
  */
 export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}): { distinctive: DistinctiveRow[]; lexiconGaps: DistinctiveRow[] } {
   const perOutlet = options.perOutlet ?? 20;
   const gapsPerOutlet = options.gapsPerOutlet ?? 10;
   const alpha0 = options.priorScale ?? 1000;
   const minCount = options.minCount ?? 2;
-
-  // corpus-wide counts: the sum of the outlets' interned stem counts
   const t = p.terms;
-  const corpus = new Float64Array(t.stems.length);
-  let corpusTotal = 0;
-  let corpusWords = 0;
-  for (const o of t.byOutlet.values()) {
-    for (let s = 0; s < o.stemCounts.length; s++) corpus[s]! += o.stemCounts[s]!;
-    corpusTotal += o.total;
-    corpusWords += o.words;
-  }
+  const known = new Set(p.outlets.map((o) => o.id));
+  const compared = comparedGroups(t, known);
 
-  let corpusArticles = 0;
-  const corpusDocs = new Float64Array(t.stems.length);
-  for (const o of t.byOutlet.values()) {
-    for (let s = 0; s < o.stemArticles.length; s++) corpusDocs[s]! += o.stemArticles[s]!;
-    corpusArticles += o.articles;
-  }
-  const presence = (o: { stemArticles: Int32Array; articles: number }, id: number) => {
+  const presence = (o: TermGroup, c: LanguageTotals, id: number) => {
     const di = o.stemArticles[id]!;
-    const dj = corpusDocs[id]! - di;
-    return { di, dj, p: presenceP(di, o.articles, dj, corpusArticles - o.articles) };
+    const dj = c.docs[id]! - di;
+    return { di, dj, p: presenceP(di, o.articles, dj, c.articles - o.articles) };
   };
-  // the Benjamini–Hochberg cut-off over every outlet × stem tested
-  const ps: number[] = [];
-  for (const outlet of p.outlets) {
-    const o = t.byOutlet.get(outlet.id);
-    if (!o || o.total === 0) continue;
-    for (let id = 0; id < o.stemCounts.length; id++) if (o.stemCounts[id]! >= minCount) ps.push(presence(o, id).p);
+  // the Benjamini–Hochberg cut-off per language, over every outlet × stem tested in it (so a
+  // language's figures do not change when outlets of another language join the corpus)
+  const ps = new Map<LanguageTotals, number[]>();
+  for (const [o, c] of compared) {
+    const list = ps.get(c) ?? [];
+    for (let id = 0; id < o.stemCounts.length; id++) if (o.stemCounts[id]! >= minCount) list.push(presence(o, c, id).p);
+    ps.set(c, list);
   }
-  const cutoff = benjaminiHochbergCutoff(ps, options.q ?? 0.05);
+  const cutoffs = new Map([...ps].map(([c, list]) => [c, benjaminiHochbergCutoff(list, options.q ?? 0.05)]));
 
   const csr = formsByStem(t);
   // covered by a lexicon entry, by stem id (one look-up per stem, not per outlet)
@@ -79,20 +69,18 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
   if (p.coveredStems.size > 0) for (let id = 0; id < t.stems.length; id++) if (p.coveredStems.has(t.stems[id]!)) covered[id] = 1;
   const distinctive: DistinctiveRow[] = [];
   const lexiconGaps: DistinctiveRow[] = [];
-  for (const outlet of p.outlets) {
-    const o = t.byOutlet.get(outlet.id);
-    if (!o || o.total === 0) continue;
-    const restTotal = corpusTotal - o.total;
-    const restWords = corpusWords - o.words;
+  for (const [o, c] of compared) {
+    const restTotal = c.total - o.total;
+    const restWords = c.words - o.words;
     // the best stems by z (descending, then stem), kept while scanning: rows are made for these only
     const top = new Best(perOutlet, t.stems);
     const gaps = new Best(gapsPerOutlet, t.stems);
     for (let id = 0; id < o.stemCounts.length; id++) {
       const yi = o.stemCounts[id]!;
       if (yi < minCount) continue;
-      const yw = corpus[id]!;
+      const yw = c.counts[id]!;
       const yj = yw - yi;
-      const alphaW = (alpha0 * yw) / corpusTotal;
+      const alphaW = (alpha0 * yw) / c.total;
       const { delta, z } = logOddsZ(yi, o.total, yj, restTotal, alphaW, alpha0);
       if (!(z > 0)) continue;
       top.offer(id, z, delta);
@@ -100,10 +88,11 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
     }
     const row = (id: number, z: number, delta: number): DistinctiveRow => {
       const yi = o.stemCounts[id]!;
-      const yj = corpus[id]! - yi;
-      const art = presence(o, id);
+      const yj = c.counts[id]! - yi;
+      const art = presence(o, c, id);
       return {
-        outlet: outlet.id,
+        outlet: o.outlet,
+        language: o.language,
         stem: t.stems[id]!,
         forms: formsOf(t, csr, o.formCounts, id),
         count: yi,
@@ -115,7 +104,7 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
         articles: art.di,
         articlesRest: art.dj,
         pArticles: art.p,
-        significant: art.p <= cutoff,
+        significant: art.p <= cutoffs.get(c)!,
         inLexicon: covered[id] === 1,
       };
     };
@@ -123,6 +112,57 @@ export function distinctiveTable(p: Prepared, options: DistinctiveOptions = {}):
     for (let k = 0; k < gaps.n; k++) lexiconGaps.push(row(gaps.ids[k]!, gaps.zs[k]!, gaps.deltas[k]!));
   }
   return { distinctive, lexiconGaps };
+}
+
+/** One language's totals over its outlets: token counts and articles using each stem, stem tokens, word tokens, articles. */
+interface LanguageTotals {
+  counts: Float64Array;
+  docs: Float64Array;
+  total: number;
+  words: number;
+  articles: number;
+}
+
+/**
+ * The outlet × language groups that are compared (with words, of an outlet of the report, in a
+ * language at least one other outlet has words in), each with its language's totals; in
+ * `t.groups` order (outlet id, then language).
+ */
+function comparedGroups(t: TermState, known: ReadonlySet<string>): [TermGroup, LanguageTotals][] {
+  const byLanguage = groupsByLanguage(t, known);
+  const totals = new Map<string, LanguageTotals>();
+  for (const [language, gs] of byLanguage) {
+    if (gs.length < 2) continue;
+    const c: LanguageTotals = { counts: new Float64Array(t.stems.length), docs: new Float64Array(t.stems.length), total: 0, words: 0, articles: 0 };
+    for (const g of gs) {
+      for (let s = 0; s < g.stemCounts.length; s++) {
+        c.counts[s]! += g.stemCounts[s]!;
+        c.docs[s]! += g.stemArticles[s]!;
+      }
+      c.total += g.total;
+      c.words += g.words;
+      c.articles += g.articles;
+    }
+    totals.set(language, c);
+  }
+  const out: [TermGroup, LanguageTotals][] = [];
+  for (const g of t.groups.values()) {
+    const c = totals.get(g.language);
+    if (c && g.total > 0 && known.has(g.outlet)) out.push([g, c]);
+  }
+  return out;
+}
+
+/** The outlet × language groups with words, of outlets of the report, by language (a language with fewer than two is not compared). */
+export function groupsByLanguage(t: TermState, known: ReadonlySet<string>): Map<string, TermGroup[]> {
+  const byLanguage = new Map<string, TermGroup[]>();
+  for (const g of t.groups.values()) {
+    if (g.total === 0 || !known.has(g.outlet)) continue;
+    const list = byLanguage.get(g.language);
+    if (list) list.push(g);
+    else byLanguage.set(g.language, [g]);
+  }
+  return byLanguage;
 }
 
 /** The `size` best stems offered, by z descending, then stem (code-unit order), in a sorted array. */

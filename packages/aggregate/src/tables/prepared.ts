@@ -17,18 +17,36 @@ export interface ArticleRecord extends ArticleRow {
   negated?: string[];
 }
 
-/** Per-outlet stem and surface-form counts; stems and forms are interned to integer ids. */
+/** The language of an article whose language the map step did not record (ISO 639-2 "undetermined"). */
+export const UNKNOWN_LANGUAGE = 'und';
+
+/**
+ * One outlet's words in one language: token counts by stem and form, total stem tokens, word
+ * tokens; and, for the article-level significance test, `stemArticles` (by stem id: the
+ * articles that use the stem at least once) and `articles` (the outlet's articles in the language).
+ */
+export interface TermGroup {
+  outlet: string;
+  language: string;
+  stemCounts: Int32Array;
+  formCounts: Int32Array;
+  total: number;
+  words: number;
+  stemArticles: Int32Array;
+  articles: number;
+}
+
+/** Per outlet × language stem and surface-form counts; stems and forms are interned to integer ids. */
 export interface TermState {
   stems: string[];
   forms: string[];
   /** form id → stem id */
   formStem: Int32Array;
   /**
-   * Per outlet: token counts by stem and form, total stem tokens, word tokens; and, for the
-   * article-level significance test, `stemArticles` (by stem id: the outlet's articles that
-   * use the stem at least once) and `articles` (the outlet's articles).
+   * One group per outlet × article language with articles, keyed `key(outlet, language)`, in
+   * outlet id then language order: words of two languages are never counted together.
    */
-  byOutlet: Map<string, { stemCounts: Int32Array; formCounts: Int32Array; total: number; words: number; stemArticles: Int32Array; articles: number }>;
+  groups: Map<string, TermGroup>;
 }
 
 export interface SpeakerCell {
