@@ -5,13 +5,24 @@
 //    and the benchmark rows (direct speech as quoted, indirect as reported, any speech), for the tune
 //    and holdout splits apart. Disagreements are printed for the tune split only: the holdout part is
 //    for measuring generalisation and is not looked at while writing rules (`--holdout` prints them).
+// `--lang en`: the English gold instead (test/gold/voice-en.yaml, scripts/eval-voice-en.ts).
 import { evaluate, loadGold, score } from '../test/gold/voice-eval.js';
 import { evaluatePassage, loadNewsGold, scoreNews, type NewsOutcome, type Prf } from '../test/gold/voice-news-eval.js';
+import { printEnglish } from './eval-voice-en.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const row = (label: string, v: Prf) =>
   `${label.padEnd(10)} ${String(v.gold).padStart(5)} ${String(v.predicted).padStart(5)} ${String(v.correct).padStart(8)}  ${pct(v.precision).padStart(9)} ${pct(v.recall).padStart(7)} ${pct(v.f1).padStart(6)}`;
 const HEADER = 'voice       gold  pred  correct  precision  recall   F1';
+
+// `--lang en`: the English gold (test/gold/voice-en.yaml) only, scored by scripts/eval-voice-en.ts
+const langAt = process.argv.indexOf('--lang');
+const lang = langAt >= 0 ? process.argv[langAt + 1] : 'de';
+if (lang !== 'de' && lang !== 'en') throw new Error(`eval:voice --lang: expected "de" or "en", got "${lang ?? ''}" (e.g. pnpm eval:voice --lang en)`);
+if (lang === 'en') {
+  printEnglish(process.argv.includes('--holdout'));
+  process.exit(0);
+}
 
 console.log('== test/gold/voice-seeds.yaml: frame and referent occurrences in the five seeds');
 const outcomes = loadGold().map(evaluate);

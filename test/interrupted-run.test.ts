@@ -1,12 +1,16 @@
 // A run killed with SIGKILL at any moment leaves the report folder holding either the complete previous report
 // or the complete new one, never a mix or a partial file; the next normal run succeeds.
-// Runs the built CLI (`pnpm test` builds first).
+// Runs the built CLI (`pnpm test` builds first). The moments of the write phase (a few milliseconds
+// each) are hit by the run itself (@framelens/tools/kill-at: it kills itself right after the file
+// operation that begins the moment), never by a timer or poller here, which a busy machine delays
+// past them; fractions of a full run's time spread further kills over the rest of the run.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, tempRepo } from '@framelens/tools';
+import { killAt, type KillMoment } from '@framelens/tools/kill-at';
 
 const BIN = path.join(repoRoot, 'packages', 'cli', 'bin', 'framelens.js');
 const COPIES = 4; // each seed article 4 times: 20 articles in 5 outlets (a larger corpus only makes the test slower)
@@ -35,37 +39,30 @@ interface Run {
 }
 
 /**
- * Run `framelens analyze`; when `killWhen` is given, poll every millisecond and SIGKILL the
- * process as soon as it returns true (it gets the milliseconds since the start).
+ * Run `framelens analyze`. `kill`: a moment at which the run kills itself (kill-at), or a time in
+ * milliseconds since the start after which this process sends it SIGKILL.
  */
-function analyze(killWhen?: (ms: number) => boolean): Promise<Run> {
+function analyze(kill?: KillMoment | number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [BIN, 'analyze', path.join(repo, 'pipelines', 'kazakhstan-2022'), '--workers', '1', '--quiet'], {
+    const hook = typeof kill === 'string' ? killAt(kill) : { execArgv: [], env: {} };
+    const child = spawn(process.execPath, [...hook.execArgv, BIN, 'analyze', path.join(repo, 'pipelines', 'kazakhstan-2022'), '--workers', '1', '--quiet'], {
       cwd: repo,
-      env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
+      env: { ...process.env, TZ: 'UTC', NO_COLOR: '1', ...hook.env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));
-    const timer = killWhen
-      ? setInterval(() => {
-          if (killWhen(Date.now() - started)) {
-            clearInterval(timer);
-            child.kill('SIGKILL');
-          }
-        }, 1)
-      : undefined;
+    const timer = typeof kill === 'number' ? setTimeout(() => child.kill('SIGKILL'), kill) : undefined;
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (timer) clearInterval(timer);
+      if (timer) clearTimeout(timer);
       resolve({ code, signal, stderr, ms: Date.now() - started });
     });
   });
 }
 
 const entries = (): string[] => (existsSync(reports) ? readdirSync(reports) : []);
-const staging = (): string | undefined => entries().find((n) => n.startsWith('.kazakhstan-2022.staging-'));
 
 /** The files in which two report folders differ (missing on one side or different bytes). */
 function differences(a: Tree, b: Tree): string[] {
@@ -118,32 +115,42 @@ afterAll(async () => {
   await rm(repo, { recursive: true, force: true });
 });
 
-// When to kill: fixed fractions of a full run's time, and the moments the write phase begins and is half done.
-const schedule: { name: string; when: () => (ms: number) => boolean; mustKill?: boolean }[] = [
-  ...[0.1, 0.5, 0.9].map((f) => ({ name: `after ${Math.round(f * 100)}% of a full run's time`, when: () => (ms: number) => ms >= f * fullRunMs })),
-  { name: 'as soon as the staging folder appears', when: () => () => staging() !== undefined, mustKill: true },
-  {
-    name: 'while the staging folder is being written (index.html there, report.json not yet)',
-    when: () => () => {
-      const s = staging();
-      if (!s) return false;
-      try {
-        const names = readdirSync(path.join(reports, s));
-        return names.includes('index.html') && !names.includes('report.json');
-      } catch {
-        return false;
-      }
-    },
-    mustKill: true,
-  },
+/** Where the complete previous report must be after a kill at a moment: in the report folder, set aside, or replaced by the new one. */
+type Left = 'previous' | 'set aside' | 'new';
+
+// The moments of the write phase, in the order a run passes them (each run finds the state the one before left)
+const moments: { moment: KillMoment; what: string; left: Left }[] = [
+  { moment: 'lock-folder-made', what: 'while its lock is being taken (the folder made, who holds it not yet written)', left: 'previous' },
+  { moment: 'lock-taken', what: 'holding the lock', left: 'previous' },
+  { moment: 'staging-created', what: 'as soon as the staging folder appears', left: 'previous' },
+  { moment: 'index-written', what: 'while the staging folder is being written (index.html there, report.json not yet)', left: 'previous' },
+  { moment: 'previous-set-aside', what: 'between the two renames (the old report set aside, the new one not yet in place)', left: 'set aside' },
+  { moment: 'report-swapped', what: 'after the new report is in place, before the set-aside one is removed', left: 'new' },
 ];
 
 describe('an analysis killed with SIGKILL', () => {
-  for (const step of schedule) {
-    it(`${step.name}: the report folder holds the complete previous or the complete new report`, async () => {
-      const run = await analyze(step.when());
-      // the write-phase steps must really have interrupted the run (else they test nothing)
-      if (step.mustKill) expect(run.signal).toBe('SIGKILL');
+  for (const step of moments) {
+    it(`${step.what}: the report folder holds the complete previous or the complete new report`, async () => {
+      const run = await analyze(step.moment);
+      // the run really was killed at that moment (else the step tests nothing)
+      expect(run.signal, run.stderr).toBe('SIGKILL');
+      const tree = await readTree(reportDir);
+      if (step.left === 'set aside') {
+        // the report folder is gone for the moment; the previous report is whole under .previous, put back by the next run
+        expect(tree.size).toBe(0);
+        const setAside = await readTree(path.join(reports, '.kazakhstan-2022.previous'));
+        expect(differences(setAside, previous)).toEqual([]);
+        return;
+      }
+      checkComplete(tree);
+      expect(differences(tree, step.left === 'new' ? next : previous)).toEqual([]);
+    }, 120_000);
+  }
+
+  // fixed fractions of a full run's time (the run may also have finished by then)
+  for (const f of [0.1, 0.5, 0.9]) {
+    it(`after ${Math.round(f * 100)}% of a full run's time: the report folder holds the complete previous or the complete new report`, async () => {
+      const run = await analyze(Math.round(f * fullRunMs));
       const tree = await readTree(reportDir);
       expect(tree.size, `report folder after a run that ended with ${run.signal ?? run.code}`).toBeGreaterThan(0);
       checkComplete(tree);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 // relative import: the workspace root does not depend on @framelens/text (tests and tsx run the sources)
+import { voiceAt } from '@framelens/lexicon';
 import { analyze, type Doc, type Voice, type VoiceSpan } from '@framelens/text';
 
 // `yaml` is a dependency of @framelens/corpus, not of the workspace root: resolve it from there.
@@ -38,17 +39,14 @@ export function articleText(path: string): string {
   return readFileSync(`${CORPUS}${path}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 }
 
-/** Voice and speaker at [start, end): the innermost non-name span containing it ("name" is transparent). */
+/**
+ * Voice and speaker at [start, end), as a hit gets them (the lexicon's `voiceAt`): the innermost
+ * non-name span containing it; the speaker of the innermost span naming one (none for a distancing
+ * word inside reported speech: the outlet's own).
+ */
 export function voiceOf(spans: readonly VoiceSpan[], start: number, end: number): { voice: Voice; speaker?: string } {
-  let inner: VoiceSpan | undefined;
-  let speaking: VoiceSpan | undefined;
-  for (const s of spans) {
-    if (s.voice === 'name' || s.start > start || s.end < end) continue;
-    if (inner === undefined || s.start > inner.start || (s.start === inner.start && s.end < inner.end)) inner = s;
-    if (s.speaker !== undefined && (speaking === undefined || s.start > speaking.start || (s.start === speaking.start && s.end < speaking.end))) speaking = s;
-  }
-  if (inner === undefined) return { voice: 'authorial' };
-  return speaking?.speaker === undefined ? { voice: inner.voice as Voice } : { voice: inner.voice as Voice, speaker: speaking.speaker };
+  const { voice, speaker } = voiceAt(spans, start, end);
+  return speaker === undefined ? { voice } : { voice, speaker };
 }
 
 export interface Outcome {

@@ -3,7 +3,7 @@
 // and score it word by word, the way the published benchmark of German speech representation does
 // (issue 23): direct speech as `quoted`, indirect speech as `reported`, any speech or writing.
 import { readFileSync } from 'node:fs';
-import { analyze, type Doc, type Voice, type VoiceSpan } from '@framelens/text';
+import { analyze, german, type Doc, type Language, type Voice, type VoiceSpan } from '@framelens/text';
 import { ROOT, voiceOf, YAML } from './voice-eval.js';
 
 export type GoldKind = 'Q' | 'R' | 'D' | 'N' | 'F';
@@ -67,7 +67,7 @@ export interface WordOutcome {
 }
 export interface NewsOutcome { passage: NewsPassage; doc: Doc; words: WordOutcome[] }
 
-function goldVoice(spans: readonly GoldSpan[], start: number, end: number): WordOutcome['gold'] {
+function goldVoice(text: string, spans: readonly GoldSpan[], start: number, end: number): WordOutcome['gold'] {
   let inner: GoldSpan | undefined;
   let speaking: GoldSpan | undefined;
   let direct = false;
@@ -80,6 +80,9 @@ function goldVoice(spans: readonly GoldSpan[], start: number, end: number): Word
     if (s.speaker !== undefined && (speaking === undefined || s.start >= speaking.start)) speaking = s;
   }
   const voice = inner === undefined ? 'authorial' : KIND_VOICE[inner.kind as 'Q' | 'R' | 'D'];
+  // a distancing word (a {D|…} without quotation marks) inside reported speech is the outlet's own:
+  // no speaker (as the lexicon's voiceAt reads it); a scare quote keeps the speaker around it
+  if (inner?.kind === 'D' && speaking?.kind === 'R' && !/^[„“”"»«‚‘’›‹']/.test(text.slice(inner.start, inner.end))) speaking = undefined;
   return { voice, ...(speaking?.speaker !== undefined ? { speaker: speaking.speaker } : {}), direct, speech };
 }
 
@@ -90,11 +93,16 @@ function detectedVoice(spans: readonly VoiceSpan[], start: number, end: number):
 }
 
 export function evaluatePassage(passage: NewsPassage): NewsOutcome {
-  const doc = analyze(passage.text);
+  return evaluatePassageIn(passage, german);
+}
+
+/** `evaluatePassage` for a passage in `language` (the English gold: `english`). */
+export function evaluatePassageIn(passage: NewsPassage, language: Language): NewsOutcome {
+  const doc = analyze(passage.text, language);
   const frames = passage.spans.filter((s) => s.kind === 'F');
   const words = doc.tokens
     .filter((t) => t.kind !== 'punct' && !frames.some((f) => f.start <= t.start && f.end >= t.end))
-    .map((t) => ({ start: t.start, end: t.end, gold: goldVoice(passage.spans, t.start, t.end), got: detectedVoice(doc.spans, t.start, t.end) }));
+    .map((t) => ({ start: t.start, end: t.end, gold: goldVoice(passage.text, passage.spans, t.start, t.end), got: detectedVoice(doc.spans, t.start, t.end) }));
   return { passage, doc, words };
 }
 

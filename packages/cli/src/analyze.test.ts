@@ -1,49 +1,24 @@
 import { copyFile, readFile, readdir, writeFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '@framelens/diagnostics';
 import { reportJson, toCsvFiles } from '@framelens/aggregate';
-import { tempRepo } from '@framelens/tools';
+import { captureIo, readTree as readBytes, useSeedRepo } from '@framelens/tools/seed-repo';
 import { main } from './main.js';
-import type { Io } from './io.js';
 import { loadPipelineConfig } from './pipeline-config.js';
 import { MIN_ARTICLES_FOR_WORKERS, evidencePerCellInHtml, runAndWrite } from './run-pipeline.js';
 
-function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
-}
-
-async function readTree(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const p = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, p), await readFile(p, 'utf8'));
-  }
-  return files;
-}
+const readTree = (dir: string) => readBytes(dir, 'utf8');
 
 describe('framelens analyze on a copy of the seed corpus', () => {
-  let repo: string;
-  let pipelineDir: string;
-  let reportDir: string;
-  beforeAll(async () => {
-    repo = await tempRepo({ pipeline: true });
-    pipelineDir = path.join(repo, 'pipelines', 'kazakhstan-2022');
-    reportDir = path.join(repo, 'reports', 'kazakhstan-2022');
-  });
-  afterAll(async () => {
-    await rm(repo, { recursive: true, force: true });
-  });
+  const seed = useSeedRepo();
 
   it('writes index.html, report.json and the CSVs, and says where', async () => {
-    const io = captureIo(pipelineDir);
+    const io = captureIo(seed.pipelineDir);
     expect(await main(['analyze', '--workers', '1'], io)).toBe(0);
     expect(io.out.join('\n')).toMatch(/analysed 9 articles from 7 outlets/);
     expect(io.out.join('\n')).toContain(path.join('..', '..', 'reports', 'kazakhstan-2022', 'index.html'));
-    const files = await readTree(reportDir);
+    const files = await readTree(seed.reportDir);
     expect([...files.keys()].filter((f) => !f.startsWith('data/')).sort()).toEqual(['index.html', 'report.json']);
     expect([...files.keys()].some((f) => f.startsWith('data/') && f.endsWith('.csv'))).toBe(true);
     const report = JSON.parse(files.get('report.json') as string);
@@ -60,23 +35,23 @@ describe('framelens analyze on a copy of the seed corpus', () => {
   });
 
   it('writes report.json and the CSVs piece by piece with the bytes of reportJson and toCsvFiles', async () => {
-    const config = await loadPipelineConfig(pipelineDir);
+    const config = await loadPipelineConfig(seed.pipelineDir);
     const { data } = await runAndWrite(config, { workers: 1 });
-    const files = await readTree(reportDir);
+    const files = await readTree(seed.reportDir);
     expect(files.get('report.json')).toBe(reportJson(data!));
     const csv = toCsvFiles(data!);
     expect(csv.size).toBeGreaterThan(10);
     for (const [name, text] of csv) expect(files.get(`data/${name}`), name).toBe(text);
     // the scratch files (evidence lines, shingle hashes) are gone
-    expect((await readdir(path.dirname(reportDir))).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect((await readdir(path.dirname(seed.reportDir))).filter((name) => name.startsWith('.'))).toEqual([]);
     // --json counts every hit (data/evidence.csv), not only the evidence rows kept for the page
-    const file = path.join(pipelineDir, 'pipeline.yaml');
+    const file = path.join(seed.pipelineDir, 'pipeline.yaml');
     const original = await readFile(file, 'utf8');
     await writeFile(file, original.replace('evidencePerCell: 200', 'evidencePerCell: 1'));
     try {
-      const io = captureIo(pipelineDir);
+      const io = captureIo(seed.pipelineDir);
       expect(await main(['analyze', '--json', '--workers', '1'], io)).toBe(0);
-      const capped = await readTree(reportDir);
+      const capped = await readTree(seed.reportDir);
       const evidenceRows = capped.get('data/evidence.csv')!.split('\r\n').filter(Boolean).length - 1;
       expect(evidenceRows).toBeGreaterThan(JSON.parse(capped.get('report.json')!).evidence.length);
       expect(JSON.parse(io.out.join('\n')).hits).toBe(evidenceRows);
@@ -86,22 +61,22 @@ describe('framelens analyze on a copy of the seed corpus', () => {
   });
 
   it('reports every corpus problem, analyses nothing, and leaves the previous report intact', async () => {
-    const config = await loadPipelineConfig(pipelineDir);
+    const config = await loadPipelineConfig(seed.pipelineDir);
     await runAndWrite(config, { workers: 1 });
-    const before = await readTree(reportDir);
-    const bad1 = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd', 'broken.md');
-    const bad2 = path.join(repo, 'corpus', 'kazakhstan-2022', 'junge-welt', 'wrong-date.md');
+    const before = await readTree(seed.reportDir);
+    const bad1 = path.join(seed.repo, 'corpus', 'kazakhstan-2022', 'nd', 'broken.md');
+    const bad2 = path.join(seed.repo, 'corpus', 'kazakhstan-2022', 'junge-welt', 'wrong-date.md');
     await writeFile(bad1, '---\ntitle: "Kein Ende"\nText ohne schließende Linie\n');
     await writeFile(bad2, '---\ndate: "07.01.2022"\n---\nEin Text.');
     try {
-      const io = captureIo(pipelineDir);
+      const io = captureIo(seed.pipelineDir);
       expect(await main(['analyze'], io)).toBe(1);
       const stderr = io.err.join('\n');
       expect(stderr).toContain('corpus/kazakhstan-2022/nd/broken.md');
       expect(stderr).toContain('corpus/kazakhstan-2022/junge-welt/wrong-date.md');
       expect(stderr).toMatch(/date/);
       await expect(runAndWrite(config, { workers: 1 })).rejects.toBeInstanceOf(InputError);
-      expect(await readTree(reportDir)).toEqual(before);
+      expect(await readTree(seed.reportDir)).toEqual(before);
     } finally {
       await rm(bad1);
       await rm(bad2);
@@ -109,36 +84,32 @@ describe('framelens analyze on a copy of the seed corpus', () => {
   });
 
   it('refuses a pipeline.yaml whose output points outside reports/', async () => {
-    const file = path.join(pipelineDir, 'pipeline.yaml');
+    const file = path.join(seed.pipelineDir, 'pipeline.yaml');
     const original = await readFile(file, 'utf8');
     await writeFile(file, original.replace('output: ../../reports/kazakhstan-2022', 'output: ../../../../tmp/elsewhere'));
     try {
-      const io = captureIo(pipelineDir);
+      const io = captureIo(seed.pipelineDir);
       expect(await main(['analyze'], io)).toBe(1);
       expect(io.err.join('\n')).toMatch(/pipeline\.yaml:\d+ output: must be a folder inside the repository's reports\/ folder/);
-      await expect(stat(path.join(repo, '..', '..', 'tmp', 'elsewhere'))).rejects.toThrow();
+      await expect(stat(path.join(seed.repo, '..', '..', 'tmp', 'elsewhere'))).rejects.toThrow();
     } finally {
       await writeFile(file, original);
     }
   });
 
   it('exits 2 with a usage message for a bad --workers value', async () => {
-    const io = captureIo(pipelineDir);
+    const io = captureIo(seed.pipelineDir);
     expect(await main(['analyze', '--workers', 'many'], io)).toBe(2);
     expect(io.err.join('\n')).toMatch(/--workers takes a whole number from 1 to 256 \(got "many"\)/);
   });
 });
 
 describe('worker threads', () => {
-  let repo: string;
-  afterAll(async () => {
-    await rm(repo, { recursive: true, force: true });
-  });
+  const seed = useSeedRepo();
 
   it('give byte-identical output with 1, 2 and 3 workers', async () => {
-    repo = await tempRepo({ pipeline: true });
     // enough articles that the worker pool is really used: each seed copied 14 times in its outlet
-    const corpus = path.join(repo, 'corpus', 'kazakhstan-2022');
+    const corpus = seed.corpusDir;
     let articles = 0;
     for (const outlet of await readdir(corpus)) {
       for (const name of (await readdir(path.join(corpus, outlet))).filter((n) => n.endsWith('.md'))) {
@@ -147,7 +118,7 @@ describe('worker threads', () => {
       }
     }
     expect(articles).toBeGreaterThanOrEqual(MIN_ARTICLES_FOR_WORKERS);
-    const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
+    const config = await loadPipelineConfig(seed.pipelineDir);
     const reportDir = config.outputDir;
     await runAndWrite(config, { workers: 1 });
     const one = await readTree(reportDir);
@@ -170,9 +141,9 @@ describe('worker threads', () => {
 
   it('report a bad file met on a worker thread like any other, and leave the previous report as it was', async () => {
     // runs after the test above, on its repository of 70 articles and its report
-    const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
+    const config = await loadPipelineConfig(seed.pipelineDir);
     const before = await readTree(config.outputDir);
-    const outlet = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd');
+    const outlet = path.join(seed.corpusDir, 'nd');
     // the last file of the corpus: with 2 and 3 workers its batch goes to a worker or this thread
     await writeFile(path.join(outlet, 'zz-empty.md'), '');
     for (const workers of [2, 3]) {
@@ -187,18 +158,14 @@ describe('worker threads', () => {
 });
 
 describe('reader payloads', () => {
-  let repo: string;
-  afterAll(async () => {
-    await rm(repo, { recursive: true, force: true });
-  });
+  const repo = useSeedRepo();
 
   it("are sent from the map step only for the articles the report keeps: each outlet's first, with their full texts", async () => {
-    repo = await tempRepo({ pipeline: true });
     // one outlet with more articles than the report keeps readers of (300 over 7 outlets: 43)
-    const outlet = path.join(repo, 'corpus', 'kazakhstan-2022', 'nd');
+    const outlet = path.join(repo.corpusDir, 'nd');
     const [seed] = (await readdir(outlet)).filter((n) => n.endsWith('.md'));
     for (let i = 0; i < 64; i++) await copyFile(path.join(outlet, seed!), path.join(outlet, seed!.replace('.md', `-copy-${String(i).padStart(2, '0')}.md`)));
-    const config = await loadPipelineConfig(path.join(repo, 'pipelines', 'kazakhstan-2022'));
+    const config = await loadPipelineConfig(repo.pipelineDir);
     const data = (await runAndWrite(config, { workers: 1 })).data!;
     const nd = data.readers.filter((r) => r.outlet === 'nd');
     expect(nd).toHaveLength(43);

@@ -1,20 +1,13 @@
 import { spawn } from 'node:child_process';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempRepo } from '@framelens/tools';
+import { readTree } from '@framelens/tools/seed-repo';
 import { loadPipelineConfig } from './pipeline-config.js';
 import { runAndWrite } from './run-pipeline.js';
 
 const bin = path.join(import.meta.dirname, '..', 'bin', 'framelens.js');
-
-async function readTree(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), await readFile(path.join(entry.parentPath, entry.name)));
-  }
-  return files;
-}
 
 /** Start `framelens analyze` in a child process and SIGKILL it after `ms` (or let it finish first). */
 function killedAfter(cwd: string, ms: number): Promise<void> {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -64,14 +64,27 @@ export function processAlive(pid: number): boolean {
 function holderFs(holder: LockHolder): unknown {
   return {
     ...fs,
-    mkdir: (dir: string, callback: (error: NodeJS.ErrnoException | null) => void) =>
-      fs.mkdir(dir, (error) => {
-        if (error) return callback(error);
-        fs.writeFile(path.join(dir, HOLDER), JSON.stringify(holder), (writeError) => {
-          if (!writeError) return callback(null);
-          fs.rm(dir, { recursive: true, force: true }, () => callback(writeError));
-        });
-      }),
+    // the folder is made under a name of its own (`<lock>-<pid>`), holder.json written into it, and
+    // then renamed into place: a run killed at any moment leaves no lock folder without its holder
+    // (which no one could tell from a live one for a while), at most its own temporary folder
+    mkdir: (dir: string, callback: (error: NodeJS.ErrnoException | null) => void) => {
+      const temporary = `${dir}-${process.pid}`;
+      const fail = (error: NodeJS.ErrnoException) => fs.rm(temporary, { recursive: true, force: true }, () => callback(error));
+      fs.rm(temporary, { recursive: true, force: true }, () =>
+        fs.mkdir(temporary, (error) => {
+          if (error) return callback(error);
+          fs.writeFile(path.join(temporary, HOLDER), JSON.stringify(holder), (writeError) => {
+            if (writeError) return fail(writeError);
+            fs.rename(temporary, dir, (renameError) => {
+              if (!renameError) return callback(null);
+              // a lock folder is there already (never empty: it holds its holder.json): taken
+              const taken = renameError.code === 'ENOTEMPTY' || renameError.code === 'EEXIST' || renameError.code === 'EISDIR';
+              fail(taken ? Object.assign(new Error(`EEXIST: ${dir} exists`), { code: 'EEXIST' }) : renameError);
+            });
+          });
+        }),
+      );
+    },
     rmdir: (dir: string, callback: (error: NodeJS.ErrnoException | null) => void) => fs.rm(dir, { recursive: true, force: true }, callback),
     rmdirSync: (dir: string) => fs.rmSync(dir, { recursive: true, force: true }),
   };
@@ -97,6 +110,7 @@ export async function takeLock(lockDir: string, options: LockOptions): Promise<(
   const holder: LockHolder = { pid: process.pid, host: os.hostname(), started: new Date().toISOString() };
   let compromised: Error | undefined;
   let waiting = false;
+  await removeDeadTemporaries(lockDir);
   for (;;) {
     try {
       const release = await lockfile.lock(lockDir, {
@@ -128,6 +142,16 @@ export async function takeLock(lockDir: string, options: LockOptions): Promise<(
     if (!waiting) options.onWait?.(other);
     waiting = true;
     await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
+  }
+}
+
+/** The `<lock>-<pid>` folders (see holderFs) of processes on this machine that are gone. */
+async function removeDeadTemporaries(lockDir: string): Promise<void> {
+  const prefix = `${path.basename(lockDir)}-`;
+  const names = await readdir(path.dirname(lockDir)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? /^\d+$/.exec(name.slice(prefix.length))?.[0] : undefined;
+    if (pid !== undefined && !processAlive(Number(pid))) await rm(path.join(path.dirname(lockDir), name), { recursive: true, force: true });
   }
 }
 

@@ -66,6 +66,46 @@ describe('loadPipelineConfig', () => {
     expect(problems[1]?.message).toContain('(got elsewhere)');
   });
 
+  it('names a misspelt corpus folder or lexicon file with its line and the closest existing one, before anything reads them', async () => {
+    const yaml = await readFile(path.join(dir, 'pipeline.yaml'), 'utf8');
+    await writeFile(path.join(dir, 'pipeline.yaml'), yaml.replace('corpus/kazakhstan-2022', 'corpus/Kazakhstan-2O22').replace('lexicon: lexicon.yaml', 'lexicon: lexikon.yml'));
+    const lines = yaml.split('\n');
+    const problems = await problemsOf(loadPipelineConfig(dir));
+    expect(problems).toEqual([
+      {
+        file: 'pipelines/kazakhstan-2022/pipeline.yaml',
+        line: lines.findIndex((l) => l.startsWith('corpus:')) + 1,
+        field: 'corpus',
+        severity: 'error',
+        ruleId: 'corpus/not-found',
+        message: 'folder "corpus/Kazakhstan-2O22" not found; did you mean "corpus/kazakhstan-2022"?',
+        expected: 'an existing corpus folder (one folder per outlet), relative to the pipeline folder',
+        example: 'corpus: ../../corpus/kazakhstan-2022',
+      },
+      {
+        file: 'pipelines/kazakhstan-2022/pipeline.yaml',
+        line: lines.findIndex((l) => l.startsWith('lexicon:')) + 1,
+        field: 'lexicon',
+        severity: 'error',
+        ruleId: 'lexicon/not-found',
+        message: 'file "pipelines/kazakhstan-2022/lexikon.yml" not found; did you mean "pipelines/kazakhstan-2022/lexicon.yaml"?',
+        expected: 'an existing lexicon file, relative to the pipeline folder',
+        example: 'lexicon: lexicon.yaml',
+      },
+    ]);
+    // a typo in a folder on the way is found too; a corpus given as a file says so
+    await writeFile(path.join(dir, 'pipeline.yaml'), yaml.replace('../../corpus/kazakhstan-2022', '../../korpus/kazakhstan-2022'));
+    const [onTheWay] = await problemsOf(loadPipelineConfig(dir));
+    expect(onTheWay?.message).toBe('folder "korpus/kazakhstan-2022" not found; did you mean "corpus/kazakhstan-2022"?');
+    // nothing close: what is there instead
+    await writeFile(path.join(dir, 'pipeline.yaml'), yaml.replace('../../corpus/kazakhstan-2022', '../../articles/kazakhstan-2022'));
+    const [nothingClose] = await problemsOf(loadPipelineConfig(dir));
+    expect([nothingClose?.message, nothingClose?.example]).toEqual(['folder "articles/kazakhstan-2022" not found; the repository root holds "corpus", "pipelines"', 'corpus: ../../corpus/<event>   (framelens add-outlet <event> <outlet> --name "…" creates corpus/<event>/<outlet>)']);
+    await writeFile(path.join(dir, 'pipeline.yaml'), yaml.replace('../../corpus/kazakhstan-2022', '../../corpus/kazakhstan-2022/nd/outlet.yaml'));
+    const [notFolder] = await problemsOf(loadPipelineConfig(dir));
+    expect([notFolder?.message, notFolder?.example]).toEqual(['"corpus/kazakhstan-2022/nd/outlet.yaml" is a file, not a folder', 'corpus: ../../corpus/kazakhstan-2022/nd']);
+  });
+
   it('reports YAML syntax errors with their line', async () => {
     await writeFile(path.join(dir, 'pipeline.yaml'), 'title: Test\ncorpus: [unclosed\n');
     const [problem] = await problemsOf(loadPipelineConfig(dir));

@@ -2,6 +2,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, type FieldHelp, findRepoRoot, InputError, isInside, lineOfPath, parseYaml, type Problem, shellQuote, zodProblems } from '@framelens/diagnostics';
 import { z } from 'zod';
+import { missingPathProblem } from './pipeline-paths.js';
 
 export const pipelineConfigSchema = z
   .object({
@@ -125,6 +126,11 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
         expected: 'a real folder or file inside the repository, not a link to one elsewhere',
         example: `copy it into the repository instead: rm ${shellQuote(displayPath(target, root))} && cp -r ${shellQuote(real)} ${shellQuote(displayPath(target, root))}`,
       });
+    } else {
+      // a misspelt or missing folder or file: said here, with the closest existing one, before anything else reads it
+      const line = where(key);
+      const missing = await missingPathProblem({ key, target, ...(line !== undefined ? { line } : {}) }, { file: shown, pipelineDir: base, repoRoot: root });
+      if (missing) problems.push(missing);
     }
   }
   const realReports = await realTarget(path.join(root, 'reports'));
@@ -138,6 +144,7 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
       severity: 'error',
       ruleId: 'pipeline/path',
       message: `must be a folder inside the repository's reports/ folder (got ${displayPath(resolved.outputDir, root)})`,
+      expected: "a folder inside the repository's reports/ folder, relative to the pipeline folder (it need not exist yet)",
       example: `output: ../../reports/${path.basename(base)}`,
     });
   }

@@ -1,79 +1,55 @@
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '@framelens/facts';
-import { tempRepo } from '@framelens/tools';
+import { captureIo, readTree, useSeedRepo } from '@framelens/tools/seed-repo';
 import { main } from './main.js';
-import type { Io } from './io.js';
 import { loadPipelineConfig } from './pipeline-config.js';
 import { runAndWrite } from './run-pipeline.js';
-
-function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, color: false };
-}
-
-/** Every file of a folder as bytes, by relative path. */
-async function readTree(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), await readFile(path.join(entry.parentPath, entry.name)));
-  }
-  return files;
-}
 
 const fixture = path.join(import.meta.dirname, '__fixtures__', 'reuse', '2022-01-06-moskau-schickt-soldaten.md');
 
 describe('a run split into shards', () => {
-  let repo: string;
-  let pipelineDir: string;
-  let reportDir: string;
+  const seed = useSeedRepo();
   beforeAll(async () => {
-    repo = await tempRepo({ pipeline: true });
-    pipelineDir = path.join(repo, 'pipelines', 'kazakhstan-2022');
-    reportDir = path.join(repo, 'reports', 'kazakhstan-2022');
     // a regional paper's edit of the dpa copy, in an outlet of its own
-    const outlet = path.join(repo, 'corpus', 'kazakhstan-2022', 'regional-desk');
+    const outlet = path.join(seed.repo, 'corpus', 'kazakhstan-2022', 'regional-desk');
     await mkdir(outlet);
     await writeFile(path.join(outlet, 'outlet.yaml'), 'name: Regional desk (test fixture)\ncountry: DE\nlanguage: de\nkind: daily\nattribution:\n  status: confirmed\n');
     await copyFile(fixture, path.join(outlet, path.basename(fixture)));
   });
-  afterAll(async () => {
-    await rm(repo, { recursive: true, force: true });
-  });
 
   it('3 shards and the reduce give a byte-identical report to one run', async () => {
-    const config = await loadPipelineConfig(pipelineDir);
+    const config = await loadPipelineConfig(seed.pipelineDir);
     await runAndWrite(config, { workers: 1 });
-    const one = await readTree(reportDir);
-    await rm(reportDir, { recursive: true });
+    const one = await readTree(seed.reportDir);
+    await rm(seed.reportDir, { recursive: true });
     // the articles really are spread over the shards
-    const ids = (await readdir(path.join(repo, 'corpus', 'kazakhstan-2022'), { recursive: true })).filter((n) => n.endsWith('.md')).map((n) => n.replace(/\.md$/, ''));
+    const ids = (await readdir(path.join(seed.repo, 'corpus', 'kazakhstan-2022'), { recursive: true })).filter((n) => n.endsWith('.md')).map((n) => n.replace(/\.md$/, ''));
     expect(new Set(ids.map((id) => shardOf(id, 3))).size).toBeGreaterThan(1);
-    const parts = path.join(repo, 'parts');
+    const parts = path.join(seed.repo, 'parts');
     for (const k of [2, 0, 1]) {
-      const io = captureIo(pipelineDir);
+      const io = captureIo(seed.pipelineDir);
       expect(await main(['analyze', '--shard', `${k}/3`, '--parts', parts, '--workers', '1'], io), io.err.join('\n')).toBe(0);
     }
-    const io = captureIo(pipelineDir);
+    const io = captureIo(seed.pipelineDir);
     expect(await main(['analyze', '--from-parts', parts], io), io.err.join('\n')).toBe(0);
-    const sharded = await readTree(reportDir);
+    const sharded = await readTree(seed.reportDir);
     expect([...sharded.keys()].sort()).toEqual([...one.keys()].sort());
     for (const [name, bytes] of one) expect(sharded.get(name)?.equals(bytes), name).toBe(true);
   }, 120_000);
 
   it('refuses to reduce before every shard has finished, naming the missing one', async () => {
-    const parts = path.join(repo, 'parts-incomplete');
-    const io = captureIo(pipelineDir);
+    const parts = path.join(seed.repo, 'parts-incomplete');
+    const io = captureIo(seed.pipelineDir);
     expect(await main(['analyze', '--shard', '1/2', '--parts', parts, '--workers', '1'], io)).toBe(0);
-    const reduce = captureIo(pipelineDir);
+    const reduce = captureIo(seed.pipelineDir);
     expect(await main(['analyze', '--from-parts', parts], reduce)).not.toBe(0);
     expect(reduce.err.join('\n')).toMatch(/shard\(s\) 0\/2 .* have not finished/);
   }, 60_000);
 
   it('finds the desk edit of the wire copy as edited text reuse with its shared passages, and no pair among the independent seeds', async () => {
-    const report = JSON.parse(await readFile(path.join(reportDir, 'report.json'), 'utf8')) as {
+    const report = JSON.parse(await readFile(path.join(seed.reportDir, 'report.json'), 'utf8')) as {
       nearDuplicates: { articleA: string; articleB: string; containment: number; similarity: number; reuse: string; passages: { startA: number; endA: number; startB: number; endB: number; text: string }[] }[];
     };
     expect(report.nearDuplicates.map((d) => [d.articleA, d.articleB])).toEqual([['dpa-wire/2022-01-06-nun-hilft-moskau', 'regional-desk/2022-01-06-moskau-schickt-soldaten']]);
@@ -84,7 +60,7 @@ describe('a run split into shards', () => {
     expect(pair!.containment).toBeLessThan(0.9);
     // 8-word Jaccard at 0.2 missed such pairs: the pair's Jaccard is far lower than its containment
     expect(pair!.similarity).toBeLessThan(0.3);
-    const wire = (await readFile(path.join(repo, 'corpus', 'kazakhstan-2022', 'dpa-wire', '2022-01-06-nun-hilft-moskau.md'), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
+    const wire = (await readFile(path.join(seed.repo, 'corpus', 'kazakhstan-2022', 'dpa-wire', '2022-01-06-nun-hilft-moskau.md'), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
     const edit = (await readFile(fixture, 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
     // each passage is the same words (shingles compare normalised words) at its place in both texts
     const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
@@ -96,12 +72,12 @@ describe('a run split into shards', () => {
   });
 
   it('under syndication: collapse counts the shared passages once, in the wire copy', async () => {
-    const keep = JSON.parse(await readFile(path.join(reportDir, 'report.json'), 'utf8')) as Report;
-    const file = path.join(pipelineDir, 'pipeline.yaml');
+    const keep = JSON.parse(await readFile(path.join(seed.reportDir, 'report.json'), 'utf8')) as Report;
+    const file = path.join(seed.pipelineDir, 'pipeline.yaml');
     const original = await readFile(file, 'utf8');
     await writeFile(file, original.replace('syndication: keep', 'syndication: collapse'));
     try {
-      const config = await loadPipelineConfig(pipelineDir);
+      const config = await loadPipelineConfig(seed.pipelineDir);
       const collapsed = (await runAndWrite(config, { workers: 1 })).data as unknown as Report;
       const edit = 'regional-desk/2022-01-06-moskau-schickt-soldaten';
       const before = keep.articles.find((a) => a.article === edit)!;

@@ -147,9 +147,9 @@ export async function restoreInterrupted(dir: string): Promise<void> {
   }
 }
 
-/** The pid in the name of a temporary file of the report folder `base` (staging folder, evidence, shingles). */
+/** The pid in the name of a temporary file of the report folder `base` (staging folder, evidence, shingles, a lock being made). */
 export function temporaryOwner(base: string, name: string): number | undefined {
-  for (const kind of ['staging', 'evidence', 'shingles']) {
+  for (const kind of ['staging', 'evidence', 'shingles', 'lock']) {
     const prefix = `.${base}.${kind}-`;
     const pid = name.startsWith(prefix) ? /^(\d+)(?:\.csv|\.bin)?$/.exec(name.slice(prefix.length))?.[1] : undefined;
     if (pid !== undefined) return Number(pid);

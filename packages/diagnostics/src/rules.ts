@@ -40,7 +40,7 @@ export const RULES = {
   'field/value': { summary: 'a value outside the allowed ones, or not in the allowed form (an http(s) URL, a language code …)', fix: 'use one of the listed values, or the form of the example' },
 
   // the corpus folder
-  'corpus/not-found': { summary: 'the corpus folder does not exist', fix: 'check `corpus:` in pipeline.yaml, or create the folder with `framelens add-outlet`' },
+  'corpus/not-found': { summary: 'the corpus folder does not exist, or is a file (pipeline.yaml names it at its line, with the closest existing folder: "did you mean")', fix: 'correct `corpus:` in pipeline.yaml as the example shows, or create the folder with `framelens add-outlet`' },
   'corpus/no-articles': { summary: 'the corpus has no outlets or no articles', fix: '`framelens add-outlet <event> <id> --name "…"`, then `framelens import <event> <id> <files>`' },
   'corpus/no-outlet-yaml': { summary: 'an outlet folder without outlet.yaml', fix: '`framelens add-outlet <event> <id> --name "…"`, or write the file' },
   'corpus/unsafe-name': { summary: 'an outlet folder name that is not a safe id (a slug)', fix: 'rename the folder to the suggested slug' },
@@ -62,7 +62,7 @@ export const RULES = {
   'article/undated': { summary: 'an article without a date in a corpus where others have one: "Over time" leaves it out (warning)', fix: 'add `date:` to its front matter (save a .txt as .md to have front matter)' },
 
   // the lexicon
-  'lexicon/not-found': { summary: 'the lexicon file named in pipeline.yaml does not exist', fix: 'check `lexicon:` in pipeline.yaml (relative to the pipeline folder)' },
+  'lexicon/not-found': { summary: 'the lexicon file named in pipeline.yaml does not exist, or is a folder (with the closest existing file: "did you mean")', fix: 'correct `lexicon:` in pipeline.yaml as the example shows (relative to the pipeline folder)' },
   'lexicon/unknown-key': { summary: 'a key the lexicon format does not have', fix: 'rename it to the suggested key, or remove it' },
   'lexicon/missing-key': { summary: 'a required key is missing (id, label, terms …)', fix: 'add it; the message shows an example' },
   'lexicon/invalid-value': { summary: 'a value of the wrong kind, or outside the allowed ones (a match mode …)', fix: 'write it as in the example' },

@@ -215,7 +215,8 @@ export function sentenceAt(doc: Doc, offset: number): number {
 /**
  * The voice of [start, end): the innermost non-name span containing it (the span starting last,
  * then ending first); `name` spans are transparent. The speaker is taken from the innermost
- * containing span that names one (a scare quote inside a quotation keeps the quotation's speaker).
+ * containing span that names one (a scare quote inside a quotation keeps the quotation's speaker),
+ * except for a distancing word inside reported speech: the outlet's own, with no speaker.
  */
 export function voiceAt(spans: readonly VoiceSpan[], start: number, end: number): { voice: Voice; speaker?: string; cue?: string } {
   let inner: VoiceSpan | undefined;
@@ -227,7 +228,11 @@ export function voiceAt(spans: readonly VoiceSpan[], start: number, end: number)
   }
   if (!inner) return { voice: 'authorial' };
   const out: { voice: Voice; speaker?: string; cue?: string } = { voice: inner.voice as Voice };
-  if (speaking?.speaker !== undefined) out.speaker = speaking.speaker;
+  // a distancing word ("sogenannten", "angeblich") inside reported speech is the outlet's own
+  // distancing: it takes no speaker from the attribution around it (inside a quotation it is the
+  // speaker's own word, and a scare quote may repeat the speaker's word: those keep the speaker)
+  const ownDistancing = inner.voice === 'distanced' && inner.cue !== undefined && !inner.cue.includes('…') && speaking?.voice === 'reported';
+  if (speaking?.speaker !== undefined && !ownDistancing) out.speaker = speaking.speaker;
   if (inner.cue !== undefined) out.cue = inner.cue;
   return out;
 }

@@ -135,6 +135,16 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('charts in Chromium', 
       const top = (await page.evaluate(`document.getElementById('chart-frame-density').getBoundingClientRect().top + window.scrollY`)) as number;
       console.log(`${what}: the frame profile's first chart starts at ${Math.round(top)} px (two screens: ${2 * SCREEN.height} px)`);
       expect(top).toBeLessThan(2 * SCREEN.height);
+      // the frame names above the first row: horizontal and wrapped, a few lines (slanted, they took about 140 px)
+      const band = (await page.evaluate(`(() => {
+        const svg = document.querySelector('#vis-frame-density svg');
+        const firstRow = Math.min(...[...svg.querySelectorAll('path[aria-label]')].map((p) => p.getBoundingClientRect().top));
+        const above = [...svg.querySelectorAll('.role-axis-label text')].map((t) => t.getBoundingClientRect()).filter((r) => r.bottom <= firstRow + 1);
+        return { height: firstRow - Math.min(...above.map((r) => r.top)), labels: above.length };
+      })()`)) as { height: number; labels: number };
+      console.log(`${what}: the frame names take ${Math.round(band.height)} px above the first row`);
+      expect(band.labels).toBeGreaterThanOrEqual(8);
+      expect(band.height).toBeLessThan(70);
       await page.close();
     }
   });

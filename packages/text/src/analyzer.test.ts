@@ -3,6 +3,7 @@ import { seedText } from './__fixtures__/seed-text.js';
 import { analyze } from './analyze.js';
 import { Analyzer, type AnalyzedDoc } from './analyzer.js';
 import { boilerplate } from './boilerplate.js';
+import { splitAtBoilerplate } from './boilerplate-sentences.js';
 import { paragraphs, sentences, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { detectVoice } from './voice/index.js';
@@ -30,10 +31,11 @@ describe('Analyzer: no hidden state', () => {
     const steps = async (text: string) => {
       const t = analyzer.tokenize(text);
       await tick();
-      const s = splitSentences(text, t.tokens, t.flags);
+      const raw = splitSentences(text, t.tokens, t.flags);
       await tick();
       const paras = paragraphs(text);
       const boiler = boilerplate(text, paras);
+      const s = splitAtBoilerplate(t.tokens, raw, boiler);
       await tick();
       const spans = detectVoice({ text, tokens: t.tokens, sentences: s.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: s.firsts }, analyzer.voice);
       return { t, s, spans };

@@ -1,4 +1,5 @@
 import { boilerplate } from './boilerplate.js';
+import { splitAtBoilerplate } from './boilerplate-sentences.js';
 import { paragraphs, splitSentences } from './sentences.js';
 import { german } from './lang/de/index.js';
 import type { Language } from './lang/types.js';
@@ -33,10 +34,10 @@ export interface DocColumns {
 export interface AnalyzedDoc extends Doc {
   columns: DocColumns;
   /**
-   * Present (false) when the analyzer's language has no voice rules yet (English): `spans` is then
+   * Present (false) when the analyzer's language has no voice rules (`Language.voice` false): `spans` is then
    * empty because voice was not read, not because the text is all authorial. Callers leave such
    * documents out of voice figures (or report them as not analysed for voice), never count them
-   * as authorial. Absent for German, whose voice rules ran.
+   * as authorial. Absent for German and English, whose voice rules ran.
    */
   voiceSupported?: false;
 }
@@ -78,19 +79,16 @@ export class Analyzer {
   analyze(text: string): AnalyzedDoc {
     const t = this.tokenizer.tokenize(text);
     const tokens = t.tokens;
-    const sents = splitSentences(text, tokens, t.flags, this.tokenizer.arena, this.language);
     const paras = paragraphs(text);
     const boiler = boilerplate(text, paras);
+    // a sentence starting in page furniture (" date 2022-01 In Belarus …") starts after it
+    const sents = splitAtBoilerplate(tokens, splitSentences(text, tokens, t.flags, this.tokenizer.arena, this.language), boiler);
     const voiced = this.language.voice;
     // SPEAKERS (#21): adverbs, subheads and accusative objects are not speakers (speaker-phrase.ts)
-    const spans = voiced
-      ? plausibleSpeakers(
-        detectVoice(
-          { text, tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts },
-          this.voice,
-        ),
-      )
-      : [];
+    // a language with rules of its own (English) runs them instead of the German ones
+    const input = { text, tokens, sentences: sents.spans, paragraphs: paras, boilerplate: boiler, flags: t.flags, marks: t.marks, sentenceFirsts: sents.firsts };
+    const own = this.language.detectVoice;
+    const spans = !voiced ? [] : own !== undefined ? own(input, this.voice) : plausibleSpeakers(detectVoice(input, this.voice));
     const sentenceFirst = new Uint8Array(tokens.length);
     for (let s = 0; s < sents.spans.length; s++) sentenceFirst[sents.firsts[s]!] = 1;
     const columns: DocColumns = {

@@ -50,6 +50,52 @@ describe('boilerplate', () => {
   });
 });
 
+describe('page furniture', () => {
+  it('labels lines that are only a date, the reading time or share buttons, in German and English news pages', () => {
+    const text = [
+      'Freitag, 07.01.2022, 14:32 Uhr',
+      'Lesezeit: 3 Min.',
+      'Artikel teilen | Facebook · Twitter · WhatsApp · E-Mail',
+      'Die Regierung sprach von Terroristen. Die Lage blieb angespannt.',
+      'Aktualisiert am 7. Januar 2022 um 16.05 Uhr',
+      '4 min read',
+      'Share this article',
+      'Published January 7, 2022',
+      'Merken Drucken',
+      'Am 7. Januar 2022 teilte das Ministerium mit, die Lage sei unter Kontrolle.',
+      'Teilen Sie uns Ihre Meinung mit.',
+    ].join('\n\n');
+    expect(labelled(text)).toEqual([
+      ['date-header', 'Freitag, 07.01.2022, 14:32 Uhr'],
+      ['furniture', 'Lesezeit: 3 Min.'],
+      ['furniture', 'Artikel teilen | Facebook · Twitter · WhatsApp · E-Mail'],
+      ['date-header', 'Aktualisiert am 7. Januar 2022 um 16.05 Uhr'],
+      ['furniture', '4 min read'],
+      ['furniture', 'Share this article'],
+      ['date-header', 'Published January 7, 2022'],
+      ['furniture', 'Merken Drucken'],
+    ]);
+  });
+
+  it('takes a date header joined to the first line off the sentence that follows it', () => {
+    for (const [text, header] of [
+      [seedText('004'), 'date 2022-01'],
+      ['Stand: 07.01.2022 14:32 Uhr Die Sicherheitskräfte gingen in Almaty gegen Demonstranten vor. Es gab Tote.', 'Stand: 07.01.2022 14:32 Uhr'],
+    ] as const) {
+      const doc = analyze(text);
+      const first = doc.sentences.map((s) => text.slice(s.start, s.end));
+      expect(first[0]).toBe(header);
+      expect(first[1]).toMatch(/^(?:In Belarus versuchte|Die Sicherheitskräfte gingen)/);
+      // every token is still in exactly one sentence
+      expect(doc.columns.sentenceTokens.at(-1)).toBe(doc.tokens.length);
+      expect(doc.columns.sentenceTokens.length).toBe(doc.sentences.length + 1);
+    }
+    // a caption and its credit side by side are one run of furniture: not cut between them
+    const caption = 'Kassym-Schomart Tokajew in Almaty Foto: dpa';
+    expect(analyze(caption).sentences.map((s) => caption.slice(s.start, s.end))).toEqual([caption]);
+  });
+});
+
 describe('analyze', () => {
   it('returns every layer with offsets into the text and counts words outside boilerplate', () => {
     const text = seedText('004');

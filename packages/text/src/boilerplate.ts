@@ -22,8 +22,21 @@ const AGENCY_CREDIT = new RegExp(
   'u',
 );
 const VIA_CREDIT = new RegExp(`(?:^|(?<=\\s))(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}via\\s+${AGENCY}(?=\\s*$)`, 'u');
-// A leading metadata line: " date 2022-01", "Datum: 07.01.2022", "Stand: 6.1.2022".
-const DATE_HEADER = /^\s*(?:date|Date|Datum|Stand|Veröffentlicht(?:\s+am)?)\s*:?\s*(?:\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?)/u;
+// Dates as pages print them: 2022-01-07, 2022-01, 07.01.2022, 7. Januar 2022, Jan. 7, 2022, 7 January 2022;
+// with a time (", 14:32 Uhr", "um 14.32 Uhr", "T14:32:00") after them.
+const MONTH = '(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ei]?|Jul[iy]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE = `(?:\\d{4}-\\d{2}(?:-\\d{2})?(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})(?:,?\\s+(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?`;
+const DATE_LABEL = '(?:date|Datum|Stand|Veröffentlicht(?:\\s+am)?|Aktualisiert(?:\\s+am)?|Zuletzt\\s+aktualisiert(?:\\s+am)?|Erstellt(?:\\s+am)?|Published(?:\\s+on)?|Updated(?:\\s+on)?)';
+const WEEKDAY = '(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?,?\\s+';
+// A leading metadata date joined to the first line: " date 2022-01 In Belarus …", "Stand: 6.1.2022 Die Lage …".
+const DATE_HEADER = new RegExp(`^\\s*${DATE_LABEL}\\s*:?\\s*(?:${WEEKDAY})?${DATE}`, 'iu');
+// A line that is only a date, labelled or not ("Freitag, 07.01.2022, 14:32 Uhr", "Aktualisiert am 7. Januar 2022"), anywhere.
+const DATE_LINE = new RegExp(`^\\s*(?:${DATE_LABEL}\\s*:?\\s*)?(?:${WEEKDAY})?${DATE}\\s*$`, 'iu');
+// Reading time: "Lesezeit: 3 Min.", "4 Minuten Lesezeit", "Lesedauer ca. 5 Min", "5 min read", "Reading time: 4 minutes".
+const READING_TIME = /^\s*(?:(?:Lesezeit|Lesedauer|Reading\s+time)\s*:?\s*(?:ca\.\s*|etwa\s+)?\d+\s*(?:Min(?:\.|uten?|utes?)?|min)\.?|\d+\s*(?:Min(?:\.|uten?)?|min(?:utes?)?)\.?\s*(?:Lesezeit|Lesedauer|read|Lesen))\s*$/iu;
+// Share and tool buttons, alone on a line or in a row: "Teilen", "Facebook Twitter WhatsApp E-Mail", "Artikel merken | Drucken".
+const BUTTON = '(?:(?:Artikel\\s+|Seite\\s+)?(?:teilen|merken|drucken|versenden|anhören|vorlesen)|Teilen\\s+auf\\s+\\w+|Link\\s+kopieren|Zur\\s+Merkliste|Kommentare?|Kommentieren|Facebook|Twitter|X|WhatsApp|Threads|Telegram|Messenger|E-?Mail|Mail|Xing|LinkedIn|Pinterest|Reddit|Flipboard|Pocket|Bluesky|Mastodon|Share(?:\\s+this(?:\\s+article)?)?|Tweet|Print|Save|Copy\\s+link)';
+const SHARE_LINE = new RegExp(`^\\s*${BUTTON}(?:\\s*[|·•,/]?\\s*${BUTTON})*\\s*$`, 'iu');
 // Teaser lines that link to other articles.
 const TEASER = /^(?:Lesen Sie (?:dazu |hier |jetzt |mehr |bitte )?(?:auch|mehr|weiter)|Mehr zum Thema|Mehr dazu|Mehr lesen|Weiterlesen|Zum Thema|Auch interessant|Das könnte Sie auch interessieren|Hier lesen Sie|Lesen Sie hier|Empfohlener redaktioneller Inhalt|Anzeige)\b/u;
 
@@ -35,7 +48,10 @@ const MAX_CAPTION = 600; // a photo caption is short; longer lines only lose the
  * - `credit`: a photo credit ("Foto: dpa", "Pavel Mikheyev/REUTERS", "… via AFP", "© …");
  * - `caption`: the rest of a line (at most one short paragraph) that carries a credit: the caption
  *   sentence(s) before "Foto: dpa" and the caption after a leading credit;
- * - `teaser`: a line linking to other articles ("Lesen Sie dazu auch", "Mehr zum Thema").
+ * - `teaser`: a line linking to other articles ("Lesen Sie dazu auch", "Mehr zum Thema");
+ * - `date-header` also: a line that is only a date ("Freitag, 07.01.2022, 14:32 Uhr", "Aktualisiert am 7. Januar 2022");
+ * - `furniture`: a line that is only the reading time ("Lesezeit: 3 Min.") or share and tool buttons
+ *   ("Teilen", "Facebook Twitter WhatsApp E-Mail", "Artikel merken | Drucken").
  * Spans are trimmed, sorted and do not overlap. `paragraphs` are from `paragraphs(text)`.
  */
 export function boilerplate(text: string, paragraphs: Span[]): BoilerplateSpan[] {
@@ -67,6 +83,11 @@ function line(text: string, start: number, end: number, first: boolean, out: Boi
   if (TEASER.test(s.trimStart()) && s.length <= 300) {
     push(out, text, offset, end, 'teaser');
     return;
+  }
+  // page furniture on a line of its own: a date, the reading time, share buttons
+  if (s.length <= 160 && s.trim() !== '') {
+    if (DATE_LINE.test(s)) return push(out, text, offset, end, 'date-header');
+    if (READING_TIME.test(s) || SHARE_LINE.test(s)) return push(out, text, offset, end, 'furniture');
   }
   const credits: Span[] = [];
   // credits close a line: only its last characters can hold one (keeps the scan linear)

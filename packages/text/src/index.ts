@@ -14,6 +14,7 @@ export type { AnalyzedDoc, AnalyzerOptions, DocColumns } from './analyzer.js';
 export { german, english, LANGUAGES, languageFor } from './lang/index.js';
 export type { Language } from './lang/index.js';
 export { detectVoice, VoiceScratch } from './voice/index.js';
+export { detectEnglishVoice } from './lang/en/voice/index.js';
 export type { VoiceInput } from './voice/index.js';
 export { negationScopes, negationAt, negationRulesFor, NEGATION_RULES, ENGLISH_NEGATION_RULES } from './negation/index.js';
 export type { NegationRule, NegationScope } from './negation/index.js';

@@ -35,7 +35,7 @@ export interface VoiceSpan extends Span {
   cue?: string;
 }
 
-export type BoilerplateReason = 'caption' | 'credit' | 'teaser' | 'date-header';
+export type BoilerplateReason = 'caption' | 'credit' | 'teaser' | 'date-header' | 'furniture';
 
 export interface BoilerplateSpan extends Span {
   reason: BoilerplateReason;

@@ -35,7 +35,7 @@ export interface InspectResult {
     /** of those, frame hits: articles.csv "frameHits" */
     frameHits: number;
     titleHits: number;
-    /** hits in boilerplate: listed in evidence.csv as excluded, not counted */
+    /** hits in boilerplate, repeated or negated: listed in evidence.csv as excluded, not counted */
     excludedHits: number;
   };
   tokens: InspectToken[];
@@ -138,13 +138,19 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
 const hitLine = (h: InspectHit) =>
   `      hit       ${h.start}-${h.end} "${h.text}" ${h.kind} ${h.category} (${h.term}) voice: ${h.voice}${h.speaker ? `, speaker: ${h.speaker}` : ''}, section: ${h.section}${h.excluded ? ' (in boilerplate: not counted)' : ''}`;
 
+/** Why the text's excluded hits are not counted ("in boilerplate", "negated", …), as in evidence.csv's excluded column. */
+function excludedReasons(result: InspectResult): string {
+  const reasons = [...new Set(result.hits.flatMap((h) => (h.excluded ? [h.excluded === 'boilerplate' ? 'in boilerplate' : h.excluded] : [])))].sort();
+  return reasons.join(', ');
+}
+
 function printReadable(result: InspectResult, text: string, io: Io): void {
   const c = result.counted;
   const textWords = c.words - c.titleWords;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   io.stdout(
     `${result.file}: ${plural(c.words, 'word', 'words')} counted (${c.titleWords} in the title, ${textWords} in the text${c.boilerplateWords ? `; ${plural(c.boilerplateWords, 'boilerplate word', 'boilerplate words')} not counted` : ''}), ` +
-      `${plural(c.hits, 'hit', 'hits')} counted (${plural(c.frameHits, 'frame hit', 'frame hits')}; ${c.titleHits} in the title${c.excludedHits ? `; ${plural(c.excludedHits, 'hit', 'hits')} in boilerplate not counted` : ''}); ` +
+      `${plural(c.hits, 'hit', 'hits')} counted (${plural(c.frameHits, 'frame hit', 'frame hits')}; ${c.titleHits} in the title${c.excludedHits ? `; ${plural(c.excludedHits, 'hit', 'hits')} not counted (${excludedReasons(result)})` : ''}); ` +
       `these are the numbers analyze counts for this article (data/articles.csv: wordTokens, frameHits; data/evidence.csv: rows not excluded)`,
   );
   io.stdout(

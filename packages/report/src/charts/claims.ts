@@ -4,6 +4,7 @@
  */
 import { toCsv } from '../csv.js';
 import { type Chart, byGroup, top } from './chart.js';
+import { columnLabels } from './column-labels.js';
 
 export const claims: Chart = (data, L) => {
   const outletDomain = L.outletOrder;
@@ -13,6 +14,7 @@ export const claims: Chart = (data, L) => {
     hits: r.hits, articles: r.articles, evidence: r.evidence ?? '',
   }));
   if (!(claims.length > 0)) return undefined;
+  const columns = columnLabels(claimOrder, 64);
   return {
     id: 'claims', section: 'claims', title: 'Claims',
     question: 'Which facts does each outlet report, and which does it leave out?',
@@ -22,10 +24,11 @@ export const claims: Chart = (data, L) => {
     vegaLite: top(byGroup(L, data.outlets.length, {
       data: { values: claims },
     }, {
-      width: { step: 64 },
+      width: { step: columns.step },
       height: { step: 28 },
       encoding: {
-        x: { field: 'claimLabel', type: 'nominal', sort: claimOrder, title: null, axis: { orient: 'top', labelAngle: -35, labelAlign: 'left', labelLimit: 260 } },
+        // horizontal claim names wrapped onto a few lines, not slanted (column-labels.ts)
+        x: { field: 'claimLabel', type: 'nominal', sort: claimOrder, title: null, axis: columns.axis },
         y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null },
       },
       layer: [

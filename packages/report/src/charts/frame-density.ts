@@ -7,12 +7,14 @@
  */
 import { toCsv } from '../csv.js';
 import { type Chart, byGroup, fmt1, top } from './chart.js';
+import { columnLabels } from './column-labels.js';
 
 export const OWN_VOICE_TITLE = 'Own voice only: hits per 1,000 words in sentences the outlet writes itself';
 export const ALL_VOICES_TITLE = 'All voices, including quotes and attributions: hits per 1,000 words';
 
 export const frameDensity: Chart = (data, L) => {
   const outletDomain = L.outletOrder;
+  const columns = columnLabels(L.frameOrder, 78);
   // hits by voice per cell: what the own-voice figure leaves out
   const byVoice = new Map<string, Map<string, number>>();
   for (const v of data.outletFrameVoices) {
@@ -51,10 +53,11 @@ export const frameDensity: Chart = (data, L) => {
         { joinaggregate: [{ op: 'max', field: 'value', as: 'maxValue' }] },
       ],
     }, {
-      width: { step: 78 },
+      width: { step: columns.step },
       height: { step: 34 },
       encoding: {
-        x: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, axis: { orient: 'top', labelAngle: -35, labelAlign: 'left', labelLimit: 320 } },
+        // horizontal frame names wrapped onto a few lines, not slanted (column-labels.ts)
+        x: { field: 'frameLabel', type: 'nominal', sort: L.frameOrder, title: null, axis: columns.axis },
         y: { field: 'outletLabel', type: 'nominal', sort: outletDomain, title: null },
       },
       layer: [
@@ -63,7 +66,8 @@ export const frameDensity: Chart = (data, L) => {
           encoding: {
             color: {
               condition: { test: 'datum.value === 0', value: '#f4f4f6' },
-              field: 'value', type: 'quantitative', title: ['Hits per', '1,000 words'], scale: { scheme: 'blues', domainMin: 0 },
+              // below the table: the columns get the width a legend at the side would take
+              field: 'value', type: 'quantitative', title: 'Hits per 1,000 words', scale: { scheme: 'blues', domainMin: 0 }, legend: { orient: 'bottom', direction: 'horizontal', gradientLength: 200 },
             },
             tooltip: [
               { field: 'outletLabel', title: 'Outlet' }, { field: 'frameLabel', title: 'Frame' },

@@ -1,4 +1,6 @@
-import type { TokenKind } from '../types.js';
+import type { TokenKind, VoiceSpan } from '../types.js';
+import type { VoiceScratch } from '../voice/index.js';
+import type { VoiceInput } from '../voice/types.js';
 
 /**
  * Everything the text layer needs to know about one language: its data (abbreviations, months,
@@ -71,8 +73,13 @@ export interface Language {
   readonly lowerCaseSentences: boolean;
   /** Quotation marks as written in the language's news: opening and closing pairs ("„“", "»«"). */
   readonly quotes: readonly (readonly [open: string, close: string])[];
-  /** Whether voice detection (src/voice/, German rules) runs for this language. */
+  /** Whether voice detection runs for this language (false: `AnalyzedDoc.voiceSupported` is false). */
   readonly voice: boolean;
+  /**
+   * The language's own voice detection (English: lang/en/voice/), which the `Analyzer` runs instead
+   * of the German rules of src/voice/. Undefined: the German rules (with their speaker check).
+   */
+  readonly detectVoice?: (input: VoiceInput, scratch: VoiceScratch) => VoiceSpan[];
   /** The flags the tokenizer keeps per distinct surface form (voice cues, kind bits, SENTENCE_FINAL). */
   formFlags(surface: string, kind: TokenKind, norm: string): number;
   /** Tokens whose flags have one of these bits are listed in `marks` (the tokens voice detection visits). */

@@ -10,12 +10,13 @@ import { wederNoch } from './weder-noch.js';
 import { ENGLISH_NEGATION_RULES } from './en/index.js';
 import { sentenceWords } from './words.js';
 import { zurueckweisen } from './zurueckweisen.js';
+import { zuNichtFaehig } from './zu-nicht-faehig.js';
 
 export type { NegationRule, NegationScope } from './types.js';
 export { ENGLISH_NEGATION_RULES };
 
 /** Every German negation and rejection rule, one per file (see each file's examples). */
-export const NEGATION_RULES: readonly NegationRule[] = [kein, nicht, wederNoch, ohne, falschZu, bestreiten, zurueckweisen, keineRede];
+export const NEGATION_RULES: readonly NegationRule[] = [kein, nicht, wederNoch, ohne, falschZu, bestreiten, zurueckweisen, keineRede, zuNichtFaehig];
 
 /** The negation rules of each language by ISO 639-1 code: German in this folder, English in en/. */
 const RULES_BY_LANGUAGE: ReadonlyMap<string, readonly NegationRule[]> = new Map([

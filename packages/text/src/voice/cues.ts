@@ -5,7 +5,6 @@ import {
   DETERMINERS,
   DISTANCING_PREFIXES,
   FINITE_VERBS,
-  FOREIGN_FUNCTION_WORDS,
   FUNCTION_WORDS,
   HEARSAY_MODALS,
   IRREALIS_OPENERS,
@@ -25,6 +24,7 @@ import {
   STRONG_SPEECH_VERBS,
 } from './lexicon.js';
 import { SENTENCE_FINAL_ABBREVIATIONS } from '../abbreviations.js';
+import { cueBits } from './passes/words.js';
 import type { TokenKind } from '../types.js';
 
 // Per-form voice flags: computed once per distinct surface form by the tokenizer (tokenize.ts keeps
@@ -82,8 +82,13 @@ export const RELATIVE_PRONOUN = 1 << 27;
 export const IRREALIS_OPENER = 1 << 28;
 /** PERFECT_AUX: "haben", "sein" */
 export const PERFECT_AUXILIARY = 1 << 29;
-/** FOREIGN_FUNCTION_WORDS: "the", "of", "le" … (a quoted foreign title is a name) */
-export const FOREIGN_FUNCTION_WORD = 1 << 30;
+/**
+ * A word of the news passes' lists (passes/words.ts CUE_TABLE: particle verbs and nouns of saying,
+ * opinion nouns, "sich", "wie", "demnach"): RuleContext looks up the cue bits of these tokens only.
+ * (Bit 30 held FOREIGN_FUNCTION_WORD until 2026-12-07; quote-class.ts now reads that Set on the few
+ * words of a short quotation.)
+ */
+export const NEWS_CUE = 1 << 30;
 // Bit 31 is reserved: flags are never negative, and sentences.ts passes -1 for "no flags".
 
 // Token bits (16–21, between the norm's flag bits 0–15 and 22–30): what kind of token the form is. They depend on the
@@ -99,9 +104,11 @@ export const PUNCT = 1 << 19;
 export const SEP = 1 << 21;
 /**
  * The forms voice detection visits one by one (the others it reads only inside units it analyses):
- * cue and attribution words, quotation marks.
+ * cue and attribution words, quotation marks, the words of the news passes.
  */
-export const MARK_BITS = CUE | ATTRIBUTION | MAY_QUOTE;
+export const MARK_BITS = CUE | ATTRIBUTION | MAY_QUOTE | NEWS_CUE;
+/** The marked forms the units are built from (buildUnits): all but the news passes' words. */
+export const UNIT_MARK_BITS = CUE | ATTRIBUTION | MAY_QUOTE;
 /** All token bits (a token's flags are `formFlags(norm)` plus these). */
 export const TOKEN_KIND_BITS = CAP | WORD | NUMBER | PUNCT | SEP;
 
@@ -204,6 +211,7 @@ export function formFlags(norm: string): number {
   if (RELATIVE_PRONOUNS.has(norm)) f |= RELATIVE_PRONOUN;
   if (IRREALIS_OPENERS.has(norm)) f |= IRREALIS_OPENER;
   if (PERFECT_AUX.has(norm)) f |= PERFECT_AUXILIARY;
-  if (FOREIGN_FUNCTION_WORDS.has(norm)) f |= FOREIGN_FUNCTION_WORD;
+  // the passes skip determiners, pronouns and prepositions (none is listed)
+  if ((f & (DETERMINER | PRONOUN | PREPOSITION)) === 0 && cueBits(norm) !== 0) f |= NEWS_CUE;
   return f;
 }

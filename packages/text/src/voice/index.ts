@@ -5,7 +5,7 @@ import { findWord } from './helpers.js';
 import { QUOTE } from './items.js';
 import { Marked } from './marked.js';
 import { insertionSort, nest } from './nest.js';
-import { newsPasses } from './passes/index.js';
+import { NewsScratch, newsPasses } from './passes/index.js';
 import { findQuotes, QuoteScratch } from './quotes.js';
 import { UNIT_RULES } from './rules/index.js';
 import { colonSpeakerPhrase } from './rules/colon-speaker.js';
@@ -31,6 +31,7 @@ export class VoiceScratch {
   readonly marked = new Marked();
   readonly analysis = new Analysis();
   readonly quotes = new QuoteScratch();
+  readonly news = new NewsScratch();
   /** `formFlags` by norm, for token arrays given without their flags (bounded: cleared when full) */
   readonly normFlags = new Map<string, number>();
 }
@@ -89,7 +90,7 @@ export function detectVoice(input: VoiceInput, scratch: VoiceScratch = new Voice
     const distanced: VoiceSpan[] = [];
     distancingWords(text, tokens, flags, marked, units, quotes, distanced);
     // then the document-level passes for news (passes/index.ts, issue 23)
-    return newsPasses({ text, tokens, flags, sentences: input.sentences, paragraphs, firsts }, nest(out, quoted, distanced));
+    return newsPasses({ text, tokens, flags, sentences: input.sentences, paragraphs, firsts, marks: marked }, nest(out, quoted, distanced), scratch.news);
   } finally {
     a.finish();
   }

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../types.js';
 import {
-  ANALYSE, ATTRIBUTION, CUE, endsWithAny, HEARSAY, KONJ1, KONJ2, MAY_DISTANCE, NAMING, REPORTING, SEP, SPEECH, SPEECH_NOUN, WORD,
+  ANALYSE, ATTRIBUTION, CUE, endsWithAny, HEARSAY, KONJ1, KONJ2, MAY_DISTANCE, NAMING, REPORTING, SEP, SPEECH, SPEECH_NOUN, UNIT_MARK_BITS, WORD,
 } from './cues.js';
 import { grow } from '../grow.js';
 import { QUOTE } from './items.js';
@@ -166,6 +166,7 @@ export function buildUnits(
     for (; mi < marked.n && marked.at[mi]! < k; mi++) {
       const m = marked.at[mi]!;
       const f = flags[m]!;
+      if ((f & UNIT_MARK_BITS) === 0) continue; // a word of the news passes only
       while (qq < top.length && quotes[top[qq]!]!.endToken <= m) qq++;
       if (qq < top.length && quotes[top[qq]!]!.token < m) continue;
       all |= f;

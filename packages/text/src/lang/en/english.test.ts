@@ -131,11 +131,14 @@ describe('English data behind the Language interface', () => {
     expect(() => languageFor('kk')).toThrow(/unknown text language "kk": expected one of "de", "en"/);
   });
 
-  it('runs no German voice rules on English and marks the document', () => {
+  it('runs the English voice rules on English (lang/en/voice/), not the German ones', () => {
     const text = '"We will not allow this," Tokayev said. The president claimed that foreign fighters were involved.';
     const en = new Analyzer({ language: english }).analyze(text);
-    expect(en.voiceSupported).toBe(false);
-    expect(en.spans).toEqual([]);
+    expect(en.voiceSupported).toBeUndefined();
+    expect(en.spans.map((s) => [s.voice, text.slice(s.start, s.end), s.speaker])).toEqual([
+      ['quoted', '"We will not allow this,"', 'Tokayev'],
+      ['reported', 'that foreign fighters were involved', 'The president'],
+    ]);
     expect(en.columns.marks).toHaveLength(0);
     // the German analyzer would read the same quotation as quoted speech
     const de = new Analyzer().analyze(text);

@@ -4,6 +4,7 @@ import { foldKey } from '../../normalize.js';
 import type { TokenKind } from '../../types.js';
 import { kindBits, MAY_QUOTE, SENTENCE_FINAL } from '../../voice/cues.js';
 import type { Language } from '../types.js';
+import { detectEnglishVoice } from './voice/index.js';
 import { ABBREVIATIONS, MONTHS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
 import { clitic, cliticBefore, splitWord } from './clitics.js';
 import { joinAt, punctRun } from './joins.js';
@@ -15,7 +16,7 @@ const QUOTE_OR_APOSTROPHE = /["'\u2018\u2019\u201c\u201d]/;
 
 /**
  * English form flags: the token kind bits, quotation marks and sentence-final abbreviations; none
- * of the German voice cue bits (no voice rules run for English yet).
+ * of the German voice cue bits (the English voice rules, ./voice/, read words by their norm).
  */
 function formFlags(surface: string, kind: TokenKind, norm: string): number {
   let f = kindBits(surface, 0, kind, norm);
@@ -24,7 +25,7 @@ function formFlags(surface: string, kind: TokenKind, norm: string): number {
   return f;
 }
 
-/** English news: clitics split as in UD English, times as one token, no voice rules yet. */
+/** English news: clitics split as in UD English, times as one token, English voice rules (./voice/). */
 export const english: Language = {
   code: 'en',
   name: 'English',
@@ -46,7 +47,8 @@ export const english: Language = {
   punctRun,
   lowerCaseSentences: true,
   quotes: [['“', '”'], ['‘', '’'], ['"', '"'], ["'", "'"]],
-  voice: false,
+  voice: true,
+  detectVoice: detectEnglishVoice,
   formFlags,
   markBits: 0,
 };

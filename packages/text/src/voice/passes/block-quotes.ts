@@ -8,8 +8,8 @@
 // Look-alikes: "Die Bilanz des Tages: drei Tote." / "Eines ist klar: Die Regierung hat …" /
 // "Der Plan sieht zwei Schritte vor: …" (no verb of saying before the colon); "Fazit: …" alone
 // (a label only counts when a neighbouring paragraph has one too).
-import { ATTRIBUTION, CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PUNCT, SPEECH, WORD } from '../cues.js';
-import type { RuleContext, Stretch } from './context.js';
+import { ATTRIBUTION, CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
+import type { RuleContext } from './context.js';
 import { attributesNothing } from './no-attribution.js';
 import { speechVerbAt } from './speech-complements.js';
 import { CUE_COLON } from './words.js';
@@ -20,13 +20,13 @@ const BLOCK_VERBS = new Set([
   'resümiert', 'resümierte', 'heisst', 'hiess', 'notiert', 'notierte', 'postete', 'postet', 'schrieb', 'schreibt', 'rief', 'ruft',
 ]);
 
-const isColon = (c: RuleContext, i: number) => c.norm(i) === ':';
+const isColon = (c: RuleContext, i: number) => (c.bits(i) & SEP) !== 0 && c.norm(i) === ':';
 const isDash = (c: RuleContext, i: number) => /^[-–—]$/.test(c.norm(i));
 
 /** The label of an interview paragraph ("Präs.", "SPIEGEL", "Lindner"): the colon's token index, or -1. */
-function labelColon(c: RuleContext, p: Stretch): number {
-  for (let k = p.from; k < Math.min(p.to, p.from + 4); k++) {
-    if (isColon(c, k)) return k > p.from ? k : -1;
+function labelColon(c: RuleContext, from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    if (isColon(c, k)) return k > from ? k : -1;
     const b = c.bits(k);
     if ((b & WORD) !== 0 ? (b & CAP) === 0 || (b & (DETERMINER | FUNCTION_WORD | PREPOSITION)) !== 0 : c.norm(k) !== '.') return -1;
   }
@@ -42,28 +42,57 @@ function frameVerb(c: RuleContext, from: number, colon: number): number {
   return -1;
 }
 
+/** The colon tokens of `c.colons` in [from, to). */
+function colonsIn(c: RuleContext, from: number, to: number): readonly number[] {
+  let out: number[] | undefined;
+  for (const k of c.colons) if (k >= from && k < to) (out ??= []).push(k);
+  return out ?? NONE;
+}
+const NONE: readonly number[] = [];
+
+/**
+ * Interview labels by paragraph index: the paragraphs with a colon among their first four tokens,
+ * in their first sentence, and capitalised words before it (`labelColon`).
+ */
+function interviewLabels(c: RuleContext): ReadonlyMap<number, number> {
+  let labels: Map<number, number> | undefined; // made for the first label only: most articles have none
+  for (const k of c.colons) {
+    const pn = c.paragraphOfToken(k);
+    if (pn < 0 || labels?.has(pn) === true) continue;
+    const para = c.doc.paragraphs[pn]!;
+    const from = c.tokenAt(para.start);
+    if (k - from > 3 || ((c.sentenceOf(from)?.cues ?? 0) & CUE_COLON) === 0) continue;
+    const label = labelColon(c, from, c.tokenAt(para.end));
+    if (label >= 0) (labels ??= new Map()).set(pn, label);
+  }
+  return labels ?? NO_LABELS;
+}
+const NO_LABELS: ReadonlyMap<number, number> = new Map();
+
 export function blockQuotes(c: RuleContext): void {
-  if ((c.cues & CUE_COLON) === 0) return;
-  // interview labels: only paragraphs whose first sentence holds a colon are looked at
-  const paragraphs = c.paragraphs;
-  const labels = paragraphs.map((p) => ((c.sentenceOf(p.from)?.cues ?? 0) & CUE_COLON) !== 0 ? labelColon(c, p) : -1);
-  for (let n = 0; n < paragraphs.length; n++) {
-    const label = labels[n]!;
-    if (label >= 0 && ((labels[n - 1] ?? -1) >= 0 || (labels[n + 1] ?? -1) >= 0)) c.add(label + 1, paragraphs[n]!.to, 'quoted', c.slice(paragraphs[n]!.from, label), ':');
+  if (c.colons.length === 0) return;
+  // interview labels: only paragraphs with a colon near their start are looked at
+  const labels = interviewLabels(c);
+  for (const [n, label] of labels) {
+    if (labels.has(n - 1) || labels.has(n + 1)) {
+      const p = c.paragraphs[n]!;
+      c.add(label + 1, p.to, 'quoted', c.slice(p.from, label), ':');
+    }
   }
   // colons after a verb of saying
   let done = 0; // tokens before this are in a block already
   for (let n = 0; n < c.sentences.length; n++) {
     const s = c.sentences[n]!;
     if ((s.cues & CUE_COLON) === 0 || s.to <= done) continue;
-    for (let k = Math.max(s.from + 1, done); k < s.to - 1; k++) {
+    for (const k of colonsIn(c, Math.max(s.from + 1, done), s.to - 1)) {
       // a sentence follows the colon (a capital letter), not a list ("ihre Forderungen: völliger Wechsel …")
-      if (!isColon(c, k) || (c.bits(k + 1) & MAY_QUOTE) !== 0 || (c.bits(k + 1) & (WORD | CAP)) !== (WORD | CAP)) continue;
+      if ((c.bits(k + 1) & MAY_QUOTE) !== 0 || (c.bits(k + 1) & (WORD | CAP)) !== (WORD | CAP)) continue;
       const verb = frameVerb(c, s.from, k);
       if (verb < 0) continue;
       const pn = c.paragraphIndex(k);
-      const p = paragraphs[pn]!;
-      if (labels[pn]! >= 0 && labels[pn]! <= k) continue; // an interview paragraph
+      const p = c.paragraphs[pn]!;
+      const label = labels.get(pn);
+      if (label !== undefined && label <= k) continue; // an interview paragraph
       // up to the paragraph end, or the next sentence with an attribution of its own (a verb of
       // saying, "laut", a quotation) or that opens a block of its own
       let end = p.to;
@@ -76,7 +105,7 @@ export function blockQuotes(c: RuleContext): void {
         }
         if ((t.cues & CUE_COLON) === 0) continue;
         let own = -1;
-        for (let j = t.from; j < t.to && own < 0; j++) if (isColon(c, j) && frameVerb(c, t.from, j) >= 0) own = j;
+        for (const j of colonsIn(c, t.from, t.to)) if (own < 0 && frameVerb(c, t.from, j) >= 0) own = j;
         if (own >= 0) {
           end = t.from;
           break;

@@ -1,11 +1,11 @@
 // What the news rules (issue 23; one rule per file in this folder) read and change: the document,
 // per-token flags, and the voice spans detectVoice found. Created per call: no state is kept
 // between documents.
-import { ADJECTIVE_ENDING, CAP, DETERMINER, FUNCTION_WORD, KONJ1, KONJ2, MAY_DISTANCE, PREPOSITION, PRONOUN, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
+import { ADJECTIVE_ENDING, CAP, DETERMINER, FUNCTION_WORD, KONJ1, KONJ2, MAY_DISTANCE, NEWS_CUE, PREPOSITION, PRONOUN, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
 import { firstStartingAt } from '../helpers.js';
-import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
+import { KONJUNKTIV_I, KONJUNKTIV_II, KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
 import type { Span, Token, VoiceSpan } from '../../types.js';
-import { CUE_AFTER_COMMA, CUE_COLON, CUE_SICH, CUE_TABLE, CUE_VERB, CUE_WIE, mayCue } from './words.js';
+import { CUE_AFTER_COMMA, CUE_COLON, CUE_SICH, CUE_VERB, CUE_WIE, cueBits } from './words.js';
 
 export interface RuleDoc {
   text: string;
@@ -16,16 +16,60 @@ export interface RuleDoc {
   paragraphs: Span[];
   /** the first token of each sentence, when known (sentences.ts sentenceTokens) */
   firsts?: Int32Array | undefined;
+  /** the tokens whose flags have a MARK_BITS bit, ascending (detectVoice's `Marked`) */
+  marks: MarkedTokens;
+}
+
+/** Token indexes [0, n) of `at`. */
+export interface MarkedTokens {
+  n: number;
+  at: Int32Array;
 }
 
 /** Sentence and paragraph bounds as token ranges [from, to), with what their tokens hold. */
 export interface Stretch extends Span {
   from: number;
   to: number;
-  /** the flags of its tokens or-ed (voice cues, word classes, SEP …) */
+  /** the flags of its marked tokens or-ed (MARK_BITS forms: cue, attribution, quotation-mark and news words; no SEP) */
   bits: number;
   /** the cue bits of its words (words.ts CUE_*) */
   cues: number;
+}
+
+/** The buffer RuleContext keeps its per-token cue bits in, reused from document to document (VoiceScratch holds one). */
+export class NewsScratch {
+  private buf = new Uint16Array(1024);
+  private ends = new Int32Array(64);
+
+  /** A buffer for at least `n` running maxima of span ends. */
+  maxEnds(n: number): Int32Array {
+    if (this.ends.length < n) this.ends = new Int32Array(Math.max(n, this.ends.length * 2));
+    return this.ends;
+  }
+
+  /** Sentence records reused from document to document (their fields are set anew for each). */
+  private readonly pool: Stretch[] = [];
+  private readonly list: Stretch[] = [];
+
+  /** `n` sentence records with bits and cues 0 (the caller sets the rest). */
+  stretches(n: number): Stretch[] {
+    const out = this.list;
+    for (let i = 0; i < n; i++) {
+      let x = this.pool[i];
+      if (x === undefined) this.pool.push((x = { start: 0, end: 0, from: 0, to: 0, bits: 0, cues: 0 }));
+      else x.bits = x.cues = 0;
+      out[i] = x;
+    }
+    out.length = n;
+    return out;
+  }
+
+  /** A zeroed buffer for `tokens` tokens (and one more, read after the last token). */
+  cues(tokens: number): Uint16Array {
+    if (this.buf.length < tokens + 1) this.buf = new Uint16Array(Math.max(tokens + 1, this.buf.length * 2));
+    else this.buf.fill(0, 0, tokens + 1);
+    return this.buf;
+  }
 }
 
 export class RuleContext {
@@ -33,29 +77,36 @@ export class RuleContext {
   /** the cue bits of all sentences or-ed: a pass whose bit is absent has nothing to do */
   readonly cues: number;
   private paragraphList: Stretch[] | null = null;
-  /** per-token cue bits (words.ts CUE_*) */
-  readonly cue: Uint8Array;
+  /** the colon tokens (clause separators) inside sentences, ascending */
+  readonly colons: number[] = [];
+  /** per-token cue bits (words.ts CUE_*); 0 after the last token */
+  readonly cue: Uint16Array;
   /** spans[i].end's running maximum (for overlap queries), rebuilt after a change */
-  private maxEnd: Int32Array | null = null;
+  private maxEnd: Int32Array;
+  /** is `maxEnd` up to date with `spans`? */
+  private maxEndValid = false;
   constructor(
     readonly doc: RuleDoc,
     public spans: VoiceSpan[],
+    private readonly scratch: NewsScratch = new NewsScratch(),
   ) {
-    this.cue = new Uint8Array(doc.tokens.length);
-    this.sentences = this.stretches(doc.sentences);
+    this.cue = scratch.cues(doc.tokens.length);
+    this.maxEnd = scratch.maxEnds(spans.length);
+    this.sentences = this.stretches(doc.sentences, doc.marks);
     let cues = 0;
     for (const s of this.sentences) cues |= s.cues;
     this.cues = cues;
   }
 
   /**
-   * Sorted, disjoint spans as token ranges, in one walk over the tokens: their flags or-ed, and for
-   * sentences the cue bits of their words (a prefix test first: most words need no lookup), a colon,
-   * and a comma followed by "so", "wie" or a verb of saying (a parenthetical frame may follow).
+   * The sentences as token ranges, with what their marked tokens hold (the tokenizer's list: cue,
+   * attribution, quotation-mark and NEWS_CUE forms; no other token is read): their flags or-ed, the
+   * cue bits of the NEWS_CUE words, a comma before "so", "wie" or a verb of saying (a parenthetical
+   * frame may follow); and the sentences with a colon, found in the text.
    */
-  private stretches(list: Span[]): Stretch[] {
-    const { tokens, flags, firsts } = this.doc;
-    const out: Stretch[] = [];
+  private stretches(list: Span[], marks: MarkedTokens): Stretch[] {
+    const { text, tokens, flags, firsts } = this.doc;
+    const out = this.scratch.stretches(list.length);
     let t = 0;
     for (let n = 0; n < list.length; n++) {
       const s = list[n]!;
@@ -70,30 +121,41 @@ export class RuleContext {
         while (t < tokens.length && tokens[t]!.start < s.end) t++;
         to = t;
       }
-      let bits = 0;
-      let cue = 0;
-      let comma = -2;
-      for (let k = from; k < to; k++) {
-        const f = flags[k]!;
-        bits |= f;
-        if ((f & WORD) !== 0) {
-          // the listed words are no determiners, pronouns or prepositions, and only "wie" is a function word
-          if ((f & (DETERMINER | PRONOUN | PREPOSITION)) !== 0) continue;
-          const norm = tokens[k]!.norm;
-          const b = mayCue(norm) ? CUE_TABLE.get(norm) : undefined;
-          if (b === undefined) continue;
-          this.cue[k] = b;
-          cue |= b;
-          if (comma === k - 1 && (b & (CUE_WIE | CUE_VERB)) !== 0) cue |= CUE_AFTER_COMMA;
-        } else if ((f & SEP) !== 0) {
-          const norm = tokens[k]!.norm;
-          if (norm === ',') {
-            comma = k;
-            if ((flags[k + 1]! & (SPEECH | MAY_DISTANCE)) !== 0) cue |= CUE_AFTER_COMMA;
-          } else if (norm === ':') cue |= CUE_COLON;
-        }
+      const x = out[n]!;
+      x.start = s.start;
+      x.end = s.end;
+      x.from = from;
+      x.to = to;
+    }
+    if (out.length === 0) return out;
+    let n = 0;
+    for (let i = 0; i < marks.n; i++) {
+      const m = marks.at[i]!;
+      while (n < out.length && out[n]!.to <= m) n++;
+      const inside = n < out.length && out[n]!.from <= m;
+      const f = flags[m]!;
+      // ", so der Sprecher", ", sagte er": the comma's sentence (the one before, when the comma ends it)
+      if ((f & (SPEECH | MAY_DISTANCE)) !== 0 && this.isComma(m - 1)) {
+        const at = inside && out[n]!.from <= m - 1 ? n : stretchIndex(out, m - 1);
+        if (at >= 0) out[at]!.cues |= CUE_AFTER_COMMA;
       }
-      out.push({ start: s.start, end: s.end, from, to, bits, cues: cue });
+      if (!inside) continue;
+      const s = out[n]!;
+      s.bits |= f;
+      if ((f & (NEWS_CUE | WORD)) !== (NEWS_CUE | WORD)) continue;
+      const b = cueBits(tokens[m]!.norm);
+      this.cue[m] = b;
+      s.cues |= b;
+      if ((b & (CUE_WIE | CUE_VERB)) !== 0 && m - 1 >= s.from && this.isComma(m - 1)) s.cues |= CUE_AFTER_COMMA;
+    }
+    // colons: the token holding each ":" of the text (a colon inside a word or number is no separator)
+    for (let pos = text.indexOf(':'); pos >= 0; pos = text.indexOf(':', pos + 1)) {
+      const k = firstStartingAt(tokens, pos + 1) - 1;
+      if (k < 0 || tokens[k]!.end <= pos || (flags[k]! & (SEP | WORD)) !== SEP || tokens[k]!.norm !== ':') continue;
+      const at = stretchIndex(out, k);
+      if (at < 0) continue;
+      out[at]!.cues |= CUE_COLON;
+      this.colons.push(k);
     }
     return out;
   }
@@ -102,6 +164,13 @@ export class RuleContext {
   get paragraphs(): Stretch[] {
     this.paragraphList ??= this.doc.paragraphs.map((p) => ({ start: p.start, end: p.end, from: this.tokenAt(p.start), to: this.tokenAt(p.end), bits: 0, cues: 0 }));
     return this.paragraphList;
+  }
+
+  /** The index of the paragraph (of `doc.paragraphs`) whose offsets hold token `i`'s start, or -1. */
+  paragraphOfToken(i: number): number {
+    const ps = this.doc.paragraphs;
+    const p = firstStartingAt(ps, this.doc.tokens[i]!.start + 1) - 1;
+    return p >= 0 && ps[p]!.end > this.doc.tokens[i]!.start ? p : -1;
   }
 
   /** The index of the paragraph holding token `i`, or -1. */
@@ -155,8 +224,9 @@ export class RuleContext {
   /** Spans overlapping [start, end), by start (spans are sorted by start; a running maximum of their ends bounds the walk back). */
   overlapping(start: number, end: number, speechOnly = false): VoiceSpan[] {
     const spans = this.spans;
-    if (this.maxEnd === null) {
-      this.maxEnd = new Int32Array(spans.length);
+    if (!this.maxEndValid) {
+      if (this.maxEnd.length < spans.length) this.maxEnd = this.scratch.maxEnds(spans.length);
+      this.maxEndValid = true;
       let m = 0;
       for (let i = 0; i < spans.length; i++) this.maxEnd[i] = m = Math.max(m, spans[i]!.end);
     }
@@ -188,13 +258,22 @@ export class RuleContext {
     let at = this.spanAt(start);
     while (at < this.spans.length && compareSpans(this.spans[at]!, span) < 0) at++;
     this.spans.splice(at, 0, span);
-    this.maxEnd = null;
+    this.maxEndValid = false;
     return span;
   }
 
   remove(span: VoiceSpan): void {
     this.spans = this.spans.filter((s) => s !== span);
-    this.maxEnd = null;
+    this.maxEndValid = false;
+  }
+
+  /** The clause of token `i` in sentence `s`: the tokens between the separators (, ; : - – —) around it. */
+  clause(s: Stretch, i: number): [number, number] {
+    let from = i;
+    while (from > s.from && (this.bits(from - 1) & SEP) === 0) from--;
+    let to = i + 1;
+    while (to < s.to && (this.bits(to) & SEP) === 0) to++;
+    return [from, to];
   }
 
   /** The index of the sentence holding token `i`, or -1. */
@@ -304,4 +383,13 @@ export const lower = (s: string): string => (s.charCodeAt(0) < 0x61 ? s.toLowerC
 export const compareSpans = (a: VoiceSpan, b: VoiceSpan): number => a.start - b.start || b.end - a.end || rank(a) - rank(b);
 function rank(s: VoiceSpan): number {
   return s.voice === 'reported' ? 0 : s.voice === 'quoted' ? 1 : s.voice === 'distanced' ? 2 : 3;
+}
+
+/** A reported span with no frame of its own: its cue is a Konjunktiv, not a verb of saying or "laut". */
+export function isBare(span: { cue?: string }): boolean {
+  const cue = span.cue;
+  if (cue === undefined) return false;
+  if (cue === 'Konjunktiv') return true;
+  const n = lower(cue);
+  return KONJUNKTIV_I.has(n) || KONJUNKTIV_II.has(n);
 }

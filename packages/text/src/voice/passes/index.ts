@@ -4,8 +4,12 @@
 import type { VoiceSpan } from '../../types.js';
 import { accusation } from './accusation.js';
 import { blockQuotes } from './block-quotes.js';
-import { RuleContext, type RuleDoc } from './context.js';
+import { type NewsScratch, RuleContext, type RuleDoc } from './context.js';
 import { continuation } from './subjunctive-continuation.js';
+import { hearsaySollen } from './hearsay-sollen.js';
+import { opinionHolders } from './opinion-holders.js';
+import { quotedHeadings } from './quoted-headings.js';
+import { roleNouns } from './role-nouns.js';
 import { noAttribution } from './no-attribution.js';
 import { nonSpeechSubjunctive } from './non-speech-subjunctive.js';
 import { opinion } from './opinion.js';
@@ -14,8 +18,11 @@ import { partialQuotes } from './partial-quote.js';
 import { speechComplements } from './speech-complements.js';
 import { quotedTitles } from './titles.js';
 
-export function newsPasses(doc: RuleDoc, spans: VoiceSpan[]): VoiceSpan[] {
-  const c = new RuleContext(doc, spans);
+export { NewsScratch } from './context.js';
+
+/** Run the passes on `spans` (those of the per-unit rules); `scratch` holds buffers reused between documents. */
+export function newsPasses(doc: RuleDoc, spans: VoiceSpan[], scratch?: NewsScratch): VoiceSpan[] {
+  const c = new RuleContext(doc, spans, scratch);
   // first what is not speech, then new speech, then the speakers carried on
   nonSpeechSubjunctive(c);
   noAttribution(c);
@@ -26,6 +33,11 @@ export function newsPasses(doc: RuleDoc, spans: VoiceSpan[]): VoiceSpan[] {
   opinion(c);
   speechComplements(c);
   accusation(c);
+  opinionHolders(c);
+  hearsaySollen(c);
   continuation(c);
+  // then who the speakers are: a role noun's named person, a heading's quoted speaker
+  roleNouns(c);
+  quotedHeadings(c);
   return c.spans;
 }

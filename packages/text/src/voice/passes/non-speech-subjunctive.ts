@@ -46,7 +46,8 @@ export function nonSpeechSubjunctive(c: RuleContext): void {
     const from = c.tokenAt(s.start);
     const to = c.tokenAt(s.end);
     let cueAt = -1;
-    for (let i = from; i < to; i++) if (c.norm(i) === cue) { cueAt = i; break; }
+    // the cue is a Konjunktiv form: only tokens with a Konjunktiv flag can be it
+    for (let i = from; i < to; i++) if ((c.bits(i) & (KONJ1 | KONJ2)) !== 0 && c.norm(i) === cue) { cueAt = i; break; }
     if (cueAt < 0 || !isNonSpeechSubjunctive(c, cueAt)) continue;
     // every other Konjunktiv in the span must be a non-speech one too
     let speech = false;

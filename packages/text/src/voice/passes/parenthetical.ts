@@ -16,10 +16,11 @@ export function parenthetical(c: RuleContext): void {
   for (const s of c.sentences) {
     // two commas, and "so", "wie" or a verb of saying or telling
     if ((s.cues & CUE_AFTER_COMMA) === 0) continue;
-    for (let k = s.from + 1; k < s.to - 2; k++) {
-      if (!c.isComma(k)) continue;
-      const first = k + 1;
+    for (let first = s.from + 2; first < s.to - 1; first++) {
+      // the frame's first word (read from the flags and cue bits first), right after a comma at k
       if (!((c.bits(first) & (SPEECH | MAY_DISTANCE)) !== 0 || (c.cue[first]! & (CUE_WIE | CUE_VERB)) !== 0)) continue;
+      const k = first - 1;
+      if (!c.isComma(k)) continue;
       let close = k + 1;
       while (close < s.to && !c.isComma(close)) close++;
       if (close >= s.to - 1) continue; // a frame at the end is detectVoice's own (", so der Sprecher.")

@@ -9,7 +9,7 @@
 // Look-alikes: "Die Tatsache, dass …", "so stark, dass …", "ohne dass …", "Dass …, steht fest";
 // "Die Polizei versuchte, die Menge zu zerstreuen." (no verb of saying); "Der Vorstand gab den Ton an."
 import { COMPLEMENTISER, KONJ1, KONJ2, SEP, SPEECH } from '../cues.js';
-import type { RuleContext } from './context.js';
+import { isBare, type RuleContext } from './context.js';
 import { COMPLEMENT_NOUNS, COMPLEMENT_VERBS, CUE_VERB, PARTICIPLES, PARTICLE_VERBS } from './words.js';
 import { attributesNothing } from './no-attribution.js';
 
@@ -27,6 +27,8 @@ export function speechVerbAt(c: RuleContext, i: number, to: number): boolean {
 /** The verb or noun of saying in the frame [from, to), or -1. "steht zu lesen" counts. */
 function frameVerb(c: RuleContext, from: number, to: number, infinitive: boolean): number {
   for (let i = from; i < to; i++) {
+    // every word below is a CUE_VERB word or a verb of saying: no other token is read
+    if ((c.cue[i]! & CUE_VERB) === 0 && (c.bits(i) & SPEECH) === 0) continue;
     const n = c.norm(i);
     if (attributesNothing(c, i)) continue;
     if (speechVerbAt(c, i, to)) return i;
@@ -60,9 +62,9 @@ function infinitiveClause(c: RuleContext, from: number, to: number): boolean {
 export function speechComplements(c: RuleContext): void {
   if ((c.cues & CUE_VERB) === 0) return;
   for (const s of c.sentences) {
-    // a comma, and a verb or noun of saying from words.ts: detectVoice itself frames the clauses
-    // after the plain verbs of saying ("sagte, dass …", "erklärte, … sei")
-    if ((s.bits & SEP) === 0 || (s.cues & CUE_VERB) === 0) continue;
+    // a verb or noun of saying from words.ts (and a comma, below): detectVoice itself frames the
+    // clauses after the plain verbs of saying ("sagte, dass …", "erklärte, … sei")
+    if ((s.cues & CUE_VERB) === 0) continue;
     // whether the clause before the next comma holds such a word (most do not)
     let candidate = false;
     for (let k = s.from; k < s.to - 1; k++) {
@@ -73,6 +75,11 @@ export function speechComplements(c: RuleContext): void {
       if (!candidate) continue;
       candidate = false;
       const open = k + 1;
+      // the frame: from the previous comma (or sentence start) to this one; with no verb or noun of
+      // saying there (any kind: the infinitive accepts fewer), nothing below can hold
+      let frameFrom = k - 1;
+      while (frameFrom > s.from && !c.isComma(frameFrom - 1)) frameFrom--;
+      if (frameVerb(c, frameFrom, k, false) < 0) continue;
       // the complement clause: up to the next comma that is followed by a new clause, or the sentence end
       let end = s.to;
       const complementiser = (c.bits(open) & COMPLEMENTISER) !== 0;
@@ -83,9 +90,6 @@ export function speechComplements(c: RuleContext): void {
       const bareSubjunctive = !complementiser && !infinitive && c.hasSubjunctive(open, clauseEnd);
       if (!complementiser && !infinitive && !bareSubjunctive) continue;
       if (infinitive) end = clauseEnd;
-      // the frame: from the previous comma (or sentence start) to this one
-      let frameFrom = k - 1;
-      while (frameFrom > s.from && !c.isComma(frameFrom - 1)) frameFrom--;
       const verb = frameVerb(c, frameFrom, k, infinitive);
       if (verb < 0) continue;
       const start = c.doc.tokens[open]!.start;
@@ -95,8 +99,10 @@ export function speechComplements(c: RuleContext): void {
       if (isFirstPerson(c, frameFrom, k)) continue;
       const speaker = isPassive(c, frameFrom, k) ? undefined : c.subject(frameFrom, verb, k);
       if (existing.length > 0) {
-        // the span is there; name its speaker when it has none ("gab an, … seien …": anonymous)
-        for (const e of existing) if (e.voice === 'reported' && (e.speaker === undefined || e.speaker === 'anonymous') && speaker !== undefined) e.speaker = speaker;
+        // the span is there; name its speaker when it has none ("gab an, … seien …": anonymous), or
+        // when it only has one carried from before (a bare Konjunktiv: "Tokajew sagte, … . Ein
+        // Sprecher hob hervor, … seien …" is the Sprecher's, not Tokajew's)
+        for (const e of existing) if (e.voice === 'reported' && (e.speaker === undefined || e.speaker === 'anonymous' || isBare(e)) && speaker !== undefined) e.speaker = speaker;
         continue;
       }
       if (bareSubjunctive && (c.bits(verb) & (KONJ1 | KONJ2)) !== 0) continue;

@@ -9,10 +9,10 @@
 // Presse." (indicative: the author's again; a later Konjunktiv has no carried speaker);
 // "Es sieht aus, als ob … seien" (non-speech-subjunctive.ts).
 import type { VoiceSpan } from '../../types.js';
-import type { RuleContext, Stretch } from './context.js';
+import { isBare, type RuleContext, type Stretch } from './context.js';
 import { isNonSpeechSubjunctive } from './non-speech-subjunctive.js';
 import { KONJ1, KONJ2, SPEECH } from '../cues.js';
-import { KONJUNKTIV_I, KONJUNKTIV_II, KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
+import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
 import { speechVerbAt } from './speech-complements.js';
 import { CUE_SICH, CUE_VERB } from './words.js';
 
@@ -22,7 +22,8 @@ function reports(c: RuleContext, s: Stretch): boolean {
   // a sentence in the first person is the author's (or inside a quotation, the quoted speaker's)
   let first = s.from;
   while (first < s.to && !c.isWord(first)) first++;
-  if (/^(ich|wir)$/.test(c.norm(first))) return false;
+  const w = c.norm(first);
+  if (w === 'ich' || w === 'wir') return false;
   let found = false;
   for (let i = s.from; i < s.to; i++) {
     const b = flags[i]!;
@@ -52,18 +53,19 @@ export function continuation(c: RuleContext): void {
   for (let n = 0; n < c.sentences.length; n++) {
     const s = c.sentences[n]!;
     if (s.from >= s.to) continue;
-    const speech: VoiceSpan[] = [];
-    if (openEnd > s.start) speech.push(...c.speechIn(s.start, s.end)); // rare: a span from before runs into this sentence
+    let speech: VoiceSpan[] | undefined; // the sentence's speech spans (an array only when it has some)
+    if (openEnd > s.start) speech = c.speechIn(s.start, s.end); // rare: a span from before runs into this sentence
     else {
-      while (j < c.spans.length && c.spans[j]!.start < s.start) j++;
-      for (let k = j; k < c.spans.length && c.spans[k]!.start < s.end; k++) {
-        const x = c.spans[k]!;
-        if (x.voice === 'quoted' || x.voice === 'reported') speech.push(x);
+      const spans = c.spans;
+      while (j < spans.length && spans[j]!.start < s.start) j++;
+      for (let k = j; k < spans.length && spans[k]!.start < s.end; k++) {
+        const x = spans[k]!;
+        if (x.voice === 'quoted' || x.voice === 'reported') (speech ??= []).push(x);
       }
     }
     // only a sentence with a Konjunktiv (or a "sich" that may follow one) can continue a speaker
     const mayReport = (s.bits & (KONJ1 | KONJ2)) !== 0 || (s.cues & CUE_SICH) !== 0;
-    if (speech.length === 0) {
+    if (speech === undefined || speech.length === 0) {
       if (!mayReport || !reports(c, s)) {
         carried = undefined;
         continue;
@@ -118,13 +120,4 @@ function speechAct(c: RuleContext, n: number): string | undefined {
   if (s === undefined || ((s.bits & SPEECH) === 0 && (s.cues & CUE_VERB) === 0) || c.speechIn(s.start, s.end).length > 0) return undefined;
   for (let i = s.from; i < s.to; i++) if ((c.bits(i) & SPEECH) !== 0 || speechVerbAt(c, i, s.to)) return c.subject(s.from, i, s.to);
   return undefined;
-}
-
-/** A reported span with no frame of its own: its cue is a Konjunktiv, not a verb of saying or "laut". */
-function isBare(span: { cue?: string }): boolean {
-  const cue = span.cue;
-  if (cue === undefined) return false;
-  if (cue === 'Konjunktiv') return true;
-  const n = cue.toLowerCase();
-  return KONJUNKTIV_I.has(n) || KONJUNKTIV_II.has(n);
 }

@@ -16,14 +16,10 @@ const TITLE_NOUNS = [
 /** Nouns that end a name written in quotation marks ("Süddeutsche Zeitung", "Neue Zürcher Zeitung"). */
 const NAME_TAILS = ['zeitung', 'rundschau', 'allgemeine', 'post', 'nachrichten', 'tagblatt', 'kurier', 'anzeiger', 'presse', 'welt', 'spiegel'];
 
-/** A form of one of `nouns` (with -s, -es, -n, -en), or a compound ending in one ("Theaterstücks"). */
-function endsWithAny(n: string, nouns: readonly string[]): boolean {
-  for (const x of nouns) {
-    const at = n.lastIndexOf(x);
-    if (at >= 0 && /^(|s|es|n|en)$/.test(n.slice(at + x.length))) return true;
-  }
-  return false;
-}
+/** A form of one of `nouns` (with -s, -es, -n, -en), or a compound ending in one ("Theaterstücks"): one pattern per list. */
+const endingIn = (nouns: readonly string[]): RegExp => new RegExp(`(?:${nouns.join('|')})(?:s|es|n|en)?$`);
+const TITLE = endingIn(TITLE_NOUNS);
+const NAME_TAIL = endingIn(NAME_TAILS);
 
 export function quotedTitles(c: RuleContext): void {
   for (const s of c.spans) {
@@ -31,9 +27,9 @@ export function quotedTitles(c: RuleContext): void {
     const open = c.tokenAt(s.start);
     const close = c.tokenAt(s.end) - 1; // the closing mark
     const before = open - 1;
-    const title = c.isWord(before) && endsWithAny(c.norm(before), TITLE_NOUNS);
+    const title = c.isWord(before) && TITLE.test(c.norm(before));
     const lastWord = close - 1;
-    const tail = lastWord > open && c.isWord(lastWord) && endsWithAny(c.norm(lastWord), NAME_TAILS) && (c.bits(before) & DETERMINER) !== 0;
+    const tail = lastWord > open && c.isWord(lastWord) && NAME_TAIL.test(c.norm(lastWord)) && (c.bits(before) & DETERMINER) !== 0;
     // "Die „Times“ schreibt": a definite article opening the sentence, the quotation, a verb of saying
     const subject = before === c.sentenceOf(before)?.from && /^(der|die|das)$/.test(c.norm(before)) && (c.bits(close + 1) & SPEECH) !== 0;
     if (title || tail || subject) s.voice = 'name';

@@ -63,13 +63,24 @@ export const CUE_WIE = 16;
 export const CUE_DEMNACH = 32;
 export const CUE_COLON = 64; // a colon (sentences only)
 export const CUE_AFTER_COMMA = 128; // a comma followed by "so", "wie" or a verb of saying or telling (sentences only)
+export const CUE_HOLDER = 256; // a noun of an opinion holder ("Beobachter", "Experten", "Regierungskritiker")
+export const CUE_VIEW = 512; // a verb of a view: sehen (in), sprechen (von), werten (als)
 
-/** The first two letters of every listed norm, as a 7-bit pair: most words are ruled out without a lookup. */
-const PREFIXES = new Uint8Array(128 * 128);
-/** May `norm` be one of the listed words? (A cheap test before CUE_TABLE.get.) */
-export const mayCue = (norm: string): boolean => norm.length > 2 && PREFIXES[((norm.charCodeAt(0) & 127) << 7) | (norm.charCodeAt(1) & 127)] === 1;
+/**
+ * Nouns of people whose views the news relays (also as the end of a compound: "Sicherheitsexperten",
+ * "Regierungskritikerin"); their views, "Beobachter sehen in X ein Y", are theirs (opinion-holders.ts).
+ */
+const HOLDER = /(beobachter|kritiker|experte|experten|expertin|analyst|analysten|politologe|politologen|politologin|menschenrechtler|fachleute|kommentator|kommentatoren|ökonom|ökonomen|ökonomin|historiker|soziologe|soziologen|soziologin|jurist|juristen|juristin|diplomat|diplomaten|diplomatin|oppositionelle|oppositionellen|regierungsgegner|wissenschaftler|forscher|insider)(innen|in)?$/;
+export const isOpinionHolder = (norm: string): boolean => norm.length > 6 && HOLDER.test(norm);
 
-/** The cue bits of each listed norm: one lookup per word (RuleContext). */
+/** Verbs of a view, by the word that must follow in their clause. */
+export const VIEW_VERBS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['sehen', 'sieht', 'sahen', 'sah'].map((v): [string, readonly string[]] => [v, ['in', 'im', 'darin']]),
+  ...['sprechen', 'spricht', 'sprachen', 'sprach'].map((v): [string, readonly string[]] => [v, ['von', 'vom']]),
+  ...['werten', 'wertet', 'werteten', 'wertete', 'bewerten', 'bewertet', 'bewerteten', 'bewertete', 'deuten', 'deutet', 'deuteten', 'deutete'].map((v): [string, readonly string[]] => [v, ['als']]),
+]);
+
+/** The cue bits of each listed norm: looked up only for forms with the NEWS_CUE flag (cues.ts formFlags). */
 export const CUE_TABLE: ReadonlyMap<string, number> = (() => {
   const t = new Map<string, number>();
   const put = (norm: string, bit: number) => t.set(norm, (t.get(norm) ?? 0) | bit);
@@ -79,6 +90,11 @@ export const CUE_TABLE: ReadonlyMap<string, number> = (() => {
   put('sich', CUE_SICH);
   put('wie', CUE_WIE);
   put('demnach', CUE_DEMNACH);
-  for (const n of t.keys()) PREFIXES[((n.charCodeAt(0) & 127) << 7) | (n.charCodeAt(1) & 127)] = 1;
+  for (const n of VIEW_VERBS.keys()) put(n, CUE_VIEW);
   return t;
 })();
+
+/** The cue bits of a word (0 for most): the table's, or CUE_HOLDER for an opinion holder. */
+export function cueBits(norm: string): number {
+  return CUE_TABLE.get(norm) ?? (isOpinionHolder(norm) ? CUE_HOLDER : 0);
+}

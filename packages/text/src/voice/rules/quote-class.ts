@@ -9,9 +9,9 @@
 //   die von Russland geführte „Organisation des Vertrags über kollektive Sicherheit“  (an institution: name, transparent)
 // Must not touch:
 //   Die Verantwortlichen für die „Smuta“ im Nachbarland …  (no speaker: distanced, not quoted)
-import { FINITE, FOREIGN_FUNCTION_WORD, isUpper, KONJ1 } from '../cues.js';
+import { FINITE, isUpper, KONJ1 } from '../cues.js';
 import { span } from '../helpers.js';
-import { INSTITUTION_HEADS, NAME_INTRODUCERS } from '../lexicon.js';
+import { FOREIGN_FUNCTION_WORDS, INSTITUTION_HEADS, NAME_INTRODUCERS } from '../lexicon.js';
 import { isWhiteSpace } from '../quotes.js';
 import type { Token, VoiceSpan } from '../../types.js';
 import type { QuoteSpan, Speech } from '../types.js';
@@ -43,7 +43,7 @@ export function classifyQuote(text: string, tokens: Token[], flags: Int32Array, 
     while (tokens[first]!.kind === 'punct') first++;
     if (words >= 2 && INSTITUTION_HEADS.has(tokens[first]!.norm)) return { start: qs.start, end: qs.end, voice: 'name', cue: marks };
     for (let i = first; i < hi; i++) {
-      if ((flags[i]! & FOREIGN_FUNCTION_WORD) !== 0) return { start: qs.start, end: qs.end, voice: 'name', cue: marks };
+      if (FOREIGN_FUNCTION_WORDS.has(tokens[i]!.norm)) return { start: qs.start, end: qs.end, voice: 'name', cue: marks };
     }
   }
   const clause = words > 4 || utterance || finite || precededByColon(text, qs.start);

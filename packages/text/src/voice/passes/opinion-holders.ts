@@ -1,0 +1,42 @@
+// Rule: the view of an opinion holder (Beobachter, Kritiker, Experten, Analysten, Politologen,
+// Menschenrechtler …) is theirs, not the outlet's: "X sehen in Y ein Z", "X sprechen von Y",
+// "X werten/deuten Y als Z" make the rest of the clause reported speech, the subject the speaker.
+//   "Kreml-loyale Beobachter sehen in den Protesten eine Verschwörung."   reported "in den Protesten
+//                                                                          eine Verschwörung", Kreml-loyale Beobachter
+//   "Regierungskritiker sprechen von einem Wahlbetrug."                   reported "von einem Wahlbetrug"
+//   "Viele Analysten werten den Rücktritt als Eingeständnis."             reported "den Rücktritt als Eingeständnis"
+//   "In dem Abkommen sehen Experten einen Durchbruch."                     reported "einen Durchbruch", Experten
+// Look-alikes: "Die Soldaten sehen in der Ferne ein Feuer." (no opinion holder: authorial);
+// "Beobachter sahen ein Feuer." (no "in"); "Die Beobachter der OSZE reisten ab." (no verb of a view).
+import type { RuleContext } from './context.js';
+import { CUE_HOLDER, CUE_VIEW, isOpinionHolder, VIEW_VERBS } from './words.js';
+
+export function opinionHolders(c: RuleContext): void {
+  if ((c.cues & (CUE_HOLDER | CUE_VIEW)) !== (CUE_HOLDER | CUE_VIEW)) return;
+  for (const s of c.sentences) {
+    if ((s.cues & (CUE_HOLDER | CUE_VIEW)) !== (CUE_HOLDER | CUE_VIEW)) continue;
+    for (let v = s.from; v < s.to; v++) {
+      if ((c.cue[v]! & CUE_VIEW) === 0) continue;
+      const [from, to] = c.clause(s, v);
+      // the word the verb needs ("in", "von", "als") in its clause ("sehen in X ein Y", "In X sehen sie ein Y")
+      const needs = VIEW_VERBS.get(c.norm(v))!;
+      let k = from;
+      while (k < to && (k === v || !needs.includes(c.norm(k)))) k++;
+      if (k >= to) continue;
+      const speaker = c.subject(from, v, to);
+      if (speaker === undefined || !holds(speaker)) continue;
+      // the claim: after the verb, or after the subject when it follows the verb ("sehen Experten …")
+      const after = c.slice(v + 1, to).startsWith(speaker) ? c.phraseEnd(v + 1, to) : v + 1;
+      const claimTo = c.trimEnd(after, to);
+      if (claimTo <= after || c.speechIn(c.doc.tokens[after]!.start, c.doc.tokens[claimTo - 1]!.end).length > 0) continue;
+      c.add(after, claimTo, 'reported', speaker, c.norm(v));
+      break;
+    }
+  }
+}
+
+/** Does the speaker phrase name an opinion holder (any of its words: "Kreml-loyale Beobachter", "der Politologe Juri Solosubow")? */
+function holds(phrase: string): boolean {
+  for (const w of phrase.toLowerCase().split(/\s+/)) if (isOpinionHolder(w.replace(/ß/g, 'ss'))) return true;
+  return false;
+}
