@@ -1,5 +1,6 @@
 // Runs every `examples` entry of every pipelines/*/lexicon.yaml: each `match` text must give a hit
-// of its entry, each `nomatch` text none.
+// of its entry, each `nomatch` text none, matched in its term's language (German terms with the
+// German rules, English terms with the English ones).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileLexicon, lexiconExamples, matchText, parseLexicon } from '@framelens/lexicon';
@@ -30,7 +31,7 @@ for (const file of files) {
     });
     for (const ex of examples) {
       it(`${ex.field}: "${ex.text}" ${ex.expect === 'match' ? 'matches' : 'does not match'} ${ex.category} "${ex.term}"`, () => {
-        const hits = matchText(ex.text, compiled).filter((h) => h.kind === ex.kind && h.category === ex.category && h.term === ex.term);
+        const hits = matchText(ex.text, compiled.languages.get(ex.language)!).filter((h) => h.kind === ex.kind && h.category === ex.category && h.term === ex.term);
         if (ex.expect === 'match') expect(hits.length).toBeGreaterThan(0);
         else expect(hits.map((h) => ex.text.slice(h.start, h.end))).toEqual([]);
       });

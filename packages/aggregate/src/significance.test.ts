@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepare } from './aggregate.js';
@@ -9,10 +9,11 @@ import { summariseArticle } from './summarise-article.js';
 import { distinctiveTable } from './tables/distinctive-table.js';
 import { article, doc, outlet, seedText } from './__fixtures__/seed-doc.js';
 
-// The seed corpus's real German sentences, grouped by seed article (front matter, headings and captions dropped).
+// The seed corpus's real German sentences, grouped by seed article (front matter, headings and captions dropped;
+// the English fixture outlets, language: en, left out).
 const corpusDir = fileURLToPath(new URL('../../../corpus/kazakhstan-2022/', import.meta.url));
 const seedArticles: string[][] = readdirSync(corpusDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  .filter((d) => d.isDirectory() && /^language: de$/m.test(readFileSync(`${corpusDir}${d.name}/outlet.yaml`, 'utf8')))
   .flatMap((d) => readdirSync(corpusDir + d.name).filter((f) => f.endsWith('.md')).sort().map((f) => `${d.name}/${f}`))
   .sort()
   .map((rel) =>

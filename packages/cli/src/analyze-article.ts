@@ -1,40 +1,65 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet } from '@framelens/corpus';
 import { pushAll, type Problem } from '@framelens/diagnostics';
-import { Analyzer, detectLanguage, type Doc } from '@framelens/text';
+import { Analyzer, detectLanguage, LANGUAGES, type Doc, type Language } from '@framelens/text';
 import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
 import { PartWriter } from '@framelens/facts';
-import { languageMismatch } from './language-check.js';
+import { articleLanguage } from './language-check.js';
 
 /**
  * The memos of the map step (the text layer's `Analyzer`, the lexicon's `MatchMemo`): one per
  * worker thread, made by its owner and passed along; results never depend on them.
  */
 export interface MapContext {
+  /** the German analyzer (the default language) */
   analyzer: Analyzer;
-  /** for the compiled lexicon in use (made on first use) */
+  /** for the compiled lexicon last used (made on first use) */
   matchMemo?: MatchMemo;
+  /** LANGUAGES (#24): one analyzer per other language, made on first use */
+  analyzers?: Map<string, Analyzer>;
+  /** one match memo per language of the lexicon in use, made on first use */
+  matchMemos?: Map<string, MatchMemo>;
 }
 
 export function mapContext(): MapContext {
   return { analyzer: new Analyzer() };
 }
 
+/** The context's analyzer for a language (German: `context.analyzer`). */
+function analyzerFor(context: MapContext, language: Language): Analyzer {
+  if (language.code === context.analyzer.language.code) return context.analyzer;
+  const analyzers = (context.analyzers ??= new Map());
+  let a = analyzers.get(language.code);
+  if (a === undefined) analyzers.set(language.code, (a = new Analyzer({ language })));
+  return a;
+}
+
 function matchWith(context: MapContext, doc: Doc, lexicon: CompiledLexicon): Hit[] {
-  if (context.matchMemo?.compiled !== lexicon) context.matchMemo = new MatchMemo(lexicon);
-  return match(doc, lexicon, context.matchMemo);
+  // one memo per language of one lexicon; another lexicon starts over
+  if (context.matchMemo?.compiled.languages !== lexicon.languages) context.matchMemos = new Map();
+  const memos = (context.matchMemos ??= new Map());
+  let memo = memos.get(lexicon.language);
+  if (memo === undefined) memos.set(lexicon.language, (memo = new MatchMemo(lexicon)));
+  context.matchMemo = memo;
+  return match(doc, lexicon, memo);
 }
 
 /**
  * What `summariseArticle` is given for an article: its text analysed and matched, and the options
  * with the analysed title and its hits (no hits without a lexicon). `inspect` shows these parts.
+ * The article's `language` decides: its text goes through that language's `Analyzer` and is matched
+ * with the lexicon's terms in that language only (none when the lexicon has no terms in it).
  */
-export function analyzeParts(article: Article, lexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
-  const doc = context.analyzer.analyze(article.text);
+export function analyzeParts(article: Article, anyLexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
+  const lexicon = anyLexicon?.languages.get(article.language);
+  const analyzer = analyzerFor(context, lexicon?.text ?? LANGUAGES.find((l) => l.code === article.language) ?? context.analyzer.language);
+  const doc = analyzer.analyze(article.text);
   const hits = lexicon ? matchWith(context, doc, lexicon) : [];
-  const options: SummariseOptions = lexicon ? { speakerGroup: (phrase) => speakerGroup(lexicon, phrase) } : {};
+  // distinctive terms leave out the article language's stop words
+  const options: SummariseOptions = { isStopword: (norm) => analyzer.language.stopwords.has(norm) };
+  if (lexicon) options.speakerGroup = (phrase) => speakerGroup(lexicon, phrase);
   if (article.title !== undefined) {
-    const titleDoc = context.analyzer.analyze(article.title);
+    const titleDoc = analyzer.analyze(article.title);
     options.titleDoc = titleDoc;
     options.titleHits = lexicon ? matchWith(context, titleDoc, lexicon) : [];
   }
@@ -78,7 +103,7 @@ export interface BatchOutput {
   /** articles read and valid, and their text's UTF-8 bytes */
   articles: number;
   bytes: number;
-  /** LANGUAGE (#21): articles left out because their language is not the lexicon's (also in `notices`) */
+  /** LANGUAGE (#21, #24): articles left out because the lexicon has no terms in their language, or their text reads as another (also in `notices`) */
   leftOut?: LeftOut[];
 }
 
@@ -112,7 +137,7 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
       out.articles++;
       out.bytes += bytes;
       if (!task.analyse || !writer || !lexicon || problems.length > 0 || out.problems.length > 0) continue;
-      const leftOut = languageMismatch(article, lexicon.lexicon.language);
+      const { leftOut } = articleLanguage(article, [...lexicon.languages.keys()]);
       if (leftOut !== undefined) {
         out.notices.push(leftOut);
         (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut, language: leftOutLanguage(article) });

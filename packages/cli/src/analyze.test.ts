@@ -16,14 +16,14 @@ describe('framelens analyze on a copy of the seed corpus', () => {
   it('writes index.html, report.json and the CSVs, and says where', async () => {
     const io = captureIo(seed.pipelineDir);
     expect(await main(['analyze', '--workers', '1'], io)).toBe(0);
-    expect(io.out.join('\n')).toMatch(/analysed 5 articles from 5 outlets/);
+    expect(io.out.join('\n')).toMatch(/analysed 9 articles from 7 outlets/);
     expect(io.out.join('\n')).toContain(path.join('..', '..', 'reports', 'kazakhstan-2022', 'index.html'));
     const files = await readTree(seed.reportDir);
     expect([...files.keys()].filter((f) => !f.startsWith('data/')).sort()).toEqual(['index.html', 'report.json']);
     expect([...files.keys()].some((f) => f.startsWith('data/') && f.endsWith('.csv'))).toBe(true);
     const report = JSON.parse(files.get('report.json') as string);
-    expect(report.outlets.map((o: { outlet: string }) => o.outlet)).toEqual(['augsburger-allgemeine', 'dpa-wire', 'junge-welt', 'kleine-zeitung', 'nd']);
-    expect(report.articles).toHaveLength(5);
+    expect(report.outlets.map((o: { outlet: string }) => o.outlet)).toEqual(['augsburger-allgemeine', 'dpa-wire', 'fictional-state-agency-en', 'fictional-wire-en', 'junge-welt', 'kleine-zeitung', 'nd']);
+    expect(report.articles).toHaveLength(9);
     // every hit is in data/hits.parquet, one row each, in article order; no data/evidence.csv (the hits are written once)
     expect(files.has('data/evidence.csv')).toBe(false);
     const hits = await readParquet<{ id: string; article: string }>(path.join(seed.reportDir, 'data', 'hits.parquet'), (t) => `SELECT id, article FROM ${t}`);
@@ -31,7 +31,7 @@ describe('framelens analyze on a copy of the seed corpus', () => {
     expect(hits.map((h) => h.article)).toEqual(hits.map((h) => h.article).sort());
     expect(hits.find((h) => h.article === 'nd/2022-01-06-russland-greift-ein')?.id).toMatch(/^nd\/2022-01-06-russland-greift-ein#/);
     // provenance names every corpus file with its hash
-    expect(report.provenance.corpus.files).toHaveLength(5);
+    expect(report.provenance.corpus.files).toHaveLength(9);
     for (const f of report.provenance.corpus.files) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(report.provenance.lexicon.path).toBe('pipelines/kazakhstan-2022/lexicon.yaml');
   });
@@ -133,7 +133,7 @@ describe('worker threads', () => {
     const three = await readTree(reportDir);
     for (const [name, content] of one) expect(three.get(name), name).toBe(content);
     const report = JSON.parse(one.get('report.json') as string);
-    expect(report.articles).toHaveLength(70);
+    expect(report.articles).toHaveLength(9 * 14);
     // the copies are found as near-duplicates on texts re-read from the corpus (the streaming path)
     const pairs = report.nearDuplicates as { articleA: string; articleB: string; similarity: number }[];
     expect(pairs.length).toBeGreaterThan(0);
@@ -163,17 +163,17 @@ describe('reader payloads', () => {
   const repo = useSeedRepo();
 
   it("are sent from the map step only for the articles the report keeps: each outlet's first, with their full texts", async () => {
-    // one outlet with more articles than the report keeps readers of (300 over 5 outlets: 60)
+    // one outlet with more articles than the report keeps readers of (300 over 7 outlets: 43)
     const outlet = path.join(repo.corpusDir, 'nd');
     const [seed] = (await readdir(outlet)).filter((n) => n.endsWith('.md'));
     for (let i = 0; i < 64; i++) await copyFile(path.join(outlet, seed!), path.join(outlet, seed!.replace('.md', `-copy-${String(i).padStart(2, '0')}.md`)));
     const config = await loadPipelineConfig(repo.pipelineDir);
     const data = (await runAndWrite(config, { workers: 1 })).data!;
     const nd = data.readers.filter((r) => r.outlet === 'nd');
-    expect(nd).toHaveLength(60);
-    // the first 60 in corpus order (the articles table's order: by file path)
+    expect(nd).toHaveLength(43);
+    // the first 43 in corpus order (the articles table's order: by file path)
     const ids = data.articles.filter((a) => a.outlet === 'nd').map((a) => a.article);
-    expect(nd.map((r) => r.article).sort()).toEqual(ids.slice(0, 60).sort());
+    expect(nd.map((r) => r.article).sort()).toEqual(ids.slice(0, 43).sort());
     const text = (await readFile(path.join(outlet, seed!), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
     for (const r of nd) expect(r.text.trim()).toBe(text.trim());
     expect(nd.every((r) => r.hits.length > 0 && r.spans.length > 0)).toBe(true);

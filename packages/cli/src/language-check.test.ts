@@ -1,35 +1,50 @@
-// Articles not in the lexicon's language are left out of every count, listed by validate and
-// analyze (what was detected, what to do) and in the report's warnings. A copy of the seed corpus
-// gets an English outlet (language: en) and an English article under a German outlet.
+// The article's language decides which text rules and lexicon terms read it (#24): the seed lexicon
+// has German and English terms, so an English outlet is analysed in English. An article in a
+// language without terms (French here), or whose text reads as another language than it declares
+// (an English text under a German outlet), is left out of every count, listed by validate and
+// analyze (what was found, what to do) and in the report's warnings.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempRepo } from '@framelens/tools';
 import { captureIo } from './__fixtures__/capture-io.js';
-import { languageMismatch } from './language-check.js';
+import { articleLanguage, languageMismatch } from './language-check.js';
 import { main } from './main.js';
 
-const english = `---
-title: "Kazakhstan: Russian-led troops arrive as unrest spreads"
-date: "2022-01-07"
----
-Almaty. Kazakhstan's president, Kassym-Jomart Tokayev, has called the protesters terrorists and asked a
+const TITLE = 'Kazakhstan: Russian-led troops arrive as unrest spreads';
+const english = `Almaty. Kazakhstan's president, Kassym-Jomart Tokayev, has called the protesters terrorists and asked a
 Russia-led military alliance for help after protests over a sharp rise in fuel prices turned violent. The
 interior ministry said more than 160 people had been killed and almost 8,000 detained. Moscow warned of a
 colour revolution, while observers describe the unrest as the worst crisis since independence.
 `;
+const french = `---
+title: "Kazakhstan : Moscou envoie des troupes"
+date: "2022-01-07"
+language: fr
+---
+Almaty. Le président kazakh Kassym-Jomart Tokaïev a qualifié les manifestants de terroristes et demandé l'aide
+d'une alliance militaire dirigée par la Russie, après des manifestations contre la hausse du prix du gaz qui ont
+tourné à l'émeute. Selon le ministère de l'Intérieur, plus de cent soixante personnes ont été tuées et près de huit
+mille arrêtées. Moscou a dénoncé une révolution de couleur.
+`;
 
-
-describe('articles in another language than the lexicon', () => {
+describe('articles in the languages of the lexicon, and in others', () => {
   let repo: string;
   const corpus = () => path.join(repo, 'corpus', 'kazakhstan-2022');
   beforeAll(async () => {
     repo = await tempRepo({ pipeline: true });
-    await mkdir(path.join(corpus(), 'reuters-en'));
-    await writeFile(path.join(corpus(), 'reuters-en', 'outlet.yaml'), 'name: Reuters (English)\ncountry: GB\nlanguage: en\nkind: wire\nattribution:\n  status: confirmed\n');
-    await writeFile(path.join(corpus(), 'reuters-en', '2022-01-07-troops-arrive.md'), english);
-    // an English text filed under a German outlet (declared de, detected en)
+    // an English outlet and article, made and imported with the commands a researcher uses
+    expect(await main(['add-outlet', 'kazakhstan-2022', 'reuters-en', '--name', 'Reuters (English)', '--country', 'GB', '--language', 'en', '--kind', 'wire', '--quiet'], captureIo(repo))).toBe(0);
+    await mkdir(path.join(repo, 'downloads'));
+    await writeFile(path.join(repo, 'downloads', 'troops-arrive.txt'), `${TITLE}\n\n${english}`);
+    const imported = captureIo(repo);
+    expect(await main(['import', 'kazakhstan-2022', 'reuters-en', 'downloads/troops-arrive.txt', '--date', '2022-01-07', '--json'], imported)).toBe(0);
+    expect(JSON.parse(imported.out.join('')).written).toHaveLength(1);
+    // an English text filed under a German outlet (declared de, detected en), and a French outlet
     await writeFile(path.join(corpus(), 'nd', '2022-01-07-english-copy.md'), english);
+    await mkdir(path.join(corpus(), 'journal-fr'));
+    await writeFile(path.join(corpus(), 'journal-fr', 'outlet.yaml'), 'name: Journal (French)\ncountry: FR\nlanguage: fr\nkind: daily\n');
+    await writeFile(path.join(corpus(), 'journal-fr', '2022-01-07-moscou-envoie-des-troupes.md'), french);
   });
   afterAll(async () => {
     await rm(repo, { recursive: true, force: true });
@@ -42,27 +57,51 @@ describe('articles in another language than the lexicon', () => {
         'framelens analyses German with this lexicon: remove the article from the corpus, or put the German original or a translation in its place.',
     );
     expect(languageMismatch({ ...article, language: 'en' }, 'de')).toContain('its text reads as English (en, detected) and it is declared language: en (front matter or outlet.yaml)');
+    // with German and English terms, the declared language decides, and the detector must agree
+    expect(articleLanguage({ ...article, language: 'en' }, ['de', 'en'])).toEqual({ language: 'en' });
+    expect(articleLanguage(article, ['de', 'en']).leftOut).toBe(
+      'corpus/x/nd/a.md: left out of every count, because its text reads as English (en, detected) but it is declared language: de (front matter or outlet.yaml); ' +
+        'if it is English, set language: en in its front matter or outlet.yaml.',
+    );
+    const fr = { text: french, language: 'fr', source: { path: 'corpus/x/journal-fr/a.md', sha256: '' } };
+    expect(articleLanguage(fr, ['de', 'en']).leftOut).toBe(
+      'corpus/x/journal-fr/a.md: left out of every count, because its text reads as French (fr, detected) and it is declared language: fr (front matter or outlet.yaml), ' +
+        'but the lexicon is for German (de) and English (en); framelens analyses German and English with this lexicon: remove the article from the corpus, ' +
+        'or put the German or English original or a translation in its place, or give the lexicon terms in French.',
+    );
   });
 
-  it('validate warns about both files', async () => {
+  it('validate accepts the English article and warns about the two others', async () => {
     const io = captureIo(repo);
-    expect(await main(['validate', 'pipelines/kazakhstan-2022'], io)).toBe(0);
-    const text = [...io.out, ...io.err].join('\n');
-    expect(text).toContain('corpus/kazakhstan-2022/nd/2022-01-07-english-copy.md');
-    expect(text).toContain('corpus/kazakhstan-2022/reuters-en/2022-01-07-troops-arrive.md');
-    expect(text).toContain('reads as English (en, detected)');
+    expect(await main(['validate', 'pipelines/kazakhstan-2022', '--json'], io)).toBe(0);
+    const result = JSON.parse(io.out.join('')) as { problems: { file: string; ruleId: string; message: string }[] };
+    // (the copy without front matter has no date either: article/undated)
+    expect(result.problems.filter((p) => p.ruleId !== 'article/undated').map((p) => `${p.ruleId} ${p.file}`)).toEqual([
+      'article/other-language corpus/kazakhstan-2022/journal-fr/2022-01-07-moscou-envoie-des-troupes.md',
+      'article/other-language corpus/kazakhstan-2022/nd/2022-01-07-english-copy.md',
+    ]);
+    expect(result.problems.find((p) => p.file.endsWith('english-copy.md') && p.ruleId === 'article/other-language')!.message).toContain('reads as English (en, detected) but it is declared language: de');
   });
 
-  it('analyze leaves them out of every count and lists them in the warnings', async () => {
+  it('analyze reads the English article with English terms and leaves the others out of every count', async () => {
     const io = captureIo(repo);
     expect(await main(['analyze', 'pipelines/kazakhstan-2022', '--workers', '1'], io)).toBe(0);
-    expect(io.out.join('\n')).toMatch(/analysed 5 articles from 6 outlets/);
+    expect(io.out.join('\n')).toMatch(/analysed 10 articles from 9 outlets/);
     expect(io.err.join('\n')).toContain('nd/2022-01-07-english-copy.md: left out of every count');
     const report = JSON.parse(await readFile(path.join(repo, 'reports', 'kazakhstan-2022', 'report.json'), 'utf8'));
     expect(report.articles.map((a: { article: string }) => a.article)).not.toContain('nd/2022-01-07-english-copy');
-    expect(report.outlets.find((o: { outlet: string }) => o.outlet === 'reuters-en').articles).toBe(0);
+    expect(report.outlets.find((o: { outlet: string }) => o.outlet === 'journal-fr').articles).toBe(0);
     const warnings = report.warnings.filter((w: { kind: string }) => w.kind === 'language-mismatch');
-    expect(warnings.map((w: { article: string }) => w.article)).toEqual(['nd/2022-01-07-english-copy', 'reuters-en/2022-01-07-troops-arrive']);
-    expect(report.evidence.some((e: { article: string; outlet: string }) => e.article.includes('english') || e.outlet === 'reuters-en')).toBe(false);
+    expect(warnings.map((w: { article: string }) => w.article)).toEqual(['journal-fr/2022-01-07-moscou-envoie-des-troupes', 'nd/2022-01-07-english-copy']);
+    const evidence = report.evidence as { article: string; outlet: string; kind: string; term: string }[];
+    expect(evidence.some((e) => e.article.includes('english-copy') || e.outlet === 'journal-fr')).toBe(false);
+    // the English article's hits, counted by hand: title "unrest"; protesters, terrorists, protests,
+    // prices, detained, colour revolution, unrest (frames); troops, unrest; protesters, terrorists,
+    // military alliance, protests, colour revolution, unrest, crisis (referents); detained (claim)
+    const en = evidence.filter((e) => e.outlet === 'reuters-en');
+    const terms = (kind: string) => en.filter((e) => e.kind === kind).map((e) => e.term).sort();
+    expect(terms('frame')).toEqual(['colour revolution', 'detained', 'prices', 'protesters', 'protesters', 'terrorists', 'unrest', 'unrest']);
+    expect(terms('referent')).toEqual(['colour revolution', 'crisis', 'military alliance', 'protesters', 'protests', 'terrorists', 'troops', 'unrest', 'unrest']);
+    expect(terms('claim')).toEqual(['detained']);
   });
 });

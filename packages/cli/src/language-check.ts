@@ -1,24 +1,56 @@
 import type { Article } from '@framelens/corpus';
 import { detectLanguage, languageName } from '@framelens/text';
 
+type Checked = Pick<Article, 'text' | 'language' | 'source'>;
+
+/** "German (de)", "German (de) and English (en)" */
+const named = (codes: readonly string[]) => codes.map((c) => `${languageName(c)} (${c})`).join(' and ');
+const names = (codes: readonly string[], joint: string) => codes.map(languageName).join(joint);
+
 /**
- * Why an article cannot be analysed with a lexicon for `expected` ("de"), or undefined when it can:
- * its declared language (front matter `language:`, else its outlet.yaml) or the language its text
- * is detected in (franc-min, quotations left out) differs. Such an article is left out of every
- * count, never scored with the wrong language's rules. Names the file, what was found and what to do.
+ * The language an article is matched in, or why it is left out of every count. Its declared
+ * language (front matter `language:`, else its outlet.yaml) decides, and must be one the lexicon
+ * has terms for (`covered`, e.g. ["de", "en"]); when the detector (franc-min, quotations left out)
+ * reads the text as another language, the article is left out too, never scored with the wrong
+ * language's rules. The message names the file, what was found and what to do.
  */
-export function languageMismatch(article: Pick<Article, 'text' | 'language' | 'source'>, expected: string): string | undefined {
+export function articleLanguage(article: Checked, covered: readonly string[]): { language: string; leftOut?: undefined } | { leftOut: string } {
   const detected = detectLanguage(article.text);
-  const declaredOff = article.language !== expected;
-  const detectedOff = detected !== undefined && detected !== expected;
-  if (!declaredOff && !detectedOff) return undefined;
+  const declared = article.language;
+  const leftOut = (message: string) => ({ leftOut: `${article.source.path}: left out of every count, because ${message}.` });
+  if (covered.includes(declared)) {
+    if (detected === undefined || detected === declared) return { language: declared };
+    if (covered.length === 1) {
+      return leftOut(
+        `its text reads as ${languageName(detected)} (${detected}, detected), but the lexicon is for ${named(covered)}; ` +
+          `framelens analyses ${languageName(declared)} with this lexicon: remove the article from the corpus, or put the ${languageName(declared)} original or a translation in its place`,
+      );
+    }
+    const fix = covered.includes(detected)
+      ? `if it is ${languageName(detected)}, set language: ${detected} in its front matter or outlet.yaml`
+      : `remove the article from the corpus, or put the ${names(covered, ' or ')} original or a translation in its place`;
+    return leftOut(`its text reads as ${languageName(detected)} (${detected}, detected) but it is declared language: ${declared} (front matter or outlet.yaml); ${fix}`);
+  }
+  const detectedOff = detected !== undefined && !covered.includes(detected);
   const found = [
     ...(detectedOff ? [`its text reads as ${languageName(detected)} (${detected}, detected)`] : []),
-    ...(declaredOff ? [`it is declared language: ${article.language} (front matter or outlet.yaml)`] : []),
+    `it is declared language: ${declared} (front matter or outlet.yaml)`,
   ].join(' and ');
+  const guess = detected !== undefined && covered.includes(detected) ? detected : covered.length === 1 ? covered[0] : undefined;
   const fix =
-    declaredOff && !detectedOff
-      ? `if it is ${languageName(expected)}, set language: ${expected} in its front matter or outlet.yaml`
-      : `framelens analyses ${languageName(expected)} with this lexicon: remove the article from the corpus, or put the ${languageName(expected)} original or a translation in its place`;
-  return `${article.source.path}: left out of every count, because ${found}, but the lexicon is for ${languageName(expected)} (${expected}); ${fix}.`;
+    !detectedOff && guess !== undefined
+      ? `if it is ${languageName(guess)}, set language: ${guess} in its front matter or outlet.yaml`
+      : !detectedOff
+        ? `if it is in one of them, set language: ${covered.join(' or ')} in its front matter or outlet.yaml`
+        : `framelens analyses ${names(covered, ' and ')} with this lexicon: remove the article from the corpus, or put the ${names(covered, ' or ')} original or a translation in its place` +
+          (covered.length > 1 ? `, or give the lexicon terms in ${languageName(declared)}` : '');
+  return leftOut(`${found}, but the lexicon is for ${named(covered)}; ${fix}`);
+}
+
+/**
+ * Why an article cannot be analysed with a lexicon for `expected` ("de") alone, or undefined when it
+ * can (`articleLanguage` with one language).
+ */
+export function languageMismatch(article: Checked, expected: string): string | undefined {
+  return articleLanguage(article, [expected]).leftOut;
 }

@@ -62,7 +62,7 @@ describe('framelens CLI conventions', () => {
       [['add-outlet', 'kazakhstan-2022', 'presse', '--name', 'Die Presse', '--country', 'AT'], { ok: true, file: 'corpus/kazakhstan-2022/presse/outlet.yaml' }],
       [['import', 'kazakhstan-2022', 'presse', 'downloads/seite.html'], { ok: true, written: ['corpus/kazakhstan-2022/presse/2022-01-07-dutzende-tote-kasachstan-und-wieder-reagiert-ein-autokrat.md'] }],
       [['new-pipeline', 'kaz-2', '--corpus', 'kazakhstan-2022'], { ok: true }],
-      [['validate', 'pipelines/kaz-2'], { ok: true, articles: 6, outlets: 6 }],
+      [['validate', 'pipelines/kaz-2'], { ok: true, articles: 10, outlets: 8 }],
       [['inspect', 'corpus/kazakhstan-2022/presse/2022-01-07-dutzende-tote-kasachstan-und-wieder-reagiert-ein-autokrat.md', '--lexicon', 'pipelines/kazakhstan-2022/lexicon.yaml'], { file: 'corpus/kazakhstan-2022/presse/2022-01-07-dutzende-tote-kasachstan-und-wieder-reagiert-ein-autokrat.md' }],
     ];
     for (const [argv, expected] of steps) {

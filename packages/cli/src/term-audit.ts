@@ -1,29 +1,33 @@
 import { readArticle, scanCorpus, type Article } from '@framelens/corpus';
 import type { Problem } from '@framelens/diagnostics';
 import { TermAuditor, type CompiledLexicon, type TermAudit } from '@framelens/lexicon';
-import { analyzeParts } from './analyze-article.js';
-import { languageMismatch } from './language-check.js';
+import { analyzeParts, mapContext } from './analyze-article.js';
+import { languageName } from '@framelens/text';
+import { articleLanguage } from './language-check.js';
 
 /**
- * Match the lexicon against every article of a corpus, as analyze does (title included; articles
- * in another language left out), and collect per term the forms it matched and the words the
- * matching guards skipped. Articles that cannot be read are skipped here (validate reports them).
+ * Match the lexicon against every article of a corpus, as analyze does (title included; each
+ * article with its own language's terms; articles left out by analyze left out here), and collect
+ * per term the forms it matched and the words the matching guards skipped, language by language
+ * (the lexicon's `language` first). Articles that cannot be read are skipped here (validate reports them).
  */
 export async function auditTerms(corpusDir: string, repoRoot: string, compiled: CompiledLexicon): Promise<TermAudit[]> {
   const index = await scanCorpus(corpusDir, { repoRoot });
   const outlets = new Map(index.outlets.map((o) => [o.id, o]));
-  const auditor = new TermAuditor(compiled);
+  const auditors = new Map([...compiled.languages].map(([code, c]) => [code, new TermAuditor(c)]));
+  const context = mapContext();
   for (const entry of index.entries) {
     const outlet = outlets.get(entry.outlet);
     if (!outlet) continue;
     const read = await readArticle(entry, outlet, { repoRoot });
     const article: Article | undefined = read.article;
-    if (!article || languageMismatch(article, compiled.lexicon.language) !== undefined) continue;
-    const { doc, hits, options } = analyzeParts(article, compiled);
+    const auditor = article && auditors.get(article.language);
+    if (!article || !auditor || articleLanguage(article, [...auditors.keys()]).leftOut !== undefined) continue;
+    const { doc, hits, options } = analyzeParts(article, compiled, context);
     if (options.titleDoc) auditor.add(options.titleDoc, options.titleHits ?? []);
     auditor.add(doc, hits);
   }
-  return auditor.result();
+  return [...auditors.values()].flatMap((a) => a.result());
 }
 
 /** "sich ×8 (stop word)", "macht ×3 (lower case)" */
@@ -49,12 +53,22 @@ export function termProblems(audits: readonly TermAudit[], lexiconFile: string):
     });
 }
 
-/** The human-readable audit: per term its forms with counts and an example, skipped words, flags and fix. */
+/**
+ * The human-readable audit: per term its forms with counts and an example, skipped words, flags and
+ * fix; with terms in several languages, one heading per language.
+ */
 export function formatAudit(audits: readonly TermAudit[], options: { all?: boolean } = {}): string[] {
   const lines: string[] = [];
   const cut = (s: string) => (s.length > 110 ? `${s.slice(0, 107)}…` : s);
+  const languages = [...new Set(audits.map((a) => a.language))];
+  let heading: string | undefined;
   for (const a of audits) {
     if (!options.all && a.hits === 0 && a.skipped.length === 0) continue;
+    if (languages.length > 1 && a.language !== heading) {
+      heading = a.language;
+      const of = audits.filter((x) => x.language === heading);
+      lines.push(`${languageName(heading)} (${heading}): ${of.length} terms, ${of.filter((x) => x.hits > 0).length} with hits`);
+    }
     lines.push(`${a.kind} ${a.category} · "${a.term}" (${a.mode}, ${a.field}): ${a.hits} hit${a.hits === 1 ? '' : 's'}${a.flags.length ? `  ⚠ ${a.flags.join(', ')}` : ''}`);
     for (const f of a.forms) lines.push(`    ${f.form} ×${f.count}${f.stopword ? ' [stop word]' : ''}${f.lowercase ? ' [lower case]' : ''}  “${cut(f.example)}”`);
     for (const f of a.skipped) lines.push(`    not counted: ${f.form} ×${f.count} (${f.reason})  “${cut(f.example)}”`);

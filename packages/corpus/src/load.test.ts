@@ -81,18 +81,21 @@ describe('the seed corpus', () => {
   };
   const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-  it('loads 5 outlets and 5 articles whose text equals the seeds byte for byte', async () => {
+  it('loads the 5 seed outlets and 5 articles whose text equals the seeds byte for byte, and the 2 English fixture outlets', async () => {
     const result = await loadCorpus(path.join(repoRoot, 'corpus/kazakhstan-2022'), { repoRoot });
     expect(result.problems).toEqual([]);
     expect(result.outlets.map((o) => [o.id, o.attribution.status])).toEqual([
       ['augsburger-allgemeine', 'inferred'],
       ['dpa-wire', 'inferred'],
+      ['fictional-state-agency-en', 'confirmed'],
+      ['fictional-wire-en', 'confirmed'],
       ['junge-welt', 'inferred'],
       ['kleine-zeitung', 'confirmed'],
       ['nd', 'confirmed'],
     ]);
-    expect(result.articles).toHaveLength(5);
-    for (const article of result.articles) {
+    expect(result.articles).toHaveLength(9);
+    expect(result.articles.filter((a) => a.language === 'en').map((a) => a.outlet)).toEqual(['fictional-state-agency-en', 'fictional-state-agency-en', 'fictional-wire-en', 'fictional-wire-en']);
+    for (const article of result.articles.filter((a) => a.language === 'de')) {
       const [file, hash] = seeds[article.outlet]!;
       expect(sha256(Buffer.from(article.text, 'utf8')), article.id).toBe(hash);
       const seed = path.join(repoRoot, '../shared/seeds', file);
@@ -156,13 +159,15 @@ describe('scanCorpus edge cases', () => {
     const corpus = path.join(repoRoot, 'corpus/kazakhstan-2022');
     const index = await scanCorpus(corpus, { repoRoot });
     const outlets = new Map(index.outlets.map((o) => [o.id, o]));
-    expect(index.entries).toHaveLength(5);
+    expect(index.entries).toHaveLength(9);
     for (const entry of index.entries) {
       const outlet = outlets.get(entry.outlet)!;
       const sync = readArticleSync(entry, outlet, { repoRoot });
       expect(sync).toEqual(await readArticle(entry, outlet, { repoRoot }));
-      expect(sync.article?.text.length).toBeGreaterThan(1000);
-      expect(readArticleSync(entry, outlet, { repoRoot, maxBytes: 1000 }).problems[0]?.message).toMatch(/^is \d+\.\d KB, over the limit of 1000 bytes for one article$/);
+      // the German seeds are over 1,000 bytes, the short English fixture articles over 500 (the message says bytes under 1 KB)
+      const cap = outlet.language === 'de' ? 1000 : 500;
+      expect(sync.article?.text.length).toBeGreaterThan(cap);
+      expect(readArticleSync(entry, outlet, { repoRoot, maxBytes: cap }).problems[0]?.message).toMatch(new RegExp(`^is (\\d+\\.\\d KB|\\d+ bytes), over the limit of ${cap} bytes for one article$`));
     }
   });
 

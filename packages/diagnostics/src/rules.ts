@@ -58,7 +58,7 @@ export const RULES = {
   'article/front-matter-language': { summary: 'front matter marked as another language ("---js", "---toml"): framelens reads YAML front matter only', fix: 'write the metadata as YAML "field: value" lines between two lines `---`' },
   'article/date': { summary: 'a date that is not an ISO date (YYYY-MM-DD, YYYY-MM, YYYY) or not in the calendar', fix: 'write the suggested date, in quotes: `date: "2022-01-07"`' },
   'article/date-precision': { summary: 'a datePrecision that does not fit the date, or one without a date', fix: 'use the precision of the date, `inferred`, or leave datePrecision out' },
-  'article/other-language': { summary: "an article whose declared or detected language is not the lexicon's: left out of every count (warning)", fix: 'remove it or put the original or a translation in its place; if it is in the lexicon\'s language, set `language:` in its front matter' },
+  'article/other-language': { summary: "an article in a language the lexicon has no terms for, or whose detected language is not its declared one: left out of every count (warning)", fix: 'add terms in its language to the lexicon, remove it, or put the original or a translation in its place; if its declared language is wrong, set `language:` in its front matter' },
   'article/undated': { summary: 'an article without a date in a corpus where others have one: "Over time" leaves it out (warning)', fix: 'add `date:` to its front matter (save a .txt as .md to have front matter)' },
 
   // the lexicon
@@ -74,6 +74,8 @@ export const RULES = {
   'lexicon/duplicate-speaker': { summary: 'a speaker name in two groups: the first group wins (warning)', fix: 'list each name in one group' },
   'lexicon/term-collision': { summary: 'a term that matched stop words or lower-case words for a capitalised term in the corpus ("macht" for "Macht*") (warning)', fix: '`match: exact` with the forms you mean, or `exclude: [...]`; `framelens terms` lists every form' },
   'lexicon/example-fails': { summary: 'a term example that does not match, or a nomatch example that does', fix: 'add a form, change the match mode, or add an `exclude` entry' },
+  'lexicon/unknown-language': { summary: 'a lexicon `language`, or a key of terms given per language, that framelens has no text rules for (tokens, stems, stop words)', fix: 'use a language framelens reads ("de", "en"); the text package README says how to add one' },
+  'lexicon/missing-language': { summary: 'an entry with terms in one language but none in another language of the corpus: articles in that language never show it (warning)', fix: 'add terms in that language (`terms: {de: [...], en: [...]}`), or leave it if the entry does not occur there' },
 
   // pipelines and commands
   'pipeline/not-found': { summary: 'no pipeline.yaml where one was expected', fix: 'run the command in a pipeline folder or pass one; `framelens new-pipeline <name> --corpus <event>` creates one' },

@@ -1,7 +1,7 @@
-import { foldKey, isStopword, type Doc } from '@framelens/text';
+import { foldKey, type Doc } from '@framelens/text';
 import type { CompiledLexicon, Entry, TrieNode } from './compile.js';
-import { casedTermWords, keysOf, startsLower, startsUpper } from './keys.js';
-import { normalTerm, type Term } from './schema.js';
+import { lexiconTerms } from './entries.js';
+import { startsLower, startsUpper } from './keys.js';
 import type { Hit, HitKind } from './types.js';
 
 /** One surface form of a term, as written in the corpus, with how often and one sentence. */
@@ -23,7 +23,9 @@ export interface TermAudit {
   kind: HitKind;
   category: string;
   term: string;
-  /** field path, e.g. "frames[0].terms[3]" */
+  /** the term's language ("de", "en"): it is matched in articles of that language only */
+  language: string;
+  /** field path, e.g. "frames[0].terms[3]" or "frames[0].terms.en[1]" */
   field: string;
   mode: string;
   hits: number;
@@ -50,28 +52,25 @@ export class TermAuditor {
   /** terms whose lower-case forms are meant: `lowercase: true`, or stems of lower-case words the term lists */
   private readonly lowerMeant = new Map<TermAudit, true | Set<string>>();
 
+  /** `compiled`: the lexicon for one language (`compiled.languages.get(code)`); give it documents in that language. */
   constructor(private readonly compiled: CompiledLexicon) {
-    const walk = (kind: HitKind, key: string, list: string, entries: { id: string; terms: Term[] }[]) =>
-      entries.forEach((e, i) =>
-        e.terms.forEach((raw, j) => {
-          const t = normalTerm(raw);
-          const audit: TermAudit = { kind, category: e.id, term: t.term, field: `${key}[${i}].${list}[${j}]`, mode: t.match, hits: 0, forms: [], skipped: [], flags: [] };
-          this.byKey.set(`${kind}\u0000${e.id}\u0000${t.term}`, audit);
-          const listed = new Set<string>();
-          for (const form of [t.term, ...t.forms]) for (const w of casedTermWords(form)) if (!w.capital) listed.add(w.key.stem);
-          this.lowerMeant.set(audit, t.lowercase === true ? true : listed);
-          this.formsOf.set(audit, new Map());
-          this.skippedOf.set(audit, new Map());
-        }),
-      );
-    const lx = compiled.lexicon;
-    walk('frame', 'frames', 'terms', lx.frames);
-    walk('referent', 'referents', 'labels', lx.referents.map((r) => ({ id: r.id, terms: r.labels })));
-    walk('claim', 'claims', 'terms', lx.claims);
+    const keys = compiled.keys;
+    for (const ref of lexiconTerms(compiled.lexicon)) {
+      if (ref.language !== compiled.language) continue;
+      const t = ref.term;
+      const audit: TermAudit = { kind: ref.kind, category: ref.category, term: t.term, language: ref.language, field: ref.field, mode: t.match, hits: 0, forms: [], skipped: [], flags: [] };
+      this.byKey.set(`${ref.kind}\u0000${ref.category}\u0000${t.term}`, audit);
+      const listed = new Set<string>();
+      for (const form of [t.term, ...t.forms]) for (const w of keys.casedTermWords(form)) if (!w.capital) listed.add(w.key.stem);
+      this.lowerMeant.set(audit, t.lowercase === true ? true : listed);
+      this.formsOf.set(audit, new Map());
+      this.skippedOf.set(audit, new Map());
+    }
   }
 
   /** Count one document's hits (as `match` gave them) and the words the guards skipped. */
   add(doc: Doc, hits: readonly Hit[]): void {
+    const keys = this.compiled.keys;
     const sentence = (offset: number) => {
       const s = doc.sentences.find((x) => x.start <= offset && offset < x.end) ?? { start: offset, end: offset };
       return doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
@@ -88,9 +87,9 @@ export class TermAuditor {
       if (!f) {
         f = { form, count: 0, example: sentence(h.start) };
         // a stop word written in lower case ("macht", "seit"); the capitalised noun "Macht" is not one
-        if (!/\s/.test(form) && startsLower(form, 0) && isStopword(keysOf(foldKey(form)).norm)) f.stopword = true;
+        if (!/\s/.test(form) && startsLower(form, 0) && keys.language.stopwords.has(keys.keysOf(foldKey(form)).norm)) f.stopword = true;
         const meant = this.lowerMeant.get(audit)!;
-        if (startsUpper(h.term, 0) && startsLower(doc.text, h.start) && meant !== true && !meant.has(keysOf(foldKey(form.split(' ')[0]!)).stem)) f.lowercase = true;
+        if (startsUpper(h.term, 0) && startsLower(doc.text, h.start) && meant !== true && !meant.has(keys.keysOf(foldKey(form.split(' ')[0]!)).stem)) f.lowercase = true;
         forms.set(form, f);
       }
       f.count++;
@@ -98,7 +97,7 @@ export class TermAuditor {
     // words sharing a one-word stem-mode term's stem that the guards left out
     for (const t of doc.tokens) {
       if (t.kind !== 'word' || hitWords.has(t.start)) continue;
-      const key = keysOf(t.norm);
+      const key = keys.keysOf(t.norm);
       const stop = key.skey !== key.stem;
       const lower = startsLower(doc.text, t.start);
       if (!stop && !lower) continue;

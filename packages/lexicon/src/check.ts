@@ -1,32 +1,23 @@
 import { pushAll, type Problem, type RuleId } from '@framelens/diagnostics';
-import { tokenize, type Doc } from '@framelens/text';
+import { LANGUAGES, type Doc } from '@framelens/text';
 import { compileLexicon, type CompiledLexicon } from './compile.js';
-import { termWords } from './keys.js';
+import { lexiconTerms, termSections } from './entries.js';
 import { match } from './match.js';
-import { normalTerm, type Lexicon, type Term } from './schema.js';
+import type { Lexicon } from './schema.js';
 import type { Hit } from './types.js';
 
-interface Section {
-  key: 'frames' | 'referents' | 'claims';
-  list: 'terms' | 'labels';
-  entries: { id: string; terms: Term[] }[];
-}
-
 /**
- * Semantic checks on a lexicon that passed the schema: duplicate ids, empty entries, terms that can
- * never match, one term in two entries, failing examples. Each problem names its field
- * ("frames[2].terms[0]"); parseLexicon adds the line.
+ * Semantic checks on a lexicon that passed the schema: duplicate ids, empty entries, languages the
+ * text layer does not read, terms that can never match, one term in two entries (within a
+ * language), failing examples (each matched in its term's language). Each problem names its field
+ * ("frames[2].terms[0]", "frames[2].terms.en[0]"); parseLexicon adds the line.
  */
 export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
   const problems: Problem[] = [];
   const add = (severity: Problem['severity'], field: string, message: string, expected: string, example?: string, ruleId?: RuleId) =>
     problems.push({ file, field, ...(ruleId ? { ruleId } : {}), message, expected, ...(example ? { example } : {}), severity });
 
-  const sections: Section[] = [
-    { key: 'frames', list: 'terms', entries: lexicon.frames },
-    { key: 'referents', list: 'labels', entries: lexicon.referents.map((r) => ({ id: r.id, terms: r.labels })) },
-    { key: 'claims', list: 'terms', entries: lexicon.claims },
-  ];
+  const sections = termSections(lexicon);
 
   // ids and empty entries
   for (const [key, ids] of [...sections.map((s) => [s.key, s.entries.map((e) => e.id)] as const), ['speakers', lexicon.speakers.map((g) => g.id)] as const]) {
@@ -46,33 +37,43 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
     if (g.names.length === 0) add('error', `speakers[${i}].names`, `speaker group "${g.id}" has no names`, 'at least one name', 'names: [Tokajew]', 'lexicon/empty-entry');
   });
 
-  // terms that can never match
-  for (const s of sections) {
-    s.entries.forEach((e, i) =>
-      e.terms.forEach((raw, j) => {
-        const t = normalTerm(raw);
-        const field = `${s.key}[${i}].${s.list}[${j}]`;
-        for (const form of [t.term, ...t.forms]) {
-          const text = t.match === 'prefix' ? form.replace(/\*+\s*$/, '') : form;
-          const words = termWords(text);
-          const what = form === t.term ? 'term' : `form "${form}" of term "${t.term}"`;
-          if (text.trim() === '') add('error', field, `empty ${what}`, 'a word or phrase', 'term: Terrorbanden', 'lexicon/never-matches');
-          else if (words.length === 0) add('error', field, `${what} "${form}" has no words (only punctuation), so it can never match`, 'a word or phrase', 'term: Anti-Terror-Operation', 'lexicon/never-matches');
-          else if (words.some((w) => w.stem === '')) add('error', field, `${what} "${form}" has a word whose stem is empty, so it can never match`, 'words with letters or digits', 'term: Terrorbanden', 'lexicon/never-matches');
-          else if ((t.match === 'prefix' || t.match === 'compound-part') && words.length > 1)
-            add('error', field, `match: ${t.match} works on one word, but "${form}" has ${words.length}`, `a single word, or match: stem for a phrase`, `{term: ${words[0]!.norm}, match: ${t.match}}`, 'lexicon/never-matches');
-          else if (t.match === 'prefix' && words[0]!.norm.length < 4)
-            add('warning', field, `prefix "${form}" is shorter than 4 letters and will match many unrelated words`, 'a prefix of 4 letters or more', '{term: Terror*, match: prefix}', 'lexicon/short-term');
-          else if (t.match === 'compound-part' && words[0]!.stem.length < 4)
-            add('warning', field, `compound head "${form}" (stem "${words[0]!.stem}") is shorter than 4 letters and will end many unrelated words`, 'a longer head, or exclude: [...]', '{term: Truppen, match: compound-part}', 'lexicon/short-term');
-        }
-      }),
-    );
+  // languages the text layer has no rules for: their terms would never be matched
+  const known = LANGUAGES.map((l) => l.code);
+  const expectedLanguages = `a language framelens reads: ${known.map((c) => `"${c}"`).join(', ')}`;
+  if (!known.includes(lexicon.language))
+    add('error', 'language', `framelens has no text rules (tokens, stems, stop words) for the language "${lexicon.language}"`, expectedLanguages, 'language: de', 'lexicon/unknown-language');
+  const reported = new Set<string>();
+  for (const ref of lexiconTerms(lexicon)) {
+    const at = ref.field.replace(/\[\d+\]$/, '');
+    if (known.includes(ref.language) || ref.language === lexicon.language || reported.has(at)) continue;
+    reported.add(at);
+    add('error', at, `terms in "${ref.language}", a language framelens has no text rules for (tokens, stems, stop words): they would never be matched`, expectedLanguages, 'terms: {de: [Terrorbanden], en: [terrorists]}', 'lexicon/unknown-language');
   }
 
-  // one key in two entries
+  // terms that can never match, each read with its own language's tokenizer and stemmer
   const compiled = compileLexicon(lexicon);
-  for (const l of compiled.layers) {
+  for (const ref of lexiconTerms(lexicon)) {
+    const keys = (compiled.languages.get(ref.language) ?? compiled).keys;
+    const t = ref.term;
+    const field = ref.field;
+    for (const form of [t.term, ...t.forms]) {
+      const text = t.match === 'prefix' ? form.replace(/\*+\s*$/, '') : form;
+      const words = keys.termWords(text);
+      const what = form === t.term ? 'term' : `form "${form}" of term "${t.term}"`;
+      if (text.trim() === '') add('error', field, `empty ${what}`, 'a word or phrase', 'term: Terrorbanden', 'lexicon/never-matches');
+      else if (words.length === 0) add('error', field, `${what} "${form}" has no words (only punctuation), so it can never match`, 'a word or phrase', 'term: Anti-Terror-Operation', 'lexicon/never-matches');
+      else if (words.some((w) => w.stem === '')) add('error', field, `${what} "${form}" has a word whose stem is empty, so it can never match`, 'words with letters or digits', 'term: Terrorbanden', 'lexicon/never-matches');
+      else if ((t.match === 'prefix' || t.match === 'compound-part') && words.length > 1)
+        add('error', field, `match: ${t.match} works on one word, but "${form}" has ${words.length}`, `a single word, or match: stem for a phrase`, `{term: ${words[0]!.norm}, match: ${t.match}}`, 'lexicon/never-matches');
+      else if (t.match === 'prefix' && words[0]!.norm.length < 4)
+        add('warning', field, `prefix "${form}" is shorter than 4 letters and will match many unrelated words`, 'a prefix of 4 letters or more', '{term: Terror*, match: prefix}', 'lexicon/short-term');
+      else if (t.match === 'compound-part' && words[0]!.stem.length < 4)
+        add('warning', field, `compound head "${form}" (stem "${words[0]!.stem}") is shorter than 4 letters and will end many unrelated words`, 'a longer head, or exclude: [...]', '{term: Truppen, match: compound-part}', 'lexicon/short-term');
+    }
+  }
+
+  // one key in two entries (of one language: "Terroristen" and "terrorists" never meet)
+  for (const l of [...compiled.languages.values()].flatMap((c) => c.layers)) {
     for (const c of l.collisions) {
       if (c.kept.category === c.dropped.category)
         add('warning', c.dropped.field, `"${c.dropped.term}" matches the same words as "${c.kept.term}" (${c.kept.field}) in the same entry; it adds nothing`, 'each term once per entry', `remove ${c.dropped.field}`, 'lexicon/duplicate-term');
@@ -90,7 +91,7 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
   const seenNames = new Map<string, string>();
   lexicon.speakers.forEach((g, i) =>
     g.names.forEach((name, j) => {
-      const key = termWords(name).map((w) => w.stem).join(' ');
+      const key = compiled.keys.termWords(name).map((w) => w.stem).join(' ');
       const other = seenNames.get(key);
       if (other !== undefined && other !== g.id)
         add('warning', `speakers[${i}].names[${j}]`, `name "${name}" is also listed in speaker group "${other}"; the first group wins`, 'each name in one group', `names: [${name}]`, 'lexicon/duplicate-speaker');
@@ -106,13 +107,16 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
 export function checkExamples(lexicon: Lexicon, compiled: CompiledLexicon, file: string): Problem[] {
   const problems: Problem[] = [];
   for (const ex of lexiconExamples(lexicon)) {
-    const hits = matchText(ex.text, compiled).filter((h) => h.kind === ex.kind && h.category === ex.category && h.term === ex.term);
+    // a language without text rules is reported by checkLexicon; its examples cannot be read
+    const forLanguage = compiled.languages.get(ex.language);
+    if (forLanguage === undefined) continue;
+    const hits = matchText(ex.text, forLanguage).filter((h) => h.kind === ex.kind && h.category === ex.category && h.term === ex.term);
     if (ex.expect === 'match' && hits.length === 0)
       problems.push({
         file,
         field: ex.field,
         ruleId: 'lexicon/example-fails',
-        message: `example "${ex.text}" should match "${ex.term}" (${ex.category}) but does not${describeOthers(ex.text, compiled, ex.kind)}`,
+        message: `example "${ex.text}" should match "${ex.term}" (${ex.category}) but does not${describeOthers(ex.text, forLanguage, ex.kind)}`,
         expected: 'the term, one of its forms, or its match mode to cover this text',
         example: `forms: [${ex.text}]`,
         severity: 'error',
@@ -140,6 +144,8 @@ export interface LexiconExample {
   kind: Hit['kind'];
   category: string;
   term: string;
+  /** the term's language: the example is matched with that language's terms and text rules */
+  language: string;
   expect: 'match' | 'nomatch';
   text: string;
   /** e.g. "frames[0].terms[2].examples.match[0]" */
@@ -149,24 +155,17 @@ export interface LexiconExample {
 /** Every example of every term, flattened. */
 export function lexiconExamples(lexicon: Lexicon): LexiconExample[] {
   const out: LexiconExample[] = [];
-  const walk = (kind: Hit['kind'], key: string, list: string, entries: { id: string; terms: Term[] }[]) =>
-    entries.forEach((e, i) =>
-      e.terms.forEach((raw, j) => {
-        const t = normalTerm(raw);
-        for (const expect of ['match', 'nomatch'] as const)
-          t.examples?.[expect].forEach((text, k) =>
-            out.push({ kind, category: e.id, term: t.term, expect, text, field: `${key}[${i}].${list}[${j}].examples.${expect}[${k}]` }),
-          );
-      }),
-    );
-  walk('frame', 'frames', 'terms', lexicon.frames);
-  walk('referent', 'referents', 'labels', lexicon.referents.map((r) => ({ id: r.id, terms: r.labels })));
-  walk('claim', 'claims', 'terms', lexicon.claims);
+  for (const ref of lexiconTerms(lexicon)) {
+    for (const expect of ['match', 'nomatch'] as const)
+      ref.term.examples?.[expect].forEach((text, k) =>
+        out.push({ kind: ref.kind, category: ref.category, term: ref.term.term, language: ref.language, expect, text, field: `${ref.field}.examples.${expect}[${k}]` }),
+      );
+  }
   return out;
 }
 
-/** Match a bare text (one sentence, no voice analysis): for examples and quick checks. */
+/** Match a bare text (one sentence, no voice analysis) in the compiled lexicon's language: for examples and quick checks. */
 export function matchText(text: string, compiled: CompiledLexicon): Hit[] {
-  const doc: Doc = { text, tokens: tokenize(text), sentences: [{ start: 0, end: text.length }], paragraphs: [{ start: 0, end: text.length }], spans: [], boilerplate: [] };
+  const doc: Doc = { text, tokens: compiled.keys.tokenize(text), sentences: [{ start: 0, end: text.length }], paragraphs: [{ start: 0, end: text.length }], spans: [], boilerplate: [] };
   return match(doc, compiled);
 }

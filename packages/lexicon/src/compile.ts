@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { stem, tokenize } from '@framelens/text';
-import { casedTermWords, termWords, wordKey, type WordKey } from './keys.js';
-import { normalTerm, type Lexicon, type MatchMode, type Term } from './schema.js';
+import { german, LANGUAGES, type Language } from '@framelens/text';
+import { lexiconLanguages, lexiconTerms, type TermRef } from './entries.js';
+import { WordKeys, type WordKey } from './keys.js';
+import type { Lexicon, MatchMode } from './schema.js';
 import type { HitKind } from './types.js';
 
 /** One term (or one of its forms) of one lexicon entry. */
@@ -12,7 +13,7 @@ export interface Entry {
   /** the term as written in the lexicon */
   term: string;
   mode: MatchMode;
-  /** field path of the term, e.g. "frames[0].terms[3]" */
+  /** field path of the term, e.g. "frames[0].terms[3]" or "frames[0].terms.en[1]" */
   field: string;
   /** exclude phrases as sequences of hyphen-free case-folded words */
   excludes: string[][];
@@ -62,12 +63,25 @@ export interface SpeakerName {
   words: number;
 }
 
+/**
+ * A lexicon compiled for one language: the terms in that language (a plain list counts as the
+ * lexicon's `language`), keyed by that language's stemmer and stop words. `languages` holds the
+ * compiled lexicon of every language the lexicon has terms for; an article is matched with its own.
+ */
 export interface CompiledLexicon {
   readonly lexicon: Lexicon;
-  /** sha256 (hex) of the canonical JSON of the lexicon (keys sorted, defaults applied) */
+  /** sha256 (hex) of the canonical JSON of the whole lexicon, every language (keys sorted, defaults applied) */
   readonly sha256: string;
-  /** stems of the words of every term and form, for "lexicon gaps" statistics */
+  /** the language of the terms compiled here ("de", "en") */
+  readonly language: string;
+  /** the text layer's rules for it (stemmer, stop words, tokenizer): make the article's `Analyzer` with it */
+  readonly text: Language;
+  /** every language the lexicon has terms for (that the text layer reads), this one included */
+  readonly languages: ReadonlyMap<string, CompiledLexicon>;
+  /** stems of the words of every term and form in this language, for "lexicon gaps" statistics */
   readonly coveredStems: ReadonlySet<string>;
+  /** @internal the keys of words in this language */
+  readonly keys: WordKeys;
   /** @internal */
   readonly layers: readonly Layer[];
   /** @internal speaker-group names as a trie over word stems */
@@ -82,61 +96,55 @@ export interface TokenKeys {
   readonly starts: number;
 }
 
-/** Compile a lexicon into a matcher. Never throws: terms that cannot match are skipped (checkLexicon reports them). */
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  const covered = new Set<string>();
-  const layer = (kind: HitKind, entries: { id: string; terms: Term[] }[], key: string): Layer => {
-    const l: Layer = {
-      kind,
-      stemTrie: { next: new Map() },
-      exactTrie: { next: new Map() },
-      prefixes: new Map(),
-      heads: new Map(),
-      singles: new Map(),
-      collisions: [],
-    };
-    entries.forEach((e, i) => e.terms.forEach((t, j) => addTerm(l, e.id, t, `${key}[${i}].${key === 'referents' ? 'labels' : 'terms'}[${j}]`, covered)));
-    return l;
-  };
-
-  const layers = [
-    layer('frame', lexicon.frames, 'frames'),
-    layer('referent', lexicon.referents.map((r) => ({ id: r.id, terms: r.labels })), 'referents'),
-    layer('claim', lexicon.claims, 'claims'),
-  ];
-
-  return {
-    lexicon,
-    sha256: createHash('sha256').update(canonicalJson(lexicon)).digest('hex'),
-    coveredStems: covered,
-    layers,
-    speakers: compileSpeakers(lexicon),
-    speakerMemo: new Map(),
-  };
+/**
+ * Compile a lexicon into a matcher for `language` (default: the lexicon's `language`), together with
+ * one for each other language it has terms for (`languages`). Never throws: terms that cannot match,
+ * and terms in a language the text layer does not read, are skipped (checkLexicon reports them).
+ */
+export function compileLexicon(lexicon: Lexicon, language: string = lexicon.language): CompiledLexicon {
+  const sha256 = createHash('sha256').update(canonicalJson(lexicon)).digest('hex');
+  const languages = new Map<string, CompiledLexicon>();
+  for (const code of lexiconLanguages(lexicon)) {
+    const text = LANGUAGES.find((l) => l.code === code);
+    if (text !== undefined) languages.set(code, compileOne(lexicon, code, text, sha256, languages));
+  }
+  // a language without text rules (checkLexicon reports it): no terms, German keys
+  return languages.get(language) ?? compileOne(lexicon, language, undefined, sha256, languages);
 }
 
-function addTerm(l: Layer, category: string, raw: Term, field: string, covered: Set<string>): void {
-  const t = normalTerm(raw);
+function compileOne(lexicon: Lexicon, code: string, text: Language | undefined, sha256: string, languages: ReadonlyMap<string, CompiledLexicon>): CompiledLexicon {
+  const keys = new WordKeys(text ?? german);
+  const covered = new Set<string>();
+  const layer = (kind: HitKind): Layer => ({ kind, stemTrie: { next: new Map() }, exactTrie: { next: new Map() }, prefixes: new Map(), heads: new Map(), singles: new Map(), collisions: [] });
+  const layers = [layer('frame'), layer('referent'), layer('claim')];
+  if (text !== undefined) {
+    for (const ref of lexiconTerms(lexicon)) if (ref.language === code) addTerm(layers.find((l) => l.kind === ref.kind)!, ref, keys, covered);
+  }
+  return { lexicon, sha256, language: code, text: text ?? german, languages, coveredStems: covered, keys, layers, speakers: compileSpeakers(lexicon, keys), speakerMemo: new Map() };
+}
+
+function addTerm(l: Layer, ref: TermRef, keys: WordKeys, covered: Set<string>): void {
+  const t = ref.term;
   const entry: Entry = {
     kind: l.kind,
-    category,
+    category: ref.category,
     term: t.term,
     mode: t.match,
-    field,
-    excludes: t.exclude.map((x) => termWords(x).map((w) => w.norm)).filter((x) => x.length > 0),
+    field: ref.field,
+    excludes: t.exclude.map((x) => keys.termWords(x).map((w) => w.norm)).filter((x) => x.length > 0),
     countNegated: t.countNegated === true,
   };
   for (const form of [t.term, ...t.forms]) {
-    const cased = casedTermWords(t.match === 'prefix' ? form.replace(/\*+\s*$/, '') : form);
+    const cased = keys.casedTermWords(t.match === 'prefix' ? form.replace(/\*+\s*$/, '') : form);
     const words = cased.map((w) => w.key);
     if (words.length === 0 || words.some((w) => w.norm === '' || w.stem === '')) continue;
     for (const w of words) {
       covered.add(w.stem);
-      covered.add(stem(w.norm));
+      covered.add(keys.language.stem(w.norm));
     }
     // and as the text layer stems them (it keeps hyphens: "corona-revolution"), which is what
     // distinctive-term statistics compare with
-    for (const token of tokenize(form)) if (token.kind === 'word') covered.add(token.stem);
+    for (const token of keys.tokenize(form)) if (token.kind === 'word') covered.add(token.stem);
     const lower = cased.map((w) => !w.capital || t.lowercase === true);
     switch (t.match) {
       case 'stem':
@@ -197,16 +205,21 @@ export function singleEntry(l: Layer, key: WordKey): Entry | undefined {
   return e ?? undefined;
 }
 
-/** Leading articles are not part of a name: "die Polizei" identifies "der Polizei" too. */
-const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
+/** Leading articles are not part of a name: "die Polizei" identifies "der Polizei" too, "the police" "police". */
+const ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']),
+  en: new Set(['the', 'a', 'an']),
+};
 
-function compileSpeakers(lexicon: Lexicon): CompiledLexicon['speakers'] {
+/** Speaker-group names, compared in every language of the lexicon (names are mostly names), keyed by this language's stems. */
+function compileSpeakers(lexicon: Lexicon, keys: WordKeys): CompiledLexicon['speakers'] {
+  const articles = ARTICLES[keys.language.code] ?? new Set<string>();
   type Node = { next: Map<string, Node>; name?: SpeakerName };
   const root: Node = { next: new Map() };
   for (const g of lexicon.speakers) {
     for (const name of g.names) {
-      const words = termWords(name);
-      while (words.length > 1 && ARTICLES.has(words[0]!.norm)) words.shift();
+      const words = keys.termWords(name);
+      while (words.length > 1 && articles.has(words[0]!.norm)) words.shift();
       if (words.length === 0) continue;
       let node = root;
       for (const w of words) {
@@ -220,7 +233,7 @@ function compileSpeakers(lexicon: Lexicon): CompiledLexicon['speakers'] {
   // qualifiers that rule a group out, as stem sequences ("russisch", "Russlands")
   const excludes = new Map<string, string[][]>();
   for (const g of lexicon.speakers) {
-    const list = (g.exclude ?? []).map((x) => termWords(x).map((w) => w.stem)).filter((x) => x.length > 0);
+    const list = (g.exclude ?? []).map((x) => keys.termWords(x).map((w) => w.stem)).filter((x) => x.length > 0);
     if (list.length > 0) excludes.set(g.id, list);
   }
   return { root: root as CompiledLexicon['speakers']['root'], excludes };
@@ -240,4 +253,3 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-export { wordKey };

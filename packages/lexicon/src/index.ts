@@ -9,9 +9,13 @@ export {
   speakerGroupSchema,
   matchModeSchema,
   normalTerm,
+  languageCodeSchema,
 } from './schema.js';
-export type { Lexicon, LexiconInput, Term, TermInput, TermObject, NormalTerm, MatchMode, Frame, Referent, Claim, SpeakerGroup } from './schema.js';
-export { parseLexicon, loadLexicon, formatPath } from './parse.js';
+export type { Lexicon, LexiconInput, Term, TermInput, TermObject, NormalTerm, LanguageTerm, MatchMode, Frame, Referent, Claim, SpeakerGroup } from './schema.js';
+export { parseLexicon, loadLexicon, formatPath, locateProblems } from './parse.js';
+export { languageGaps } from './language-gaps.js';
+export { lexiconLanguages, lexiconTerms, termSections, termFields } from './entries.js';
+export type { TermRef, TermSection } from './entries.js';
 export type { ParseResult } from './parse.js';
 export { checkLexicon, checkExamples, lexiconExamples, matchText } from './check.js';
 export type { LexiconExample } from './check.js';

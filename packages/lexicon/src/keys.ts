@@ -1,10 +1,10 @@
-import { foldKey, isStopword, stem, tokenize, type Token } from '@framelens/text';
+import { foldKey, tokenize, type Language, type Token } from '@framelens/text';
 
 /** The keys a word is matched by. Hyphens are dropped first, so "Anti-Terror-Operation" and "Antiterroroperation" share them. */
 export interface WordKey {
   /** case-folded form without hyphens ("antiterroroperation") */
   norm: string;
-  /** German stem of `norm` ("antiterroroperation") */
+  /** stem of `norm` in the lexicon language being compiled ("antiterroroperation"; English "terrorists" → "terrorist") */
   stem: string;
   /**
    * What stem-mode tries are keyed by: the stem, or for a stop word its own form marked with
@@ -17,25 +17,53 @@ export interface WordKey {
 /** Prefix of a stop word's `skey` (cannot occur in a stem). */
 export const STOP_MARK = '\u0001';
 
+/** Distinct forms a `WordKeys` memo keeps before it starts over (news vocabularies are far smaller). */
 const MAX = 500_000;
-let memo = new Map<string, WordKey>();
 
-/** Keys of a token's `norm`, memoised per distinct form (news vocabularies are small). */
-export function wordKey(norm: string): WordKey {
-  let k = memo.get(norm);
-  if (k === undefined) {
-    k = keysOf(norm);
-    if (memo.size >= MAX) memo = new Map();
-    memo.set(norm, k);
+/**
+ * The keys of words in one language: its stemmer, its stop words and its tokenizer. A compiled
+ * lexicon owns one per language (`CompiledLexicon.keys`); its memo of term words belongs to it.
+ */
+export class WordKeys {
+  private memo = new Map<string, WordKey>();
+  constructor(readonly language: Language) {}
+
+  /** Keys of a token's `norm`, memoised per distinct form. */
+  wordKey(norm: string): WordKey {
+    let k = this.memo.get(norm);
+    if (k === undefined) {
+      k = this.keysOf(norm);
+      if (this.memo.size >= MAX) this.memo = new Map();
+      this.memo.set(norm, k);
+    }
+    return k;
   }
-  return k;
-}
 
-/** Keys of a token's `norm`, computed (`match` keeps them in the compiled lexicon's own memo). */
-export function keysOf(norm: string): WordKey {
-  const joined = norm.includes('-') ? norm.replaceAll('-', '') : norm;
-  const s = joined === '' ? '' : stem(joined);
-  return { norm: joined, stem: s, skey: s !== '' && isStopword(joined) ? STOP_MARK + joined : s };
+  /** Keys of a token's `norm`, computed (`match` keeps them in a `MatchMemo`). */
+  keysOf(norm: string): WordKey {
+    const joined = norm.includes('-') ? norm.replaceAll('-', '') : norm;
+    const s = joined === '' ? '' : this.language.stem(joined);
+    return { norm: joined, stem: s, skey: s !== '' && this.language.stopwords.has(joined) ? STOP_MARK + joined : s };
+  }
+
+  /** The tokens of a term, a name or an example, as the language's tokenizer splits them. */
+  tokenize(text: string): Token[] {
+    return tokenize(text, this.language);
+  }
+
+  /** The word tokens of a term or name, as keys (punctuation dropped). */
+  termWords(text: string): WordKey[] {
+    return this.tokenize(text)
+      .filter((t) => t.kind !== 'punct')
+      .map((t) => this.wordKey(t.norm));
+  }
+
+  /** The word tokens of a term with whether each is written capitalised ("Macht": true, "bunte": false). */
+  casedTermWords(text: string): { key: WordKey; capital: boolean }[] {
+    return this.tokenize(text)
+      .filter((t) => t.kind !== 'punct')
+      .map((t) => ({ key: this.wordKey(t.norm), capital: startsUpper(text, t.start) }));
+  }
 }
 
 /** Quotation marks do not interrupt a multi-word term (»von außen inszenierten« …). */
@@ -43,20 +71,6 @@ const QUOTES = new Set(['"', "'", '`', '´', '„', '“', '”', '‚', '‘', 
 
 export function isQuoteToken(t: Token): boolean {
   return t.kind === 'punct' && QUOTES.has(t.norm);
-}
-
-/** The word tokens of a term or name, as keys (punctuation dropped). */
-export function termWords(text: string): WordKey[] {
-  return tokenize(text)
-    .filter((t) => t.kind !== 'punct')
-    .map((t) => wordKey(t.norm));
-}
-
-/** The word tokens of a term with whether each is written capitalised ("Macht": true, "bunte": false). */
-export function casedTermWords(text: string): { key: WordKey; capital: boolean }[] {
-  return tokenize(text)
-    .filter((t) => t.kind !== 'punct')
-    .map((t) => ({ key: wordKey(t.norm), capital: startsUpper(text, t.start) }));
 }
 
 /** Is the character at `i` an upper-case letter ("M" in "Macht"; not "m", not a digit)? */

@@ -1,6 +1,6 @@
 import { negationAt, negationRulesFor, negationScopes, type Doc, type NegationScope, type Token, type Voice, type VoiceSpan } from '@framelens/text';
 import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TokenKeys, type TrieNode } from './compile.js';
-import { isQuoteToken, keysOf, startsLower, termWords, type WordKey } from './keys.js';
+import { isQuoteToken, startsLower, type WordKey } from './keys.js';
 import type { Hit, HitKind } from './types.js';
 
 /** The words of a document that can be matched: boilerplate and punctuation left out. */
@@ -31,14 +31,16 @@ export class MatchMemo {
  * Every frame, referent and claim hit in a document, sorted by start. Leftmost-longest per layer:
  * a word belongs to at most one frame hit, one referent hit and one claim hit.
  * `memo` (made for `compiled`) keeps the tokens' keys from document to document; without it, they
- * are computed for this document only.
+ * are computed for this document only. `compiled` is the lexicon for the document's language
+ * (`compiled.languages.get(code)`), and `doc` comes from an `Analyzer` for that language: only that
+ * language's terms are matched.
  */
 export function match(doc: Doc, compiled: CompiledLexicon, memo?: MatchMemo): Hit[] {
   if (memo !== undefined && memo.compiled !== compiled) throw new Error('match: the MatchMemo was made for another compiled lexicon; make one per compiled lexicon (new MatchMemo(compiled))');
   const stream = wordStream(doc, compiled, memo?.keys ?? new Map());
   const hits: Hit[] = [];
-  // each language's own negation rules (German, English); a language without rules gets none
-  const scopes = negationScopes(doc, negationRulesFor(compiled.lexicon.language));
+  // the negation rules of the terms' language (German, English); a language without rules gets none
+  const scopes = negationScopes(doc, negationRulesFor(compiled.language));
   for (const [n, layer] of compiled.layers.entries()) {
     const voices = new VoiceSweep(doc.spans);
     for (const [entry, i, len] of matchLayer(stream, layer, 1 << n)) {
@@ -74,7 +76,7 @@ function wordStream(doc: Doc, compiled: CompiledLexicon, tokenMemo: Map<string, 
     tokens.push(t);
     let memo = tokenMemo.get(t.norm);
     if (memo === undefined) {
-      const key = keysOf(t.norm);
+      const key = compiled.keys.keysOf(t.norm);
       memo = { key, starts: startMask(compiled, key) };
       if (tokenMemo.size >= TOKEN_MEMO_SIZE) tokenMemo.clear();
       tokenMemo.set(t.norm, memo);
@@ -279,7 +281,7 @@ export function speakerGroup(compiled: CompiledLexicon, phrase: string): string 
     g = null;
     type Node = { next: Map<string, Node>; name?: { group: string; words: number } };
     const root = compiled.speakers.root as Node;
-    const words = termWords(phrase);
+    const words = compiled.keys.termWords(phrase);
     const stems = words.map((w) => w.stem);
     const ruledOut = (group: string) => compiled.speakers.excludes.get(group)?.some((x) => containsRun(stems, x)) ?? false;
     let bestWords = 0;

@@ -13,8 +13,8 @@ const EXAMPLES: Record<string, string> = {
   speakers: 'speakers:\n  - id: kazakh-authorities\n    label: Kazakh authorities\n    names: [Tokajew, Polizei]',
   id: 'id: terror-extremism',
   label: 'label: Terror and extremism',
-  terms: 'terms: [Terrorbanden, {term: bunte Revolution, examples: {match: [bunten Revolutionen]}}]',
-  labels: 'labels: [Demonstranten, {term: Aufständische, match: prefix}]',
+  terms: 'terms: [Terrorbanden, {term: bunte Revolution, examples: {match: [bunten Revolutionen]}}]\n# or per language:\nterms:\n  de: [Terrorbanden, Terroristen]\n  en: [terrorists, {term: colour revolution, forms: [color revolution]}]',
+  labels: 'labels: [Demonstranten, {term: Aufständische, match: prefix}]\n# or per language:\nlabels:\n  de: [Demonstranten, Aufständische]\n  en: [protesters, rioters]',
   names: 'names: [Tokajew, Kassym-Schomart Tokajew, die Polizei]',
   term: 'term: bunte Revolution',
   match: 'match: compound-part   # one of stem, exact, prefix, compound-part',
@@ -30,10 +30,24 @@ export function exampleFor(key: string | undefined): string {
   return (key === undefined ? undefined : EXAMPLES[key]) ?? EXAMPLES.frames!;
 }
 
+/**
+ * The string keys of a path as the schema names them: a language key of terms given per language
+ * ("frames[0].terms.en[1]") is left out, so that it reads as its list ("terms").
+ */
+export function schemaKeys(path: readonly PropertyKey[]): string[] {
+  const names: string[] = [];
+  path.forEach((p, i) => {
+    if (typeof p !== 'string') return;
+    const before = path[i - 1];
+    if (before === 'terms' || before === 'labels') return;
+    names.push(p);
+  });
+  return names;
+}
+
 /** The keys an object at `path` may have (for "unknown key" messages). */
 export function allowedKeys(path: readonly PropertyKey[]): string[] {
-  const names = path.filter((p): p is string => typeof p === 'string');
-  const last = names[names.length - 1];
+  const last = schemaKeys(path).at(-1);
   const shape =
     last === undefined ? lexiconSchema.shape
     : last === 'examples' ? termExamplesSchema.shape

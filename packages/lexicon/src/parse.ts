@@ -5,7 +5,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import type { z } from 'zod';
 import { safeParseBounded } from './bounded-parse.js';
 import { checkLexicon } from './check.js';
-import { allowedKeys, exampleFor, nearestKey } from './messages.js';
+import { allowedKeys, exampleFor, nearestKey, schemaKeys } from './messages.js';
 import { lexiconSchema, type Lexicon } from './schema.js';
 
 export interface ParseResult {
@@ -15,6 +15,8 @@ export interface ParseResult {
 }
 
 type Path = readonly PropertyKey[];
+
+const EXAMPLE_PER_LANGUAGE = 'terms:\n  de: [Terrorbanden, Terroristen]\n  en: [terrorists, bandits]';
 
 /**
  * Parse and validate a lexicon YAML text. Collects every problem (syntax, schema, semantics)
@@ -72,6 +74,22 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
 }
 
 /**
+ * Problems about fields of a lexicon (`languageGaps`, the term audit) with the line and column of
+ * their field in the YAML text added; problems that already have a line, or no field, are kept as they are.
+ */
+export function locateProblems(yamlText: string, problems: readonly Problem[]): Problem[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
+  return problems.map((p) => {
+    if (p.field === undefined || p.line !== undefined) return p;
+    const offset = offsetOf(doc, fieldPath(p.field));
+    if (offset === undefined) return p;
+    const { line, col } = lineCounter.linePos(offset);
+    return { ...p, line, column: col };
+  });
+}
+
+/**
  * Read, parse and check a lexicon file; throws InputError listing every error. Warnings are returned.
  * Problems name the file relative to the repository root (the folder holding pnpm-workspace.yaml),
  * like corpus problems; the text may be UTF-8 (with or without BOM) or UTF-16 with BOM.
@@ -112,6 +130,8 @@ function issueProblems(
   const field = formatPath(path);
   const base = { file, field, severity: 'error' as const };
   const key = lastKey(path);
+  // as written: "en" in frames[0].terms.en
+  const named = path.findLast((p): p is string => typeof p === 'string');
 
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -131,20 +151,35 @@ function issueProblems(
     case 'invalid_union': {
       const value: unknown = doc.getIn(path as PropertyKey[]);
       if (value === undefined) return [missingKey(base, at(offsetOf(doc, path.slice(0, -1))), key)];
-      // A mapping was meant as the object form of a term: report that branch's problems.
+      // A mapping was meant as the object form of a term, or as terms per language: report that branch's problems.
       const objectBranch = issue.errors.find((b) => !(b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0));
       if (objectBranch) return objectBranch.flatMap((i) => issueProblems(i, path, doc, file, at));
+      const list = typeof path.at(-1) === 'string' && (key === 'terms' || key === 'labels');
       return [
         {
           ...base,
           ...at(offsetOf(doc, path)),
           ruleId: 'lexicon/invalid-value',
-          message: `invalid ${key === 'version' ? 'version' : 'term'}: got ${describe(value)}`,
-          expected: key === 'version' ? 'a string or a number' : 'a string, or an object with "term" and optional match, forms, exclude, note, source, examples',
-          example: exampleFor(key === 'version' ? 'version' : 'term'),
+          message: list ? `"${key}" must be a list of terms, or one list per language, got ${describe(value)}` : `invalid ${key === 'version' ? 'version' : 'term'}: got ${describe(value)}`,
+          expected:
+            key === 'version' ? 'a string or a number'
+            : list ? `a list ([Terrorbanden, Terroristen]) in the lexicon's language, or a mapping from language code to a list ({de: [...], en: [...]})`
+            : 'a string, or an object with "term" and optional match, forms, exclude, note, source, examples',
+          example: exampleFor(key === 'version' ? 'version' : list ? key : 'term'),
         },
       ];
     }
+    case 'invalid_key':
+      return [
+        {
+          ...base,
+          ...at(keyOffset(doc, path.slice(0, -1), String(path.at(-1))) ?? offsetOf(doc, path)),
+          ruleId: 'lexicon/invalid-value',
+          message: `"${String(path.at(-1))}" is not a language code`,
+          expected: 'an ISO 639-1 code in lower case, e.g. de or en, for each list of terms',
+          example: EXAMPLE_PER_LANGUAGE,
+        },
+      ];
     case 'invalid_type': {
       const value = doc.getIn(path as PropertyKey[]);
       if (value === undefined) return [missingKey(base, at(offsetOf(doc, path.slice(0, -1))), key)];
@@ -153,7 +188,7 @@ function issueProblems(
           ...base,
           ...at(offsetOf(doc, path)),
           ruleId: 'lexicon/invalid-value',
-          message: `${key === undefined ? 'the document' : `"${String(key)}"`} must be ${article(issue.expected)}, got ${describe(value)}`,
+          message: `${named === undefined ? 'the document' : `"${named}"`} must be ${article(issue.expected)}, got ${describe(value)}`,
           expected: `${article(issue.expected)}`,
           example: exampleFor(key),
         },
@@ -225,9 +260,9 @@ function fieldPath(field: string): PropertyKey[] {
   return out;
 }
 
+/** The last key of a path, a language key of terms given per language ("terms.en") read as its list ("terms"). */
 function lastKey(path: Path): string | undefined {
-  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
-  return undefined;
+  return schemaKeys(path).at(-1);
 }
 
 function describe(v: unknown): string {

@@ -10,7 +10,7 @@ export const matchModeSchema = z
   .enum(['stem', 'exact', 'prefix', 'compound-part'])
   .describe(
     'how the term is compared with the text (default stem). ' +
-      'stem: every word by its German stem, so inflected forms match ("bunte Revolution" matches "bunten Revolutionen"); ' +
+      'stem: every word by its stem in the term\'s language, so inflected forms match ("bunte Revolution" matches "bunten Revolutionen"); ' +
       'exact: every word by its case-folded form, no inflection; ' +
       'prefix: one word whose beginning is the term ("Terror*" matches "Terroranschlag"); ' +
       'compound-part: one word that is the head of a compound ("Truppen" matches "OVKS-Truppen" and "Friedenstruppen", not "Truppenkontingent")',
@@ -71,12 +71,41 @@ export const termSchema = z
   ])
   .describe('a term: either a plain string (matched by stem) or an object {term, match, forms, exclude, note, source, examples}');
 
+/** An ISO 639-1 language code as articles and lexicons write it: "de", "en". */
+export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. "de" or "en"');
+
+/** A term with every default applied and, when the file gives terms per language, its language. */
+export type LanguageTerm = TermObject & {
+  /**
+   * set when the entry lists its terms per language (`terms: {de: [...], en: [...]}`): the key it
+   * stands under; absent in a plain list, whose terms are in the lexicon's `language`
+   */
+  language?: string;
+};
+
+/** The terms of an entry as written: one list (the lexicon's language) or one list per language, flattened in file order. */
+function flattenTerms(v: TermObject[] | Record<string, TermObject[]>): LanguageTerm[] {
+  if (Array.isArray(v)) return v;
+  return Object.entries(v).flatMap(([language, terms]) => terms.map((t): LanguageTerm => ({ ...t, language })));
+}
+
+/**
+ * `terms` (or a referent's `labels`): a list of terms in the lexicon's `language`, or a mapping
+ * from language code to such a list. Parsed into one list; a term from the mapping carries its `language`.
+ */
+function termsSchema(what: string, example: string) {
+  return z
+    .union([z.array(termSchema), z.record(languageCodeSchema, z.array(termSchema))])
+    .transform(flattenTerms)
+    .describe(`${what}: a list (in the lexicon's language), or one list per language, e.g. ${example}`);
+}
+
 export const frameSchema = z
   .object({
     id: idSchema,
     label: z.string().min(1).describe('the name shown in the report, e.g. "Terror and extremism"'),
     description: z.string().min(1).describe('one sentence on what the frame says about the events'),
-    terms: z.array(termSchema).describe('the words and phrases that signal this frame'),
+    terms: termsSchema('the words and phrases that signal this frame', '{de: [Terrorbanden], en: [terrorists]}'),
   })
   .strict();
 
@@ -85,9 +114,10 @@ export const referentSchema = z
     id: idSchema,
     label: z.string().min(1).describe('the actor or thing all these labels name, e.g. "Protesters"'),
     description: z.string().optional().describe('what the referent is and why its naming matters'),
-    labels: z
-      .array(termSchema)
-      .describe('the competing names for this one referent, e.g. ["Demonstranten", "Aufständische", "Terroristen"]; the label shown is its term'),
+    labels: termsSchema(
+      'the competing names for this one referent (the label shown is its term)',
+      '[Demonstranten, Aufständische, Terroristen] or {de: [Demonstranten], en: [protesters, rioters]}',
+    ),
   })
   .strict();
 
@@ -96,7 +126,7 @@ export const claimSchema = z
     id: idSchema,
     label: z.string().min(1).describe('the claim in a few words, e.g. "Shoot-without-warning order"'),
     description: z.string().min(1).describe('the fact or allegation an article may or may not mention'),
-    terms: z.array(termSchema).describe('words and phrases whose presence in an article signals that it mentions the claim'),
+    terms: termsSchema('words and phrases whose presence in an article signals that it mentions the claim', '{de: [Schießbefehl], en: [shoot without warning]}'),
   })
   .strict();
 
@@ -106,7 +136,10 @@ export const speakerGroupSchema = z
     label: z.string().min(1).describe('the group shown in the report, e.g. "Kazakh authorities"'),
     names: z
       .array(z.string().min(1))
-      .describe('names, titles and institutions that identify a speaker of this group, compared by stem, e.g. ["Tokajew", "die Polizei"]'),
+      .describe(
+        'names, titles and institutions that identify a speaker of this group, compared by stem in every language of the lexicon (list each as the languages write it), ' +
+          'e.g. ["Tokajew", "Tokayev", "die Polizei", "the police"]',
+      ),
     exclude: z
       .array(z.string().min(1))
       .optional()
@@ -120,7 +153,7 @@ export const speakerGroupSchema = z
 export const lexiconSchema = z
   .object({
     name: z.string().min(1).describe('the lexicon name, e.g. "kazakhstan-2022"'),
-    language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. "de"').describe('ISO 639 code of the texts, e.g. "de"'),
+    language: languageCodeSchema.describe('ISO 639-1 code of the texts, e.g. "de"; the language of every term list not given per language'),
     version: z
       .union([z.string().min(1), z.number()])
       .transform((v) => String(v))
@@ -147,11 +180,11 @@ export type Lexicon = z.infer<typeof lexiconSchema>;
 /** A lexicon as written (defaults not yet applied). */
 export type LexiconInput = z.input<typeof lexiconSchema>;
 
-/** A term with every default applied. */
-export type NormalTerm = TermObject;
+/** A term with every default applied (and its `language` when the entry lists terms per language). */
+export type NormalTerm = LanguageTerm;
 
 /** A term as an object; accepts the written form too (a plain string). */
-export function normalTerm(t: Term | string): NormalTerm {
+export function normalTerm(t: LanguageTerm | Term | string): NormalTerm {
   if (typeof t === 'string') return { term: t, match: 'stem', forms: [], exclude: [] };
   return t;
 }

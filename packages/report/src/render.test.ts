@@ -34,7 +34,7 @@ describe('renderReport', () => {
       expect(html).toContain(`<img class="static" id="svg-${c.id}"`);
     }
     // every outlet appears with its one-article label
-    for (const o of data.outlets) expect(html).toContain(`${o.name} (1 article)`);
+    for (const o of data.outlets) expect(html).toContain(`${o.name} (${o.articles} article${o.articles === 1 ? '' : 's'})`);
   });
 
   it('is byte-identical across runs', async () => {
@@ -109,7 +109,7 @@ describe('renderReport', () => {
     const { html } = await renderReport(big);
     const overview = html.slice(html.indexOf('<section id="overview"'), html.indexOf('</section>', html.indexOf('<section id="overview"')));
     expect(overview.match(/<button type="button" data-article="extra\//g)).toHaveLength(ARTICLES_IN_PAGE);
-    expect(overview).toContain('Showing the first 1,000 of 1,205 articles (corpus order); <code>data/articles.csv</code> lists all of them');
+    expect(overview).toContain(`Showing the first 1,000 of ${(1200 + data.articles.length).toLocaleString('en-GB')} articles (corpus order); <code>data/articles.csv</code> lists all of them`);
     expect(html).toContain('Showing the first 1,000 of 1,200 files; <code>report.json</code> (provenance.corpus.files) lists every file');
     expect(html).not.toContain('corpus/extra/1000.md');
     expect(html).toContain('corpus/extra/0999.md');
@@ -171,8 +171,8 @@ describe('escaping helpers', () => {
 
   it('says "1 article from 1 outlet" in the singular', async () => {
     const many = await renderReport(seedData());
-    expect(many.html).toMatch(/<p class="lead">5 articles from 5 outlets, [\d,]+ words of article text, [\d,]+ counted lexicon hits\.<\/p>/);
-    expect(many.html).toContain('corpus/kazakhstan-2022 (5 files)');
+    expect(many.html).toMatch(/<p class="lead">9 articles from 7 outlets, [\d,]+ words of article text, [\d,]+ counted lexicon hits\.<\/p>/);
+    expect(many.html).toContain('corpus/kazakhstan-2022 (9 files)');
     const one = seedData();
     one.outlets = one.outlets.slice(0, 1);
     one.articles = one.articles.filter((a) => a.outlet === one.outlets[0]!.outlet);

@@ -52,7 +52,7 @@ describe('the overview', () => {
     data.outlets[0] = { ...data.outlets[0]!, attributionStatus: 'unverified' };
     data.warnings.push({ kind: 'brand-new-kind' as 'other', message: 'Something the page does not know yet.' });
     const { html } = await renderReport(data);
-    expect(html).toContain('Attribution of the outlets: <span class="badge confirmed">2 confirmed</span> <span class="badge inferred">2 inferred</span> <span class="badge unverified">1 unverified</span>');
+    expect(html).toContain('Attribution of the outlets: <span class="badge confirmed">4 confirmed</span> <span class="badge inferred">2 inferred</span> <span class="badge unverified">1 unverified</span>');
     expect(html).toContain('<summary>brand-new-kind (1)</summary><ul><li>Something the page does not know yet.</li>');
   });
 

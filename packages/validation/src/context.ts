@@ -1,4 +1,4 @@
-import { boilerplate, paragraphs, sentences, tokenize } from '@framelens/text';
+import { boilerplate, german, paragraphs, sentences, tokenize, type Language } from '@framelens/text';
 import type { SentenceRecord } from './types.js';
 
 /** Context shown to a coder: the sentence's paragraph and its neighbours, at most this many characters. */
@@ -6,8 +6,9 @@ const CONTEXT_CHARS = 1600;
 
 /**
  * The sentences and prose paragraphs of one article text, as the analysis splits them (the
- * offsets equal those of data/hits.parquet). Sentences inside captions, credits, teasers and
- * date lines are left out, as the counts leave them out.
+ * offsets equal those of data/hits.parquet): with the text rules of the article's language
+ * (German by default). Sentences inside captions, credits, teasers and date lines are left out,
+ * as the counts leave them out.
  */
 export class ArticleText {
   readonly sentences: SentenceRecord[];
@@ -17,13 +18,14 @@ export class ArticleText {
     readonly article: string,
     readonly outlet: string,
     readonly text: string,
+    language: Language = german,
   ) {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, language);
     const paras = paragraphs(text);
     const boiler = boilerplate(text, paras);
     const inBoilerplate = (s: { start: number; end: number }) => boiler.some((b) => b.start < s.end && s.start < b.end);
     this.paragraphs = paras.filter((p) => !inBoilerplate(p));
-    this.sentences = sentences(text, tokens)
+    this.sentences = sentences(text, tokens, language)
       .filter((s) => !inBoilerplate(s))
       .map((s) => ({ article, outlet, start: s.start, end: s.end, text: text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() }));
   }

@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(repo, { recursive: true, force: true }));
 
-const SEED_OUTLETS = ['augsburger-allgemeine', 'dpa-wire', 'junge-welt', 'kleine-zeitung', 'nd'];
+const SEED_OUTLETS = ['augsburger-allgemeine', 'dpa-wire', 'fictional-state-agency-en', 'fictional-wire-en', 'junge-welt', 'kleine-zeitung', 'nd'];
 const articlesOf = async (outlet: string) => (await readdir(path.join(repo, 'corpus/kazakhstan-2022', outlet))).filter((f) => f.endsWith('.md')).sort();
 
 describe('framelens import with an outlet column', () => {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseArticle } from '@framelens/aggregate';
-import { articleSizeProblem, frontMatterLanguageMessage, parseFrontMatter, splitFrontMatter, type Article } from '@framelens/corpus';
+import { articleSizeProblem, frontMatterLanguageMessage, parseFrontMatter, readOutletFile, splitFrontMatter, type Article } from '@framelens/corpus';
 import { decodeProblem, decodeText, displayPath, InputError } from '@framelens/diagnostics';
 import { compileLexicon, loadLexicon, type Hit, type Section } from '@framelens/lexicon';
 import type { Doc, Span } from '@framelens/text';
@@ -82,14 +82,18 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
   }
   // the title counts in analyze: read the front matter as analyze does (a file analyze refuses is refused here too)
   let title: string | undefined;
+  let language: string | undefined;
   if (split.kind === 'ok') {
     const front = parseFrontMatter(split.yaml, shown);
     if (front.problems.length) throw new InputError(front.problems);
     title = front.meta?.title;
+    language = front.meta?.language;
   }
+  // LANGUAGES (#24): its language as analyze reads it: front matter, else the outlet.yaml beside it, else German
+  language ??= (await readOutletFile(path.join(path.dirname(file), 'outlet.yaml'), 'outlet.yaml', 'inspect').catch(() => undefined))?.outlet?.language ?? 'de';
   const bodyStart = text.length - split.body.length;
   const lexicon = lexiconFile ? compileLexicon(await loadLexicon(lexiconFile)) : undefined;
-  const article: Article = { id: 'inspect', outlet: 'inspect', language: 'de', text: split.body, source: { path: shown, sha256: '' }, ...(title !== undefined ? { title } : {}) };
+  const article: Article = { id: 'inspect', outlet: 'inspect', language, text: split.body, source: { path: shown, sha256: '' }, ...(title !== undefined ? { title } : {}) };
   // the same per-article step as analyze (analyze-article.ts): its counts are what the report counts
   const { doc, hits, options } = analyzeParts(article, lexicon);
   const titleDoc = options.titleDoc;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { hasErrors, loadCorpus } from '@framelens/corpus';
 import { displayPath, InputError } from '@framelens/diagnostics';
 import { ArticleText, drawSample, readAnalysis, sampleFiles, validationDir } from '@framelens/validation';
+import { LANGUAGES } from '@framelens/text';
 import type { RegisterCommand } from '../command.js';
 import { UsageError } from '../io.js';
 import { loadPipelineConfig } from '../pipeline-config.js';
@@ -34,7 +35,8 @@ export async function sampleCommand(dir: string, options: SampleCommandOptions):
   const analysis = await readAnalysis(config.outputDir, config.repoRoot);
   const corpus = await loadCorpus(config.corpusDir, { repoRoot: config.repoRoot });
   if (hasErrors(corpus.problems)) throw new InputError(corpus.problems.filter((p) => p.severity === 'error'));
-  const texts = new Map(corpus.articles.map((a) => [a.id, new ArticleText(a.id, a.outlet, a.text)]));
+  // split as analyze splits them: with the text rules of each article's language
+  const texts = new Map(corpus.articles.map((a) => [a.id, new ArticleText(a.id, a.outlet, a.text, LANGUAGES.find((l) => l.code === a.language))]));
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const sample = drawSample({ pipeline: config.name, frames: analysis.frames, hits: analysis.hits, lexicon: analysis.lexicon, texts }, { perFrame: options.perFrame, negatives: options.negatives, seed: options.seed, date });
   const folder = validationDir(config.repoRoot, config.name);

@@ -28,7 +28,7 @@ describe('framelens terms', () => {
     expect(out).toContain('frame power · "Macht*" (prefix, frames[0].terms[0])');
     expect(out).toMatch(/machte ×1 \[stop word\] \[lower case\] {2}“Er machte «in- und ausländische Provokateure» für das Chaos verantwortlich\.”/);
     expect(out).toMatch(/fix: match: exact with the forms you mean, e\.g\. \{term: Macht[^,]+, match: exact, forms: \[.*\]\}, or exclude: \[macht, machte\]/);
-    expect(out).toMatch(/terror-extremism · "Terrorbanden" \(stem, frames\[1\]\.terms\[0\]\): 1 hit\n {4}Terrorbanden ×1/);
+    expect(out).toMatch(/terror-extremism · "Terrorbanden" \(stem, frames\[1\]\.terms\.de\[0\]\): 1 hit\n {4}Terrorbanden ×1/);
   });
 
   it('--json gives the same audit as data', async () => {

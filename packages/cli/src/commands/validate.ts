@@ -2,11 +2,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readArticle, scanCorpus } from '@framelens/corpus';
 import { displayPath, findRepoRoot, InputError, printable, pushAll, type Problem } from '@framelens/diagnostics';
-import { compileLexicon, parseLexicon, type Lexicon } from '@framelens/lexicon';
+import { compileLexicon, languageGaps, lexiconLanguages, locateProblems, parseLexicon, type Lexicon } from '@framelens/lexicon';
 import type { RegisterCommand } from '../command.js';
 import { PRINTED_PROBLEMS, problemLines, type Io } from '../io.js';
 import { notInstalledProblem } from '../installed.js';
-import { languageMismatch } from '../language-check.js';
+import { articleLanguage } from '../language-check.js';
 import { auditTerms, termProblems } from '../term-audit.js';
 import { lexiconNotFound, loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
 import { validationAgeWarnings } from './validation-age.js';
@@ -68,6 +68,8 @@ export async function validatePipeline(dir: string): Promise<ValidateResult> {
 async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
   const result: ValidateResult = { ok: true, problems: [], notices: [], articles: 0, outlets: 0, pipelines: [] };
   const checked = new Map<string, boolean>();
+  // articles per declared language, per corpus checked
+  const corpusLanguages = new Map<string, Map<string, number>>();
   for (const dir of dirs) {
     const before = result.problems.length;
     let config: PipelineConfig;
@@ -85,9 +87,12 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
     if (notInstalled) result.problems.push(notInstalled);
     let ok = true;
     let lexicon: Lexicon | undefined;
+    let lexiconText = '';
     for (const [key, check] of [
-      [`lexicon ${config.lexiconFile}`, async () => void (lexicon = await checkLexicon(config, rel, result))],
-      [`corpus ${config.corpusDir}`, () => checkCorpus(config, result, lexicon?.language)],
+      [`lexicon ${config.lexiconFile}`, async () => void ({ lexicon, text: lexiconText } = await checkLexicon(config, rel, result))],
+      [`corpus ${config.corpusDir}`, async () => void corpusLanguages.set(config.corpusDir, await checkCorpus(config, result, lexicon && lexiconLanguages(lexicon)))],
+      // LANGUAGES (#24): entries with terms in one language of the corpus but not in another
+      [`languages ${config.lexiconFile} ${config.corpusDir}`, async () => void (lexicon && result.problems.push(...locateProblems(lexiconText, languageGaps(lexicon, corpusLanguages.get(config.corpusDir) ?? new Map(), rel(config.lexiconFile)))))],
       // the term audit of `framelens terms`: stop-word and lower-case collisions, as warnings
       [`terms ${config.lexiconFile} ${config.corpusDir}`, async () => void (lexicon && result.problems.push(...termProblems(await auditTerms(config.corpusDir, config.repoRoot, compileLexicon(lexicon)), rel(config.lexiconFile))))],
     ] as const) {
@@ -106,20 +111,24 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
   return result;
 }
 
-/** Lexicon: syntax, schema, duplicate terms, terms that never match, failing examples. */
-async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, result: ValidateResult): Promise<Lexicon | undefined> {
+/** Lexicon: syntax, schema, duplicate terms, terms that never match, failing examples. Returns it (when it has no errors) with its text. */
+async function checkLexicon(config: PipelineConfig, rel: (p: string) => string, result: ValidateResult): Promise<{ lexicon?: Lexicon; text: string }> {
   const text = await readFile(config.lexiconFile, 'utf8').catch(() => undefined);
   if (text === undefined) {
     result.problems.push(lexiconNotFound(config));
-    return undefined;
+    return { text: '' };
   }
   const parsed = parseLexicon(text, rel(config.lexiconFile));
   pushAll(result.problems, parsed.problems);
-  return parsed.problems.some((p) => p.severity === 'error') ? undefined : parsed.lexicon;
+  return parsed.problems.some((p) => p.severity === 'error') ? { text } : { lexicon: parsed.lexicon!, text };
 }
 
-/** Corpus: every outlet and article; with the lexicon's `language`, articles in another language (left out by analyze). */
-async function checkCorpus(config: PipelineConfig, result: ValidateResult, language?: string): Promise<void> {
+/**
+ * Corpus: every outlet and article; with the lexicon's languages, articles analyze leaves out (a
+ * language without terms, or text that reads as another language). Returns the articles per declared language.
+ */
+async function checkCorpus(config: PipelineConfig, result: ValidateResult, languages?: readonly string[]): Promise<Map<string, number>> {
+  const perLanguage = new Map<string, number>();
   const root = config.repoRoot;
   const index = await scanCorpus(config.corpusDir, { repoRoot: root });
   pushAll(result.problems, index.problems);
@@ -136,20 +145,22 @@ async function checkCorpus(config: PipelineConfig, result: ValidateResult, langu
       result.articles++;
       readCount++;
       if (read.article.date === undefined) undated.push(read.article.source.path);
-      const leftOut = language === undefined ? undefined : languageMismatch(read.article, language);
+      perLanguage.set(read.article.language, (perLanguage.get(read.article.language) ?? 0) + 1);
+      const leftOut = languages === undefined ? undefined : articleLanguage(read.article, languages).leftOut;
       if (leftOut !== undefined)
         result.problems.push({
           ruleId: 'article/other-language',
           file: read.article.source.path,
           severity: 'warning',
           message: leftOut.slice(read.article.source.path.length + 2),
-          expected: `an article in the lexicon's language (${language})`,
-          example: `language: ${language}`,
+          expected: `an article in a language of the lexicon (${languages!.join(', ')}), declared as such`,
+          example: `language: ${languages![0]}`,
         });
     }
   }
   pushAll(result.problems, undatedWarnings(undated, readCount, displayPath(config.corpusDir, root)));
   result.outlets += index.outlets.length;
+  return perLanguage;
 }
 
 /** Outlets whose outlet.yaml files give the same `name:`: the report would show two identical labels. */
