@@ -95,6 +95,16 @@ export const VERB_ADVERBS = set(`
   reportedly publicly privately firmly flatly categorically strongly quickly immediately
 `);
 
+/**
+ * Verbs that take "to" + the speech verb and are not part of the subject ("Western media continue to
+ * describe …", "officials began to call …"): skipped with their "to" like an adverb. Not "refused
+ * to", "declined to", "wanted to": the speech did not happen (the "declined to say" look-alike).
+ */
+export const CATENATIVES = set(`
+  continue continues continued begin begins began start starts started seem seems seemed appear appears
+  appeared hasten hastens hastened
+`);
+
 /** Time words that end an adverbial ("on Tuesday", "late on Monday", "last week"). */
 export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight

@@ -2,7 +2,7 @@
 // part-of-speech tagger): the subject before the verb ("Dmitry Peskov, a spokesman for the
 // Kremlin, said"), the speaker after an inverted verb ("said a spokeswoman for the city"), the hearer
 // after "told" ("told reporters in Almaty"), and the adverbials that follow ("on Tuesday", "in a statement").
-import { BE_FORMS, COMPLEMENTISERS, DETERMINERS, NAME_INTRODUCERS, FINITE, NON_SUBJECT, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERB_ADVERBS } from './lexicon.js';
+import { BE_FORMS, CATENATIVES, COMPLEMENTISERS, DETERMINERS, NAME_INTRODUCERS, FINITE, NON_SUBJECT, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERB_ADVERBS } from './lexicon.js';
 import type { Unit } from './unit.js';
 
 /** Item range [from, to). */
@@ -32,6 +32,8 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
   for (;;) {
     const w = u.norm(e - 1);
     if (e - 1 > from && u.isWord(e - 1) && VERB_ADVERBS.has(w)) e--;
+    // "continue to describe", "began to call": the catenative verb and its "to"
+    else if (e - 2 > from && w === 'to' && CATENATIVES.has(u.norm(e - 2))) e -= 2;
     else if (e - 2 > from && (TIME_WORDS.has(w) || isWeekday(w)) && /^(on|last|this|late|early)$/.test(u.norm(e - 2))) e -= u.norm(e - 3) === 'late' ? 3 : 2;
     else break;
   }

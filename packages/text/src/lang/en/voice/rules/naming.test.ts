@@ -7,6 +7,13 @@ describe('English rule 6, a label after a naming verb (naming.ts)', () => {
     expect(rows('State media described the unrest as an "attempted coup".')).toEqual([['quoted', '"attempted coup"', 'State media']]);
   });
 
+  it('a catenative verb before the naming verb is not part of the speaker ("continue to describe")', () => {
+    expect(rows('Western media continue to describe the rioters as "peaceful protesters".')).toEqual([['quoted', '"peaceful protesters"', 'Western media']]);
+    expect(rows('Officials began to call the detainees "prisoners".')).toEqual([['quoted', '"prisoners"', 'Officials']]);
+    // look-alike: "declined to say" reports no speech
+    expect(rows('The press secretary declined to say whether the president would sign the bill.')).toEqual([]);
+  });
+
   it('look-alike: no naming verb, a scare quote', () => {
     expect(rows('The "peacekeepers" left within two weeks.')).toEqual([['distanced', '"peacekeepers"']]);
   });
