@@ -4,7 +4,7 @@ import type { ReportData } from './report-data.js';
 import { aggregate, type AggregateContext } from './aggregate.js';
 import { summariseArticle } from './summarise-article.js';
 import { categoryLabels, evidenceRow } from './readers.js';
-import { csvFiles, evidenceCsvHeader, evidenceCsvRows, reportJson, reportJsonChunks, toCsvFiles } from './export.js';
+import { csvFiles, reportJson, reportJsonChunks, toCsvFiles } from './export.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText, type HitSpec } from './__fixtures__/seed-doc.js';
 
 // junge Welt seed, counted by hand (see the README's "Hand counts" note):
@@ -188,18 +188,20 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     ]);
     expect(data.claims.find((r) => r.claim === 'arrests')?.evidence).toBe('Gegen Abend (Ortszeit) wurden nach Polizeiangaben etwa 2.000 Personen festgenommen.');
   });
-  // Deliberate change (streaming, issue 8): ReportData.evidence holds only the capped rows
-  // the page embeds; every hit goes to evidence.csv through evidenceCsvRows, counted in evidenceTotal.
+  // ReportData.evidence holds only the capped rows the page embeds; every hit is in data/hits.parquet
+  // (the store), counted in evidenceTotal. toCsvFiles writes evidence.csv only from a complete table.
   it('evidence: every hit in the CSV rows and evidenceTotal; the page keeps counted rows only, at most evidencePerCell per cell', () => {
     expect(data.evidenceTotal).toBe(specs.length);
-    const lines = evidenceCsvRows(jwResult, { lexicon }).split('\r\n').slice(0, -1);
-    expect(lines).toHaveLength(specs.length);
-    expect(lines.filter((l) => l.endsWith(',caption,boilerplate,'))).toHaveLength(1);
     // the rows as the generic CSV writer formats the evidence table (each EvidenceRow, columns in COLUMNS order)
     const table = { ...data, evidence: jwResult.evidence.map((e) => evidenceRow(e, categoryLabels(lexicon.lexicon))), evidenceTotal: jwResult.evidence.length };
-    expect(evidenceCsvHeader() + evidenceCsvRows(jwResult, { lexicon })).toBe(toCsvFiles(table, { evidence: true }).get('evidence.csv'));
+    const csv = toCsvFiles(table, { evidence: true }).get('evidence.csv')!;
+    const lines = csv.split('\r\n').slice(1, -1);
+    expect(lines).toHaveLength(specs.length);
+    expect(lines.filter((l) => l.endsWith(',caption,boilerplate,'))).toHaveLength(1);
     expect(lines.some((l) => l.includes('"'))).toBe(true);
-    expect(evidenceCsvHeader()).toBe('id,article,outlet,kind,category,categoryLabel,label,term,match,sentence,sentenceStart,sentenceEnd,start,end,voice,speaker,speakerGroup,cue,section,excluded,negation\r\n');
+    expect(csv.slice(0, csv.indexOf('\r\n') + 2)).toBe('id,article,outlet,kind,category,categoryLabel,label,term,match,sentence,sentenceStart,sentenceEnd,start,end,voice,speaker,speakerGroup,cue,section,excluded,negation\r\n');
+    // a partial table is refused rather than written half
+    expect(() => toCsvFiles(data, { evidence: true })).toThrow(/hits\.parquet/);
     expect(data.evidence.filter((e) => e.excluded)).toHaveLength(0);
     const protest = data.evidence.filter((e) => e.category === 'protest');
     expect(protest.map((e) => e.match)).toEqual(['Unruhen', 'Demonstranten']);

@@ -1,7 +1,4 @@
-import type { ArticleResult } from './article-result.js';
 import { csvCell, csvText } from './csv.js';
-import { categoryLabels } from './readers.js';
-import type { CompiledLexiconLike } from './lexicon-like.js';
 import type { ReportData } from './report-data.js';
 
 type TableKey = 'outlets' | 'languages' | 'articles' | 'outletFrames' | 'outletFrameVoices' | 'naming' | 'speakers' | 'claims' | 'distinctive' | 'lexiconGaps' | 'nearDuplicates' | 'overTime' | 'evidence' | 'warnings';
@@ -45,9 +42,8 @@ const CELLS = ['outlet', 'kind', 'category', 'total', 'shown'];
  * kind × category (total and shown); evidence-duplicates.csv (collapse only)
  * lists the ids of evidence rows excluded as duplicates.
  *
- * evidence.csv holds every hit of the corpus, which ReportData does not: the
- * caller streams it with `evidenceCsvHeader()` and `evidenceCsvRows(result)`.
- * Only `{ evidence: true }` writes evidence.csv from `data.evidence`, and only
+ * Every hit of the corpus is in data/hits.parquet (written by the store), which ReportData
+ * does not hold. Only `{ evidence: true }` writes evidence.csv from `data.evidence`, and only
  * when that holds every row (`evidenceTotal` rows, as for a small corpus whose
  * cells are all under the cap); otherwise it throws rather than write a
  * partial file.
@@ -67,7 +63,7 @@ export function csvFiles(data: ReportData, options: { evidence?: boolean } = {})
     if (table === 'evidence') {
       if (!options.evidence) continue;
       if (data.evidenceTotal !== undefined && data.evidence.length !== data.evidenceTotal)
-        throw new Error(`toCsvFiles: data.evidence holds ${data.evidence.length} of ${data.evidenceTotal} evidence rows; stream evidence.csv with evidenceCsvHeader() and evidenceCsvRows(result, context) instead`);
+        throw new Error(`toCsvFiles: data.evidence holds ${data.evidence.length} of ${data.evidenceTotal} evidence rows; every hit is in data/hits.parquet`);
     }
     const rows = (data[table] ?? []) as unknown as Record<string, unknown>[];
     files.set(file, () => csvLines(columns, rows, table === 'nearDuplicates' ? (r) => ({ ...r, passages: (r.passages as unknown[]).length }) : undefined));
@@ -83,44 +79,6 @@ export function csvFiles(data: ReportData, options: { evidence?: boolean } = {})
   const duplicates = data.duplicateEvidence;
   if (duplicates) files.set('evidence-duplicates.csv', () => csvLines(['id'], duplicates.map((id) => ({ id }))));
   return new Map([...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-}
-
-/** The header line of data/evidence.csv (CRLF-terminated). */
-export function evidenceCsvHeader(): string {
-  return EVIDENCE.map(csvText).join(',') + '\r\n';
-}
-
-const labelCache = new WeakMap<object, Map<string, string>>();
-
-/**
- * The evidence.csv lines of one article (every hit, counted or excluded, in
- * position order; CRLF-terminated; '' when it has none), formatted exactly as
- * the rows of a full evidence table. Append them in corpus order after
- * `evidenceCsvHeader()`. Rows inside a passage that syndication = collapse
- * later excludes cannot say so here: see ReportData.duplicateEvidence.
- */
-export function evidenceCsvRows(result: ArticleResult, context: { lexicon: CompiledLexiconLike }): string {
-  let labels = labelCache.get(context.lexicon);
-  if (!labels) labelCache.set(context.lexicon, (labels = categoryLabels(context.lexicon.lexicon)));
-  let out = '';
-  // the columns of EVIDENCE, written out one by one (what evidenceRow gives, without building it)
-  for (const e of result.evidence) {
-    const categoryLabel = labels.get(`${e.kind}\u0000${e.category}`) ?? e.category;
-    out +=
-      `${t(e.id)},${t(e.article)},${t(e.outlet)},${t(e.kind)},${t(e.category)},${t(categoryLabel)},${t(e.label)},${t(e.term)},${t(e.match)},${t(e.sentence)},` +
-      `${n(e.sentenceStart)},${n(e.sentenceEnd)},${n(e.start)},${n(e.end)},${t(e.voice)},${t(e.speaker)},${t(e.speakerGroup)},${t(e.cue)},${t(e.section)},${t(e.excluded)},${t(e.negation)}\r\n`;
-  }
-  return out;
-}
-
-/** A text field as `csv` writes it (undefined: empty). */
-function t(v: string | undefined): string {
-  return v === undefined ? '' : csvText(v);
-}
-
-/** A number field as `csv` writes it (a number never needs quotes). */
-function n(v: number): string {
-  return formatNumber(v, 4);
 }
 
 /** A CSV file's text in pieces of up to 256 rows: header, rows, CRLF after each line. */

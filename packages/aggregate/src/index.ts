@@ -6,7 +6,7 @@ export type { SummariseOptions } from './summarise-article.js';
 export { aggregate, prepare, readerQuota } from './aggregate.js';
 export type { AggregateContext, AggregateSettings } from './aggregate.js';
 export { csvCell, csvText, neutraliseFormula } from './csv.js';
-export { toCsvFiles, csvFiles, reportJson, reportJsonChunks, COLUMNS, evidenceCsvHeader, evidenceCsvRows } from './export.js';
+export { toCsvFiles, csvFiles, reportJson, reportJsonChunks, COLUMNS } from './export.js';
 export type { Prepared, ArticleRecord, TermState, TermGroup } from './tables/prepared.js';
 export { UNKNOWN_LANGUAGE } from './tables/prepared.js';
 export { outletTable } from './tables/outlet-table.js';

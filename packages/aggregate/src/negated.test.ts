@@ -4,7 +4,8 @@ import { compileLexicon, lexiconSchema, match } from '@framelens/lexicon';
 import { analyze } from '@framelens/text';
 import { describe, expect, it } from 'vitest';
 import { aggregate } from './aggregate.js';
-import { evidenceCsvHeader, evidenceCsvRows } from './export.js';
+import { COLUMNS } from './export.js';
+import { categoryLabels, evidenceRow } from './readers.js';
 import { summariseArticle } from './summarise-article.js';
 import { article, outlet } from './__fixtures__/seed-doc.js';
 
@@ -51,8 +52,9 @@ describe('negated hits', () => {
     expect(r.counts.filter((c) => c.kind === 'frame').reduce((s, c) => s + c.hits, 0)).toBe(1);
     // the negated label is not a naming of the pianist; "Jazzpianist" after "sondern" is
     expect(r.counts.filter((c) => c.kind === 'referent').map((c) => c.label)).toEqual(['Jazzpianist', 'Terrorist']);
-    expect(evidenceCsvHeader()).toContain(',excluded,negation');
-    expect(evidenceCsvRows(r, { lexicon })).toContain(',negated,kein\r\n');
+    expect(COLUMNS.evidence.columns.slice(-2)).toEqual(['excluded', 'negation']);
+    const rows = r.evidence.map((e) => evidenceRow(e, categoryLabels(lexicon.lexicon)));
+    expect(rows.filter((e) => e.kind === 'frame' && e.excluded === 'negated').map((e) => e.negation)).toEqual(['kein', 'falsch']);
   });
 
   it('the report counts one terror hit and lists the two rejections in a warning', async () => {

@@ -30,12 +30,12 @@ export interface InspectResult {
     titleWords: number;
     /** word tokens in boilerplate (captions, credits, teasers): not counted */
     boilerplateWords: number;
-    /** hits counted, title included: evidence.csv rows that are not excluded */
+    /** hits counted, title included: rows of data/hits.parquet that are not excluded */
     hits: number;
     /** of those, frame hits: articles.csv "frameHits" */
     frameHits: number;
     titleHits: number;
-    /** hits in boilerplate, repeated or negated: listed in evidence.csv as excluded, not counted */
+    /** hits in boilerplate, repeated or negated: listed in data/hits.parquet as excluded, not counted */
     excludedHits: number;
   };
   tokens: InspectToken[];
