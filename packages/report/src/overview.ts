@@ -94,7 +94,7 @@ const PASSAGE_CHARS = 600;
 function nearDuplicates(data: ReportData): string {
   const head = '<h3 id="near-duplicates">Do articles share text (wire copy)?</h3>';
   const languages = reportLanguages(data).filter((r) => r.articles > 0).length;
-  const rule = `at least 20% of the two articles' 8-word sequences (counted together) are identical (Jaccard similarity ≥ 0.2), as when several papers print the same agency copy${languages > 1 ? '; only articles in the same language are compared' : ''}`;
+  const rule = `at least 20% of the shorter article's 5-word sequences are also in the other (containment ≥ 0.2; sequences found in more than 50 articles, stock phrases, are ignored), as when papers print the same agency copy verbatim or edited${languages > 1 ? '; only articles in the same language are compared' : ''}`;
   if (data.nearDuplicates.length === 0) return `${head}\n<p class="how">No. No two articles share enough text to count as near-duplicates (${rule}): each article's figures come from its own text.</p>`;
   const how = `<p class="how"><strong>How to read this:</strong> each pair below shares text: ${rule}. The shared passages are quoted. ${
     data.provenance.settings['syndication'] === 'collapse'
