@@ -29,8 +29,11 @@ async function naive(corpus: string, lexiconFile: string) {
   const { default: Tokenizer } = await import('natural/lib/natural/tokenizers/aggressive_tokenizer_de.js');
   const { default: stemmer } = await import('natural/lib/natural/stemmers/porter_stemmer_de.js');
   const { removeStopwords, deu } = await import('stopword');
-  const lexicon = parseYaml(await readFile(lexiconFile, 'utf8')) as { frames: { terms: (string | { term: string })[] }[] };
-  const terms = lexicon.frames.flatMap((f) => f.terms.map((t) => (typeof t === 'string' ? t : t.term)));
+  type Term = string | { term: string };
+  const lexicon = parseYaml(await readFile(lexiconFile, 'utf8')) as { frames: { terms: Term[] | Record<string, Term[]> }[] };
+  // the bench corpus is German: a frame's German terms (a plain list is in the lexicon's language, German here)
+  const germanTerms = (terms: Term[] | Record<string, Term[]>): Term[] => (Array.isArray(terms) ? terms : (terms['de'] ?? []));
+  const terms = lexicon.frames.flatMap((f) => germanTerms(f.terms).map((t) => (typeof t === 'string' ? t : t.term)));
   const single = new Set(terms.filter((t) => !t.includes(' ')).map((t) => stemmer.stem(t.toLowerCase())));
   const multi = terms.filter((t) => t.includes(' ')).map((t) => new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'));
   const tokenizer = new Tokenizer();
