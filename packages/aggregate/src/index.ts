@@ -1,8 +1,8 @@
 export type * from './report-data.js';
-export type { ArticleResult, ArticleEvidence, HitCount, VoiceWords, TermCounts, Shingles } from './article-result.js';
+// the map step lives in @framelens/facts; these names stay importable from here
+export type { ArticleResult, ArticleEvidence, VoiceWords, TermCounts, Shingles, SummariseOptions } from '@framelens/facts';
+export { summariseArticle, textShingles, hash53, shingle } from '@framelens/facts';
 export type { CompiledLexiconLike, LexiconLike, TermLike } from './lexicon-like.js';
-export { summariseArticle, compareEvidence, textShingles } from './summarise-article.js';
-export type { SummariseOptions } from './summarise-article.js';
 export { aggregate, prepare, readerQuota } from './aggregate.js';
 export type { AggregateContext, AggregateSettings } from './aggregate.js';
 export { csvCell, csvText, neutraliseFormula } from './csv.js';
@@ -29,7 +29,6 @@ export { garwoodInterval, poissonRate } from './stats/garwood.js';
 export { gammaP, invGammaP, lnGamma } from './stats/gamma.js';
 export { logOddsZ } from './stats/log-odds.js';
 export { bootstrapRates, bootstrapRatesRows, mulberry32, seedFor, quantile } from './stats/bootstrap.js';
-export { hash53, shingle, termKey } from './shingles.js';
 export { reduceParts, type ReduceOptions, type Reduced } from './store/reduce.js';
 export { FactStore, type FactStoreOptions } from './store/fact-store.js';
 export { readParquet, PARQUET_TABLES } from './store/outputs.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregate, prepare, type AggregateContext } from './aggregate.js';
 import type { ReportData } from './report-data.js';
-import { summariseArticle } from './summarise-article.js';
+import { summariseArticle } from '@framelens/facts';
 import { distinctiveTable } from './tables/distinctive-table.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText } from './__fixtures__/seed-doc.js';
 

@@ -14,8 +14,8 @@ const workerFile = (): string => new URL(import.meta.url.endsWith('.ts') ? '../d
 
 /** Below this many articles the per-article step runs in this thread whatever --workers says (same results; no thread to start). */
 export const MIN_ARTICLES_FOR_WORKERS = 64;
-/** At most this many articles per message to a worker thread. */
-const MAX_BATCH = 16;
+/** At most this many articles per message to a worker thread (one part writer per batch: its term counts are totalled over the batch). */
+const MAX_BATCH = 64;
 /** Batches waiting in each worker thread's queue. */
 const QUEUED_PER_WORKER = 3;
 

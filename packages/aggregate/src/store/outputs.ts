@@ -8,7 +8,7 @@ export const PARQUET_TABLES: Record<string, string> = {
   'articles.parquet': `SELECT idx, article, outlet, title, date, date_precision, url, language, path, sha256, bytes, word_tokens, title_word_tokens, boilerplate_tokens FROM articles ORDER BY idx`,
   'hits.parquet': `SELECT * EXCLUDE (idx, ord) FROM hits ORDER BY idx, ord`,
   // per outlet × language: an outlet's words in two languages are two vocabularies
-  'terms.parquet': `SELECT t.outlet, a.language, t.stem, t.form, sum(t."count")::INTEGER AS "count", count(DISTINCT t.idx)::INTEGER AS articles FROM terms t JOIN articles a USING (idx) GROUP BY ALL ORDER BY outlet, language, stem, form`,
+  'terms.parquet': `SELECT outlet, language, stem, form, sum("count")::INTEGER AS "count", sum(articles)::INTEGER AS articles FROM terms GROUP BY ALL ORDER BY outlet, language, stem, form`,
 };
 
 /** Write PARQUET_TABLES into `dir`; returns file name → path. */

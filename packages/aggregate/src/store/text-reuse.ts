@@ -1,7 +1,6 @@
-import { REUSE_SHINGLE_SIZE } from '@framelens/facts';
+import { REUSE_SHINGLE_SIZE, textShingles } from '@framelens/facts';
 import { cmp } from '../compare.js';
 import type { NearDuplicateRow, SharedPassage } from '../report-data.js';
-import { textShingles } from '../summarise-article.js';
 import { earlier, sharedRuns, type ShingledText, type ShingleRun } from '../tables/near-duplicates.js';
 import type { FactStore } from './fact-store.js';
 

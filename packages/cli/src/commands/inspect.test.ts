@@ -38,7 +38,7 @@ describe('framelens inspect counts what analyze counts', () => {
     for (const article of corpus.articles) {
       const analysed = analyzeArticle(article, lexicon);
       const inspected = await inspectFile(path.join(repo, article.source.path), lexiconFile, repo);
-      const frameHits = analysed.counts.reduce((sum, c) => sum + (c.kind === 'frame' ? c.hits : 0), 0);
+      const frameHits = analysed.evidence.filter((e) => !e.excluded && e.kind === 'frame').length;
       expect([article.id, inspected.counted.words, inspected.counted.boilerplateWords, inspected.counted.hits, inspected.counted.frameHits]).toEqual([
         article.id,
         analysed.wordTokens,

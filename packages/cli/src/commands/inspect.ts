@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { summariseArticle } from '@framelens/aggregate';
+import { summariseArticle } from '@framelens/facts';
 import { articleSizeProblem, frontMatterLanguageMessage, parseFrontMatter, readOutletFile, splitFrontMatter, type Article } from '@framelens/corpus';
 import { decodeProblem, decodeText, displayPath, InputError } from '@framelens/diagnostics';
 import { compileLexicon, loadLexicon, type Hit, type Section } from '@framelens/lexicon';
@@ -123,7 +123,7 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
       titleWords: summary.titleWordTokens ?? 0,
       boilerplateWords: summary.boilerplateTokens,
       hits: summary.evidence.filter((e) => !e.excluded).length,
-      frameHits: summary.counts.reduce((sum, n) => sum + (n.kind === 'frame' ? n.hits : 0), 0),
+      frameHits: summary.evidence.filter((e) => !e.excluded && e.kind === 'frame').length,
       titleHits: titleHits.length,
       excludedHits,
     },
