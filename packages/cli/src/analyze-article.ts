@@ -57,7 +57,7 @@ export function analyzeParts(article: Article, anyLexicon: CompiledLexicon | und
   const doc = analyzer.analyze(article.text);
   const hits = lexicon ? matchWith(context, doc, lexicon) : [];
   // distinctive terms leave out the article language's stop words
-  const options: MapOptions = { isStopword: (norm) => analyzer.language.stopwords.has(norm), termMemo: context.termMemo };
+  const options: MapOptions = { isStopword: (norm) => analyzer.language.stopwords.has(norm), termMemo: context.termMemo, analyzer };
   if (lexicon) options.speakerGroup = (phrase) => speakerGroup(lexicon, phrase);
   if (article.title !== undefined) {
     const titleDoc = analyzer.analyze(article.title);

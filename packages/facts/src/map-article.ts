@@ -1,6 +1,6 @@
 import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
-import { isStopword as textIsStopword, type Doc, type Span, type Token } from '@framelens/text';
+import { isStopword as textIsStopword, type AnalyzedDoc, type Doc, type Span, type Token } from '@framelens/text';
 import type { ArticleSink, HitRow, ReaderPayload, VoiceWords } from './rows.js';
 import { cmp } from './compare.js';
 import { innermostSpans } from './innermost-span.js';
@@ -21,6 +21,8 @@ export interface MapOptions {
   shingleSize?: number;
   /** the surface-form memo of the caller (a worker keeps one for all its articles; default: a new one) */
   termMemo?: TermMemo;
+  /** the Analyzer that made `doc` and `titleDoc`: its form ids (AnalyzedDoc.columns.form) then key the term memo */
+  analyzer?: object;
 }
 
 /** @deprecated name: the options of `mapArticle` */
@@ -39,9 +41,14 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
   // word tokens: boilerplate vs counted; the body's words (the tokens themselves) for voice and shingles
   const bodyWords: Token[] = [];
   const boilerWords = new Array<number>(boiler.length).fill(0);
-  const terms = (options.termMemo ?? new TermMemo()).counter();
+  const memo = options.termMemo ?? new TermMemo();
+  const terms = memo.counter();
+  const ids = options.analyzer !== undefined ? memo.idTable(options.analyzer) : undefined;
+  const formIds = (doc as Partial<AnalyzedDoc>).columns?.form;
   let boilerplateTokens = 0;
-  for (const t of doc.tokens) {
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const b = boiler.length === 0 ? -1 : findSpan(boiler, t.start);
     if (b >= 0) {
@@ -50,15 +57,16 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
       continue;
     }
     bodyWords.push(t);
-    if (t.stem && !isStop(t.norm)) terms.add(t.stem, text.slice(t.start, t.end));
+    if (t.stem) terms.addToken(t.stem, t.norm, text, t.start, t.end, isStop, ids, formIds?.[i]);
   }
   let titleWordTokens = 0;
   if (options.titleDoc) {
-    for (const t of options.titleDoc.tokens) {
-      if (t.kind !== 'word') continue;
+    const titleIds = (options.titleDoc as Partial<AnalyzedDoc>).columns?.form;
+    options.titleDoc.tokens.forEach((t, i) => {
+      if (t.kind !== 'word') return;
       titleWordTokens++;
-      if (t.stem && !isStop(t.norm)) terms.add(t.stem, options.titleDoc.text.slice(t.start, t.end));
-    }
+      if (t.stem) terms.addToken(t.stem, t.norm, options.titleDoc!.text, t.start, t.end, isStop, ids, titleIds?.[i]);
+    });
   }
 
   const groupOfSpeaker = speakerGroups(hits, options.speakerGroup);

@@ -30,43 +30,50 @@ export function hash53(s: string): number {
   return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) >>> 11);
 }
 
+/** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 /**
- * The hashes of the shingles of `size` consecutive words (normalised), in text order:
- * hashes[i] = hash53(words i … i + size − 1 joined by single spaces), computed without building the
- * joined string.
+ * The hashes of the shingles of `size` consecutive words (normalised), in text order: each word's
+ * norm is hashed once to 64 bits (two 32-bit FNV-1a variants, as hash53 does), and shingle i's
+ * 53-bit hash combines the hashes of words i … i + size − 1 in order (multiply, rotate, finalise).
+ * Equal word sequences give equal hashes; two different ones collide with probability about 2⁻⁵³.
  */
 export function shingleHashes(words: readonly { norm: string }[], size: number): Float64Array {
   const count = Math.max(0, words.length - size + 1);
   const out = new Float64Array(count);
   if (count === 0) return out;
-  // every word's code units once, in one typed array (each word is hashed `size` times)
-  let total = 0;
-  for (const w of words) total += w.norm.length;
-  const codes = new Uint16Array(total);
-  const at = new Int32Array(words.length + 1);
-  for (let i = 0, p = 0; i < words.length; i++) {
+  const wa = new Int32Array(words.length);
+  const wb = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
     const w = words[i]!.norm;
-    for (let j = 0; j < w.length; j++) codes[p++] = w.charCodeAt(j);
-    at[i + 1] = p;
-  }
-  for (let i = 0; i < count; i++) {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193 ^ 0x5bd1e995;
-    for (let k = i; k < i + size; k++) {
-      if (k > i) {
-        // the separating space (code 32)
-        h1 = Math.imul(h1 ^ 32, 0x01000193);
-        h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
-        h2 ^= h2 >>> 15;
-      }
-      for (let j = at[k]!, e = at[k + 1]!; j < e; j++) {
-        const c = codes[j]!;
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-        h2 ^= h2 >>> 15;
-      }
+    for (let j = 0; j < w.length; j++) {
+      const c = w.charCodeAt(j);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
     }
-    out[i] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) >>> 11);
+    wa[i] = fmix32(h1 ^ w.length);
+    wb[i] = fmix32(h2);
+  }
+  for (let i = 0; i < count; i++) {
+    let h1 = 0x9747b28c ^ size;
+    let h2 = 0x2f8a1c3d ^ size;
+    for (let k = i; k < i + size; k++) {
+      h1 = Math.imul(h1 ^ wa[k]!, 0xcc9e2d51);
+      h1 = (h1 << 13) | (h1 >>> 19);
+      h2 = Math.imul(h2 ^ wb[k]!, 0x1b873593);
+      h2 = (h2 << 15) | (h2 >>> 17);
+    }
+    out[i] = (fmix32(h1) >>> 0) * 0x200000 + (fmix32(h2) >>> 11);
   }
   return out;
 }

@@ -19,6 +19,7 @@ export interface TermEntry {
  */
 export class TermMemo {
   private readonly forms = new Map<string, TermEntry>();
+  private readonly byFormId = new WeakMap<object, (TermEntry | string | undefined)[]>();
   private counters = 0;
 
   constructor(private readonly maxForms = 500_000) {}
@@ -26,6 +27,17 @@ export class TermMemo {
   /** A counter for one article's terms. */
   counter(): TermCounter {
     return new TermCounter(this, ++this.counters);
+  }
+
+  /**
+   * @internal what a surface form id of `owner` (an Analyzer: AnalyzedDoc.columns.form) was last
+   * found to be: its entry, or its text when it is not counted (a stop word). A look-up by id must
+   * check the form's text: an analyzer starts its ids afresh when its table is full.
+   */
+  idTable(owner: object): (TermEntry | string | undefined)[] {
+    let t = this.byFormId.get(owner);
+    if (t === undefined) this.byFormId.set(owner, (t = []));
+    return t;
   }
 
   /** @internal the entry of a surface form (made on first use) */
@@ -57,6 +69,31 @@ export class TermCounter {
     private readonly id: number,
   ) {}
 
+  /**
+   * Count a word token of `text` (start … end) with its stem and norm, unless `isStop(norm)`;
+   * `ids` and `id`: its analyzer's id table (TermMemo.idTable) and its form id, to skip the
+   * look-up by text.
+   */
+  addToken(stem: string, norm: string, text: string, start: number, end: number, isStop: (norm: string) => boolean, ids?: (TermEntry | string | undefined)[], id?: number): void {
+    const known = ids !== undefined && id !== undefined ? ids[id] : undefined;
+    if (known !== undefined) {
+      const form = typeof known === 'string' ? known : known.form;
+      if (form.length === end - start && text.startsWith(form, start)) {
+        if (typeof known === 'string') return;
+        if (known.stem === stem) return this.count(known);
+      }
+    }
+    const form = text.slice(start, end);
+    if (isStop(norm)) {
+      if (ids !== undefined && id !== undefined) ids[id] = own(form);
+      return;
+    }
+    const e = this.memo.entry(stem, form);
+    if (ids !== undefined && id !== undefined) ids[id] = e;
+    if (e.stem === stem) this.count(e);
+    else this.add(stem, form);
+  }
+
   add(stem: string, form: string): void {
     let e = this.memo.entry(stem, form);
     if (e.stem !== stem) {
@@ -64,6 +101,10 @@ export class TermCounter {
       e = (this.other ??= new Map()).get(key) ?? newEntry(stem, form);
       this.other.set(key, e);
     }
+    this.count(e);
+  }
+
+  private count(e: TermEntry): void {
     if (e.counter !== this.id) {
       e.counter = this.id;
       e.count = 0;
