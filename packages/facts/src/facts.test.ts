@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@framelens/corpus';
 import { analyze } from '@framelens/text';
 import { summariseArticle, type ArticleResult } from './article-result.js';
+import { COMMA, DigitWriter, NEWLINE } from './digit-writer.js';
 import { field } from './csv.js';
 import { mapArticle } from './map-article.js';
 import { partFile, PartWriter, readerFile } from './part-writer.js';
@@ -135,6 +136,26 @@ describe('the map step rows', () => {
 
   it('an empty string stays an empty string, NULL is nothing', () => {
     expect([field(''), field(undefined), field(null), field(0), field('a"b')]).toEqual(['""', '', '', '0', '"a""b"']);
+  });
+
+  it('writes integers as String() does, straight into a buffer', () => {
+    const values = [0, 7, 10, 99_999_999, 100_000_000, 100_000_007, 2 ** 31 - 1, 1_000_000_000_000, 4_503_599_627_370_495, 2 ** 53 - 1];
+    const text = inTemp((dir) => {
+      const file = path.join(dir, 'ints.csv');
+      const fd = openSync(file, 'w');
+      const out = new DigitWriter(fd);
+      values.forEach((v, i) => {
+        out.room(32);
+        out.int(i);
+        out.byte(COMMA);
+        out.uint53(v);
+        out.byte(NEWLINE);
+      });
+      out.flush();
+      closeSync(fd);
+      return readFileSync(file, 'utf8');
+    });
+    expect(text).toBe(values.map((v, i) => `${i},${v}\n`).join(''));
   });
 
   it('distinct hashes, sorted', () => {

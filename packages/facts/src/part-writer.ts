@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { replayResult, type ArticleResult } from './article-result.js';
 import type { ArticleRow, ArticleSink, BoilerplateRow, HitRow, VoiceWords } from './rows.js';
+import { COMMA, DigitWriter, NEWLINE } from './digit-writer.js';
 import { field } from './csv.js';
 import { FACT_TABLES, type FactTable } from './schema.js';
 import type { TermEntry } from './term-memo.js';
@@ -36,6 +37,8 @@ export class PartWriter implements ArticleSink {
   private readonly fds = new Map<Buffered, number>();
   private readonly pending = new Map<Buffered, string>();
   private readonly totals = new TermTotals();
+  /** the shingles part: digits written straight into a buffer (its rows are most of the parts' rows) */
+  private readonly shingleRows: DigitWriter;
   private idx = 0;
   private bytes = 0;
   private ord = 0;
@@ -50,6 +53,7 @@ export class PartWriter implements ArticleSink {
     // every table gets its file, even when empty, so that the reduce finds each one
     for (const t of FACT_TABLES) this.open(t.name, partFile(dir, t.name, writer));
     this.open('readers', readerFile(dir, writer));
+    this.shingleRows = new DigitWriter(this.fds.get('shingles')!);
   }
 
   /** The next article's index in the sorted corpus and its text's UTF-8 bytes. */
@@ -97,10 +101,14 @@ export class PartWriter implements ArticleSink {
   }
 
   shingles(hashes: Float64Array): void {
-    let text = '';
-    const prefix = `${this.idx},`;
-    for (let i = 0; i < hashes.length; i++) text += `${prefix}${hashes[i]}\n`;
-    this.append('shingles', text);
+    const out = this.shingleRows;
+    for (let i = 0; i < hashes.length; i++) {
+      out.room(32);
+      out.int(this.idx);
+      out.byte(COMMA);
+      out.uint53(hashes[i]!);
+      out.byte(NEWLINE);
+    }
   }
 
   boilerplate(b: BoilerplateRow): void {
@@ -149,6 +157,7 @@ export class PartWriter implements ArticleSink {
   /** Write everything buffered, term totals included. */
   flush(): void {
     this.drainTerms();
+    this.shingleRows.flush();
     for (const [table, text] of this.pending) {
       this.pending.set(table, '');
       this.write(table, text);
