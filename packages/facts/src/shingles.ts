@@ -1,4 +1,4 @@
-import { boilerplate, paragraphs, tokenize } from '@framelens/text';
+import { boilerplate, paragraphs, tokenize, type Tokenizer } from '@framelens/text';
 import { REUSE_SHINGLE_SIZE } from './schema.js';
 import { findSpan } from './span-search.js';
 
@@ -100,10 +100,11 @@ export function distinctHashes(hashes: Float64Array): Float64Array {
 /**
  * The shingles the map step computes, recomputed from the article text alone (tokens, paragraphs
  * and boilerplate of @framelens/text, as `analyze` finds them; no voice detection): the reduce
- * aligns the texts of text-reuse pairs with them.
+ * aligns the texts of text-reuse pairs with them. `tokenizer`: one reused over many texts (its
+ * table of word forms makes the next text cheaper; the result is the same).
  */
-export function textShingles(text: string, size = REUSE_SHINGLE_SIZE): Shingles {
-  const tokens = tokenize(text);
+export function textShingles(text: string, size = REUSE_SHINGLE_SIZE, tokenizer?: Tokenizer): Shingles {
+  const tokens = tokenizer ? tokenizer.tokenize(text).tokens : tokenize(text);
   const boiler = [...boilerplate(text, paragraphs(text))].sort((a, b) => a.start - b.start);
   const words: { norm: string; start: number; end: number }[] = [];
   for (const t of tokens) if (t.kind === 'word' && findSpan(boiler, t.start) < 0) words.push(t);

@@ -84,13 +84,13 @@ async function speakers(store: FactStore): Promise<Map<string, SpeakerCell>> {
   return out;
 }
 
-/** The language column of table `t` in SQL: NULL (an article that did not record it) is one language of its own. */
-const LANGUAGE = (t: string): string => `coalesce(${t}.language, '${UNKNOWN_LANGUAGE}')`;
+/** The article's language in SQL: NULL (parts that did not record it) is one language of its own. */
+const LANGUAGE = `coalesce(a.language, '${UNKNOWN_LANGUAGE}')`;
 
 /** Stem and surface-form counts per outlet × article language, interned (stems and forms in code-unit order). */
 async function terms(store: FactStore, outlets: readonly Outlet[], recs: readonly ArticleRecord[]): Promise<TermState> {
   const rows = await store.columns<{ outlet: string[]; language: string[]; stem: string[]; form: string[]; n: number[] }>(
-    `SELECT t.outlet, ${LANGUAGE('t')} AS language, t.stem, t.form, sum(t."count")::INTEGER AS n FROM terms t GROUP BY ALL ORDER BY stem, form, outlet, language`,
+    `SELECT a.outlet, ${LANGUAGE} AS language, a.stem, a.form, sum(a."count")::INTEGER AS n FROM terms a GROUP BY ALL ORDER BY stem, form, outlet, language`,
   );
   const stems: string[] = [];
   const forms: string[] = [];
@@ -141,7 +141,7 @@ async function terms(store: FactStore, outlets: readonly Outlet[], recs: readonl
   }
   // articles per outlet × language × stem that use the stem at least once (stems come in code-unit order, as interned above)
   const presence = await store.columns<{ outlet: string[]; language: string[]; stem: string[]; d: number[] }>(
-    `SELECT t.outlet, ${LANGUAGE('t')} AS language, t.stem, sum(t.articles)::INTEGER AS d FROM term_stems t GROUP BY ALL ORDER BY stem, outlet, language`,
+    `SELECT a.outlet, ${LANGUAGE} AS language, a.stem, sum(a.articles)::INTEGER AS d FROM term_stems a GROUP BY ALL ORDER BY stem, outlet, language`,
   );
   for (let k = 0, id = -1; k < presence.d.length; k++) {
     if (k === 0 || presence.stem[k] !== presence.stem[k - 1]) id++;
