@@ -33,7 +33,7 @@ const fmt = (n: number, of: number) => `${n}/${of} (${((100 * n) / Math.max(1, o
 let allDocs = 0;
 let allAgree = 0;
 let allSampledAgree = 0;
-for (const set of languageSets(values.bench)) {
+for (const set of languageSets({ bench: values.bench })) {
   let fast = 0;
   let agree = 0;
   let sampledAgree = 0;

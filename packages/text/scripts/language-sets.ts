@@ -76,8 +76,12 @@ const UD = path.join(root, '..', 'shared', 'data');
 const UD_DE = path.join(UD, 'ud-german-gsd', 'de_gsd-ud-dev.conllu');
 const UD_EN = path.join(UD, 'ud-english-ewt', 'en_ewt-ud-dev.conllu');
 
-/** The sets; `bench` (a corpus folder from `pnpm bench:corpus`) when given and present; UD when ../shared/data is. */
-export function languageSets(bench?: string): LanguageSet[] {
+/**
+ * The sets: the fixed ones (in the repository), then UD when ../shared/data has it and `ud` is not
+ * false, and `bench` (a corpus folder from `pnpm bench:corpus`) when given and present.
+ */
+export function languageSets(options: { bench?: string; ud?: boolean } = {}): LanguageSet[] {
+  const { bench, ud = true } = options;
   const gold = (file: string, declared: string) => loadNewsGold(path.join(root, 'test', 'gold', file)).map((p) => ({ id: `${file}:${p.id}`, declared, text: p.text }));
   const fives = (docs: LanguageDoc[]) =>
     Array.from({ length: Math.ceil(docs.length / 5) }, (_, k) => ({ ...docs[k * 5]!, id: `${docs[k * 5]!.id}+4`, text: docs.slice(k * 5, k * 5 + 5).map((d) => d.text).join('\n\n') }));
@@ -87,9 +91,9 @@ export function languageSets(bench?: string): LanguageSet[] {
     { name: 'seeds', docs: corpusDocs(path.join(root, 'corpus', 'kazakhstan-2022')) },
     { name: 'gold passages', docs: [...goldDe, ...goldEn] },
     { name: 'gold, 5 passages a text', docs: [...fives(goldDe), ...fives(goldEn)] },
-    { name: 'hand-written', docs: LANGUAGE_CASES.map((c) => ({ id: c.id, declared: c.declared, text: c.text, keep: c.keep })) },
+    { name: 'hand-written', docs: LANGUAGE_CASES.map((c) => ({ id: c.id, declared: c.declared, text: c.text, ...(c.keep === undefined ? {} : { keep: c.keep }) })) },
   ];
-  if (existsSync(UD_DE) && existsSync(UD_EN)) {
+  if (ud && existsSync(UD_DE) && existsSync(UD_EN)) {
     const de = conlluDocs(UD_DE, 'de', 8);
     const en = conlluDocs(UD_EN, 'en', 8);
     sets.push(
