@@ -116,6 +116,13 @@ class Totals {
       this.shared[l]! += other.shared[l]!;
     }
   }
+
+  clear(): this {
+    this.words = 0;
+    this.all.fill(0);
+    this.shared.fill(0);
+    return this;
+  }
 }
 
 /**
@@ -144,25 +151,33 @@ export function stopwordCounts(text: string, tokens: readonly Token[], code: str
   // the window being counted, and the full one before it (final once this one is full too)
   let cur = new Totals(names.length);
   let full: Totals | undefined;
+  // the next quotation [qStart, qEnd) and the characters of those before it: offsets outside
+  // quotations, as the trigram detector's chunks count them
   const quoted = new RegExp(QUOTED.source, 'g');
-  let quote = quoted.exec(text);
-  // offsets in the text outside quotations (as the trigram detector's chunks count them)
+  let qStart = -1;
+  let qEnd = -1;
   let removed = 0;
+  const nextQuote = () => {
+    removed += qEnd - qStart;
+    const q = quoted.exec(text);
+    [qStart, qEnd] = q ? [q.index, q.index + q[0].length] : [Infinity, Infinity];
+  };
+  nextQuote();
   let end = WINDOW;
-  for (const token of tokens) {
-    while (quote && quote.index + quote[0].length <= token.start) {
-      removed += quote[0].length;
-      quote = quoted.exec(text);
-    }
-    if (token.kind !== 'word' || (quote && quote.index <= token.start)) continue;
-    if (token.start - removed >= end && cur.words >= MIN_WORDS) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const start = token.start;
+    while (qEnd <= start) nextQuote();
+    if (token.kind !== 'word' || qStart <= start) continue;
+    if (start - removed >= end && cur.words >= MIN_WORDS) {
       // this window is full: the one before it is final (a short rest may still join this one)
       if (full) judge(full);
-      [full, cur] = [cur, new Totals(names.length)];
-      end = token.start - removed + WINDOW;
+      [full, cur] = [cur, full?.clear() ?? new Totals(names.length)];
+      end = start - removed + WINDOW;
     }
     cur.words++;
-    const id = token.norm.length > longest ? undefined : ids.get(token.norm);
+    const norm = token.norm;
+    const id = norm.length > longest ? undefined : ids.get(norm);
     if (id === undefined) continue;
     const of = members[id]!;
     const { all, shared } = cur;
