@@ -32,7 +32,7 @@ error corpus/kazakhstan-2022/nd/2022-01-08-felder.md:4 rubrik: unknown field "ru
     example:  remove the line "rubrik: …" or rename it to one of the fields above` },
   { name: 'missing field', fixture: 'missing-field', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/outlet.yaml:1 name: is required
     expected: the outlet's display name
-    example:  name: Kleine Zeitung` },
+    example:  name: Nd` },
   { name: 'wrong date formats', fixture: 'wrong-dates', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/datum-ausgeschrieben.md:3 date: "7. Januar 2022" is not an ISO date: write "2022-01-07"
     expected: an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, in quotes
     example:  date: "2022-01-07"
@@ -53,14 +53,12 @@ error corpus/kazakhstan-2022/nd/datum-schraegstriche.md:3 date: "2022/01/07" is 
     example:  rename one of them, e.g. 2022-01-06-russland-greift-ein-2.txt` },
   { name: 'outlet folder without outlet.yaml', fixture: 'outlet-without-outlet-yaml', exit: 1, stderr: `error corpus/kazakhstan-2022/taz/outlet.yaml missing: the outlet folder "taz" has no outlet.yaml
     expected: an outlet.yaml with at least the outlet's name
-    example:  framelens add-outlet kazakhstan-2022 taz --name "…"   or write:
-              name: Kleine Zeitung
-              country: AT
-              kind: daily
-              url: https://www.kleinezeitung.at/
+    example:  framelens add-outlet kazakhstan-2022 taz --name Taz   or write:
+              name: Taz            # the outlet's name as the report shows it
+              country: XX          # replace: its ISO 3166 country code, e.g. DE, AT, CH
+              kind: daily          # daily, weekly, wire, broadcaster, online or magazine
               attribution:
-                status: confirmed
-                evidence: "The same text is online at kleinezeitung.at/politik/aussenpolitik/6082388/"` },
+                status: unverified # confirmed, with evidence, once you checked the articles are this outlet's` },
   {
     name: 'binary file (an image saved as .txt)',
     breakRepo: (repo) => write(repo, `${EVENT}/nd/foto.txt`, Buffer.from('89504e470d0a1a0a0000000d4948445200000010', 'hex')),
