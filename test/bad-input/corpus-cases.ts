@@ -1,6 +1,6 @@
 // Bad input in the corpus (article files, outlet folders, front matter) through the real CLI: the
 // exact message and exit code, and the previous report left byte-identical (harness.ts).
-import { mkdir, readdir, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EVENT, write, type Case } from './harness.js';
 
@@ -136,6 +136,17 @@ ${FM_EXAMPLE}`,
     stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-tief.md:3 YAML nests lists or maps too deeply (hundreds of levels; it gave up here)
     expected: a few levels of "field: value" lines and lists
 ${FM_EXAMPLE}`,
+  },
+  {
+    name: 'outlet.yaml language: English (the name, not the code)',
+    breakRepo: async (repo) => {
+      const file = path.join(repo, EVENT, 'fictional-wire-en', 'outlet.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('language: en', 'language: English'));
+    },
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022/fictional-wire-en/outlet.yaml:3 language: must be an ISO 639 language code, e.g. "de" (got "English"; did you mean "en"?)
+    expected: an ISO 639-1 language code in lower case
+    example:  language: en`,
   },
   {
     name: 'front matter marked as JavaScript ("---js")',
