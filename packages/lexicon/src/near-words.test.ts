@@ -46,7 +46,7 @@ describe('terms without hits: the article word they probably mean', () => {
   });
 
   it('not another form of the term, a short word, a word two edits away, or one a term of the same kind counts', () => {
-    // "Versuch" / "versucht" (an ending), "Mal" / "Mai" (under 5 letters), "Aufstand" / "Ausland" (2 edits under 9 letters)
+    // "Versuch" / "versucht" (an ending), "Mal" / "Mai" (under 5 letters), "Aufstand" / "Ausland" (2 edits)
     expect(nearWords(['Versuch', 'Mal', 'Aufstand'])).toEqual({ Versuch: undefined, Mal: undefined, Aufstand: undefined });
     // "Regimegegner" counted by the frame's own term: "Regimgegner" adds nothing, no warning …
     expect(nearWords(['Regimegegner', 'Regimgegner']).Regimgegner).toBeUndefined();

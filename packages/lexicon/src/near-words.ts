@@ -55,7 +55,8 @@ export class Vocabulary {
   /**
    * The corpus word closest to `norm` (a term word's case-folded form, 5 letters or more) that looks
    * like its misspelling: same first letter, one edit (a letter added, left out, changed, or two
-   * swapped; two edits from 9 letters on), and neither word the other plus an ending ("Versuch",
+   * swapped; two edits would take inflections and other languages' words: "Terroristen" is not a
+   * misspelt "terrorists"), and neither word the other plus an ending ("Versuch",
    * "versucht": another form, not a typo). Fewest edits first, then the most frequent. Stop words
    * and words a term of the same `kind` matched (already counted: "terrorists" is not a misspelt
    * frame term "terrorism") are never suggested.
@@ -72,7 +73,7 @@ export class Vocabulary {
         else this.buckets.set(key, [n]);
       }
     }
-    const limit = norm.length < 9 ? 1 : 2;
+    const limit = 1;
     let best: { norm: string; d: number; count: number } | undefined;
     for (let len = norm.length - limit; len <= norm.length + limit; len++) {
       for (const n of this.buckets.get(`${norm[0]}${len}`) ?? []) {

@@ -257,7 +257,7 @@ export async function validateCommand(dir: string, io: Io, opts: { quiet?: boole
   return result;
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * "5 articles from 5 outlets read"; when some could not be read, what was found and what failed:
@@ -266,5 +266,5 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word
 export function readSummary(r: Pick<ValidateResult, 'articles' | 'outlets' | 'articlesFound' | 'outletFolders'>): string {
   if (r.articles === r.articlesFound && r.outlets === r.outletFolders) return `${plural(r.articles, 'article')} from ${plural(r.outlets, 'outlet')} read`;
   const outlets = r.outlets === r.outletFolders ? '' : `; ${r.outletFolders - r.outlets} of ${r.outletFolders} outlet.yaml files missing or with errors`;
-  return `${plural(r.articlesFound, 'article')} found in ${plural(r.outletFolders, 'outlet folder')}: ${r.articles.toLocaleString('en-GB')} read, ${(r.articlesFound - r.articles).toLocaleString('en-GB')} with errors${outlets}`;
+  return `${plural(r.articlesFound, 'article')} found in ${plural(r.outletFolders, 'outlet folder')}: ${r.articles} read, ${r.articlesFound - r.articles} with errors${outlets}`;
 }
