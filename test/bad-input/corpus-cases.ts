@@ -2,6 +2,7 @@
 // exact message and exit code, and the previous report left byte-identical (harness.ts).
 import { mkdir, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { EVENT, write, type Case } from './harness.js';
 
 /** The front-matter example that corpus messages show, as it prints (continuation lines indented). */
@@ -147,6 +148,16 @@ ${FM_EXAMPLE}`,
     stderr: `error corpus/kazakhstan-2022/fictional-wire-en/outlet.yaml:3 language: must be an ISO 639 language code, e.g. "de" (got "English"; did you mean "en"?)
     expected: an ISO 639-1 language code in lower case
     example:  language: en`,
+  },
+  {
+    name: 'a sub-folder inside an outlet folder (its articles are not read: said, not skipped silently)',
+    breakRepo: async (repo) => {
+      await mkdir(path.join(repo, EVENT, 'nd', 'archiv'));
+      await write(repo, `${EVENT}/nd/archiv/2022-01-05-alt.md`, '---\ntitle: "Alt"\n---\nDie Lage blieb angespannt.\n');
+    },
+    exit: 0,
+    stderr: 'notice: corpus/kazakhstan-2022/nd/archiv is a folder: articles in folders inside an outlet folder are not read (1 article file in it); move its files up: mv -n corpus/kazakhstan-2022/nd/archiv/* corpus/kazakhstan-2022/nd/ && rmdir corpus/kazakhstan-2022/nd/archiv',
+    report: (report) => expect(report.articles.map((a) => a.article)).not.toContain('nd/2022-01-05-alt'),
   },
   {
     name: 'front matter marked as JavaScript ("---js")',
