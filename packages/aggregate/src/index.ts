@@ -1,7 +1,7 @@
 export type * from './report-data.js';
 // the map step lives in @framelens/facts; these names stay importable from here
 export type { ArticleResult, ArticleEvidence, VoiceWords, TermCounts, Shingles, SummariseOptions } from '@framelens/facts';
-export { summariseArticle, textShingles, hash53, shingle } from '@framelens/facts';
+export { summariseArticle, textShingles, shingle } from '@framelens/facts';
 export type { CompiledLexiconLike, LexiconLike, TermLike } from './lexicon-like.js';
 export { aggregate, prepare, readerQuota } from './aggregate.js';
 export type { AggregateContext, AggregateSettings } from './aggregate.js';

@@ -33,39 +33,27 @@ interface Input {
 type Impl = (inputs: readonly Input[], parts: string) => void;
 
 const analyzer = new Analyzer();
-const srcImpl: Impl = (inputs, parts) => {
-  const memo = new current.TermMemo();
-  // a writer per 64 articles, as a worker's batch
-  let w: current.PartWriter | undefined;
-  inputs.forEach((x, i) => {
-    if (i % 64 === 0) {
-      w?.close();
-      w = new current.PartWriter(parts, 'src');
-    }
-    w!.start(i, x.bytes);
-    current.mapArticle(x.article, x.doc, x.hits, { ...x.options, termMemo: memo, analyzer }, w!);
-  });
-  w?.close();
-};
+/** The map step of a build with mapArticle: a writer per 64 articles (a worker's batch), one TermMemo. */
+const mapImpl =
+  (api: Pick<typeof current, 'TermMemo' | 'PartWriter' | 'mapArticle'>, name: string): Impl =>
+  (inputs, parts) => {
+    const memo = new api.TermMemo();
+    let w: current.PartWriter | undefined;
+    inputs.forEach((x, i) => {
+      if (i % 64 === 0) {
+        w?.close();
+        w = new api.PartWriter(parts, name);
+      }
+      w!.start(i, x.bytes);
+      api.mapArticle(x.article, x.doc, x.hits, { ...x.options, termMemo: memo, analyzer }, w!);
+    });
+    w?.close();
+  };
+const srcImpl = mapImpl(current, 'src');
 
 async function referenceImpl(repo: string): Promise<Impl> {
   const facts = (await import(pathToFileURL(path.join(repo, 'packages/facts/dist/index.js')).href)) as Record<string, unknown>;
-  if (typeof facts['mapArticle'] === 'function') {
-    const ref = facts as unknown as typeof current;
-    return (inputs, parts) => {
-      const memo = new ref.TermMemo();
-      let w: current.PartWriter | undefined;
-      inputs.forEach((x, i) => {
-        if (i % 64 === 0) {
-          w?.close();
-          w = new ref.PartWriter(parts, 'ref');
-        }
-        w!.start(i, x.bytes);
-        ref.mapArticle(x.article, x.doc, x.hits, { ...x.options, termMemo: memo, analyzer }, w!);
-      });
-      w?.close();
-    };
-  }
+  if (typeof facts['mapArticle'] === 'function') return mapImpl(facts as unknown as typeof current, 'ref');
   // before mapArticle: summariseArticle (aggregate) made a result, PartWriter.add wrote it
   const aggregate = (await import(pathToFileURL(path.join(repo, 'packages/aggregate/dist/index.js')).href)) as { summariseArticle: typeof current.summariseArticle };
   const Writer = facts['PartWriter'] as new (dir: string, writer: string) => { add(r: unknown, idx: number, bytes: number): void; close(): void };

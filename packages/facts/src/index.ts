@@ -3,7 +3,7 @@ export { mapArticle, readerPayload, compareHits, type MapOptions, type Summarise
 export { summariseArticle, replayResult, hitId, type ArticleResult, type TermCounts } from './article-result.js';
 export type { ArticleEvidence, ArticleRow, ArticleSink, HitRow, VoiceWords, BoilerplateRow, ReaderPayload } from './rows.js';
 export { TermMemo, TermCounter, type TermEntry } from './term-memo.js';
-export { hash53, shingle, shingleHashes, distinctHashes, textShingles, type Shingles } from './shingles.js';
+export { shingle, shingleHashes, distinctHashes, textShingles, type Shingles } from './shingles.js';
 export { innermostSpans } from './innermost-span.js';
 export { findSpan } from './span-search.js';
 export { cmp, own } from './compare.js';

@@ -13,23 +13,6 @@ export interface Shingles {
   ends: number[];
 }
 
-/**
- * A 53-bit integer hash of a string (two FNV-1a 32-bit hashes with different
- * offset bases, combined): exact in a JS number, collisions negligible at
- * corpus scale.
- */
-export function hash53(s: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) >>> 11);
-}
-
 /** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -41,7 +24,7 @@ function fmix32(h: number): number {
 
 /**
  * The hashes of the shingles of `size` consecutive words (normalised), in text order: each word's
- * norm is hashed once to 64 bits (two 32-bit FNV-1a variants, as hash53 does), and shingle i's
+ * norm is hashed once to 64 bits (two 32-bit FNV-1a variants), and shingle i's
  * 53-bit hash combines the hashes of words i … i + size − 1 in order (multiply, rotate, finalise).
  * Equal word sequences give equal hashes; two different ones collide with probability about 2⁻⁵³.
  */
