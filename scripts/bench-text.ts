@@ -18,7 +18,7 @@
  * users run, not the TypeScript sources through tsx.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadavg } from 'node:os';
@@ -28,13 +28,13 @@ import { runInNewContext } from 'node:vm';
 import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import AggressiveTokenizerDe from 'natural/lib/natural/tokenizers/aggressive_tokenizer_de.js';
 import { deu, removeStopwords } from 'stopword';
-import { mulberry32 } from '@framelens/tools';
+import { generate as generateCorpus } from '../packages/text/scripts/speed-corpus.js';
 import { BEFORE_ENGLISH, compareLayers, textAt } from './bench-text-baseline.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('pnpm', ['--filter', '@framelens/text', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 const text = (await import(pathToFileURL(path.join(repoRoot, 'packages', 'text', 'dist', 'index.js')).href)) as typeof import('@framelens/text');
-const { Analyzer, boilerplate, detectVoice, paragraphs, sentences, splitSentences, tokenize } = text;
+const { Analyzer, boilerplate, detectVoice, paragraphs, splitSentences } = text;
 // one Analyzer for the run, as a worker has one (its intern table and voice buffers are reused)
 const analyzer = new Analyzer();
 const { values } = parseArgs({ options: { 'baseline-rev': { type: 'string', default: BEFORE_ENGLISH }, size: { type: 'string', default: '50' }, json: { type: 'boolean', default: false }, seed: { type: 'string', default: '20220106' }, rounds: { type: 'string', default: '5' } } });
@@ -44,49 +44,10 @@ const targetBytes = Number(values.size) * 1e6;
 if (!(targetBytes > 0)) throw new Error(`--size takes megabytes, e.g. --size 50 (got "${values.size}")`);
 
 
-/** Sentences and short lines (subheadings, captions) of the seed articles, in file order. */
-function seedUnits(): { sentences: string[]; lines: string[] } {
-  const dir = path.join(repoRoot, 'corpus', 'kazakhstan-2022');
-  const files: string[] = [];
-  for (const outlet of readdirSync(dir).sort()) {
-    const p = path.join(dir, outlet);
-    if (!statSync(p).isDirectory()) continue;
-    for (const f of readdirSync(p).sort()) if (f.endsWith('.md')) files.push(path.join(p, f));
-  }
-  if (files.length === 0) throw new Error(`bench:text: no articles (*.md) under ${dir}; expected corpus/kazakhstan-2022/<outlet>/<article>.md`);
-  const sents: string[] = [];
-  const lines: string[] = [];
-  for (const f of files) {
-    const body = readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    for (const s of sentences(body, tokenize(body))) {
-      const t = body.slice(s.start, s.end);
-      if (/[.!?«»“"]$/u.test(t)) sents.push(t);
-      else lines.push(t);
-    }
-  }
-  return { sentences: sents, lines };
-}
-
 function generate(): { articles: string[]; bytes: number } {
-  const { sentences: sents, lines } = seedUnits();
-  const rnd = mulberry32(Number(values.seed));
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const articles: string[] = [];
+  const articles = generateCorpus(text, targetBytes / 1e6, Number(values.seed));
   let bytes = 0;
-  while (bytes < targetBytes) {
-    const paras: string[] = [];
-    const n = 6 + Math.floor(rnd() * 12);
-    for (let p = 0; p < n; p++) {
-      if (rnd() < 0.15) paras.push(pick(lines));
-      const k = 2 + Math.floor(rnd() * 5);
-      const ss: string[] = [];
-      for (let s = 0; s < k; s++) ss.push(pick(sents));
-      paras.push(ss.join(' '));
-    }
-    const a = paras.join('\n\n');
-    articles.push(a);
-    bytes += Buffer.byteLength(a, 'utf8');
-  }
+  for (const a of articles) bytes += Buffer.byteLength(a, 'utf8');
   return { articles, bytes };
 }
 

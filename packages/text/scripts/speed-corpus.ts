@@ -10,25 +10,31 @@ import { mulberry32 } from '@framelens/tools';
 export type Text = typeof import('../src/index.js');
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** `size` MB of articles as scripts/bench-text.ts generates them (its generator, with `m` splitting the seeds into sentences). */
-export function generate(m: Text, size: number): string[] {
+/**
+ * At least `size` MB (UTF-8) of articles: the sentences and short lines (subheadings, captions) of
+ * the seed articles, with `m` splitting them, recombined into articles of 6–17 paragraphs by a
+ * generator seeded with `seed` (the `pnpm bench:text` corpus; scripts/bench-text.ts uses this too).
+ */
+export function generate(m: Pick<Text, 'sentences' | 'tokenize'>, size: number, seed = 20220106): string[] {
   const dir = path.join(root, 'corpus', 'kazakhstan-2022');
-  const sents: string[] = [];
-  const lines: string[] = [];
+  const files: string[] = [];
   for (const outlet of readdirSync(dir).sort()) {
     const p = path.join(dir, outlet);
     if (!statSync(p).isDirectory()) continue;
-    for (const f of readdirSync(p).sort()) {
-      if (!f.endsWith('.md')) continue;
-      const body = readFileSync(path.join(p, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-      for (const s of m.sentences(body, m.tokenize(body))) {
-        const t = body.slice(s.start, s.end);
-        if (/[.!?«»“"]$/u.test(t)) sents.push(t);
-        else lines.push(t);
-      }
+    for (const f of readdirSync(p).sort()) if (f.endsWith('.md')) files.push(path.join(p, f));
+  }
+  if (files.length === 0) throw new Error(`bench corpus: no articles (*.md) under ${dir}; expected corpus/kazakhstan-2022/<outlet>/<article>.md`);
+  const sents: string[] = [];
+  const lines: string[] = [];
+  for (const f of files) {
+    const body = readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    for (const s of m.sentences(body, m.tokenize(body))) {
+      const t = body.slice(s.start, s.end);
+      if (/[.!?«»“"]$/u.test(t)) sents.push(t);
+      else lines.push(t);
     }
   }
-  const rnd = mulberry32(20220106);
+  const rnd = mulberry32(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const articles: string[] = [];
   let bytes = 0;
