@@ -22,8 +22,10 @@ export async function auditTerms(corpusDir: string, repoRoot: string, compiled: 
     const read = await readArticle(entry, outlet, { repoRoot });
     const article: Article | undefined = read.article;
     const auditor = article && auditors.get(article.language);
-    if (!article || !auditor || articleLanguage(article, [...auditors.keys()]).leftOut !== undefined) continue;
+    if (!article || !auditor) continue;
+    // as the map step: analysed first, and the language check reads the analysis' tokens
     const { doc, hits, options } = analyzeParts(article, compiled, context);
+    if (articleLanguage(article, [...auditors.keys()], doc.tokens).leftOut !== undefined) continue;
     if (options.titleDoc) auditor.add(options.titleDoc, options.titleHits ?? []);
     auditor.add(doc, hits);
   }
