@@ -44,7 +44,7 @@ const corrected = (a: TermAudit) => (a.nearWords ?? []).reduce((t, n) => t.repla
 
 /**
  * validate's warnings: one per flagged term, naming the term, its colliding forms and the fix; and
- * one per term without hits that is a letter or two from an article word (probably misspelt).
+ * one per term without hits that is one edit from an article word (probably misspelt).
  */
 export function termProblems(audits: readonly TermAudit[], lexiconFile: string): Problem[] {
   return [...collisionProblems(audits, lexiconFile), ...neverMatchesProblems(audits, lexiconFile)];
