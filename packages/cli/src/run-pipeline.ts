@@ -188,7 +188,7 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
   addLeftOut(data, mapped.leftOut);
   const files = new Map<string, FileContent>();
   const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data), ...(validation ? { validation: validation.input } : {}) });
-  files.set('index.html', rendered.html);if(process.env.FL_MEM){const m=process.memoryUsage();console.error('rendered',Math.round(m.rss/1e6),Math.round(m.heapUsed/1e6))}
+  files.set('index.html', rendered.html);
   files.set('report.json', () => reportJsonChunks(data));
   for (const [name, csv] of csvFiles(data, { evidence: false })) files.set(`data/${name}`, csv);
   return { data, files, moveIn: reduced.files, articles: reduced.articles, bytes: reduced.bytes, notices: mapped.notices };
