@@ -38,12 +38,16 @@ export class MatchMemo {
 export function match(doc: Doc, compiled: CompiledLexicon, memo?: MatchMemo): Hit[] {
   if (memo !== undefined && memo.compiled !== compiled) throw new Error('match: the MatchMemo was made for another compiled lexicon; make one per compiled lexicon (new MatchMemo(compiled))');
   const stream = wordStream(doc, compiled, memo?.keys ?? new Map());
+  const found = compiled.layers.map((layer, n) => matchLayer(stream, layer, 1 << n));
+  // the negation rules of the terms' language (German, English; a language without rules gets
+  // none), run only on the sentences that hold a hit: a scope never leaves its sentence
+  const withHits = new Set<number>();
+  for (const layer of found) for (const [, i] of layer) withHits.add(sentenceAt(doc, stream.tokens[i]!.start));
+  const scopes = withHits.size === 0 ? [] : negationScopes(doc, negationRulesFor(compiled.language), withHits);
   const hits: Hit[] = [];
-  // the negation rules of the terms' language (German, English); a language without rules gets none
-  const scopes = negationScopes(doc, negationRulesFor(compiled.language));
-  for (const [n, layer] of compiled.layers.entries()) {
+  for (const layer of found) {
     const voices = new VoiceSweep(doc.spans);
-    for (const [entry, i, len] of matchLayer(stream, layer, 1 << n)) {
+    for (const [entry, i, len] of layer) {
       const first = stream.tokens[i]!;
       const last = stream.tokens[i + len - 1]!;
       hits.push(makeHit(doc, compiled, entry, first.start, last.end, scopes, voices));

@@ -38,10 +38,13 @@ export function negationRulesFor(code: string): readonly NegationRule[] {
  * are denied ("kein [Terrorist]", "bestreitet, dass [russische Soldaten beteiligt waren]").
  * Precision over recall: the rules leave out what they cannot place (a fronted "Terroristen seien
  * sie nicht"), and set phrases that affirm ("nicht nur … sondern auch", "keine Frage, dass").
+ * `sentences` (indices into doc.sentences) limits the search to those sentences: a scope never
+ * leaves its sentence, so a caller that only asks about some words (the lexicon's hits) asks only
+ * about their sentences and gets the same answers.
  */
-export function negationScopes(doc: Doc, rules: readonly NegationRule[] = NEGATION_RULES): NegationScope[] {
+export function negationScopes(doc: Doc, rules: readonly NegationRule[] = NEGATION_RULES, sentences?: ReadonlySet<number>): NegationScope[] {
   const out: NegationScope[] = [];
-  for (const s of sentenceWords(doc)) for (const r of rules) out.push(...r.find(s));
+  for (const s of sentenceWords(doc, sentences)) for (const r of rules) out.push(...r.find(s));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../analyzer.js';
 import { english, german, type Language } from '../lang/index.js';
+import { seedText } from '../__fixtures__/seed-text.js';
 import { ENGLISH_NEGATION_RULES, NEGATION_RULES, negationAt, negationRulesFor, negationScopes, type NegationRule } from './index.js';
 
 /** A sentence with its [[marked]] stretch removed of the brackets, and the stretch's offsets. */
@@ -108,5 +109,26 @@ describe('each language runs its own rules only', () => {
     const text = 'The band Kein Mitleid played; the sign read "Nicht Terroristen", the reporter wrote.';
     expect(negatedWords(text, english, negationRulesFor('en'))).toEqual([]);
     expect(negatedWords(text, german, negationRulesFor('de')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('negation limited to some sentences', () => {
+  it('finds exactly the scopes of those sentences, on every seed article (a scope never leaves its sentence)', () => {
+    const analyzer = new Analyzer({ language: german });
+    let scopesSeen = 0;
+    for (const id of ['000', '001', '002', '003', '004'] as const) {
+      const doc = analyzer.analyze(seedText(id));
+      const all = negationScopes(doc);
+      scopesSeen += all.length;
+      // every second sentence
+      const only = new Set(doc.sentences.flatMap((_, k) => (k % 2 === 0 ? [k] : [])));
+      const inside = (k: number) => all.filter((sc) => sc.start >= doc.sentences[k]!.start && sc.end <= doc.sentences[k]!.end);
+      expect(negationScopes(doc, NEGATION_RULES, only)).toEqual([...only].flatMap(inside).sort((a, b) => a.start - b.start || a.end - b.end));
+      expect(negationScopes(doc, NEGATION_RULES, new Set(doc.sentences.keys()))).toEqual(all);
+      expect(negationScopes(doc, NEGATION_RULES, new Set())).toEqual([]);
+      // every scope lies in one sentence
+      expect(all.every((sc) => doc.sentences.some((s) => sc.start >= s.start && sc.end <= s.end))).toBe(true);
+    }
+    expect(scopesSeen).toBeGreaterThan(10);
   });
 });

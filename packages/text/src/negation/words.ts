@@ -1,12 +1,16 @@
 import type { Doc } from '../types.js';
 import type { NegationScope, Sentence, Word } from './types.js';
 
-/** The sentences of a document as word lists for the negation rules. */
-export function sentenceWords(doc: Doc): Sentence[] {
+/**
+ * The sentences of a document as word lists for the negation rules; with `only`, just the
+ * sentences whose index it holds (the others are not built).
+ */
+export function sentenceWords(doc: Doc, only?: ReadonlySet<number>): Sentence[] {
   const out: Sentence[] = [];
   let t = 0;
   const tokens = doc.tokens;
-  for (const s of doc.sentences) {
+  for (const [index, s] of doc.sentences.entries()) {
+    if (only !== undefined && !only.has(index)) continue;
     while (t < tokens.length && tokens[t]!.start < s.start) t++;
     const words: Word[] = [];
     for (let k = t; k < tokens.length && tokens[k]!.start < s.end; k++) {
