@@ -1,6 +1,6 @@
 import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
-import { boilerplate, isStopword as textIsStopword, paragraphs, tokenize, type Doc, type Span } from '@framelens/text';
+import { boilerplate, isStopword as textIsStopword, paragraphs, tokenize, type Doc, type Span, type Tokenizer } from '@framelens/text';
 import { REUSE_SHINGLE_SIZE } from '@framelens/facts';
 import type { ArticleEvidence, ArticleResult, HitCount, Shingles, TermCounts, VoiceWords } from './article-result.js';
 import { shingle, termKey } from './shingles.js';
@@ -180,10 +180,11 @@ function readerPayload(article: Article, doc: Doc, hits: readonly Hit[], boiler:
  * The shingles `summariseArticle` computes, recomputed from the article text
  * alone (tokens, paragraphs and boilerplate of @framelens/text, as `analyze`
  * finds them; no voice detection): what the streaming aggregator uses to check
- * near-duplicate candidates on texts re-read from the corpus.
+ * near-duplicate candidates on texts re-read from the corpus. `tokenizer`: one reused over many
+ * texts (its table of word forms makes the next text cheaper; the result is the same).
  */
-export function textShingles(text: string, size = REUSE_SHINGLE_SIZE): Shingles {
-  const tokens = tokenize(text);
+export function textShingles(text: string, size = REUSE_SHINGLE_SIZE, tokenizer?: Tokenizer): Shingles {
+  const tokens = tokenizer ? tokenizer.tokenize(text).tokens : tokenize(text);
   const boiler = [...boilerplate(text, paragraphs(text))].sort((a, b) => a.start - b.start);
   const words: { norm: string; start: number; end: number }[] = [];
   for (const t of tokens) if (t.kind === 'word' && findSpan(boiler, t.start) < 0) words.push({ norm: t.norm, start: t.start, end: t.end });
