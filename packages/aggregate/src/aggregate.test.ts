@@ -232,10 +232,10 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     expect(oddText).toContain('"settings": {\n      "2": "two",\n      "10": "ten",\n      "a": [],\n      "b": 1\n    }');
   });
   it('yields a long CSV in pieces of 256 rows that join to the whole file', () => {
-    const many = { ...data, articles: Array.from({ length: 600 }, (_, i) => ({ ...data.articles[0]!, article: `a${i}` })) };
-    const pieces = [...csvFiles(many).get('articles.csv')!()];
+    const many = { ...data, overTime: Array.from({ length: 600 }, (_, i) => ({ outlet: 'o', date: `d${i}`, frame: 'f', hits: i, wordTokens: 100, density: i * 10 })) };
+    const pieces = [...csvFiles(many).get('over-time.csv')!()];
     expect(pieces).toHaveLength(3);
-    expect(pieces.join('')).toBe(toCsvFiles(many).get('articles.csv'));
+    expect(pieces.join('')).toBe(toCsvFiles(many).get('over-time.csv'));
     expect(pieces.join('').split('\r\n')).toHaveLength(1 + 600 + 1);
   });
 });
