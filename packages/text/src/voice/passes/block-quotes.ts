@@ -30,12 +30,30 @@ const isDash = (c: RuleContext, i: number) => /^[-–—]$/.test(c.norm(i));
 
 /** The label of an interview paragraph ("Präs.", "SPIEGEL", "Lindner"): the colon's token index, or -1. */
 function labelColon(c: RuleContext, from: number, to: number): number {
-  for (let k = from; k < Math.min(to, from + 4); k++) {
-    if (isColon(c, k)) return k > from ? k : -1;
+  // a label set in bold or italics ("**Frage:**", "__SZ:__"): the marks are skipped, and any word may be the label ("**taz:**")
+  const start = skipEmphasis(c, from, to);
+  const emphasised = start > from;
+  for (let k = start; k < Math.min(to, start + 4); k++) {
+    if (isColon(c, k)) return k > start ? k : -1;
+    if (isEmphasis(c, k)) continue;
     const b = c.bits(k);
-    if ((b & WORD) !== 0 ? (b & CAP) === 0 || (b & (DETERMINER | FUNCTION_WORD | PREPOSITION)) !== 0 : c.norm(k) !== '.') return -1;
+    if ((b & WORD) !== 0 ? !emphasised && ((b & CAP) === 0 || (b & (DETERMINER | FUNCTION_WORD | PREPOSITION)) !== 0) : c.norm(k) !== '.') return -1;
   }
   return -1;
+}
+
+const isEmphasis = (c: RuleContext, i: number) => (c.bits(i) & PUNCT) !== 0 && (c.norm(i) === '*' || c.norm(i) === '_');
+function skipEmphasis(c: RuleContext, from: number, to: number): number {
+  while (from < to && isEmphasis(c, from)) from++;
+  return from;
+}
+
+/** The label's text ("Frage", "SZ") without emphasis marks, for the paragraph starting at token `from` with its label colon at `colon`. */
+function labelText(c: RuleContext, from: number, colon: number): string {
+  from = skipEmphasis(c, from, colon);
+  let to = colon;
+  while (to > from && isEmphasis(c, to - 1)) to--;
+  return c.slice(from, to);
 }
 
 /** The verb of saying before the colon at `colon` in its sentence, or -1. */
@@ -66,7 +84,7 @@ function interviewLabels(c: RuleContext): ReadonlyMap<number, number> {
     if (pn < 0 || labels?.has(pn) === true) continue;
     const para = c.doc.paragraphs[pn]!;
     const from = c.tokenAt(para.start);
-    if (k - from > 3 || ((c.sentenceOf(from)?.cues ?? 0) & CUE_COLON) === 0) continue;
+    if (k - skipEmphasis(c, from, k) > 3 || ((c.sentenceOf(from)?.cues ?? 0) & CUE_COLON) === 0) continue;
     const label = labelColon(c, from, c.tokenAt(para.end));
     if (label >= 0) (labels ??= new Map()).set(pn, label);
   }
@@ -78,17 +96,17 @@ export function blockQuotes(c: RuleContext): void {
   if (c.colons.length === 0) return;
   // interview labels: only paragraphs with a colon near their start are looked at
   const labels = interviewLabels(c);
-  const layout = labels.size > 1 ? interviewLayout(c, labels) : undefined;
+  const layout = labels.size > 1 ? interviewLayout(c, labels, labelText) : undefined;
   for (const [n, label] of labels) {
     if (labels.has(n - 1) || labels.has(n + 1)) {
       const p = c.paragraphs[n]!;
-      const text = c.slice(p.from, label);
+      const text = labelText(c, p.from, label);
       // the interviewer's questions are the outlet's own ("Frage:", "SZ:"): left to the other rules
       if (layout !== undefined && text === layout.interviewer) {
         questionSpeakers(c, label, p.to, text);
         continue;
       }
-      c.add(label + 1, p.to, 'quoted', layout !== undefined ? answerSpeaker(layout, text) : text, ':');
+      c.add(skipEmphasis(c, label + 1, p.to), p.to, 'quoted', layout !== undefined ? answerSpeaker(layout, text) : text, ':');
     }
   }
   // a colon ending its paragraph: the quotation in the next one (colon-paragraph.ts)

@@ -29,6 +29,16 @@ describe('pass: interview layout (interview.ts)', () => {
     expect(voiceOf(bare, 'warten')).toEqual({ voice: 'quoted', speaker: 'anonymous' });
   });
 
+  it('labels in bold ("**Frage:**", "**taz:**", "**Roth:**")', () => {
+    const t = 'Die Ökonomin Lea Roth warnt vor einer Rezession.\n\n**taz:** Frau Roth, die Regierung spricht von einer Delle. Wie schlimm wird es?\n\n**Roth:** Schlimmer als gedacht.';
+    expect(voiceOf(t, 'schlimm')).toEqual({ voice: 'authorial' });
+    expect(voiceOf(t, 'Delle')).toEqual({ voice: 'reported', speaker: 'die Regierung' });
+    expect(voiceOf(t, 'gedacht')).toEqual({ voice: 'quoted', speaker: 'Lea Roth' });
+    const q = 'Der Anwalt Jan Weber vertritt mehrere Festgenommene.\n\n**Frage:** Was werfen die Behörden ihnen vor?\n\n**Antwort:** Landfriedensbruch. Das ist absurd.';
+    expect(voiceOf(q, 'Behörden')).toEqual({ voice: 'authorial' });
+    expect(voiceOf(q, 'absurd')).toEqual({ voice: 'quoted', speaker: 'Jan Weber' });
+  });
+
   it('look-alikes: a court report (no interviewer label) keeps each label as speaker; an outlet label with a named answer and no lead', () => {
     const court = 'Präs.: Sie waren also am Bahnhof?\n\nAngekl.: Nein, ich war zu Hause.';
     expect(voiceOf(court, 'Bahnhof')).toEqual({ voice: 'quoted', speaker: 'Präs.' });

@@ -10,9 +10,11 @@
 //                                                            → the question authorial; "Klaus Hartmann"
 //   Ein Polizist aus Minsk hat mit uns gesprochen. ¶ F: …? ¶ A: …  → "Ein Polizist aus Minsk"
 //   Frage: Wie geht es weiter? ¶ Antwort: Wir warten ab.       (no lead) → "anonymous"
+// Labels may be set in bold or italics ("**Frage:**", "**Roth:**", "__SZ:__"; a lower-case bold
+// label opening the interview, "**taz:**", is the outlet's).
 // Look-alikes: a court report "Präs.: Sie waren am Bahnhof? ¶ Angekl.: Nein." (both quoted, each
 // its label: no interviewer label); "SPIEGEL: …? ¶ Bauer: Nein." without a lead → "Bauer".
-import { CAP, DETERMINER, FUNCTION_WORD, PREPOSITION, SPEECH, WORD } from '../cues.js';
+import { CAP, DETERMINER, FUNCTION_WORD, PREPOSITION, PUNCT, SPEECH, WORD } from '../cues.js';
 import type { RuleContext } from './context.js';
 import { speechSubject } from './speech-subject.js';
 
@@ -31,12 +33,14 @@ export interface InterviewLayout {
 }
 
 /** The interviewer label and the interviewee of an article with interview labels (`labels`: paragraph → colon token). */
-export function interviewLayout(c: RuleContext, labels: ReadonlyMap<number, number>): InterviewLayout | undefined {
+export function interviewLayout(c: RuleContext, labels: ReadonlyMap<number, number>, labelText: (c: RuleContext, from: number, colon: number) => string): InterviewLayout | undefined {
   const first = Math.min(...labels.keys());
   const colon = labels.get(first)!;
   const p = c.paragraphs[first]!;
-  const label = c.slice(p.from, colon);
-  const interviewer = QUESTION_LABELS.has(label.toLowerCase()) || isCapitals(label) ? label : undefined;
+  const label = labelText(c, p.from, colon);
+  // the outlet's name: in capitals ("SZ", "SPIEGEL"), or any label of the first, bold paragraph ("**taz:**")
+  const bold = (c.bits(p.from) & PUNCT) !== 0 && /^[*_]$/.test(c.norm(p.from));
+  const interviewer = QUESTION_LABELS.has(label.toLowerCase()) || isCapitals(label) || (bold && !/^\p{Lu}/u.test(label)) ? label : undefined;
   if (interviewer === undefined) return undefined; // a court report or a dialogue: every label speaks
   const surname = addressedSurname(c, colon + 1, p.to);
   return { interviewer, interviewee: leadPerson(c, first, surname) };
@@ -72,7 +76,7 @@ function isCapitals(label: string): boolean {
 
 /** The surname in "Frau Berger, …", "Herr Hartmann, …" at the start of the first question. */
 function addressedSurname(c: RuleContext, from: number, to: number): string | undefined {
-  for (let k = from; k < Math.min(to, from + 3); k++) {
+  for (let k = from; k < Math.min(to, from + 5); k++) {
     if (!ADDRESS.has(c.norm(k))) continue;
     let m = k + 1;
     if (/^(dr|prof|professor|professorin)\.?$/.test(c.norm(m))) m++;
