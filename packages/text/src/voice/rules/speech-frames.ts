@@ -35,6 +35,7 @@ import type { Phrase } from '../speakers.js';
 import type { Frame } from '../types.js';
 import { isPassive, labelTerm } from './frame-labels.js';
 import { sourceAfterPreposition } from './heisst-es-source.js';
+import { afterAdverbials } from './frame-adverbials.js';
 
 const NO_FRAMES: readonly Frame[] = [];
 const NO_QUOTES: readonly number[] = [];
@@ -113,7 +114,9 @@ export function findFrames(a: Analysis): readonly Frame[] {
 
     const quoteBefore = verb > first && (v.kind[verb - 1]! & QUOTE) !== 0;
     const verbFirst = soFrame || verb === first || quoteBefore;
-    const after = soFrame && verb !== first + 1 ? first + 1 : verb + 1;
+    const right = soFrame && verb !== first + 1 ? first + 1 : verb + 1;
+    // "sagte am Freitag in Berlin eine Sprecherin": the time and place are skipped (frame-adverbials.ts)
+    const after = v.norm(right) === 'es' ? right : afterAdverbials(v, right, cls.to[ci]!);
     const isEs = v.norm(after) === 'es';
     const inverted =
       (ci > 0 || quoteBefore) &&
