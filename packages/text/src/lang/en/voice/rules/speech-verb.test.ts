@@ -18,6 +18,9 @@ describe('English rule 1, a speech verb with its claim after it (speech-verb.ts)
     expect(rows('The ruling party wants voters to believe that the crisis is over.')).toEqual([['reported', 'that the crisis is over', 'The ruling party']]);
     // look-alikes: no verb of saying or believing after "to"; a catenative before the verb
     expect(rows('Residents want the mayor to reopen the library.')).toEqual([]);
+    // a causative: "would have the public believe"
+    expect(rows('Officials would have the public believe that the crisis is over.')).toEqual([['reported', 'that the crisis is over', 'Officials']]);
+    expect(rows('The coach had the players run laps.')).toEqual([]);
     expect(rows('Officials continue to insist that the vote was fair.')).toEqual([['reported', 'that the vote was fair', 'Officials']]);
   });
 
