@@ -16,6 +16,7 @@ const ADVERBS = new Set([
   'damals', 'bislang', 'bisher', 'derzeit', 'heute', 'gestern', 'morgen', 'später', 'zuvor', 'danach', 'anschließend', 'schließlich', 'immerhin',
   'jedenfalls', 'ebenso', 'ebenfalls', 'auch', 'doch', 'nun', 'jetzt', 'damit', 'darum', 'stattdessen', 'insgesamt', 'vielmehr', 'zugleich', 'gleichzeitig',
   'einzeln', 'zusammen', 'öffentlich', 'wörtlich', 'sinngemäß', 'kurz', 'knapp', 'klar', 'fest', 'unklar', 'wichtig', 'fazit',
+  'dazu', 'hierzu', 'darin', 'darüber', 'dort', 'hier', 'weiter', 'ferner', 'dabei',
 ]);
 
 /** Endings of adverbs and adjectives ("einsam", "deutlich", "ruhig", "möglicherweise", "erstmals"). */

@@ -16,6 +16,12 @@ describe('pass: a colon at the paragraph end and the quotation in the next parag
     expect(voiceOf(t, 'ernst')).toEqual({ voice: 'quoted', speaker: 'die Kanzlerin' });
   });
 
+  it('"heißt es" with a source: the source, or a document\'s issuer; an unnamed document: the subject before', () => {
+    expect(voiceOf('Dazu heißt es in der Mitteilung der Feuerwehr:\n\n„Die Einsatzkräfte wurden behindert.“', 'behindert')).toEqual({ voice: 'quoted', speaker: 'der Feuerwehr' });
+    expect(voiceOf('Aus dem Rathaus hieß es:\n\n„Wir prüfen den Antrag.“', 'Antrag')).toEqual({ voice: 'quoted', speaker: 'dem Rathaus' });
+    expect(voiceOf('Die Botschaft äußerte sich knapp. In einer Erklärung hieß es:\n\n„Wir beobachten die Lage.“', 'beobachten')).toEqual({ voice: 'quoted', speaker: 'Die Botschaft' });
+  });
+
   it('look-alikes: a colon without a speaker (a programme, a list heading); a quotation with its own frame', () => {
     expect(rows('Die Zutaten:\n\nMehl, Zucker und zwei Eier.')).toEqual([]);
     const own = 'Der Minister äußerte sich auf X:\n\n„Das ist ein guter Tag“, sagte ein Sprecher des Ministeriums.';

@@ -7,12 +7,15 @@
 //        → quoted, "Tokajew" (a documenting sentence: the person of the sentence before)
 //   "Die Außenministerin äußerte sich am Abend auf X:" ¶ „Wir verurteilen …“  → "Die Außenministerin"
 //   "Der Sprecher sagte:" ¶ Die Lage ist unter Kontrolle. (no marks: the paragraph is quoted)
+//   "Dazu heißt es in der Mitteilung der Polizei:" ¶ „…“ → "der Polizei"; "Aus dem Kanzleramt hieß es:" → "dem Kanzleramt";
+//   "In einer Erklärung hieß es:" (a document, no issuer named) → the subject of the sentence before
 // Look-alikes: "Das Programm des Abends:" ¶ „Die Räuber“ von Schiller … (no verb of saying or
 // documenting before the colon); a colon inside a paragraph (block-quotes.ts); a quotation that
 // has a speaker of its own ("…“, sagte X) keeps it.
 import { CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PRONOUN, SPEECH, WORD } from '../cues.js';
 import type { RuleContext, Stretch } from './context.js';
 import { speechSubject } from './speech-subject.js';
+import { isSpeakerPhrase } from '../../speaker-phrase.js';
 
 /** Verbs of making a statement public besides the verbs of saying ("äußerte sich", "wandte sich … an"). */
 const STATEMENT_VERBS = /^(äussert|äusserte|äusserten|schrieb|schreibt|postete|postet|twitterte|twittert|erklärte|wandte|wendet|meldete|teilte|kommentierte|sagte|so)$/;
@@ -50,8 +53,11 @@ function speakerBefore(c: RuleContext, s: Stretch, k: number, verbAt: (c: RuleCo
   let verb = verbAt(c, s.from, k);
   if (verb < 0) for (let i = s.from; i < k && verb < 0; i++) if (STATEMENT_VERBS.test(c.norm(i)) && (c.bits(i) & WORD) !== 0) verb = i;
   if (verb >= 0) {
+    // "Dazu heißt es in der Mitteilung der Polizei:" → "der Polizei"
+    const source = c.norm(verb + 1) === 'es' ? (sourceIn(c, verb + 2, k) ?? sourceIn(c, s.from, verb)) : undefined;
+    if (source !== undefined) return source;
     const who = speechSubject(c, s.from, verb, k);
-    if (who !== undefined && !NOT_SPEAKERS.has(who.toLowerCase())) return who;
+    if (who !== undefined && !NOT_SPEAKERS.has(who.toLowerCase()) && isSpeakerPhrase(who)) return who;
   }
   let documenting = false;
   for (let i = s.from; i < k; i++) if (DOCUMENTING.test(c.norm(i))) documenting = true;
@@ -62,6 +68,28 @@ function speakerBefore(c: RuleContext, s: Stretch, k: number, verbAt: (c: RuleCo
   if (before === undefined || c.paragraphIndex(before.from) !== c.paragraphIndex(s.from)) return undefined;
   const v = finiteVerb(c, before);
   return v < 0 ? undefined : speechSubject(c, before.from, v, before.to);
+}
+
+/** Documents that do not speak themselves: the genitive after them does ("in der Mitteilung der Polizei"). */
+const DOCUMENT = /^(erklärung|mitteilung|pressemitteilung|stellungnahme|schreiben|brief|bericht|text|papier)$/;
+
+/** The source named in "es in der Mitteilung der Polizei" / "es aus dem Ministerium" (tokens [from, to)), or undefined. */
+function sourceIn(c: RuleContext, from: number, to: number): string | undefined {
+  if (!/^(in|im|aus|auf|bei|beim|von|vom)$/.test(c.norm(from))) return undefined;
+  let np = from + 1;
+  let end = c.phraseEnd(np, to);
+  if (end <= np) return undefined;
+  // the document's genitive: "der Mitteilung der Polizei"
+  for (let i = np; i < end; i++) {
+    if (!DOCUMENT.test(c.norm(i))) continue;
+    if (i + 1 < end && (c.bits(i + 1) & DETERMINER) !== 0) {
+      np = i + 1;
+      end = c.phraseEnd(np, to);
+      return end > np ? c.slice(np, end) : undefined;
+    }
+    return undefined; // "in einer Erklärung": who issued it is not named here
+  }
+  return c.slice(np, end);
 }
 
 /** The finite verb of a main clause: the first lower-case word after the first constituent's capitalised word. */
