@@ -111,6 +111,8 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
   const { lexicon, bytes: lexiconBytes } = await lexiconOf(config, problems, rel);
   const index = await scanCorpus(config.corpusDir, { repoRoot });
   pushAll(problems, index.problems.filter((p) => p.severity === 'error'));
+  // files and folders the corpus holds but analyze does not read (a sub-folder, a .pdf): said, not skipped silently
+  for (const p of index.problems) if (p.ruleId === 'corpus/not-read' && p.severity === 'warning') options.onNotice?.(`${p.file} ${p.message}${p.example ? `; ${p.example}` : ''}`);
   const compiled: CompiledLexicon | undefined = lexicon && problems.length === 0 ? compileLexicon(lexicon) : undefined;
   const workDir = options.workDir ?? mkdtempSync(path.join(os.tmpdir(), 'framelens-run-'));
   const settings = {
