@@ -18,6 +18,17 @@ describe('isSpeakerPhrase', () => {
   });
 });
 
+describe('isSpeakerPhrase: time expressions (review of 2026-12-07, F1a)', () => {
+  it('a weekday, a month or a time of day after a verb of saying is no speaker', () => {
+    for (const p of ['Samstag', 'am Samstag', 'Freitagabend', 'Anfang der Woche', 'Ende Mai', 'Montagmorgen', 'Vortag'])
+      expect(isSpeakerPhrase(p), p).toBe(false);
+  });
+
+  it('look-alikes: phrases that merely contain a time word, or name a person', () => {
+    for (const p of ['die Zeitung vom Samstag', 'Der Tagesspiegel', 'Anna Mai', 'die Sprecherin am Montag']) expect(isSpeakerPhrase(p), p).toBe(true);
+  });
+});
+
 describe('speakers in analysed text', () => {
   it('an adverb before a colon is not the speaker', () => {
     expect(speakers('Gemeinsam erklärten die Oppositionellen in Vilnius: „Wir geben nicht auf.“')).toEqual(['anonymous']);

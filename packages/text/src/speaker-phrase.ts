@@ -16,6 +16,7 @@ const ADVERBS = new Set([
   'damals', 'bislang', 'bisher', 'derzeit', 'heute', 'gestern', 'morgen', 'später', 'zuvor', 'danach', 'anschließend', 'schließlich', 'immerhin',
   'jedenfalls', 'ebenso', 'ebenfalls', 'auch', 'doch', 'nun', 'jetzt', 'damit', 'darum', 'stattdessen', 'insgesamt', 'vielmehr', 'zugleich', 'gleichzeitig',
   'einzeln', 'zusammen', 'öffentlich', 'wörtlich', 'sinngemäß', 'kurz', 'knapp', 'klar', 'fest', 'unklar', 'wichtig', 'fazit',
+  'dazu', 'hierzu', 'darin', 'darüber', 'dort', 'hier', 'weiter', 'ferner', 'dabei',
 ]);
 
 /** Endings of adverbs and adjectives ("einsam", "deutlich", "ruhig", "möglicherweise", "erstmals"). */
@@ -31,6 +32,27 @@ const SUBHEADS = new Set([
   'sanktionen', 'wirtschaft', 'politik', 'geschichte', 'zukunft', 'forderungen', 'vorwürfe', 'warnung', 'appell', 'fragen', 'antworten',
 ]);
 
+/**
+ * Time words that follow a verb of saying in news copy ("meldete am Samstag", "sagte gestern",
+ * "erklärte Anfang der Woche"): a speaker phrase that is one of them, or ends in one, names no one.
+ * Folded norms (ß → ss, lower case).
+ */
+const TIME_WORDS = new Set([
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenende', 'feiertag',
+  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  'morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht', 'tag', 'tages', 'woche', 'wochen', 'monat', 'monats', 'jahr', 'jahres',
+  'anfang', 'ende', 'mitte', 'beginn', 'auftakt', 'vorabend', 'vortag', 'heute', 'gestern', 'vorgestern', 'zuvor', 'später',
+]);
+const TIME_SUFFIXES = ['morgen', 'abend', 'nachmittag', 'vormittag', 'mittag', 'nacht'];
+const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
+
+/** Is the folded word a time expression ("samstag", "freitagabend", "anfang", "montagmorgen")? */
+export function isTimeWord(norm: string): boolean {
+  if (TIME_WORDS.has(norm)) return true;
+  // "Freitagabend", "Montagmorgen", "Donnerstagnacht"
+  return WEEKDAYS.some((d) => norm.startsWith(d)) && TIME_SUFFIXES.some((t) => norm.endsWith(t));
+}
+
 /** Is `phrase` (a speaker phrase as voice detection writes it) a person, institution or collective? */
 export function isSpeakerPhrase(phrase: string): boolean {
   if (phrase === 'anonymous') return true;
@@ -38,6 +60,8 @@ export function isSpeakerPhrase(phrase: string): boolean {
   if (words.length === 0) return false;
   // "einen bekannten Jazzpianisten": accusative, the object of the sentence, not who speaks
   if (words[0] === 'einen') return false;
+  // "am Samstag", "Freitag", "Anfang der Woche": a time after a verb of saying is not its subject
+  if (words.every((w) => isTimeWord(w) || ['am', 'an', 'im', 'der', 'die', 'des', 'dem', 'den', 'seit', 'bis'].includes(w)) || isTimeWord(words[0]!) && words.length <= 3) return false;
   if (words.length > 1) return true;
   const w = words[0]!;
   if (ADVERBS.has(w) || SUBHEADS.has(w)) return false;

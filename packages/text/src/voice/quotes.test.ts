@@ -10,8 +10,8 @@ describe('quotes.ts: quotation marks in every convention, nested, over paragraph
       ['quoted', '„Er rief: ‚Wir bleiben hier!‘ Dann ging er.“', 'Sie'],
       ['quoted', '‚Wir bleiben hier!‘'],
     ]);
-    // a short nested quotation without a clause is the speaker's scare quote
-    expect(rows('Sie sagte: „Das war eine ‚Reform‘, mehr nicht.“').map((r) => r[0])).toEqual(['quoted', 'distanced']);
+    // a short nested quotation without a clause is the quoted speaker's own wording (passes/nested-quotes.ts, review of 2026-12-07 F2)
+    expect(rows('Sie sagte: „Das war eine ‚Reform‘, mehr nicht.“').map((r) => r[0])).toEqual(['quoted', 'quoted']);
     const guillemets = 'Er schrieb: »Das Wort ›Frieden‹ hat hier keinen Sinn mehr.«';
     expect(rows(guillemets).map((r) => r[1])).toEqual(['»Das Wort ›Frieden‹ hat hier keinen Sinn mehr.«', '›Frieden‹']);
   });

@@ -121,14 +121,15 @@ const isOpenContext = (c: number): boolean =>
   c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2f || c === 0x2013 || c === 0x2014 || c === 0x2d || c === 0x3a;
 
 /**
- * A detached opening mark (issue 23): „ or » followed by one space and a letter, with white space,
+ * A detached opening mark (issue 23): „, », « or a straight " followed by one space and a letter, with white space,
  * a colon or the line start before it ("sagte: „ Wir bleiben hier. “"). It opens a *weak*
  * quotation, which only a detached or ordinary closing mark closes: left open at the paragraph end
  * it is dropped, so ditto marks („ „ „) and stray marks open nothing.
  */
 const WEAK = 0x10000;
 function opensDetached(text: string, i: number, ch: number): boolean {
-  if (ch !== 0x201e && ch !== 0xbb && ch !== 0xab) return false;
+  // also a straight " padded with spaces (review of 2026-12-07: `" Wir sind besorgt … ", sagte …`)
+  if (ch !== 0x201e && ch !== 0xbb && ch !== 0xab && ch !== 0x22) return false;
   if (text.charCodeAt(i + 1) !== 0x20 || !isWordCharAt(text, i + 2)) return false;
   return isSpaceAt(text, i - 1) || text.charCodeAt(i - 1) === 0x3a;
 }

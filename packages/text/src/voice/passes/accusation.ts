@@ -5,6 +5,7 @@
 // Look-alike: "Die Spieler warfen sich den Ball zu." (no "vor" at the end).
 import { CAP, DETERMINER, PRONOUN, SEP, WORD } from '../cues.js';
 import type { RuleContext } from './context.js';
+import { speechSubject } from './speech-subject.js';
 import { ACCUSE, CUE_ACCUSE } from './words.js';
 
 
@@ -22,7 +23,7 @@ export function accusation(c: RuleContext): void {
       // the person accused: a pronoun ("ihm") or a noun phrase ("dem Präsidenten")
       const dative = (c.bits(k) & PRONOUN) !== 0 || /^(ihm|ihr|ihnen|sich|uns|mir)$/.test(c.norm(k)) ? k + 1 : dativeEnd(c, k, last);
       if (dative <= k || dative >= last) break;
-      const speaker = c.subject(s.from, v, last);
+      const speaker = speechSubject(c, s.from, v, last);
       if (c.speechIn(c.doc.tokens[dative]!.start, c.doc.tokens[last - 1]!.end).length === 0) c.add(dative, last, 'reported', speaker, c.norm(v));
       break;
     }

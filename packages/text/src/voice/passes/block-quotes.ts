@@ -1,7 +1,9 @@
 // Rule: unmarked block quotations. After a speaker or source and a colon, sentences with no
 // quotation marks are that speaker's words up to the end of the paragraph; a following paragraph
 // continues them only when it starts with a dash. Interview and court-report labels ("Präs.:",
-// "SPIEGEL:") at the start of consecutive paragraphs quote the paragraph with the label as speaker.
+// "SPIEGEL:") at the start of consecutive paragraphs quote the paragraph with the label as speaker;
+// in an interview the interviewer's questions stay the outlet's and the answers are the
+// interviewee's (interview.ts).
 //   "Putin sagte: Die Lage ist unter Kontrolle. Wir werden niemanden im Stich lassen."  quoted, Putin
 //   "Die „Times“ schreibt: Die Regierung hat jede Glaubwürdigkeit verloren."              quoted
 //   "Präs.: Sie waren also am Bahnhof?" / "Angekl.: Nein, ich war zu Hause."               quoted
@@ -10,9 +12,12 @@
 // (a label only counts when a neighbouring paragraph has one too).
 import { ATTRIBUTION, CAP, DETERMINER, FUNCTION_WORD, MAY_QUOTE, PREPOSITION, PUNCT, SEP, SPEECH, WORD } from '../cues.js';
 import type { RuleContext } from './context.js';
+import { speechSubject } from './speech-subject.js';
 import { attributesNothing } from './no-attribution.js';
 import { speechVerbAt } from './speech-complements.js';
 import { CUE_COLON } from './words.js';
+import { answerSpeaker, interviewLayout, questionSpeakers } from './interview.js';
+import { colonParagraphs } from './colon-paragraph.js';
 
 /** Verbs that introduce a block quotation besides the verbs of saying. */
 const BLOCK_VERBS = new Set([
@@ -25,12 +30,30 @@ const isDash = (c: RuleContext, i: number) => /^[-–—]$/.test(c.norm(i));
 
 /** The label of an interview paragraph ("Präs.", "SPIEGEL", "Lindner"): the colon's token index, or -1. */
 function labelColon(c: RuleContext, from: number, to: number): number {
-  for (let k = from; k < Math.min(to, from + 4); k++) {
-    if (isColon(c, k)) return k > from ? k : -1;
+  // a label set in bold or italics ("**Frage:**", "__SZ:__"): the marks are skipped, and any word may be the label ("**taz:**")
+  const start = skipEmphasis(c, from, to);
+  const emphasised = start > from;
+  for (let k = start; k < Math.min(to, start + 4); k++) {
+    if (isColon(c, k)) return k > start ? k : -1;
+    if (isEmphasis(c, k)) continue;
     const b = c.bits(k);
-    if ((b & WORD) !== 0 ? (b & CAP) === 0 || (b & (DETERMINER | FUNCTION_WORD | PREPOSITION)) !== 0 : c.norm(k) !== '.') return -1;
+    if ((b & WORD) !== 0 ? !emphasised && ((b & CAP) === 0 || (b & (DETERMINER | FUNCTION_WORD | PREPOSITION)) !== 0) : c.norm(k) !== '.') return -1;
   }
   return -1;
+}
+
+const isEmphasis = (c: RuleContext, i: number) => (c.bits(i) & PUNCT) !== 0 && (c.norm(i) === '*' || c.norm(i) === '_');
+function skipEmphasis(c: RuleContext, from: number, to: number): number {
+  while (from < to && isEmphasis(c, from)) from++;
+  return from;
+}
+
+/** The label's text ("Frage", "SZ") without emphasis marks, for the paragraph starting at token `from` with its label colon at `colon`. */
+function labelText(c: RuleContext, from: number, colon: number): string {
+  from = skipEmphasis(c, from, colon);
+  let to = colon;
+  while (to > from && isEmphasis(c, to - 1)) to--;
+  return c.slice(from, to);
 }
 
 /** The verb of saying before the colon at `colon` in its sentence, or -1. */
@@ -61,7 +84,7 @@ function interviewLabels(c: RuleContext): ReadonlyMap<number, number> {
     if (pn < 0 || labels?.has(pn) === true) continue;
     const para = c.doc.paragraphs[pn]!;
     const from = c.tokenAt(para.start);
-    if (k - from > 3 || ((c.sentenceOf(from)?.cues ?? 0) & CUE_COLON) === 0) continue;
+    if (k - skipEmphasis(c, from, k) > 3 || ((c.sentenceOf(from)?.cues ?? 0) & CUE_COLON) === 0) continue;
     const label = labelColon(c, from, c.tokenAt(para.end));
     if (label >= 0) (labels ??= new Map()).set(pn, label);
   }
@@ -73,12 +96,21 @@ export function blockQuotes(c: RuleContext): void {
   if (c.colons.length === 0) return;
   // interview labels: only paragraphs with a colon near their start are looked at
   const labels = interviewLabels(c);
+  const layout = labels.size > 1 ? interviewLayout(c, labels, labelText) : undefined;
   for (const [n, label] of labels) {
     if (labels.has(n - 1) || labels.has(n + 1)) {
       const p = c.paragraphs[n]!;
-      c.add(label + 1, p.to, 'quoted', c.slice(p.from, label), ':');
+      const text = labelText(c, p.from, label);
+      // the interviewer's questions are the outlet's own ("Frage:", "SZ:"): left to the other rules
+      if (layout !== undefined && text === layout.interviewer) {
+        questionSpeakers(c, label, p.to, text);
+        continue;
+      }
+      c.add(skipEmphasis(c, label + 1, p.to), p.to, 'quoted', layout !== undefined ? answerSpeaker(layout, text) : text, ':');
     }
   }
+  // a colon ending its paragraph: the quotation in the next one (colon-paragraph.ts)
+  colonParagraphs(c, c.colons, frameVerb);
   // colons after a verb of saying
   let done = 0; // tokens before this are in a block already
   for (let n = 0; n < c.sentences.length; n++) {
@@ -113,7 +145,7 @@ export function blockQuotes(c: RuleContext): void {
       }
       const inside = c.speechIn(c.doc.tokens[k + 1]!.start, c.doc.tokens[end - 1]!.end);
       const found = inside.find((x) => x.speaker !== undefined && x.speaker !== 'anonymous')?.speaker;
-      const speaker = found ?? c.subject(s.from, verb, k);
+      const speaker = found ?? speechSubject(c, s.from, verb, k);
       if (c.add(k + 1, end, 'quoted', speaker, ':') === undefined) continue;
       if (end === p.to) dashParagraphs(c, pn + 1, speaker);
       done = end;

@@ -5,11 +5,14 @@
 // Besichtigung des Gemäldes …" (not an opinion noun).
 import { CAP, WORD } from '../cues.js';
 import type { RuleContext } from './context.js';
+import { colonHolders } from './colon-holder.js';
 import { CUE_OPINION, OPINION_NOUNS } from './words.js';
 
 const THIRD_PERSON = new Set(['seiner', 'ihrer', 'deren', 'dessen']);
 
 export function opinion(c: RuleContext): void {
+  // "Für die Regierung steht fest: … stecke …" (colon-holder.ts)
+  if (c.colons.length > 0) colonHolders(c);
   if ((c.cues & CUE_OPINION) === 0) return;
   for (let n = 0; n < c.sentences.length; n++) {
     const s = c.sentences[n]!;

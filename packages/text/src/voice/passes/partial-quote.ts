@@ -4,6 +4,7 @@
 //   "Die Regierung begründete das Verbot mit der „Gefahr für die öffentliche Ordnung“."
 // Look-alike: "Die „Spezialoperation“ dauert nun schon ein Jahr." (no such verb: a scare quote).
 import type { RuleContext } from './context.js';
+import { speechSubject } from './speech-subject.js';
 
 const GROUNDS_VERBS = new Set([
   'begründet', 'begründete', 'begründeten', 'rechtfertigt', 'rechtfertigte', 'rechtfertigten', 'erklärt', 'erklärte', 'erklärten',
@@ -27,7 +28,7 @@ export function partialQuotes(c: RuleContext): void {
     }
     if (verb < 0) continue;
     q.voice = 'quoted';
-    const speaker = c.subject(s.from, verb, mit);
+    const speaker = speechSubject(c, s.from, verb, mit);
     if (speaker !== undefined) q.speaker = speaker;
   }
 }

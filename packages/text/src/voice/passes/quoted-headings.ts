@@ -10,6 +10,7 @@
 // the body is not a heading ("Die „Friedenstruppe“ landete am Morgen.").
 import type { VoiceSpan } from '../../types.js';
 import type { RuleContext } from './context.js';
+import { nestedQuotes } from './nested-quotes.js';
 
 /** Is [start, end) in a heading: a paragraph of at most twelve words that does not end with . ! ? : ; or , (outside quotation marks)? */
 function inHeading(c: RuleContext, start: number, end: number): boolean {
@@ -25,6 +26,8 @@ function inHeading(c: RuleContext, start: number, end: number): boolean {
 const inner = (c: RuleContext, s: VoiceSpan): string => c.doc.text.slice(s.start, s.end).replace(/^[„“"»«‚‘›‹']+|[“”"«»‘’‹›']+$/g, '').trim().toLowerCase();
 
 export function quotedHeadings(c: RuleContext): void {
+  // (the last pass: nested quotations take their quotation's speaker, nested-quotes.ts)
+  nestedQuotes(c);
   for (const h of c.spans) {
     if (!(h.voice === 'distanced' || (h.voice === 'quoted' && h.speaker === undefined)) || h.cue === undefined || !h.cue.includes('…')) continue;
     if (!inHeading(c, h.start, h.end)) continue;

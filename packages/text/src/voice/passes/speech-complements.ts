@@ -12,6 +12,7 @@ import { COMPLEMENTISER, KONJ1, KONJ2, SEP, SPEECH } from '../cues.js';
 import { isBare, type RuleContext } from './context.js';
 import { COMPLEMENT_NOUNS, COMPLEMENT_VERBS, CUE_VERB, PARTICIPLES, PARTICLE_VERBS } from './words.js';
 import { attributesNothing } from './no-attribution.js';
+import { speechSubject } from './speech-subject.js';
 
 /** Is token `i` a verb of saying for a complement in [i, to): a speech verb, or a particle verb whose particle follows? */
 export function speechVerbAt(c: RuleContext, i: number, to: number): boolean {
@@ -97,7 +98,7 @@ export function speechComplements(c: RuleContext): void {
       // a passive frame ("wurden aufgerufen, …") names only whom it was said to; a first-person frame
       // ("Ich bin der Meinung, dass …") is the author's own
       if (isFirstPerson(c, frameFrom, k)) continue;
-      const speaker = isPassive(c, frameFrom, k) ? undefined : c.subject(frameFrom, verb, k);
+      const speaker = isPassive(c, frameFrom, k) ? undefined : speechSubject(c, frameFrom, verb, k);
       if (existing.length > 0) {
         // the span is there; name its speaker when it has none ("gab an, … seien …": anonymous), or
         // when it only has one carried from before (a bare Konjunktiv: "Tokajew sagte, … . Ein

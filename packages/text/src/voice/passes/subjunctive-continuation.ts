@@ -11,23 +11,33 @@
 import type { VoiceSpan } from '../../types.js';
 import { isBare, type RuleContext, type Stretch } from './context.js';
 import { isNonSpeechSubjunctive } from './non-speech-subjunctive.js';
-import { KONJ1, KONJ2, SPEECH } from '../cues.js';
+import { CAP, KONJ1, KONJ2, SPEECH } from '../cues.js';
 import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
 import { speechVerbAt } from './speech-complements.js';
 import { CUE_SICH, CUE_VERB } from './words.js';
+import { speechSubject } from './speech-subject.js';
+import { weakKonjunktivIn } from './weak-konjunktiv.js';
+
+/** Does the sentence start with "ich" or "wir"? */
+function firstPerson(c: RuleContext, s: Stretch): boolean {
+  let first = s.from;
+  while (first < s.to && !c.isWord(first)) first++;
+  const w = c.norm(first);
+  return w === 'ich' || w === 'wir';
+}
 
 /** Does the sentence hold a Konjunktiv that reports speech? */
 function reports(c: RuleContext, s: Stretch): boolean {
   const flags = c.doc.flags;
   // a sentence in the first person is the author's (or inside a quotation, the quoted speaker's)
+  if (firstPerson(c, s)) return false;
   let first = s.from;
   while (first < s.to && !c.isWord(first)) first++;
-  const w = c.norm(first);
-  if (w === 'ich' || w === 'wir') return false;
   let found = false;
   for (let i = s.from; i < s.to; i++) {
     const b = flags[i]!;
-    if ((b & (KONJ1 | KONJ2)) !== 0) {
+    // a capitalised form inside the sentence is a noun ("im Laufe seiner Karriere"), not a Konjunktiv
+    if ((b & (KONJ1 | KONJ2)) !== 0 && !((b & CAP) !== 0 && i > first)) {
       if (isNonSpeechSubjunctive(c, i)) return false;
       if (!found) found = (b & KONJ1) !== 0 || KONJUNKTIV_II_CONTINUING.has(c.norm(i));
     } else if (!found && (c.cue[i + 1]! & CUE_SICH) !== 0) found = c.hasSubjunctive(i, i + 1);
@@ -66,7 +76,9 @@ export function continuation(c: RuleContext): void {
     // only a sentence with a Konjunktiv (or a "sich" that may follow one) can continue a speaker
     const mayReport = (s.bits & (KONJ1 | KONJ2)) !== 0 || (s.cues & CUE_SICH) !== 0;
     if (speech === undefined || speech.length === 0) {
-      if (!mayReport || !reports(c, s)) {
+      // "Russland nutze die Unruhen": a Konjunktiv in -e is read only after a speaker (weak-konjunktiv.ts)
+      const weak = carried !== undefined && !mayReport && !firstPerson(c, s) && weakKonjunktivIn(c, s.from, s.to) >= 0;
+      if (!weak && (!mayReport || !reports(c, s))) {
         carried = undefined;
         continue;
       }
@@ -118,6 +130,6 @@ function hasKonj1(c: RuleContext, s: Stretch): boolean {
 function speechAct(c: RuleContext, n: number): string | undefined {
   const s = c.sentences[n];
   if (s === undefined || ((s.bits & SPEECH) === 0 && (s.cues & CUE_VERB) === 0) || c.speechIn(s.start, s.end).length > 0) return undefined;
-  for (let i = s.from; i < s.to; i++) if ((c.bits(i) & SPEECH) !== 0 || speechVerbAt(c, i, s.to)) return c.subject(s.from, i, s.to);
+  for (let i = s.from; i < s.to; i++) if ((c.bits(i) & SPEECH) !== 0 || speechVerbAt(c, i, s.to)) return speechSubject(c, s.from, i, s.to);
   return undefined;
 }

@@ -65,6 +65,17 @@ export const CUE_COLON = 64; // a colon (sentences only)
 export const CUE_AFTER_COMMA = 128; // a comma followed by "so", "wie" or a verb of saying or telling (sentences only)
 export const CUE_HOLDER = 256; // a noun of an opinion holder ("Beobachter", "Experten", "Regierungskritiker")
 export const CUE_VIEW = 512; // a verb of a view: sehen (in), sprechen (von), werten (als)
+export const CUE_DEPICT = 1024; // a verb that depicts something as something: dargestellt, stellte … dar, abgetan (depict-as.ts)
+
+/** Participles of depicting verbs, before which "als X" is the subject's label ("als Werk von Provokateuren dargestellt"). */
+export const DEPICT_PARTICIPLES = new Set(['dargestellt', 'hingestellt', 'abgetan', 'gebrandmarkt', 'eingestuft', 'verunglimpft', 'beschrieben', 'charakterisiert', 'darzustellen', 'abzutun']);
+/** Finite depicting verbs and the particle that closes their clause ("stellte … als … dar"; "" for none). */
+export const DEPICT_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['stellt', 'stellte', 'stellten', 'stellen'].map((v): [string, string] => [v, 'dar']),
+  ...['tut', 'tat', 'taten', 'tun'].map((v): [string, string] => [v, 'ab']),
+  ...['stuft', 'stufte', 'stuften', 'stufen'].map((v): [string, string] => [v, 'ein']),
+  ...['brandmarkt', 'brandmarkte', 'brandmarkten', 'beschreibt', 'beschrieb', 'beschrieben', 'charakterisiert', 'charakterisierte', 'verunglimpft', 'verunglimpfte'].map((v): [string, string] => [v, '']),
+]);
 
 /**
  * Nouns of people whose views the news relays (also as the end of a compound: "Sicherheitsexperten",
@@ -91,6 +102,7 @@ export const CUE_TABLE: ReadonlyMap<string, number> = (() => {
   put('wie', CUE_WIE);
   put('demnach', CUE_DEMNACH);
   for (const n of VIEW_VERBS.keys()) put(n, CUE_VIEW);
+  for (const n of [...DEPICT_PARTICIPLES, ...DEPICT_VERBS.keys()]) put(n, CUE_DEPICT);
   return t;
 })();
 

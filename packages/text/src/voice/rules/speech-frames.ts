@@ -34,6 +34,8 @@ import { firstNounPhrase, isAdjectiveAt, isBareNounPhrase, isDeterminer, isNounL
 import type { Phrase } from '../speakers.js';
 import type { Frame } from '../types.js';
 import { isPassive, labelTerm } from './frame-labels.js';
+import { sourceAfterPreposition } from './heisst-es-source.js';
+import { afterAdverbials } from './frame-adverbials.js';
 
 const NO_FRAMES: readonly Frame[] = [];
 const NO_QUOTES: readonly number[] = [];
@@ -112,7 +114,9 @@ export function findFrames(a: Analysis): readonly Frame[] {
 
     const quoteBefore = verb > first && (v.kind[verb - 1]! & QUOTE) !== 0;
     const verbFirst = soFrame || verb === first || quoteBefore;
-    const after = soFrame && verb !== first + 1 ? first + 1 : verb + 1;
+    const right = soFrame && verb !== first + 1 ? first + 1 : verb + 1;
+    // "sagte am Freitag in Berlin eine Sprecherin": the time and place are skipped (frame-adverbials.ts)
+    const after = v.norm(right) === 'es' ? right : afterAdverbials(v, right, cls.to[ci]!);
     const isEs = v.norm(after) === 'es';
     const inverted =
       (ci > 0 || quoteBefore) &&
@@ -128,7 +132,7 @@ export function findFrames(a: Analysis): readonly Frame[] {
       let npEnd = after + 1;
       if (isEs) {
         // "hieß es" is anonymous; "hieß es dort" points back to the source just named
-        speaker = BACK_REFERENCES.has(v.norm(after + 1)) ? (a.carried?.speaker ?? 'anonymous') : 'anonymous';
+        speaker = BACK_REFERENCES.has(v.norm(after + 1)) ? (a.carried?.speaker ?? 'anonymous') : (sourceAfterPreposition(a, after + 1, cls.to[ci]!) ?? 'anonymous');
         // "erklärte es" (not "hieß es"): a neuter speaker just named ("Das Ministerium teilte mit, … . …, erklärte es.")
         const vn = verb >= 0 ? v.norm(verb) : '';
         if (speaker === 'anonymous' && verb >= 0 && vn !== 'hiess' && vn !== 'heisst') {
@@ -200,7 +204,8 @@ export function findFrames(a: Analysis): readonly Frame[] {
     }
     const f = frame(a, subjectOf(a, ci, verb), verb, ci, ci + 1, claims, naming);
     // "Zwar hieß es, …": nobody in particular
-    if (v.norm(verb + 1) === 'es' && (verbNorm === 'hiess' || verbNorm === 'heisst')) f.speaker = 'anonymous';
+    // "Aus dem Kanzleramt hieß es, …": the source before the verb (heisst-es-source.ts)
+    if (v.norm(verb + 1) === 'es' && (verbNorm === 'hiess' || verbNorm === 'heisst')) f.speaker = sourceAfterPreposition(a, cls.from[ci]!, verb) ?? 'anonymous';
     frames.push(f);
   }
   return frames;

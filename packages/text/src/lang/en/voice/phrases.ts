@@ -22,6 +22,36 @@ function inPhrase(u: Unit, i: number): boolean {
   return !NON_SUBJECT.has(w) && !FINITE.has(w) && !BE_FORMS.has(w) && !COMPLEMENTISERS.has(w);
 }
 
+/** Verbs of wishing before an object and "to" + a verb of saying or believing ("would like the world to believe"). */
+const WISH_VERBS = new Set(['like', 'likes', 'liked', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'expect', 'expects', 'expected', 'urge', 'urges', 'urged', 'tell', 'tells', 'told', 'ask', 'asks', 'asked']);
+/** Modals before a verb of wishing ("would like", "'d like"). */
+const WISH_MODALS = new Set(['would', "'d", 'd', 'will', 'should', 'might']);
+
+/**
+ * "would like the world to": the index of the verb of wishing before the object (at most three
+ * words: "the world", "voters", "its own citizens") that ends at item `to` (the "to"), or -1.
+ */
+function wishBefore(u: Unit, from: number, to: number): number {
+  for (let k = to - 1; k > from && k >= to - 3; k--) {
+    if (!u.isWord(k) || u.isQuote(k)) return -1;
+    if (WISH_VERBS.has(u.norm(k - 1)) && k - 1 > from) return k - 1;
+  }
+  return -1;
+}
+
+/** Causative verbs before an object and a bare verb of believing ("would have the public believe"). */
+const CAUSATIVES = new Set(['have', 'has', 'had', 'let', 'lets', 'make', 'makes', 'made']);
+
+/** "have the public believe": the index of the causative verb before the object ending at item `verb`, or -1. */
+function causativeBefore(u: Unit, from: number, verb: number): number {
+  if (!/^(believe|think|know)$/.test(u.norm(verb))) return -1;
+  for (let k = verb - 1; k > from && k >= verb - 3; k--) {
+    if (!u.isWord(k) || u.isQuote(k)) return -1;
+    if (CAUSATIVES.has(u.norm(k - 1)) && k - 1 > from) return k - 1;
+  }
+  return -1;
+}
+
 /**
  * The subject ending right before item `end` (the verb), after `from`: skips adverbs and auxiliaries
  * ("also", "had") and a time adverbial ("on Friday") before the verb; takes the words back to the
@@ -34,6 +64,11 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
     if (e - 1 > from && u.isWord(e - 1) && VERB_ADVERBS.has(w)) e--;
     // "continue to describe", "began to call": the catenative verb and its "to"
     else if (e - 2 > from && w === 'to' && CATENATIVES.has(u.norm(e - 2))) e -= 2;
+    // "Moscow would like the world to believe", "Beijing wants voters to think": the wish, its object and "to"
+    else if (w === 'to' && wishBefore(u, from, e - 1) > from) e = wishBefore(u, from, e - 1);
+    // "Officials would have the public believe": a causative verb and its object
+    else if (e === end && causativeBefore(u, from, e) > from) e = causativeBefore(u, from, e);
+    else if (e - 1 > from && u.isWord(e - 1) && WISH_MODALS.has(w) && e < end) e--;
     else if (e - 2 > from && (TIME_WORDS.has(w) || isWeekday(w)) && /^(on|last|this|late|early)$/.test(u.norm(e - 2))) e -= u.norm(e - 3) === 'late' ? 3 : 2;
     else break;
   }
@@ -223,9 +258,10 @@ export function skipAdverbials(u: Unit, k: number, to: number): number {
       if (DETERMINERS.has(u.norm(m))) m++;
       while (m < to && u.isWord(m) && !DETERMINERS.has(u.norm(m)) && !SUBJECT_PRONOUNS.has(u.norm(m)) && !COMPLEMENTISERS.has(u.norm(m)) && !FINITE.has(u.norm(m)) && words < 4) {
         // a second capitalised run after a time word starts the claim ("on Tuesday Kazakhstan had …")
-        if (words > 0 && u.isCap(m) && !u.isCap(m - 1)) break;
-        // "in an interview with the BBC"
-        if (u.norm(m) === 'with' || u.norm(m) === 'of' || (u.norm(m) === 'in' && words > 0)) {
+        // (not a place after "in"/"at": "said on Friday in Berlin")
+        if (words > 0 && u.isCap(m) && !u.isCap(m - 1) && !/^(in|at)$/.test(u.norm(m - 1))) break;
+        // "in an interview with the BBC", "late on Monday at a briefing in Astana"
+        if (u.norm(m) === 'with' || u.norm(m) === 'of' || ((u.norm(m) === 'in' || u.norm(m) === 'at') && words > 0)) {
           m++;
           if (DETERMINERS.has(u.norm(m))) m++;
           continue;

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { rows } from '../__fixtures__/rows.js';
 
 describe('English rule 2, the claim before its frame (claim-first.ts)', () => {
+  it('a time and a place after the frame ("said on Friday in Berlin", review F1a)', () => {
+    expect(rows('"We are worried," a spokeswoman said on Friday in Berlin.')).toEqual([['quoted', '"We are worried,"', 'a spokeswoman']]);
+    expect(rows('The talks will resume, the ministry said late on Monday at a briefing in Astana.')).toEqual([['reported', 'The talks will resume', 'the ministry']]);
+  });
+
   it('"…, X said." and "…, said X, a spokesman for Y."', () => {
     expect(rows('More than 4,000 people were detained, the Interior Ministry said on Sunday.')).toEqual([['reported', 'More than 4,000 people were detained', 'the Interior Ministry']]);
     expect(rows('The curfew stays, said Ned Price, a spokesman for the State Department.')).toEqual([['reported', 'The curfew stays', 'Ned Price, a spokesman for the State Department']]);

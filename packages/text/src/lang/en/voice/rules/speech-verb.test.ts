@@ -13,6 +13,17 @@ describe('English rule 1, a speech verb with its claim after it (speech-verb.ts)
     expect(rows('The minister told a news conference that 16 officers had died.')).toEqual([['reported', 'that 16 officers had died', 'The minister']]);
   });
 
+  it('a wish with its object before "to" + the verb is not part of the speaker ("Moscow would like the world to believe", review F1d)', () => {
+    expect(rows('Moscow would like the world to believe that the uprising was a coup.')).toEqual([['reported', 'that the uprising was a coup', 'Moscow']]);
+    expect(rows('The ruling party wants voters to believe that the crisis is over.')).toEqual([['reported', 'that the crisis is over', 'The ruling party']]);
+    // look-alikes: no verb of saying or believing after "to"; a catenative before the verb
+    expect(rows('Residents want the mayor to reopen the library.')).toEqual([]);
+    // a causative: "would have the public believe"
+    expect(rows('Officials would have the public believe that the crisis is over.')).toEqual([['reported', 'that the crisis is over', 'Officials']]);
+    expect(rows('The coach had the players run laps.')).toEqual([]);
+    expect(rows('Officials continue to insist that the vote was fair.')).toEqual([['reported', 'that the vote was fair', 'Officials']]);
+  });
+
   it('"X says …" in its present-tense news form, and reported questions', () => {
     expect(rows('The IMF says growth will slow next year.')).toEqual([['reported', 'growth will slow next year', 'The IMF']]);
     expect(rows('Journalists asked whether the curfew would be extended.')).toEqual([['reported', 'whether the curfew would be extended', 'Journalists']]);
