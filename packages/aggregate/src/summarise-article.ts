@@ -1,6 +1,6 @@
 import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
-import { boilerplate, isStopword as textIsStopword, paragraphs, tokenize, type Doc, type Span } from '@framelens/text';
+import { boilerplate, foreignWords, isStopword as textIsStopword, OTHER_SCRIPT, paragraphs, tokenize, type Doc, type Span } from '@framelens/text';
 import { REUSE_SHINGLE_SIZE } from '@framelens/facts';
 import type { ArticleEvidence, ArticleResult, HitCount, Shingles, TermCounts, VoiceWords } from './article-result.js';
 import { shingle, termKey } from './shingles.js';
@@ -34,7 +34,11 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
   const boilerWords = new Array<number>(boiler.length).fill(0);
   const terms = new TermCounter();
   let boilerplateTokens = 0;
-  for (const t of doc.tokens) {
+  // F7: words of another script leave the word count and the terms; other-language sentences the terms
+  const foreign = foreignWords(doc, article.language);
+  let otherScriptWords = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
     if (t.kind !== 'word') continue;
     const b = boilerAt(t.start);
     if (b >= 0) {
@@ -43,7 +47,8 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
       continue;
     }
     bodyWords.push({ norm: t.norm, start: t.start, end: t.end });
-    if (t.stem && !isStop(t.norm)) terms.add(t.stem, text.slice(t.start, t.end));
+    if (foreign?.kinds[i] === OTHER_SCRIPT) otherScriptWords++;
+    if (t.stem && !isStop(t.norm) && !foreign?.kinds[i]) terms.add(t.stem, text.slice(t.start, t.end));
   }
   let titleWordTokens = 0;
   if (options.titleDoc) {
@@ -131,7 +136,7 @@ export function summariseArticle(article: Article, doc: Doc, hits: Hit[], option
     outlet: article.outlet,
     path: article.source.path,
     sha256: article.source.sha256,
-    wordTokens: bodyWords.length + titleWordTokens,
+    wordTokens: bodyWords.length - otherScriptWords + titleWordTokens,
     titleWordTokens,
     boilerplateTokens,
     boilerplate: boiler.map((b, i) => ({ start: b.start, end: b.end, reason: b.reason, words: boilerWords[i]! })),

@@ -134,7 +134,8 @@ function distanced(data: ReportData, facts: FindingFacts, name: (id: string) => 
 
 /**
  * The claim for which no term was found in the most outlets, counting only outlets with at least
- * FINDING_MIN_ARTICLES articles: a short column not mentioning a fact says little.
+ * FINDING_MIN_ARTICLES articles (a short column not mentioning a fact says little), and only when
+ * there are at least FINDING_MIN_PEERS such outlets.
  */
 function claimsNotFound(data: ReportData, facts: FindingFacts, name: (id: string) => string): string[] {
   const sized = new Set(data.outlets.filter((o) => facts.eligible.has(o.outlet) && o.articles >= FINDING_MIN_ARTICLES).map((o) => o.outlet));
@@ -146,6 +147,8 @@ function claimsNotFound(data: ReportData, facts: FindingFacts, name: (id: string
     else x.absent.push(c.outlet);
     claims.set(c.claim, x);
   }
+  // a comparison needs outlets to compare: at least FINDING_MIN_PEERS with enough articles
+  if (sized.size < FINDING_MIN_PEERS) return [];
   const gap = [...claims.values()].filter((c) => c.present > 0 && c.absent.length > 0).sort((a, b) => b.absent.length - a.absent.length || a.label.localeCompare(b.label))[0];
   if (!gap) return [];
   const short = facts.eligible.size - sized.size;
