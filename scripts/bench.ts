@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--size 100MB] [--workers N] [--json]`: on one generated corpus, in one run, measure
+ * `pnpm bench [--size 100MB] [--workers N] [--json] [--runs naive,floor,one,many,seed]`: on one generated corpus, in one run, measure
  * the naive baseline (ENVIRONMENT.md), framelens analyze with 1 worker and with N workers,
  * and print MB/s, articles/s, peak RSS and the ratios. Each measurement runs in a fresh process.
  */
@@ -10,7 +10,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, parseSize, repoRoot } from './bench-corpus.js';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '100MB' }, workers: { type: 'string' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { size: { type: 'string', default: '100MB' }, workers: { type: 'string' }, json: { type: 'boolean', default: false }, runs: { type: 'string', default: 'naive,floor,one,many,seed' } },
+});
+// `--runs many` alone measures the N-worker run only (its speed and peak RSS: a 1 GB memory check without the hour of the other runs)
+const RUNS = ['naive', 'floor', 'one', 'many', 'seed'] as const;
+const runs = new Set(values.runs!.split(',').map((r) => r.trim()));
+for (const r of runs) if (!(RUNS as readonly string[]).includes(r)) throw new Error(`--runs: unknown run "${r}"; expected a comma-separated list of ${RUNS.join(', ')}, e.g. --runs one,many`);
 const size = parseSize(values.size ?? '100MB');
 const workers = Number(values.workers ?? os.availableParallelism());
 const log = (s: string) => {
@@ -37,6 +43,18 @@ function measure(args: string[]): Measurement {
 
 const loadAtStart = os.loadavg()[0]!;
 log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), node ${process.version}`);
+if (!runs.has('naive') || !runs.has('floor') || !runs.has('one') || !runs.has('many') || !runs.has('seed')) {
+  // a partial run prints its measurements only (the ratios need all of them)
+  const wanted: [string, string[]][] = [
+    ['naive', ['--mode', 'naive', '--corpus', corpus, '--lexicon', lexicon]],
+    ['floor', ['--mode', 'floor', '--corpus', corpus, '--lexicon', lexicon]],
+    ['one', ['--mode', 'framelens', '--workers', '1', '--pipeline', pipelineDir]],
+    ['many', ['--mode', 'framelens', '--workers', String(workers), '--pipeline', pipelineDir]],
+  ];
+  const measured = Object.fromEntries(wanted.filter(([name]) => runs.has(name)).map(([name, args]) => [name, measure(args)]));
+  console.log(JSON.stringify({ runs: measured, cores: os.availableParallelism(), loadAverageStart: Number(loadAtStart.toFixed(1)), loadAverage: Number(os.loadavg()[0]!.toFixed(1)) }, null, 2));
+  process.exit(0);
+}
 const baseline = measure(['--mode', 'naive', '--corpus', corpus, '--lexicon', lexicon]);
 const floor = measure(['--mode', 'floor', '--corpus', corpus, '--lexicon', lexicon]);
 const one = measure(['--mode', 'framelens', '--workers', '1', '--pipeline', pipelineDir]);

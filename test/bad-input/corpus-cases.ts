@@ -1,7 +1,8 @@
 // Bad input in the corpus (article files, outlet folders, front matter) through the real CLI: the
 // exact message and exit code, and the previous report left byte-identical (harness.ts).
-import { mkdir, readdir, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { EVENT, write, type Case } from './harness.js';
 
 /** The front-matter example that corpus messages show, as it prints (continuation lines indented). */
@@ -32,7 +33,7 @@ error corpus/kazakhstan-2022/nd/2022-01-08-felder.md:4 rubrik: unknown field "ru
     example:  remove the line "rubrik: …" or rename it to one of the fields above` },
   { name: 'missing field', fixture: 'missing-field', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/outlet.yaml:1 name: is required
     expected: the outlet's display name
-    example:  name: Kleine Zeitung` },
+    example:  name: Nd` },
   { name: 'wrong date formats', fixture: 'wrong-dates', exit: 1, stderr: `error corpus/kazakhstan-2022/nd/datum-ausgeschrieben.md:3 date: "7. Januar 2022" is not an ISO date: write "2022-01-07"
     expected: an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, in quotes
     example:  date: "2022-01-07"
@@ -53,14 +54,12 @@ error corpus/kazakhstan-2022/nd/datum-schraegstriche.md:3 date: "2022/01/07" is 
     example:  rename one of them, e.g. 2022-01-06-russland-greift-ein-2.txt` },
   { name: 'outlet folder without outlet.yaml', fixture: 'outlet-without-outlet-yaml', exit: 1, stderr: `error corpus/kazakhstan-2022/taz/outlet.yaml missing: the outlet folder "taz" has no outlet.yaml
     expected: an outlet.yaml with at least the outlet's name
-    example:  framelens add-outlet kazakhstan-2022 taz --name "…"   or write:
-              name: Kleine Zeitung
-              country: AT
-              kind: daily
-              url: https://www.kleinezeitung.at/
+    example:  framelens add-outlet kazakhstan-2022 taz --name Taz   or write:
+              name: Taz            # the outlet's name as the report shows it
+              country: XX          # replace: its ISO 3166 country code, e.g. DE, AT, CH
+              kind: daily          # daily, weekly, wire, broadcaster, online or magazine
               attribution:
-                status: confirmed
-                evidence: "The same text is online at kleinezeitung.at/politik/aussenpolitik/6082388/"` },
+                status: unverified # confirmed, with evidence, once you checked the articles are this outlet's` },
   {
     name: 'binary file (an image saved as .txt)',
     breakRepo: (repo) => write(repo, `${EVENT}/nd/foto.txt`, Buffer.from('89504e470d0a1a0a0000000d4948445200000010', 'hex')),
@@ -138,6 +137,27 @@ ${FM_EXAMPLE}`,
     stderr: `error corpus/kazakhstan-2022/nd/2022-01-08-tief.md:3 YAML nests lists or maps too deeply (hundreds of levels; it gave up here)
     expected: a few levels of "field: value" lines and lists
 ${FM_EXAMPLE}`,
+  },
+  {
+    name: 'outlet.yaml language: English (the name, not the code)',
+    breakRepo: async (repo) => {
+      const file = path.join(repo, EVENT, 'fictional-wire-en', 'outlet.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('language: en', 'language: English'));
+    },
+    exit: 1,
+    stderr: `error corpus/kazakhstan-2022/fictional-wire-en/outlet.yaml:3 language: must be an ISO 639 language code, e.g. "de" (got "English"; did you mean "en"?)
+    expected: an ISO 639-1 language code in lower case
+    example:  language: en`,
+  },
+  {
+    name: 'a sub-folder inside an outlet folder (its articles are not read: said, not skipped silently)',
+    breakRepo: async (repo) => {
+      await mkdir(path.join(repo, EVENT, 'nd', 'archiv'));
+      await write(repo, `${EVENT}/nd/archiv/2022-01-05-alt.md`, '---\ntitle: "Alt"\n---\nDie Lage blieb angespannt.\n');
+    },
+    exit: 0,
+    stderr: 'notice: corpus/kazakhstan-2022/nd/archiv is a folder: articles in folders inside an outlet folder are not read (1 article file in it); move its files up: mv -n corpus/kazakhstan-2022/nd/archiv/* corpus/kazakhstan-2022/nd/ && rmdir corpus/kazakhstan-2022/nd/archiv',
+    report: (report) => expect(report.articles.map((a) => a.article)).not.toContain('nd/2022-01-05-alt'),
   },
   {
     name: 'front matter marked as JavaScript ("---js")',

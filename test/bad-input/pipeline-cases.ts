@@ -24,6 +24,17 @@ error pipelines/kazakhstan-2022/pipeline.yaml:4 output: must be a folder inside 
     expected: a folder inside the repository's reports/ folder, relative to the pipeline folder (it need not exist yet)
     example:  output: ../../reports/kazakhstan-2022` },
   {
+    name: 'lexicon: a misspelt term whose example no longer matches',
+    breakRepo: async (repo) => {
+      const yaml = await readFile(path.join(repo, PIPELINE, 'lexicon.yaml'), 'utf8');
+      await write(repo, `${PIPELINE}/lexicon.yaml`, yaml.replace('        - term: Banditen\n', '        - term: Banditten\n'));
+    },
+    exit: 1,
+    stderr: `error pipelines/kazakhstan-2022/lexicon.yaml:53:21 frames[0].terms.de[5].examples.match[0]: example "»Dutzende von Banditen liquidiert«" should match "Banditten" (terror-extremism) but does not (it matches "liquidiert" of state-violence instead); its words closest to the term are "Banditen"
+    expected: the term, one of its forms, or its match mode to cover this text
+    example:  term: Banditen   (if "Banditten" is misspelt), or keep the term and add: forms: [Banditen]`,
+  },
+  {
     name: 'pipeline.yaml names a misspelt corpus folder and lexicon file',
     breakRepo: async (repo) => {
       const yaml = await readFile(path.join(repo, PIPELINE, 'pipeline.yaml'), 'utf8');

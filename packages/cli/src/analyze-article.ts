@@ -137,13 +137,15 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
       out.articles++;
       out.bytes += bytes;
       if (!task.analyse || !writer || !lexicon || problems.length > 0 || out.problems.length > 0) continue;
-      const { leftOut } = articleLanguage(article, [...lexicon.languages.keys()]);
+      // LANGUAGE (#21, #18): analysed first, so that the check reads the analysis' tokens (dropped when the article is left out)
+      const { doc, hits, options } = analyzeParts(article, lexicon, context);
+      const { leftOut } = articleLanguage(article, [...lexicon.languages.keys()], doc.tokens);
       if (leftOut !== undefined) {
         out.notices.push(leftOut);
         (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut, language: leftOutLanguage(article) });
         continue;
       }
-      const result = analyzeArticle(article, lexicon, context);
+      const result = summariseArticle(article, doc, hits, options);
       writer.add(result, task.index, bytes, task.reader === false ? undefined : result.reader);
     }
   } finally {

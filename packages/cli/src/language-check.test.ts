@@ -6,6 +6,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Analyzer, german } from '@framelens/text';
 import { tempRepo } from '@framelens/tools';
 import { captureIo } from './__fixtures__/capture-io.js';
 import { articleLanguage, languageMismatch } from './language-check.js';
@@ -63,6 +64,10 @@ describe('articles in the languages of the lexicon, and in others', () => {
       'corpus/x/nd/a.md: left out of every count, because its text reads as English (en, detected) but it is declared language: de (front matter or outlet.yaml); ' +
         'if it is English, set language: en in its front matter or outlet.yaml.',
     );
+    // the map step passes the tokens of its analysis (declared language's Analyzer): the same answers and notices
+    const tokens = new Analyzer({ language: german }).analyze(english).tokens;
+    expect(articleLanguage(article, ['de'], tokens).leftOut).toBe(languageMismatch(article, 'de'));
+    expect(articleLanguage(article, ['de', 'en'], tokens).leftOut).toBe(articleLanguage(article, ['de', 'en']).leftOut);
     const fr = { text: french, language: 'fr', source: { path: 'corpus/x/journal-fr/a.md', sha256: '' } };
     expect(articleLanguage(fr, ['de', 'en']).leftOut).toBe(
       'corpus/x/journal-fr/a.md: left out of every count, because its text reads as French (fr, detected) and it is declared language: fr (front matter or outlet.yaml), ' +
@@ -103,5 +108,28 @@ describe('articles in the languages of the lexicon, and in others', () => {
     expect(terms('frame')).toEqual(['colour revolution', 'detained', 'prices', 'protesters', 'protesters', 'terrorists', 'unrest', 'unrest']);
     expect(terms('referent')).toEqual(['colour revolution', 'crisis', 'military alliance', 'protesters', 'protests', 'terrorists', 'troops', 'unrest', 'unrest']);
     expect(terms('claim')).toEqual(['detained']);
+  });
+});
+
+describe('the check on German news, with and without the analysis’ tokens', () => {
+  const withBlockQuote = `Almaty. Nach tagelangen Protesten hat Präsident Kassym-Schomart Tokajew die Regierung entlassen und Truppen des von Russland geführten Militärbündnisses OVKS ins Land gerufen. Die Demonstrationen hatten sich an einer Verdopplung der Preise für Flüssiggas entzündet.
+
+Das US-Außenministerium veröffentlichte am Donnerstag eine Erklärung seines Sprechers Ned Price:
+
+> We call on all parties to refrain from violence and to respect the rights of peaceful protesters, including the right to free expression and the freedom of assembly.
+
+Nach Angaben des Innenministeriums wurden bei den Unruhen mehr als 160 Menschen getötet und fast 8000 festgenommen. Beobachter sprechen von der schwersten Krise seit der Unabhängigkeit des Landes. Menschenrechtsorganisationen forderten eine unabhängige Untersuchung der Todesfälle.`;
+  const article = (text: string) => ({ text, language: 'de', source: { path: 'corpus/x/nd/b.md', sha256: '' } });
+
+  it('a German article with an English block quote stays German', () => {
+    const tokens = new Analyzer({ language: german }).analyze(withBlockQuote).tokens;
+    expect(articleLanguage(article(withBlockQuote), ['de', 'en'], tokens)).toEqual({ language: 'de' });
+    expect(articleLanguage(article(withBlockQuote), ['de'])).toEqual({ language: 'de' });
+  });
+
+  it('very short texts are kept under their declared language, as before (too short to judge)', () => {
+    for (const text of ['Kazakhstan: troops arrive.', 'Proteste in Almaty.', '']) {
+      expect(articleLanguage(article(text), ['de'], new Analyzer({ language: german }).analyze(text).tokens), text).toEqual({ language: 'de' });
+    }
   });
 });

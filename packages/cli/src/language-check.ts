@@ -1,5 +1,5 @@
 import type { Article } from '@framelens/corpus';
-import { detectLanguage, languageName } from '@framelens/text';
+import { clearlyReadsAs, detectLanguage, languageName, type Token } from '@framelens/text';
 
 type Checked = Pick<Article, 'text' | 'language' | 'source'>;
 
@@ -10,13 +10,21 @@ const names = (codes: readonly string[], joint: string) => codes.map(languageNam
 /**
  * The language an article is matched in, or why it is left out of every count. Its declared
  * language (front matter `language:`, else its outlet.yaml) decides, and must be one the lexicon
- * has terms for (`covered`, e.g. ["de", "en"]); when the detector (franc-min, quotations left out)
- * reads the text as another language, the article is left out too, never scored with the wrong
- * language's rules. The message names the file, what was found and what to do.
+ * has terms for (`covered`, e.g. ["de", "en"]); when the text reads as another language, the article
+ * is left out too, never scored with the wrong language's rules. The message names the file, what
+ * was found and what to do.
+ *
+ * How the text is read: when the stop words of its words outside quotations clearly say the
+ * declared language (@framelens/text `clearlyReadsAs`: long enough, and in every window of 2,000
+ * characters mostly that language's stop words and few of any other list's), that is the answer,
+ * with no trigram model; otherwise (short, mixed or foreign text) franc-min's trigram detector on the
+ * text outside quotations decides (`detectLanguage`). `tokens`: the article text's tokens from the
+ * declared language's `Analyzer`, when the caller has analysed it already (the map step); without
+ * them the check tokenises the text itself, with the same result.
  */
-export function articleLanguage(article: Checked, covered: readonly string[]): { language: string; leftOut?: undefined } | { leftOut: string } {
-  const detected = detectLanguage(article.text);
+export function articleLanguage(article: Checked, covered: readonly string[], tokens?: readonly Token[]): { language: string; leftOut?: undefined } | { leftOut: string } {
   const declared = article.language;
+  const detected = covered.includes(declared) && clearlyReadsAs(article.text, declared, tokens) ? declared : detectLanguage(article.text);
   const leftOut = (message: string) => ({ leftOut: `${article.source.path}: left out of every count, because ${message}.` });
   if (covered.includes(declared)) {
     if (detected === undefined || detected === declared) return { language: declared };

@@ -32,22 +32,32 @@ export async function clearShardParts(dir: string, shard: Shard): Promise<void> 
   for (const name of readdirSync(dir)) if (name.includes(mine) || name === manifestName(shard)) await rm(path.join(dir, name), { force: true });
 }
 
-/** Mark a shard's parts complete (written last: a killed shard leaves no manifest). */
-export async function shardManifest(dir: string, shard: Shard, totals: { articles: number; bytes: number }): Promise<void> {
-  await writeFile(path.join(dir, manifestName(shard)), `${JSON.stringify({ shard: shard.index, shards: shard.count, articles: totals.articles, bytes: totals.bytes })}\n`);
+/**
+ * Mark a shard's parts complete (written last: a killed shard leaves no manifest). It also keeps
+ * the shard's articles left out for their language, which have no rows in the parts: the reduce
+ * lists them in the report's warnings and overview as a run on one machine does.
+ */
+export async function shardManifest(dir: string, shard: Shard, totals: { articles: number; bytes: number; leftOut?: readonly LeftOut[] }): Promise<void> {
+  const manifest = { shard: shard.index, shards: shard.count, articles: totals.articles, bytes: totals.bytes, leftOut: totals.leftOut ?? [] };
+  await writeFile(path.join(dir, manifestName(shard)), `${JSON.stringify(manifest)}\n`);
 }
 
-/** Check that every shard of the parts folder finished (one manifest per shard, all with the same count). */
-export async function shardsDone(dir: string): Promise<void> {
+/**
+ * Check that every shard of the parts folder finished (one manifest per shard, all with the same
+ * count); returns the articles the shards left out for their language (in shard order: the caller
+ * puts them in corpus order).
+ */
+export async function shardsDone(dir: string): Promise<{ leftOut: LeftOut[] }> {
   if (!existsSync(dir)) throw new Error(`--from-parts: folder not found: ${dir} (e.g. --from-parts parts, the folder given to --parts)`);
   const manifests = readdirSync(dir).filter((n) => /^shard-\d+-of-\d+\.json$/.test(n));
   if (manifests.length === 0) throw new Error(`--from-parts: ${dir} holds no finished shard (shard-K-of-N.json); run "framelens analyze --shard K/N --parts ${dir}" for each K first`);
-  const read = await Promise.all(manifests.map(async (n) => JSON.parse(await readFile(path.join(dir, n), 'utf8')) as { shard: number; shards: number }));
+  const read = await Promise.all(manifests.map(async (n) => JSON.parse(await readFile(path.join(dir, n), 'utf8')) as { shard: number; shards: number; leftOut?: LeftOut[] }));
   const counts = new Set(read.map((m) => m.shards));
   if (counts.size > 1) throw new Error(`--from-parts: ${dir} mixes shard counts ${[...counts].sort().join(' and ')}; use one folder per split`);
   const n = read[0]!.shards;
   const missing = Array.from({ length: n }, (_, k) => k).filter((k) => !read.some((m) => m.shard === k));
   if (missing.length > 0) throw new Error(`--from-parts: shard(s) ${missing.map((k) => `${k}/${n}`).join(', ')} of ${dir} have not finished (no shard-K-of-N.json); run them, then the reduce`);
+  return { leftOut: read.sort((a, b) => a.shard - b.shard).flatMap((m) => m.leftOut ?? []) };
 }
 
 export interface MapCorpusOptions {

@@ -111,6 +111,8 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
   const { lexicon, bytes: lexiconBytes } = await lexiconOf(config, problems, rel);
   const index = await scanCorpus(config.corpusDir, { repoRoot });
   pushAll(problems, index.problems.filter((p) => p.severity === 'error'));
+  // files and folders the corpus holds but analyze does not read (a sub-folder, a .pdf): said, not skipped silently
+  for (const p of index.problems) if (p.ruleId === 'corpus/not-read' && p.severity === 'warning') options.onNotice?.(`${p.file} ${p.message}${p.example ? `; ${p.example}` : ''}`);
   const compiled: CompiledLexicon | undefined = lexicon && problems.length === 0 ? compileLexicon(lexicon) : undefined;
   const workDir = options.workDir ?? mkdtempSync(path.join(os.tmpdir(), 'framelens-run-'));
   const settings = {
@@ -163,7 +165,10 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
     }
   } else {
     if (problems.length > 0 || !compiled) throw new InputError(problems);
-    await shardsDone(options.fromParts);
+    // the articles the shards left out for their language, in corpus order (as one run lists them)
+    const order = new Map(index.entries.map((e, i) => [e.id, i]));
+    const { leftOut } = await shardsDone(options.fromParts);
+    mapped.leftOut = leftOut.sort((a, b) => (order.get(a.article) ?? -1) - (order.get(b.article) ?? -1));
     partsDir = options.fromParts;
   }
 
@@ -183,9 +188,8 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
   const validation = await readValidationInput(config, (text) => options.onNotice?.(text));
   if (validation) data.provenance.validation = validation.provenance;
   // LANGUAGE (#21): articles left out for their language come first among the warnings (their kind
-  // is first in the report's order). A reduce from shard parts does not have them: the shards' map
-  // runs printed them.
-  // and are counted per language in the overview (addLeftOut)
+  // is first in the report's order) and are counted per language in the overview (addLeftOut); a
+  // reduce from shard parts has them from the shards' manifests
   addLeftOut(data, mapped.leftOut);
   const files = new Map<string, FileContent>();
   const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data), ...(validation ? { validation: validation.input } : {}) });

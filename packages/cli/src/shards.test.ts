@@ -17,6 +17,9 @@ describe('a run split into shards', () => {
     await mkdir(outlet);
     await writeFile(path.join(outlet, 'outlet.yaml'), 'name: Regional desk (test fixture)\ncountry: DE\nlanguage: de\nkind: daily\nattribution:\n  status: confirmed\n');
     await copyFile(fixture, path.join(outlet, path.basename(fixture)));
+    // English wire copy filed without a language in a German outlet: left out of every count for its language
+    const english = await readFile(path.join(seed.repo, 'corpus', 'kazakhstan-2022', 'fictional-wire-en', '2022-01-07-shoot-without-warning.md'), 'utf8');
+    await writeFile(path.join(outlet, '2022-01-07-english-copy.md'), english.replace('language: en\n', ''));
   });
 
   it('3 shards and the reduce give a byte-identical report to one run', async () => {
@@ -35,6 +38,10 @@ describe('a run split into shards', () => {
     const io = captureIo(seed.pipelineDir);
     expect(await main(['analyze', '--from-parts', parts], io), io.err.join('\n')).toBe(0);
     const sharded = await readTree(seed.reportDir);
+    // the article left out for its language is in both reports' warnings (a shard keeps it in its manifest)
+    const leftOut = (tree: Map<string, Buffer>) => (JSON.parse(tree.get('report.json')!.toString('utf8')) as { languages: { leftOut: number }[] }).languages.reduce((n, l) => n + l.leftOut, 0);
+    expect(leftOut(one)).toBe(1);
+    expect(leftOut(sharded)).toBe(1);
     expect([...sharded.keys()].sort()).toEqual([...one.keys()].sort());
     for (const [name, bytes] of one) expect(sharded.get(name)?.equals(bytes), name).toBe(true);
   }, 120_000);

@@ -34,8 +34,35 @@ export async function auditTerms(corpusDir: string, repoRoot: string, compiled: 
 const formList = (forms: readonly { form: string; count: number; reason?: string; stopword?: boolean; lowercase?: boolean }[]) =>
   forms.map((f) => `${f.form} ×${f.count}${f.stopword ? ' (stop word)' : f.lowercase ? ' (lower case)' : ''}`).join(', ');
 
-/** validate's warnings: one per flagged term, naming the term, its colliding forms and the fix. */
+/** "Regimegegner ×2", "bandits ×3 (for "bandids")" */
+const nearList = (a: TermAudit) => (a.nearWords ?? []).map((n) => `"${n.corpus}" ×${n.count}${a.nearWords!.length > 1 || n.missing !== a.term ? ` (for "${n.missing}")` : ''}`).join(', ');
+
+/** The term with each corpus-less word replaced by its closest corpus word: the likely correct spelling. */
+const corrected = (a: TermAudit) => (a.nearWords ?? []).reduce((t, n) => t.replace(n.missing, n.corpus), a.term);
+
+/**
+ * validate's warnings: one per flagged term, naming the term, its colliding forms and the fix; and
+ * one per term without hits that is a letter or two from an article word (probably misspelt).
+ */
 export function termProblems(audits: readonly TermAudit[], lexiconFile: string): Problem[] {
+  return [...collisionProblems(audits, lexiconFile), ...neverMatchesProblems(audits, lexiconFile)];
+}
+
+function neverMatchesProblems(audits: readonly TermAudit[], lexiconFile: string): Problem[] {
+  return audits
+    .filter((a) => a.nearWords !== undefined)
+    .map((a) => ({
+      file: lexiconFile,
+      field: a.field,
+      ruleId: 'lexicon/term-never-matches' as const,
+      severity: 'warning' as const,
+      message: `"${a.term}" (${a.category}) matches nothing in the corpus, but the articles have ${nearList(a)}: is the term misspelt?`,
+      expected: 'a term written as the articles write it',
+      example: `term: ${corrected(a)}`,
+    }));
+}
+
+function collisionProblems(audits: readonly TermAudit[], lexiconFile: string): Problem[] {
   return audits
     .filter((a) => a.flags.some((f) => f !== 'mostly collisions'))
     .map((a) => {
@@ -63,7 +90,7 @@ export function formatAudit(audits: readonly TermAudit[], options: { all?: boole
   const languages = [...new Set(audits.map((a) => a.language))];
   let heading: string | undefined;
   for (const a of audits) {
-    if (!options.all && a.hits === 0 && a.skipped.length === 0) continue;
+    if (!options.all && a.hits === 0 && a.skipped.length === 0 && a.nearWords === undefined) continue;
     if (languages.length > 1 && a.language !== heading) {
       heading = a.language;
       const of = audits.filter((x) => x.language === heading);
@@ -73,8 +100,14 @@ export function formatAudit(audits: readonly TermAudit[], options: { all?: boole
     for (const f of a.forms) lines.push(`    ${f.form} ×${f.count}${f.stopword ? ' [stop word]' : ''}${f.lowercase ? ' [lower case]' : ''}  “${cut(f.example)}”`);
     for (const f of a.skipped) lines.push(`    not counted: ${f.form} ×${f.count} (${f.reason})  “${cut(f.example)}”`);
     if (a.fix) lines.push(`    fix: ${a.fix}`);
+    if (a.nearWords) lines.push(`    misspelt? the articles have ${nearList(a)}; fix: term: ${corrected(a)}`);
   }
   const unmatched = audits.filter((a) => a.hits === 0).length;
-  lines.push(`${audits.length} terms, ${audits.length - unmatched} with hits${options.all ? '' : ` (${unmatched} without hits not listed; --all lists them)`}, ${audits.filter((a) => a.flags.length > 0).length} flagged.`);
+  const unlisted = audits.filter((a) => a.hits === 0 && a.skipped.length === 0 && a.nearWords === undefined).length;
+  const misspelt = audits.filter((a) => a.nearWords !== undefined).length;
+  lines.push(
+    `${audits.length} terms, ${audits.length - unmatched} with hits${options.all ? '' : ` (${unlisted} without hits not listed; --all lists them)`}, ${audits.filter((a) => a.flags.length > 0).length} flagged` +
+      `${misspelt ? `, ${misspelt} without hits close to an article word (misspelt?)` : ''}.`,
+  );
   return lines;
 }

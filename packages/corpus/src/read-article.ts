@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isCalendarDate, normaliseDate } from './dates.js';
-import { decodeProblem, decodeText, displayPath, type FieldHelp, lineOfPath, type ParsedYaml, parseYaml, type Problem, pushAll, zodProblems } from '@framelens/diagnostics';
+import { decodeProblem, decodeText, displayPath, type FieldHelp, languageCodeFor, lineOfPath, type ParsedYaml, parseYaml, type Problem, pushAll, zodProblems } from '@framelens/diagnostics';
 import { frontMatterLanguageMessage, simpleFrontMatter, splitFrontMatter } from './front-matter.js';
 import type { CorpusEntry } from './scan.js';
 import { articleFrontMatterSchema, type Article, type ArticleFrontMatter, type Outlet } from './schema.js';
@@ -37,7 +37,7 @@ export const FRONT_MATTER_HELP: Record<string, FieldHelp> = {
   datePrecision: { expected: 'one of day, month, year, inferred (inferred: estimated from the text)', example: 'datePrecision: inferred' },
   url: { expected: 'an http(s) URL', example: 'url: https://www.nd-aktuell.de/artikel/1160198' },
   author: { expected: 'the author\'s name as text', example: 'author: "Ulrich Heyden"' },
-  language: { expected: 'an ISO 639 language code', example: 'language: de' },
+  language: { expected: 'an ISO 639-1 language code in lower case', example: 'language: de', suggest: languageCodeFor },
   note: { expected: 'any text', example: 'note: "Date estimated from the text."' },
   renamedFrom: { expected: 'a list of earlier file names (written by import --force)', example: 'renamedFrom: ["undated-kasachstan-proteste.md"]' },
 };

@@ -1,6 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { OUTLET_EXAMPLE, readOutletFile } from './outlet-file.js';
+import { nameFromId, outletExample, readOutletFile } from './outlet-file.js';
 import { displayPath, isInside, pushAll, shellQuote, type Problem } from '@framelens/diagnostics';
 import type { Outlet } from './schema.js';
 import { isSlug, slugify } from './slug.js';
@@ -160,7 +160,7 @@ async function scanOutlet(
       ruleId: 'corpus/no-outlet-yaml',
       message: `missing: the outlet folder "${id}" has no outlet.yaml${hint}`,
       expected: 'an outlet.yaml with at least the outlet\'s name',
-      example: `framelens add-outlet ${shellQuote(path.basename(path.dirname(dir)))} ${shellQuote(id)} --name "…"   or write:\n${OUTLET_EXAMPLE}`,
+      example: `framelens add-outlet ${shellQuote(path.basename(path.dirname(dir)))} ${shellQuote(id)} --name ${shellQuote(nameFromId(id) || 'My Outlet')}   or write:\n${outletExample(id)}`,
     });
   } else if ((await check(yamlFile)) === 'file') {
     const read = await readOutletFile(yamlFile, show(yamlFile), id);
@@ -176,12 +176,16 @@ async function scanOutlet(
     const kind = await check(file);
     if (kind === undefined) continue;
     const ext = path.extname(name).toLowerCase();
+    if (kind === 'dir') {
+      problems.push(await subFolderProblem(file, dir, show));
+      continue;
+    }
     if (kind !== 'file' || !(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
       problems.push({
         file: show(file),
         severity: 'warning',
         ruleId: 'corpus/not-read',
-        message: kind === 'dir' ? 'sub-folders of an outlet folder are not read' : `is not read: articles are .md or .txt files (this is "${ext || 'no extension'}")`,
+        message: `is not read: articles are .md or .txt files (this is "${ext || 'no extension'}")`,
         example: `convert and import it: framelens import ${shellQuote(path.basename(path.dirname(dir)))} ${shellQuote(id)} <file> --format auto`,
       });
       continue;
@@ -213,4 +217,28 @@ async function scanOutlet(
       example: `framelens import ${shellQuote(path.basename(path.dirname(dir)))} ${shellQuote(id)} article.txt`,
     });
   }
+}
+
+/**
+ * A folder inside an outlet folder: its files are not read. The fix moves its files up into the
+ * outlet folder, or, when it is an outlet folder itself (it has an outlet.yaml), moves it up into the event folder.
+ */
+async function subFolderProblem(folder: string, outletDir: string, show: (p: string) => string): Promise<Problem> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const articles = names.filter((n) => !n.startsWith('.') && (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(n).toLowerCase())).length;
+  const holds = `${articles} article file${articles === 1 ? '' : 's'} in it`;
+  const base = { file: show(folder), severity: 'warning' as const, ruleId: 'corpus/not-read' as const };
+  if (names.includes('outlet.yaml'))
+    return {
+      ...base,
+      message: `is a folder inside the outlet folder ${show(outletDir)}, so it is not read; it has an outlet.yaml, so it is an outlet folder of its own (${holds})`,
+      expected: 'outlet folders side by side in the event folder: corpus/<event>/<outlet-id>/',
+      example: `move it up: mv ${shellQuote(show(folder))} ${shellQuote(show(path.dirname(outletDir)))}/`,
+    };
+  return {
+    ...base,
+    message: `is a folder: articles in folders inside an outlet folder are not read (${holds})`,
+    expected: 'the article files directly in the outlet folder, next to its outlet.yaml',
+    example: `move its files up: mv -n ${shellQuote(show(folder))}/* ${shellQuote(show(outletDir))}/ && rmdir ${shellQuote(show(folder))}`,
+  };
 }

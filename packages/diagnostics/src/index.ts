@@ -8,3 +8,4 @@ export { shellQuote } from './shell-quote.js';
 export { pushAll } from './push-all.js';
 export { aliasExpansionMessage, parseYamlBounded, yamlSize, MAX_ALIAS_EXPANSION } from './yaml-size.js';
 export { closestPath, existingNear } from './closest-path.js';
+export { languageCodeFor } from './language-code.js';

@@ -44,7 +44,7 @@ export const RULES = {
   'corpus/no-articles': { summary: 'the corpus has no outlets or no articles', fix: '`framelens add-outlet <event> <id> --name "…"`, then `framelens import <event> <id> <files>`' },
   'corpus/no-outlet-yaml': { summary: 'an outlet folder without outlet.yaml', fix: '`framelens add-outlet <event> <id> --name "…"`, or write the file' },
   'corpus/unsafe-name': { summary: 'an outlet folder name that is not a safe id (a slug)', fix: 'rename the folder to the suggested slug' },
-  'corpus/not-read': { summary: 'a file or folder framelens does not read (a stray file, a sub-folder, another extension)', fix: 'move articles into an outlet folder as .md or .txt; other files are ignored' },
+  'corpus/not-read': { summary: 'a file or folder framelens does not read (a stray file, a sub-folder, another extension)', fix: 'move articles into an outlet folder as .md or .txt (the files of a sub-folder up into its outlet folder, a nested outlet folder up into the event folder); other files are ignored' },
   'corpus/symlink': { summary: 'a symbolic link that leads outside the corpus or nowhere: not followed', fix: 'copy the file into the corpus, or remove the link' },
   'corpus/duplicate-id': { summary: 'two files give the same article id (they differ only in extension)', fix: 'rename one of them' },
   'corpus/empty-outlet': { summary: 'an outlet with no articles yet (warning)', fix: 'import its articles, or remove the folder' },
@@ -73,7 +73,8 @@ export const RULES = {
   'lexicon/duplicate-term': { summary: 'a term that matches the same words as another: once in the same entry (warning), or in two entries, where it would never be counted (error)', fix: 'keep each term in one entry; tell similar words apart with `match: exact` or `match: prefix`' },
   'lexicon/duplicate-speaker': { summary: 'a speaker name in two groups: the first group wins (warning)', fix: 'list each name in one group' },
   'lexicon/term-collision': { summary: 'a term that matched stop words or lower-case words for a capitalised term in the corpus ("macht" for "Macht*") (warning)', fix: '`match: exact` with the forms you mean, or `exclude: [...]`; `framelens terms` lists every form' },
-  'lexicon/example-fails': { summary: 'a term example that does not match, or a nomatch example that does', fix: 'add a form, change the match mode, or add an `exclude` entry' },
+  'lexicon/term-never-matches': { summary: 'a term that matched nothing in the corpus while an article word is one edit from it (a letter added, left out, changed, or two swapped) ("Regimgegner", the corpus has "Regimegegner"): probably misspelt (warning)', fix: 'write the term as the articles do (the message shows the corpus word); `framelens terms --all` lists every term without hits' },
+  'lexicon/example-fails': { summary: 'a term example that does not match (with the example\'s words closest to the term, or that the term is not in it), or a nomatch example that does', fix: 'correct a misspelt term, add a form, change the match mode, or add an `exclude` entry' },
   'lexicon/unknown-language': { summary: 'a lexicon `language`, or a key of terms given per language, that framelens has no text rules for (tokens, stems, stop words)', fix: 'use a language framelens reads ("de", "en"); the text package README says how to add one' },
   'lexicon/missing-language': { summary: 'an entry with terms in one language but none in another language of the corpus: articles in that language never show it (warning)', fix: 'add terms in that language (`terms: {de: [...], en: [...]}`), or leave it if the entry does not occur there' },
 

@@ -6,6 +6,8 @@ import { aliasExpansionMessage } from './yaml-size.js';
 export interface FieldHelp {
   expected: string;
   example: string;
+  /** for a value that is close to a right one ("EN", "English" for "en"): the right value, shown as "did you mean" and in the example */
+  suggest?: (got: unknown) => string | undefined;
 }
 
 export interface ParsedYaml {
@@ -267,12 +269,13 @@ export function zodProblems(error: z.ZodError, ctx: ZodProblemContext): Problem[
         continue;
       }
       const got = valueAt(ctx.value, issue.path);
-      const gotText = got === undefined ? '' : ` (got ${JSON.stringify(got)?.slice(0, 80)})`;
+      const right = got === undefined ? undefined : help?.suggest?.(got);
+      const gotText = got === undefined ? '' : ` (got ${JSON.stringify(got)?.slice(0, 80)}${right === undefined ? '' : `; did you mean "${right}"?`})`;
       problems.push({
         ...base,
         ruleId: issue.code === 'invalid_type' ? (got === undefined ? 'field/required' : 'field/type') : 'field/value',
         message: `${issueText(issue, got)}${gotText}`,
-        ...(help ? { expected: help.expected, example: help.example } : {}),
+        ...(help ? { expected: help.expected, example: right === undefined ? help.example : `${String(path.at(-1))}: ${right}` } : {}),
       });
     }
   }

@@ -3,6 +3,7 @@ import type { CompiledLexicon, Entry, TrieNode } from './compile.js';
 import { lexiconTerms } from './entries.js';
 import { startsLower, startsUpper } from './keys.js';
 import type { Hit, HitKind } from './types.js';
+import { Vocabulary, type NearWord } from './near-words.js';
 
 /** One surface form of a term, as written in the corpus, with how often and one sentence. */
 export interface FormAudit {
@@ -37,6 +38,11 @@ export interface TermAudit {
   flags: string[];
   /** how to fix it, when flagged */
   fix?: string;
+  /**
+   * For a term without hits: its words that no article has, each with the closest corpus word
+   * (a likely misspelling: "Regimgegner" → "Regimegegner"); absent when none is close.
+   */
+  nearWords?: NearWord[];
 }
 
 /**
@@ -51,10 +57,13 @@ export class TermAuditor {
   private readonly byKey = new Map<string, TermAudit>();
   /** terms whose lower-case forms are meant: `lowercase: true`, or stems of lower-case words the term lists */
   private readonly lowerMeant = new Map<TermAudit, true | Set<string>>();
+  /** the corpus's words, for "did you mean" on terms without hits */
+  private readonly vocabulary: Vocabulary;
 
   /** `compiled`: the lexicon for one language (`compiled.languages.get(code)`); give it documents in that language. */
   constructor(private readonly compiled: CompiledLexicon) {
     const keys = compiled.keys;
+    this.vocabulary = new Vocabulary(keys);
     for (const ref of lexiconTerms(compiled.lexicon)) {
       if (ref.language !== compiled.language) continue;
       const t = ref.term;
@@ -75,6 +84,7 @@ export class TermAuditor {
       const s = doc.sentences.find((x) => x.start <= offset && offset < x.end) ?? { start: offset, end: offset };
       return doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
     };
+    this.vocabulary.add(doc, hits);
     const hitWords = new Set<number>();
     for (const h of hits) {
       const audit = this.byKey.get(`${h.kind}\u0000${h.category}\u0000${h.term}`);
@@ -129,7 +139,25 @@ export class TermAuditor {
       if (badHits > 0 && badHits * 2 >= audit.hits) flags.push('mostly collisions');
       const out: TermAudit = { ...audit, forms, skipped, flags };
       if (bad.length > 0) out.fix = fixFor(audit, forms, bad);
+      const near = audit.hits === 0 && skipped.length === 0 ? this.nearWords(audit) : [];
+      if (near.length > 0) out.nearWords = near;
       return out;
+    });
+  }
+
+  /**
+   * The words of a term without hits that no article has, each with the closest corpus word. A
+   * one-word term without hits has no word in the corpus; of a phrase, only the words whose stem no
+   * article has are looked up (a phrase whose words all occur, just not together, gets none).
+   */
+  private nearWords(audit: TermAudit): NearWord[] {
+    const keys = this.compiled.keys;
+    const text = audit.term.replace(/\*+\s*$/, '');
+    const words = keys.tokenize(text).filter((t) => t.kind !== 'punct').map((t) => ({ written: text.slice(t.start, t.end), key: keys.wordKey(t.norm) }));
+    const missing = words.length === 1 ? words : words.filter((w) => !this.vocabulary.hasStem(w.key.stem));
+    return missing.flatMap((w) => {
+      const near = this.vocabulary.nearest(w.key.norm, audit.kind);
+      return near ? [{ missing: w.written, ...near }] : [];
     });
   }
 }

@@ -1,4 +1,4 @@
-import { pushAll, type Problem, type RuleId } from '@framelens/diagnostics';
+import { closestField, languageCodeFor, pushAll, type Problem, type RuleId } from '@framelens/diagnostics';
 import { LANGUAGES, type Doc } from '@framelens/text';
 import { compileLexicon, type CompiledLexicon } from './compile.js';
 import { lexiconTerms, termSections } from './entries.js';
@@ -40,14 +40,20 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
   // languages the text layer has no rules for: their terms would never be matched
   const known = LANGUAGES.map((l) => l.code);
   const expectedLanguages = `a language framelens reads: ${known.map((c) => `"${c}"`).join(', ')}`;
+  // "deu", "German": the code of a language framelens reads, written another way
+  const meant = (code: string) => {
+    const right = languageCodeFor(code);
+    return right !== undefined && right !== code && known.includes(right) ? right : undefined;
+  };
+  const hint = (code: string) => (meant(code) === undefined ? '' : ` (did you mean "${meant(code)}"?)`);
   if (!known.includes(lexicon.language))
-    add('error', 'language', `framelens has no text rules (tokens, stems, stop words) for the language "${lexicon.language}"`, expectedLanguages, 'language: de', 'lexicon/unknown-language');
+    add('error', 'language', `framelens has no text rules (tokens, stems, stop words) for the language "${lexicon.language}"${hint(lexicon.language)}`, expectedLanguages, `language: ${meant(lexicon.language) ?? 'de'}`, 'lexicon/unknown-language');
   const reported = new Set<string>();
   for (const ref of lexiconTerms(lexicon)) {
     const at = ref.field.replace(/\[\d+\]$/, '');
     if (known.includes(ref.language) || ref.language === lexicon.language || reported.has(at)) continue;
     reported.add(at);
-    add('error', at, `terms in "${ref.language}", a language framelens has no text rules for (tokens, stems, stop words): they would never be matched`, expectedLanguages, 'terms: {de: [Terrorbanden], en: [terrorists]}', 'lexicon/unknown-language');
+    add('error', at, `terms in "${ref.language}", a language framelens has no text rules for (tokens, stems, stop words): they would never be matched${hint(ref.language)}`, expectedLanguages, 'terms: {de: [Terrorbanden], en: [terrorists]}', 'lexicon/unknown-language');
   }
 
   // terms that can never match, each read with its own language's tokenizer and stemmer
@@ -111,16 +117,27 @@ export function checkExamples(lexicon: Lexicon, compiled: CompiledLexicon, file:
     const forLanguage = compiled.languages.get(ex.language);
     if (forLanguage === undefined) continue;
     const hits = matchText(ex.text, forLanguage).filter((h) => h.kind === ex.kind && h.category === ex.category && h.term === ex.term);
-    if (ex.expect === 'match' && hits.length === 0)
+    if (ex.expect === 'match' && hits.length === 0) {
+      const near = closestWords(ex.text, ex.term, forLanguage);
       problems.push({
         file,
         field: ex.field,
         ruleId: 'lexicon/example-fails',
-        message: `example "${ex.text}" should match "${ex.term}" (${ex.category}) but does not${describeOthers(ex.text, forLanguage, ex.kind)}`,
-        expected: 'the term, one of its forms, or its match mode to cover this text',
-        example: `forms: [${ex.text}]`,
+        message:
+          `example "${ex.text}" should match "${ex.term}" (${ex.category}) but does not${describeOthers(ex.text, forLanguage, ex.kind)}; ` +
+          (near === undefined ? 'the term does not occur in its example'
+          : near.sameStem ? `"${near.words}" has the term's stem, but its match mode or a guard (lower case, stop word) leaves it out`
+          : `its words closest to the term are "${near.words}"`),
+        expected:
+          near === undefined ? 'an example with the term (or one of its forms) in it, as news text writes it'
+          : 'the term, one of its forms, or its match mode to cover this text',
+        example:
+          near === undefined ? `match: [${ex.term} …]   (a phrase from an article that uses "${ex.term}")`
+          : near.sameStem ? `forms: [${near.words}]   (or lowercase: true for a lower-case adjective form)`
+          : `term: ${near.words}   (if "${ex.term}" is misspelt), or keep the term and add: forms: [${near.words}]`,
         severity: 'error',
       });
+    }
     if (ex.expect === 'nomatch' && hits.length > 0)
       problems.push({
         file,
@@ -133,6 +150,25 @@ export function checkExamples(lexicon: Lexicon, compiled: CompiledLexicon, file:
       });
   }
   return problems;
+}
+
+/**
+ * The run of words in `text` closest to `term` (as many words as the term has), when it is close
+ * enough to be a misspelling or another form of it: "Banditen" in "»Dutzende von Banditen
+ * liquidiert«" for the term "Banditten"; undefined when no words of the text are close.
+ */
+export function closestWords(text: string, term: string, compiled: CompiledLexicon): { words: string; sameStem: boolean } | undefined {
+  const termWords = compiled.keys.termWords(term.replace(/\*+\s*$/, ''));
+  const want = termWords.length;
+  const words = compiled.keys.tokenize(text).filter((t) => t.kind === 'word');
+  if (want === 0 || words.length < want) return undefined;
+  const starts = words.slice(0, words.length - want + 1).map((_, i) => i);
+  const run = (i: number) => text.slice(words[i]!.start, words[i + want - 1]!.end);
+  // the term's own words, which a guard (lower case, stop word) or the match mode left out
+  const same = starts.find((i) => termWords.every((w, k) => w.stem === words[i + k]!.stem));
+  if (same !== undefined) return { words: run(same), sameStem: true };
+  const near = closestField(term, starts.map(run));
+  return near === undefined ? undefined : { words: near, sameStem: false };
 }
 
 function describeOthers(text: string, compiled: CompiledLexicon, kind: Hit['kind']): string {

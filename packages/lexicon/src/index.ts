@@ -25,3 +25,4 @@ export { match, MatchMemo, speakerGroup, voiceAt, sentenceAt } from './match.js'
 export { lexiconJsonSchema } from './json-schema.js';
 export { TermAuditor } from './audit.js';
 export type { TermAudit, FormAudit } from './audit.js';
+export { Vocabulary, type NearWord } from './near-words.js';

@@ -57,7 +57,7 @@ describe('terms per language: the format', () => {
 
   it('says what a language key must be, with an example', () => {
     const [p] = parse(LEXICON.replace('      en:', '      EN:')).problems;
-    expect(`${p!.line} ${p!.field} ${p!.message}`).toBe('10 frames[0].terms.EN "EN" is not a language code');
+    expect(`${p!.line} ${p!.field} ${p!.message}`).toBe('10 frames[0].terms.EN "EN" is not a language code (did you mean "en"?)');
     expect(p!.expected).toBe('an ISO 639-1 code in lower case, e.g. de or en, for each list of terms');
     expect(p!.example).toBe('terms:\n  de: [Terrorbanden, Terroristen]\n  en: [terrorists, bandits]');
     const [s] = parse(LEXICON.replace('terms: [Unruhen]', 'terms: Unruhen')).problems;
@@ -100,7 +100,7 @@ describe('terms per language: matching', () => {
       `name: t\nlanguage: de\nversion: 1\nframes:\n  - id: f\n    label: F\n    description: d\n    terms:\n      ${language}: [{term: protesters, examples: {match: [protesting crowds]}}]\n`;
     expect(brief(lexicon('en'))).toEqual([]);
     // German stems do not join "protesting" and "protesters"
-    expect(brief(lexicon('de'))).toEqual(['error 9 frames[0].terms.de[0].examples.match[0] lexicon/example-fails: example "protesting crowds" should match "protesters" (f) but does not']);
+    expect(brief(lexicon('de'))).toEqual(['error 9 frames[0].terms.de[0].examples.match[0] lexicon/example-fails: example "protesting crowds" should match "protesters" (f) but does not; its words closest to the term are "protesting"']);
   });
 
   it('finds collisions within a language, never between languages', () => {

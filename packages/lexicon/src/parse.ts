@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { aliasExpansionMessage, decodeProblem, decodeText, displayPath, findRepoRoot, InputError, yamlSyntaxProblems, type Problem } from '@framelens/diagnostics';
+import { aliasExpansionMessage, decodeProblem, decodeText, displayPath, findRepoRoot, InputError, languageCodeFor, yamlSyntaxProblems, type Problem } from '@framelens/diagnostics';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { safeParseBounded } from './bounded-parse.js';
@@ -175,7 +175,7 @@ function issueProblems(
           ...base,
           ...at(keyOffset(doc, path.slice(0, -1), String(path.at(-1))) ?? offsetOf(doc, path)),
           ruleId: 'lexicon/invalid-value',
-          message: `"${String(path.at(-1))}" is not a language code`,
+          message: `"${String(path.at(-1))}" is not a language code${didYouMean(languageCodeFor(path.at(-1)))}`,
           expected: 'an ISO 639-1 code in lower case, e.g. de or en, for each list of terms',
           example: EXAMPLE_PER_LANGUAGE,
         },
@@ -205,7 +205,19 @@ function issueProblems(
           example: exampleFor(key),
         },
       ];
-    default:
+    default: {
+      const right = key === 'language' ? languageCodeFor(doc.getIn(path as PropertyKey[])) : undefined;
+      if (right !== undefined)
+        return [
+          {
+            ...base,
+            ...at(offsetOf(doc, path)),
+            ruleId: 'lexicon/invalid-value',
+            message: `${issue.message} (got ${JSON.stringify(doc.getIn(path as PropertyKey[]))}; did you mean "${right}"?)`,
+            expected: 'an ISO 639-1 code in lower case, e.g. de or en',
+            example: `language: ${right}`,
+          },
+        ];
       return [
         {
           ...base,
@@ -216,8 +228,12 @@ function issueProblems(
           example: exampleFor(key),
         },
       ];
+    }
   }
 }
+
+/** ' (did you mean "en"?)' */
+const didYouMean = (right: string | undefined) => (right === undefined ? '' : ` (did you mean "${right}"?)`);
 
 function missingKey(base: Omit<Problem, 'message'>, place: { line?: number; column?: number }, key: string | undefined): Problem {
   return {

@@ -21,4 +21,5 @@ export type { VoiceInput } from './voice/index.js';
 export { negationScopes, negationAt, negationRulesFor, NEGATION_RULES, ENGLISH_NEGATION_RULES } from './negation/index.js';
 export type { NegationRule, NegationScope } from './negation/index.js';
 export { detectLanguage, languageName } from './language.js';
+export { clearlyReadsAs } from './language-stopwords.js';
 export { isSpeakerPhrase, plausibleSpeakers } from './speaker-phrase.js';

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { franc } from 'franc-min';
+import { expressions } from 'franc-min/expressions.js';
 import { describe, expect, it } from 'vitest';
 import { francLanguage } from './language-trigrams.js';
 
@@ -31,11 +32,30 @@ const others = [
   '哈萨克斯坦总统托卡耶夫周三解散政府，此前因液化气价格上涨引发抗议活动，并请求集体安全条约组织派兵协助维持秩序。',
   'カザフスタンの大統領は水曜日、液化ガス価格の高騰に抗議するデモを受けて内閣を総辞職させた。',
   '1234567890 ,.;:!? 2022-01-05 12:30 +7 (495) 123-45-67',
+  // Latin next to another script, about half and half (the Latin shortcut must not decide these)
+  'Tokajew Токаев Almaty Алматы Regierung правительство Proteste протесты Gas газ OVKS ОДКБ',
+  'Токаев sagte: Die Lage ist stabil. Президент заявил, что ситуация стабильна. Tokajew',
+  'Präsident Tokajew 大统领 托卡耶夫 政府 抗议 液化气 Almaty Gaspreise',
   '',
   'abc',
 ];
 
 describe('francLanguage', () => {
+  it('reads a sample as Latin script at once when more than half is letters that only franc-min’s Latin expression matches', () => {
+    // language-trigrams.ts latinLetters: a-z, A-Z, U+00C0–U+02B8 without × and ÷
+    const latin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x2b8 && c !== 0xd7 && c !== 0xf7);
+    let checked = 0;
+    for (let c = 0; c <= 0x2b8; c++) {
+      if (!latin(c)) continue;
+      const ch = String.fromCharCode(c);
+      for (const [name, expression] of Object.entries(expressions)) {
+        expect(new RegExp(expression.source).test(ch), `U+${c.toString(16)} in ${name}`).toBe(name === 'Latin');
+      }
+      checked++;
+    }
+    expect(checked).toBe(52 + 0x2b9 - 0xc0 - 2);
+  });
+
   it('gives franc-min’s answer on every seed article, whole and in slices', () => {
     expect(texts.length).toBeGreaterThan(25);
     let compared = 0;

@@ -29,8 +29,13 @@ interface ScriptModels {
   ranks: Map<number, Int32Array>;
 }
 
-/** A trigram's three UTF-16 code units as one number (48 bits: exact in a double), so that counting makes no strings. */
-const key = (a: number, b: number, c: number): number => (a * 0x10000 + b) * 0x10000 + c;
+/**
+ * A trigram's three UTF-16 code units as one number, so that counting makes no strings: below
+ * U+0400 each (Latin and Greek text), ten bits each (a small integer, the fastest map key); else
+ * 2^30 plus all 48 bits (exact in a double, and never equal to a small one).
+ */
+const key = (a: number, b: number, c: number): number =>
+  (a | b | c) < 0x400 ? (a << 20) | (b << 10) | c : 0x40000000 + (a * 0x10000 + b) * 0x10000 + c;
 
 /** The models of a script, made on first use from franc-min's data (constant: they never change a result). */
 class Models {
@@ -64,8 +69,25 @@ class Models {
 
 const MODELS = new Models();
 
+/**
+ * How many characters of `value` are basic Latin letters or in U+00C0–U+02B8 (without × and ÷): all
+ * of them are in franc-min's Latin expression, so this is at most its count.
+ */
+function latinLetters(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x2b8 && c !== 0xd7 && c !== 0xf7)) n++;
+  }
+  return n;
+}
+
 /** The script with the largest share of the sample's characters (the first on a tie), as franc-min picks it. */
 function topScript(value: string): { script: string | undefined; share: number } {
+  // those letters are in franc-min's Latin expression and in no other (checked over U+0000–U+02B8):
+  // when they are more than half the sample, no other script can match as many characters as Latin
+  const latin = latinLetters(value);
+  if (latin * 2 > value.length) return { script: 'Latin', share: latin / value.length };
   let script: string | undefined;
   let top = -1;
   for (const name of Object.keys(expressions)) {

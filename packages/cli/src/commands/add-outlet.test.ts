@@ -91,6 +91,10 @@ describe('framelens add-outlet', () => {
     ]);
     // and nothing was written
     expect(existsSync(path.join(repo, 'corpus/Ost_Blick'))).toBe(false);
+    // "English" or "EN" for --language: the example gives the code
+    const language = await runCommand(register, ['add-outlet', 'kazakhstan-2022', 'ost-blick', '--name', 'Ost-Blick', '--language', 'English'], repo);
+    expect(language.code).toBe(1);
+    expect(language.stderr).toContain('error (command line) --language: must be an ISO 639 language code, e.g. "de" (got "English")\n    expected: an ISO 639 language code in lower case\n    example:  --language en\n');
   });
 
   it('creates a new event folder, and --json reports the file', async () => {

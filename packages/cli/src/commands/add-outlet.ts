@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { isSlug, outletFileSchema, outletKindSchema, slugify } from '@framelens/corpus';
-import { findRepoRoot, formatProblem, InputError, type Problem } from '@framelens/diagnostics';
+import { findRepoRoot, formatProblem, InputError, languageCodeFor, type Problem } from '@framelens/diagnostics';
 import type { RegisterCommand } from '../command.js';
 import { UsageError, type Io } from '../io.js';
 
@@ -117,6 +117,7 @@ function optionProblem(flag: string, message: string, value: string | undefined)
   const help = OPTION_HELP[flag]!;
   const guess =
     flag === '--country' && value !== undefined ? countryCode(value)
+    : flag === '--language' && value !== undefined ? languageCodeFor(value)
     : flag === '--url' && value !== undefined && /^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/.test(value) ? `https://${value}${value.includes('/') ? '' : '/'}`
     : undefined;
   return {

@@ -1,13 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseArticle } from '@framelens/aggregate';
 import { articleSizeProblem, frontMatterLanguageMessage, parseFrontMatter, readOutletFile, splitFrontMatter, type Article } from '@framelens/corpus';
-import { decodeProblem, decodeText, displayPath, InputError } from '@framelens/diagnostics';
+import { decodeProblem, decodeText, displayPath, findRepoRoot, InputError, isInside, shellQuote } from '@framelens/diagnostics';
 import { compileLexicon, loadLexicon, type Hit, type Section } from '@framelens/lexicon';
 import type { Doc, Span } from '@framelens/text';
 import { analyzeParts } from '../analyze-article.js';
 import type { RegisterCommand } from '../command.js';
 import type { Io } from '../io.js';
+import { loadPipelineConfig } from '../pipeline-config.js';
 
 type InspectToken = { start: number; end: number; text: string; norm: string; stem: string; kind: string; parts?: Span[] };
 /** A hit with the section analyze files it under; `excluded` hits (in captions, credits) are not counted. */
@@ -19,6 +20,8 @@ type InspectHit = Hit & { text: string; section: Section; excluded?: 'boilerplat
  */
 export interface InspectResult {
   file: string;
+  /** the lexicon matched (--lexicon), as a path from the current folder; absent when none was given: no hits then */
+  lexicon?: string;
   /** where the article body starts in the file's text (after front matter) */
   bodyStart: number;
   /** the front matter's title, analysed as analyze analyses it: its words and hits count (section "title") */
@@ -116,6 +119,7 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
   const excludedHits = bodyHits.filter((h) => h.excluded).length;
   return {
     file: shown,
+    ...(lexiconFile ? { lexicon: displayPath(lexiconFile, cwd) } : {}),
     bodyStart,
     ...(titleDoc && title !== undefined ? { title: { text: title, tokens: tokensOf(titleDoc, 0), sentences: titleDoc.sentences, spans: titleDoc.spans, hits: titleHits } } : {}),
     counted: {
@@ -144,15 +148,39 @@ function excludedReasons(result: InspectResult): string {
   return reasons.join(', ');
 }
 
-function printReadable(result: InspectResult, text: string, io: Io): void {
+/**
+ * The lexicons of the pipelines whose corpus holds `file` (paths from `cwd`), for the hint printed
+ * when inspect runs without --lexicon.
+ */
+export async function pipelineLexiconsFor(file: string, cwd: string): Promise<string[]> {
+  const root = await findRepoRoot(path.dirname(file));
+  if (root === undefined) return [];
+  const folders = await readdir(path.join(root, 'pipelines'), { withFileTypes: true }).catch(() => []);
+  const found: string[] = [];
+  for (const entry of folders.filter((e) => e.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const config = await loadPipelineConfig(path.join(root, 'pipelines', entry.name), root).catch(() => undefined);
+    if (config && isInside(config.corpusDir, path.resolve(file))) found.push(displayPath(config.lexiconFile, cwd));
+  }
+  return [...new Set(found)];
+}
+
+function printReadable(result: InspectResult, text: string, io: Io, lexicons: readonly string[] = []): void {
   const c = result.counted;
   const textWords = c.words - c.titleWords;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  io.stdout(
-    `${result.file}: ${plural(c.words, 'word', 'words')} counted (${c.titleWords} in the title, ${textWords} in the text${c.boilerplateWords ? `; ${plural(c.boilerplateWords, 'boilerplate word', 'boilerplate words')} not counted` : ''}), ` +
-      `${plural(c.hits, 'hit', 'hits')} counted (${plural(c.frameHits, 'frame hit', 'frame hits')}; ${c.titleHits} in the title${c.excludedHits ? `; ${plural(c.excludedHits, 'hit', 'hits')} not counted (${excludedReasons(result)})` : ''}); ` +
-      `these are the numbers analyze counts for this article (data/articles.csv: wordTokens, frameHits; data/hits.parquet: rows not excluded)`,
-  );
+  const words = `${result.file}: ${plural(c.words, 'word', 'words')} counted (${c.titleWords} in the title, ${textWords} in the text${c.boilerplateWords ? `; ${plural(c.boilerplateWords, 'boilerplate word', 'boilerplate words')} not counted` : ''})`;
+  if (result.lexicon === undefined) {
+    const add =
+      lexicons.length === 0 ? '--lexicon pipelines/<name>/lexicon.yaml (the lexicon of the pipeline that analyses it)'
+      : lexicons.length === 1 ? `--lexicon ${shellQuote(lexicons[0]!)} (its pipeline's lexicon)`
+      : `--lexicon ${shellQuote(lexicons[0]!)} (its pipelines' lexicons: ${lexicons.join(', ')})`;
+    io.stdout(`${words}, the number analyze counts for this article (data/articles.csv: wordTokens); no lexicon given, so no hits are matched or counted: add ${add} to see the hits analyze counts`);
+  } else
+    io.stdout(
+      `${words}, ` +
+        `${plural(c.hits, 'hit', 'hits')} counted (${plural(c.frameHits, 'frame hit', 'frame hits')}; ${c.titleHits} in the title${c.excludedHits ? `; ${plural(c.excludedHits, 'hit', 'hits')} not counted (${excludedReasons(result)})` : ''}); ` +
+        `these are the numbers analyze counts for this article (data/articles.csv: wordTokens, frameHits; data/hits.parquet: rows not excluded)`,
+    );
   io.stdout(
     `${plural(result.tokens.length, 'token', 'tokens')} in the text, ${plural(result.sentences.length, 'sentence', 'sentences')}, ${plural(result.boilerplate.length, 'boilerplate span', 'boilerplate spans')}, ${plural(result.spans.length, 'voice span', 'voice spans')}`,
   );
@@ -193,7 +221,7 @@ export const register: RegisterCommand = (program, { io }) => {
       if (opts.json) io.stdout(JSON.stringify(result, null, 2));
       else {
         const decoded = decodeText(await readFile(abs));
-        printReadable(result, decoded.ok ? decoded.text : '', io);
+        printReadable(result, decoded.ok ? decoded.text : '', io, result.lexicon === undefined ? await pipelineLexiconsFor(abs, io.cwd) : []);
       }
     });
 };

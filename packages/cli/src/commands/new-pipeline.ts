@@ -94,7 +94,7 @@ lexicon: ${lexiconRef}
 output: ../../reports/${name}
 # keep: count wire copy that two outlets share in both; collapse: count a shared passage once
 syndication: keep
-# how many evidence sentences per outlet × frame the HTML embeds (the CSV always has all)
+# how many evidence sentences per outlet × frame the HTML embeds (data/hits.parquet always has every hit)
 evidencePerCell: 200
 `,
   );

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readArticle, scanCorpus } from '@framelens/corpus';
-import { displayPath, findRepoRoot, InputError, printable, pushAll, type Problem } from '@framelens/diagnostics';
+import { displayPath, findRepoRoot, InputError, printable, pushAll, shellQuote, type Problem } from '@framelens/diagnostics';
 import { compileLexicon, languageGaps, lexiconLanguages, locateProblems, parseLexicon, type Lexicon } from '@framelens/lexicon';
 import type { RegisterCommand } from '../command.js';
 import { PRINTED_PROBLEMS, problemLines, type Io } from '../io.js';
@@ -26,6 +26,9 @@ export interface ValidateResult {
   /** articles and outlets read, over every distinct corpus checked */
   articles: number;
   outlets: number;
+  /** article files and outlet folders found (read or not), over every distinct corpus checked */
+  articlesFound: number;
+  outletFolders: number;
   pipelines: ValidatedPipeline[];
 }
 
@@ -58,6 +61,8 @@ export async function validatePipeline(dir: string): Promise<ValidateResult> {
       notices: [],
       articles: 0,
       outlets: 0,
+      articlesFound: 0,
+      outletFolders: 0,
       pipelines: [],
     };
   }
@@ -66,7 +71,7 @@ export async function validatePipeline(dir: string): Promise<ValidateResult> {
 
 /** Validate pipelines; a lexicon or corpus that several of them share is checked once. */
 async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
-  const result: ValidateResult = { ok: true, problems: [], notices: [], articles: 0, outlets: 0, pipelines: [] };
+  const result: ValidateResult = { ok: true, problems: [], notices: [], articles: 0, outlets: 0, articlesFound: 0, outletFolders: 0, pipelines: [] };
   const checked = new Map<string, boolean>();
   // articles per declared language, per corpus checked
   const corpusLanguages = new Map<string, Map<string, number>>();
@@ -93,8 +98,8 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
       [`corpus ${config.corpusDir}`, async () => void corpusLanguages.set(config.corpusDir, await checkCorpus(config, result, lexicon && lexiconLanguages(lexicon)))],
       // LANGUAGES (#24): entries with terms in one language of the corpus but not in another
       [`languages ${config.lexiconFile} ${config.corpusDir}`, async () => void (lexicon && result.problems.push(...locateProblems(lexiconText, languageGaps(lexicon, corpusLanguages.get(config.corpusDir) ?? new Map(), rel(config.lexiconFile)))))],
-      // the term audit of `framelens terms`: stop-word and lower-case collisions, as warnings
-      [`terms ${config.lexiconFile} ${config.corpusDir}`, async () => void (lexicon && result.problems.push(...termProblems(await auditTerms(config.corpusDir, config.repoRoot, compileLexicon(lexicon)), rel(config.lexiconFile))))],
+      // the term audit of `framelens terms`: stop-word and lower-case collisions, and misspelt-looking terms without hits, as warnings
+      [`terms ${config.lexiconFile} ${config.corpusDir}`, async () => void (lexicon && result.problems.push(...locateProblems(lexiconText, termProblems(await auditTerms(config.corpusDir, config.repoRoot, compileLexicon(lexicon)), rel(config.lexiconFile)))))],
     ] as const) {
       if (!checked.has(key)) {
         const start = result.problems.length;
@@ -154,13 +159,25 @@ async function checkCorpus(config: PipelineConfig, result: ValidateResult, langu
           severity: 'warning',
           message: leftOut.slice(read.article.source.path.length + 2),
           expected: `an article in a language of the lexicon (${languages!.join(', ')}), declared as such`,
-          example: `language: ${languages![0]}`,
+          example: otherLanguageFix(leftOut, read.article.source.path),
         });
     }
   }
   pushAll(result.problems, undatedWarnings(undated, readCount, displayPath(config.corpusDir, root)));
   result.outlets += index.outlets.length;
+  result.articlesFound += index.entries.length;
+  result.outletFolders += new Set([...index.outlets.map((o) => o.id), ...index.entries.map((e) => e.outlet)]).size;
   return perLanguage;
+}
+
+/**
+ * The example line of an `article/other-language` warning: the fix its message names ("set
+ * language: en" → `language: en`, in the front matter), else taking the article out of the corpus.
+ */
+export function otherLanguageFix(message: string, file: string): string {
+  const set = /set language: ([a-z]{2,3})\b/.exec(message);
+  if (set) return `language: ${set[1]}   (in the article's front matter; in outlet.yaml if all of the outlet's articles are in it)`;
+  return `mkdir -p left-out && mv ${shellQuote(file)} left-out/   (or put the original or a translation in its place)`;
 }
 
 /** Outlets whose outlet.yaml files give the same `name:`: the report would show two identical labels. */
@@ -234,8 +251,20 @@ export async function validateCommand(dir: string, io: Io, opts: { quiet?: boole
     if (result.notices.length > PRINTED_PROBLEMS) io.stderr(`… and ${(result.notices.length - PRINTED_PROBLEMS).toLocaleString('en-GB')} more notices (--json lists all of them)`);
   }
   const scope = result.pipelines.length > 1 ? `${result.pipelines.length} pipelines, ` : '';
-  const summary = `${scope}${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}; ${result.articles} article${result.articles === 1 ? '' : 's'} from ${result.outlets} outlet${result.outlets === 1 ? '' : 's'} read`;
+  const summary = `${scope}${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}; ${readSummary(result)}`;
   if (errors.length) io.stderr(`invalid: ${summary}`);
   else if (!opts.quiet) io.stdout(`valid: ${summary}`);
   return result;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * "5 articles from 5 outlets read"; when some could not be read, what was found and what failed:
+ * "4 articles found in 2 outlet folders: 1 read, 3 with errors; 1 of 2 outlet.yaml files with errors".
+ */
+export function readSummary(r: Pick<ValidateResult, 'articles' | 'outlets' | 'articlesFound' | 'outletFolders'>): string {
+  if (r.articles === r.articlesFound && r.outlets === r.outletFolders) return `${plural(r.articles, 'article')} from ${plural(r.outlets, 'outlet')} read`;
+  const outlets = r.outlets === r.outletFolders ? '' : `; ${r.outletFolders - r.outlets} of ${r.outletFolders} outlet.yaml files missing or with errors`;
+  return `${plural(r.articlesFound, 'article')} found in ${plural(r.outletFolders, 'outlet folder')}: ${r.articles} read, ${r.articlesFound - r.articles} with errors${outlets}`;
 }
