@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { summariseArticle } from '@framelens/aggregate';
+import { summariseArticle } from '@framelens/facts';
 import { compileLexicon, loadLexicon, match, speakerGroup } from '@framelens/lexicon';
 import { analyze } from '@framelens/text';
 

@@ -6,6 +6,8 @@
  * with a seeded PRNG into articles), and, in the same run, of the naive baseline from
  * ENVIRONMENT.md: natural's AggressiveTokenizerDe + stopword's removeStopwords + PorterStemmerDe
  * per token. Prints MB/s (UTF-8), tokens/s and the ratio; --json prints one JSON object.
+ * Next to the voice slowdown in wall-clock time (#23's target) it prints the same ratio in the
+ * main thread's CPU time (Linux), which the load of a shared machine barely moves.
  *
  * The German text layer is also timed in the same run as compiled at an earlier commit
  * (`--baseline-rev`, default: the commit before English was added; bench-text-baseline.ts), in
@@ -16,7 +18,7 @@
  * users run, not the TypeScript sources through tsx.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadavg } from 'node:os';
@@ -26,13 +28,13 @@ import { runInNewContext } from 'node:vm';
 import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import AggressiveTokenizerDe from 'natural/lib/natural/tokenizers/aggressive_tokenizer_de.js';
 import { deu, removeStopwords } from 'stopword';
-import { mulberry32 } from '@framelens/tools';
+import { generate as generateCorpus } from '../packages/text/scripts/speed-corpus.js';
 import { BEFORE_ENGLISH, compareLayers, textAt } from './bench-text-baseline.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('pnpm', ['--filter', '@framelens/text', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 const text = (await import(pathToFileURL(path.join(repoRoot, 'packages', 'text', 'dist', 'index.js')).href)) as typeof import('@framelens/text');
-const { Analyzer, boilerplate, detectVoice, paragraphs, sentences, splitSentences, tokenize } = text;
+const { Analyzer, boilerplate, detectVoice, paragraphs, splitSentences } = text;
 // one Analyzer for the run, as a worker has one (its intern table and voice buffers are reused)
 const analyzer = new Analyzer();
 const { values } = parseArgs({ options: { 'baseline-rev': { type: 'string', default: BEFORE_ENGLISH }, size: { type: 'string', default: '50' }, json: { type: 'boolean', default: false }, seed: { type: 'string', default: '20220106' }, rounds: { type: 'string', default: '5' } } });
@@ -42,49 +44,10 @@ const targetBytes = Number(values.size) * 1e6;
 if (!(targetBytes > 0)) throw new Error(`--size takes megabytes, e.g. --size 50 (got "${values.size}")`);
 
 
-/** Sentences and short lines (subheadings, captions) of the seed articles, in file order. */
-function seedUnits(): { sentences: string[]; lines: string[] } {
-  const dir = path.join(repoRoot, 'corpus', 'kazakhstan-2022');
-  const files: string[] = [];
-  for (const outlet of readdirSync(dir).sort()) {
-    const p = path.join(dir, outlet);
-    if (!statSync(p).isDirectory()) continue;
-    for (const f of readdirSync(p).sort()) if (f.endsWith('.md')) files.push(path.join(p, f));
-  }
-  if (files.length === 0) throw new Error(`bench:text: no articles (*.md) under ${dir}; expected corpus/kazakhstan-2022/<outlet>/<article>.md`);
-  const sents: string[] = [];
-  const lines: string[] = [];
-  for (const f of files) {
-    const body = readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    for (const s of sentences(body, tokenize(body))) {
-      const t = body.slice(s.start, s.end);
-      if (/[.!?«»“"]$/u.test(t)) sents.push(t);
-      else lines.push(t);
-    }
-  }
-  return { sentences: sents, lines };
-}
-
 function generate(): { articles: string[]; bytes: number } {
-  const { sentences: sents, lines } = seedUnits();
-  const rnd = mulberry32(Number(values.seed));
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const articles: string[] = [];
+  const articles = generateCorpus(text, targetBytes / 1e6, Number(values.seed));
   let bytes = 0;
-  while (bytes < targetBytes) {
-    const paras: string[] = [];
-    const n = 6 + Math.floor(rnd() * 12);
-    for (let p = 0; p < n; p++) {
-      if (rnd() < 0.15) paras.push(pick(lines));
-      const k = 2 + Math.floor(rnd() * 5);
-      const ss: string[] = [];
-      for (let s = 0; s < k; s++) ss.push(pick(sents));
-      paras.push(ss.join(' '));
-    }
-    const a = paras.join('\n\n');
-    articles.push(a);
-    bytes += Buffer.byteLength(a, 'utf8');
-  }
+  for (const a of articles) bytes += Buffer.byteLength(a, 'utf8');
   return { articles, bytes };
 }
 
@@ -131,13 +94,21 @@ function baseline(articles: string[]): number {
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-function time(f: () => number): { seconds: number; cpuSeconds: number; tokens: number } {
+// The CPU time of this (the main) thread, on Linux: what the load of other processes and the
+// collector's helper threads barely move (process.cpuUsage counts every thread), for a ratio that
+// is stable on the shared machine next to the wall-clock one the target is stated in.
+const SCHEDSTAT = '/proc/thread-self/schedstat';
+const threadSeconds = existsSync(SCHEDSTAT) ? () => Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]) / 1e9 : undefined;
+
+function time(f: () => number): { seconds: number; cpuSeconds: number; threadSeconds: number; tokens: number } {
   gc();
   const c0 = process.cpuUsage();
+  const m0 = threadSeconds?.() ?? 0;
   const t0 = performance.now();
   const tokens = f();
+  const seconds = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
-  return { seconds: (performance.now() - t0) / 1000, cpuSeconds: (c.user + c.system) / 1e6, tokens };
+  return { seconds, cpuSeconds: (c.user + c.system) / 1e6, threadSeconds: (threadSeconds?.() ?? 0) - m0, tokens };
 }
 
 const { articles, bytes } = generate();
@@ -152,7 +123,7 @@ for (let r = 0; r < 3; r++) {
 }
 // the three pipelines alternate for `rounds` rounds, so that all see the same machine load and the
 // ratios compare like with like; MB/s are the medians of the rounds
-type Run = { seconds: number; cpuSeconds: number; tokens: number };
+type Run = { seconds: number; cpuSeconds: number; threadSeconds: number; tokens: number };
 const oursRuns: Run[] = [];
 const voiceRuns: Run[] = [];
 const baseRuns: Run[] = [];
@@ -171,6 +142,7 @@ const base = median(baseRuns);
 // mixes into the figure (it swung by ±5 points between runs), a ratio within a round mostly cancels.
 const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const voiceRatios = voiceRuns.map((v, r) => v.seconds / oursRuns[r]!.seconds);
+const voiceThreadRatios = threadSeconds === undefined ? undefined : voiceRuns.map((v, r) => v.threadSeconds / oursRuns[r]!.threadSeconds);
 const baseRatios = baseRuns.map((b, r) => b.seconds / oursRuns[r]!.seconds);
 const baseVoiceRatios = baseRuns.map((b, r) => b.seconds / voiceRuns[r]!.seconds);
 const result = {
@@ -183,6 +155,7 @@ const result = {
   withVoice: figures(voice),
   voiceSlowdownPercent: round(100 * (medianOf(voiceRatios) - 1)),
   voiceSlowdownPercentPerRound: voiceRatios.map((x) => round(100 * (x - 1))),
+  ...(voiceThreadRatios === undefined ? {} : { voiceSlowdownMainThreadCpuPercent: round(100 * (medianOf(voiceThreadRatios) - 1)), voiceSlowdownMainThreadCpuPercentPerRound: voiceThreadRatios.map((x) => round(100 * (x - 1))) }),
   baseline: figures(base),
   ratio: round(medianOf(baseRatios)),
   ratioPerRound: baseRatios.map(round),
@@ -202,6 +175,7 @@ else {
   console.log(`framelens tokens+sentences+stems+boilerplate: ${result.framelens.mbPerSecond} MB/s, ${result.framelens.tokensPerSecond.toLocaleString('en')} tokens/s (${result.framelens.seconds} s)`);
   console.log(`framelens the same + voice detection:          ${result.withVoice.mbPerSecond} MB/s, ${result.withVoice.tokensPerSecond.toLocaleString('en')} tokens/s (${result.withVoice.seconds} s)`);
   console.log(`voice slowdown: ${result.voiceSlowdownPercent}% (target <= 30%; median of the rounds' ${result.voiceSlowdownPercentPerRound.join(', ')}%)`);
+  if (result.voiceSlowdownMainThreadCpuPercent !== undefined) console.log(`voice slowdown in the main thread's CPU time: ${result.voiceSlowdownMainThreadCpuPercent}% (load-robust companion; median of the rounds' ${result.voiceSlowdownMainThreadCpuPercentPerRound!.join(', ')}%)`);
   console.log(`baseline natural+stopword per token:         ${result.baseline.mbPerSecond} MB/s, ${result.baseline.tokensPerSecond.toLocaleString('en')} tokens/s (${result.baseline.seconds} s)`);
   console.log(`ratio (framelens without voice / baseline): ${result.ratio}x (target >= 10x; median of the rounds' ${result.ratioPerRound.join(', ')}; with voice: ${result.ratioWithVoice}x)`);
   const v = result.germanVsEarlier;

@@ -201,7 +201,7 @@ describe('inspect without --lexicon', () => {
     expect(code).toBe(0);
     const first = out.split('\n')[0]!;
     expect(first).toBe(
-      `${file}: 747 words counted (7 in the title, 740 in the text; 12 boilerplate words not counted), the number analyze counts for this article (data/articles.csv: wordTokens); ` +
+      `${file}: 747 words counted (7 in the title, 740 in the text; 12 boilerplate words not counted), the number analyze counts for this article (data/articles.parquet: word_tokens); ` +
         `no lexicon given, so no hits are matched or counted: add --lexicon pipelines/kazakhstan-2022/lexicon.yaml (its pipeline's lexicon) to see the hits analyze counts`,
     );
     expect(first).not.toContain('0 hits');

@@ -140,3 +140,29 @@ describe.skipIf(noNobody !== undefined)('missing permissions (the CLI run as nob
     }
   }, 120_000);
 });
+
+describe('a reader that closes the pipe early (framelens inspect … | head -1)', () => {
+  it('drops the rest of stdout and exits 0, with no EPIPE stack trace', async () => {
+    const seed = path.join(repoRoot, 'corpus', 'kazakhstan-2022', 'nd', '2022-01-06-russland-greift-ein.md');
+    const run = await new Promise<Run & { first: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'inspect', seed, '--lexicon', path.join(repoRoot, 'pipelines', 'kazakhstan-2022', 'lexicon.yaml')], {
+        cwd: repoRoot,
+        env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      let first = '';
+      child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));
+      // like head -1: read the first chunk, then close the pipe
+      child.stdout.once('data', (d: Buffer) => {
+        first = d.toString().split('\n')[0]!;
+        child.stdout.destroy();
+      });
+      child.on('error', reject);
+      child.on('exit', (code) => resolve({ code, stderr, first }));
+    });
+    expect(run.first).toMatch(/russland-greift-ein\.md: \d+ words counted/);
+    expect(run.stderr).not.toMatch(/EPIPE/);
+    expect(run.code).toBe(0);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VoiceSpan } from '@framelens/text';
 import type { ReportData } from './report-data.js';
 import { aggregate, type AggregateContext } from './aggregate.js';
-import { summariseArticle } from './summarise-article.js';
+import { summariseArticle } from '@framelens/facts';
 import { categoryLabels, evidenceRow } from './readers.js';
 import { csvFiles, reportJson, reportJsonChunks, toCsvFiles } from './export.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText, type HitSpec } from './__fixtures__/seed-doc.js';
@@ -120,14 +120,13 @@ describe('summariseArticle on the junge Welt seed', () => {
     expect(structuredClone(jwResult)).toEqual(jwResult);
   });
   it('counts stems without stop words, with surface forms', () => {
-    const { stems, forms, counts, keys } = jwResult.terms;
+    const { stems, forms, counts } = jwResult.terms;
     const fried = stems.flatMap((s, i) => (s === 'friedenstrupp' ? [[forms[i], counts[i]]] : []));
     expect(fried).toEqual([['Friedenstruppe', 3]]);
     expect(stems.filter((s) => s === 'der' || s === 'und')).toEqual([]);
-    // one row per (stem, form), stems in code-unit order, and a 64-bit key per row
+    // one row per (stem, form), stems in code-unit order
     expect([...stems].sort()).toEqual(stems);
-    expect(keys).toHaveLength(2 * stems.length);
-    expect(new Set(stems.map((s, i) => `${keys[2 * i]},${keys[2 * i + 1]}`)).size).toBe(stems.length);
+    expect(new Set(stems.map((s, i) => `${s}\u0000${forms[i]}`)).size).toBe(stems.length);
   });
 });
 
@@ -233,10 +232,10 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     expect(oddText).toContain('"settings": {\n      "2": "two",\n      "10": "ten",\n      "a": [],\n      "b": 1\n    }');
   });
   it('yields a long CSV in pieces of 256 rows that join to the whole file', () => {
-    const many = { ...data, articles: Array.from({ length: 600 }, (_, i) => ({ ...data.articles[0]!, article: `a${i}` })) };
-    const pieces = [...csvFiles(many).get('articles.csv')!()];
+    const many = { ...data, overTime: Array.from({ length: 600 }, (_, i) => ({ outlet: 'o', date: `d${i}`, frame: 'f', hits: i, wordTokens: 100, density: i * 10 })) };
+    const pieces = [...csvFiles(many).get('over-time.csv')!()];
     expect(pieces).toHaveLength(3);
-    expect(pieces.join('')).toBe(toCsvFiles(many).get('articles.csv'));
+    expect(pieces.join('')).toBe(toCsvFiles(many).get('over-time.csv'));
     expect(pieces.join('').split('\r\n')).toHaveLength(1 + 600 + 1);
   });
 });

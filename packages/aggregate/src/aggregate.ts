@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Outlet } from '@framelens/corpus';
 import type { AggregateContext } from './aggregate-context.js';
-import { PartWriter } from '@framelens/facts';
-import type { ArticleResult } from './article-result.js';
+import { PartWriter, type ArticleResult } from '@framelens/facts';
 import { cmp } from './compare.js';
 import { DEFAULT_READER_ARTICLES, readersPerOutlet } from './readers.js';
 import type { LexiconLike } from './lexicon-like.js';
@@ -62,15 +61,20 @@ async function inParts<T>(
  * ReportData from a list of results (tests, small corpora, scripts): sorts them by article id
  * (index = that position), writes them as part files to a temporary folder and runs the same
  * reduce as `framelens analyze` (DuckDB over the parts); texts for the text-reuse passages come
- * from the results' reader payloads. An empty `provenance.corpus.files` is filled from the results.
+ * from the results' reader payloads. Provenance names the files by their number and digest.
  */
-export async function aggregate(input: readonly ArticleResult[], context: AggregateContext, options: { memoryLimit?: string } = {}): Promise<ReportData> {
+export async function aggregate(
+  input: readonly ArticleResult[],
+  context: AggregateContext,
+  /** outputDir: keep the Parquet tables there (data/*.parquet) instead of in the temporary folder */
+  options: { memoryLimit?: string; outputDir?: string } = {},
+): Promise<ReportData> {
   return inParts(input, context.outlets.map((o) => o.id), readerQuota(context), async (parts, dir, byId) => {
     const reduced = await reduceParts(context, {
       partsDirs: [parts],
       scratchDir: path.join(dir, 'store'),
-      outputDir: path.join(dir, 'out'),
-      ...options,
+      outputDir: options.outputDir ?? path.join(dir, 'out'),
+      ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
       readText: (id) => byId.get(id)?.reader.text ?? '',
     });
     return reduced.data;
@@ -78,12 +82,18 @@ export async function aggregate(input: readonly ArticleResult[], context: Aggreg
 }
 
 /** The table functions' input from a list of results (their order by article id is their index), without text reuse: for table tests. */
-export async function prepare(results: readonly ArticleResult[], outlets: readonly Outlet[], lexicon: LexiconLike, coveredStems: ReadonlySet<string>): Promise<Prepared> {
+export async function prepare(
+  results: readonly ArticleResult[],
+  outlets: readonly Outlet[],
+  lexicon: LexiconLike,
+  coveredStems: ReadonlySet<string>,
+  bootstrap?: { samples: number; seed: number },
+): Promise<Prepared> {
   return inParts(results, outlets.map((o) => o.id), 0, async (parts, dir) => {
     const store = await FactStore.open({ partsDirs: [parts], scratchDir: path.join(dir, 'store') });
     try {
       await store.run(`CREATE TEMP TABLE duplicates (article VARCHAR, words INTEGER, duplicate_of VARCHAR)`);
-      return await preparedFromStore(store, outlets, lexicon, coveredStems);
+      return await preparedFromStore(store, outlets, lexicon, coveredStems, bootstrap);
     } finally {
       store.close();
     }

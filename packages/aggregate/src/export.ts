@@ -10,7 +10,8 @@ const EVIDENCE = ['id', 'article', 'outlet', 'kind', 'category', 'categoryLabel'
 export const COLUMNS: Record<TableKey, { file: string; columns: string[] }> = {
   outlets: { file: 'outlets.csv', columns: ['outlet', 'name', 'country', 'kind', 'url', 'attributionStatus', 'attributionEvidence', 'testCopy', 'articles', 'wordTokens', 'boilerplateTokens', 'frameHits', 'firstDate', 'lastDate'] },
   languages: { file: 'languages.csv', columns: ['language', 'outlets', 'articles', 'wordTokens', 'leftOut', 'termsCompared'] },
-  articles: { file: 'articles.csv', columns: ['article', 'outlet', 'title', 'date', 'datePrecision', 'url', 'language', 'path', 'wordTokens', 'boilerplateTokens', 'frameHits', 'duplicateOf'] },
+  // report.json's articles (the page's); every article is in data/articles.parquet, no CSV
+  articles: { file: 'articles.csv', columns: ['article', 'outlet', 'title', 'date', 'datePrecision', 'url', 'language', 'path', 'sha256', 'wordTokens', 'boilerplateTokens', 'frameHits', 'duplicateOf'] },
   outletFrames: {
     file: 'outlet-frames.csv',
     columns: ['outlet', 'frame', 'frameLabel', 'articles', 'wordTokens', 'hits', 'ownHits', 'distancedHits', 'density', 'densityLow', 'densityHigh', 'ownDensity', 'ownDensityLow', 'ownDensityHigh', 'bootstrapLow', 'bootstrapHigh', 'share', 'endorsement'],
@@ -31,16 +32,19 @@ const PASSAGES = ['articleA', 'articleB', 'startA', 'endA', 'startB', 'endB', 't
 
 const CELLS = ['outlet', 'kind', 'category', 'total', 'shown'];
 
+/** Tables of report.json without a CSV: every article is in data/articles.parquet, every hit in data/hits.parquet. */
+const NOT_CSV = new Set<TableKey>(['articles']);
+
 /**
- * One CSV per table except evidence.csv (RFC 4180: comma, CRLF line ends, fields quoted when they
+ * One CSV per table except articles.csv and evidence.csv (RFC 4180: comma, CRLF line ends, fields quoted when they
  * hold a comma, quote, CR or LF; header row; column order from COLUMNS). Text that a spreadsheet
  * would run as a formula (starting with = + - @, tab or CR) gets a leading ' (csv.ts, OWASP).
  * Numbers: integers as is, others rounded to 4 decimals; booleans true/false;
  * lists joined with " | "; missing values empty. near-duplicates.csv has one
  * row per pair (passages = their number) and near-duplicate-passages.csv one
  * row per shared passage; evidence-cells.csv counts the evidence per outlet ×
- * kind × category (total and shown); evidence-duplicates.csv (collapse only)
- * lists the ids of evidence rows excluded as duplicates.
+ * kind × category (total and shown). The hits a text-reuse collapse leaves out are those of
+ * data/hits.parquet with excluded = 'duplicate'.
  *
  * Every hit of the corpus is in data/hits.parquet (written by the store), which ReportData
  * does not hold. Only `{ evidence: true }` writes evidence.csv from `data.evidence`, and only
@@ -60,6 +64,7 @@ export function toCsvFiles(data: ReportData, options: { evidence?: boolean } = {
 export function csvFiles(data: ReportData, options: { evidence?: boolean } = {}): Map<string, () => Iterable<string>> {
   const files = new Map<string, () => Iterable<string>>();
   for (const [table, { file, columns }] of Object.entries(COLUMNS) as [TableKey, (typeof COLUMNS)[TableKey]][]) {
+    if (NOT_CSV.has(table)) continue;
     if (table === 'evidence') {
       if (!options.evidence) continue;
       if (data.evidenceTotal !== undefined && data.evidence.length !== data.evidenceTotal)
@@ -76,8 +81,6 @@ export function csvFiles(data: ReportData, options: { evidence?: boolean } = {})
   );
   const cells = data.evidenceCells;
   if (cells) files.set('evidence-cells.csv', () => csvLines(CELLS, cells as unknown as Record<string, unknown>[]));
-  const duplicates = data.duplicateEvidence;
-  if (duplicates) files.set('evidence-duplicates.csv', () => csvLines(['id'], duplicates.map((id) => ({ id }))));
   return new Map([...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }
 
@@ -109,7 +112,7 @@ export function formatNumber(v: number, digits: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-const TOP = ['schemaVersion', 'pipeline', 'title', 'description', 'provenance', 'lexicon', ...Object.keys(COLUMNS), 'evidenceTotal', 'evidenceCells', 'duplicateEvidence', 'readers'];
+const TOP = ['schemaVersion', 'pipeline', 'title', 'description', 'provenance', 'lexicon', 'corpus', ...Object.keys(COLUMNS), 'evidenceTotal', 'evidenceCells', 'readers'];
 
 /**
  * report.json: ReportData with a stable key order (top level as in TOP, table

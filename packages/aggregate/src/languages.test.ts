@@ -4,10 +4,10 @@ import type { Article, Outlet } from '@framelens/corpus';
 import { Analyzer, english, german } from '@framelens/text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregate, type AggregateContext } from './aggregate.js';
-import type { ArticleResult } from './article-result.js';
+import type { ArticleResult } from '@framelens/facts';
 import { addLeftOut } from './left-out.js';
 import type { DistinctiveRow, ReportData } from './report-data.js';
-import { summariseArticle } from './summarise-article.js';
+import { summariseArticle } from '@framelens/facts';
 import { ENGLISH_ARTICLES, ENGLISH_OUTLETS } from './__fixtures__/english.js';
 import { article, outlet, seedText } from './__fixtures__/seed-doc.js';
 

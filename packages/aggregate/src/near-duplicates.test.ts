@@ -1,7 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregate, prepare, type AggregateContext } from './aggregate.js';
 import type { ReportData } from './report-data.js';
-import { summariseArticle } from './summarise-article.js';
+import { summariseArticle } from '@framelens/facts';
+import { readHits } from './store/outputs.js';
 import { distinctiveTable } from './tables/distinctive-table.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText } from './__fixtures__/seed-doc.js';
 
@@ -69,16 +73,18 @@ describe('text reuse', () => {
     expect(keep.warnings.filter((w) => w.kind === 'near-duplicate')).toHaveLength(1);
   });
   it('collapse: the later article keeps only its own words and hits', async () => {
-    const col = await aggregate([a, b], ctx('collapse'));
+    const out = await mkdtemp(path.join(os.tmpdir(), 'framelens-collapse-'));
+    const col = await aggregate([a, b], ctx('collapse'), { outputDir: out });
     // duplicated words in B: 46 (passage 1) + 392 − 46 − 9 (passage 2) = 383; left: 7 + 8
     expect(col.articles.map((r) => [r.article, r.wordTokens, r.frameHits, r.duplicateOf])).toEqual([
       ['junge-welt/original', 392, 2, undefined],
       ['other/copy', 15, 1, 'junge-welt/original'],
     ]);
-    // the excluded rows are named by id in duplicateEvidence (evidence.csv lines are written in the map step, before they are known)
-    const excluded = col.duplicateEvidence!.map((id) => b.evidence.find((e) => e.id === id)!).map((e) => [e.article, e.match]);
-    expect(col.evidence.some((e) => col.duplicateEvidence!.includes(e.id))).toBe(false);
-    expect(excluded).toEqual([
+    // the excluded rows are those of data/hits.parquet with excluded = 'duplicate' (the page's evidence has none of them)
+    const excluded = await readHits<{ id: string; article: string; match: string }>(path.join(out, 'data', 'hits.parquet'), (t) => `SELECT id, article, "match" FROM ${t} WHERE excluded = 'duplicate' ORDER BY id`);
+    await rm(out, { recursive: true, force: true });
+    expect(col.evidence.some((e) => excluded.some((x) => x.id === e.id))).toBe(false);
+    expect(excluded.map((e) => [e.article, e.match])).toEqual([
       ['other/copy', 'Unruhen'],
       ['other/copy', 'Friedenstruppe'],
     ]);

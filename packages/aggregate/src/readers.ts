@@ -1,4 +1,4 @@
-import type { ArticleEvidence } from './article-result.js';
+import type { ArticleEvidence } from '@framelens/facts';
 import type { LexiconLike } from './lexicon-like.js';
 import type { EvidenceRow } from './report-data.js';
 

@@ -1,7 +1,6 @@
 import type { AggregateContext } from './aggregate-context.js';
 import type { CompiledLexiconLike, TermLike } from './lexicon-like.js';
-import type { EvidenceCell, EvidenceRow, LexiconSummary, NearDuplicateRow, ReaderArticle, ReportData } from './report-data.js';
-import { articleTable } from './tables/article-table.js';
+import type { ArticleRow, CorpusSummary, EvidenceCell, EvidenceRow, LexiconSummary, NearDuplicateRow, ReaderArticle, ReportData } from './report-data.js';
 import { claimTable } from './tables/claim-table.js';
 import { distinctiveTable } from './tables/distinctive-table.js';
 import { languageTable } from './tables/language-table.js';
@@ -23,7 +22,9 @@ export interface ReduceOutput {
   nearDuplicates: NearDuplicateRow[];
   /** candidate pairs left unchecked (a warning says so) */
   unchecked: number;
-  duplicateEvidence?: string[];
+  /** the articles the page refers to (articlesForPage) */
+  articles: ArticleRow[];
+  corpus: CorpusSummary;
 }
 
 /** ReportData from the reduced rows: every per-outlet table (rates, intervals, shares, log-odds), warnings and provenance. */
@@ -31,7 +32,6 @@ export function assembleReport(context: AggregateContext, r: ReduceOutput): Repo
   const { settings } = context;
   const p = r.prepared;
   const outlets = outletTable(p);
-  const articles = articleTable(p);
   const distinctOptions: Parameters<typeof distinctiveTable>[1] = {};
   if (settings.distinctivePerOutlet !== undefined) distinctOptions.perOutlet = settings.distinctivePerOutlet;
   if (settings.lexiconGapsPerOutlet !== undefined) distinctOptions.gapsPerOutlet = settings.lexiconGapsPerOutlet;
@@ -39,8 +39,8 @@ export function assembleReport(context: AggregateContext, r: ReduceOutput): Repo
   const { distinctive, lexiconGaps } = distinctiveTable(p, distinctOptions);
   const warnings = warningsTable({
     outlets,
-    articles,
-    records: p.records,
+    corpus: p.corpus,
+    records: p.warned,
     nearDuplicates: r.nearDuplicates,
     syndication: settings.syndication,
     evidencePerCell: settings.evidencePerCell,
@@ -57,8 +57,8 @@ export function assembleReport(context: AggregateContext, r: ReduceOutput): Repo
     lexicon: lexiconSummary(context.lexicon),
     outlets,
     languages: languageTable(p),
-    articles,
-    outletFrames: outletFrameTable(p, { samples: settings.bootstrapSamples, seed: settings.bootstrapSeed }),
+    articles: r.articles,
+    outletFrames: outletFrameTable(p),
     outletFrameVoices: outletFrameVoiceTable(p),
     naming: namingTable(p),
     speakers: speakerTable(p),
@@ -70,10 +70,10 @@ export function assembleReport(context: AggregateContext, r: ReduceOutput): Repo
     evidence: r.capped.rows,
     evidenceTotal: r.evidenceTotal,
     evidenceCells: r.capped.cells,
+    corpus: r.corpus,
     readers: r.readers,
     warnings,
   };
-  if (r.duplicateEvidence !== undefined) data.duplicateEvidence = r.duplicateEvidence;
   if (context.description !== undefined) data.description = context.description;
   return data;
 }

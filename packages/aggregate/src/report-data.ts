@@ -56,11 +56,25 @@ export interface ArticleRow {
   /** ISO 639-1 code of the article's language ("de", "en"); absent when the map step did not record it */
   language?: string;
   path: string;
+  /** sha256 of the article's file */
+  sha256?: string;
   wordTokens: number;
   boilerplateTokens: number;
   frameHits: number;
   /** set when the article is a near-duplicate of an earlier one and syndication = collapse */
   duplicateOf?: string;
+}
+
+/**
+ * What the page says about every article without listing them (data/articles.parquet does):
+ * the count, the span of dates, and per outlet its undated articles, date precisions and languages.
+ */
+export interface CorpusSummary {
+  articles: number;
+  /** distinct non-empty article dates: the first and last (string order) and how many */
+  dates: { first?: string; last?: string; distinct: number };
+  /** per outlet with articles, by outlet id: articles without a date, the date precisions of its articles (first use first), its articles' languages ("und" when not recorded, sorted) */
+  outlets: { outlet: string; undated: number; datePrecisions: string[]; languages: string[] }[];
 }
 
 /** per outlet × frame */
@@ -278,7 +292,13 @@ export interface LexiconSummary {
 export interface Provenance {
   framelensVersion: string;
   lexicon: { path: string; sha256: string };
-  corpus: { path: string; files: { path: string; sha256: string }[] };
+  /**
+   * The corpus folder, how many files the report rests on and one digest over them: the sha256 of
+   * the lines "<sha256>  <path>\n" of every file (as `sha256sum` prints them), sorted by path (byte
+   * order); data/articles.parquet lists each file's path and sha256. `files` (every file) is only
+   * in reports written before the digest.
+   */
+  corpus: { path: string; files?: { path: string; sha256: string }[]; fileCount?: number; filesSha256?: string };
   settings: Record<string, string | number | boolean>;
   /** the hand-coded sample behind the report's Validation section (framelens agreement), when there is one */
   validation?: { agreement: { path: string; sha256: string }; sample: string; files: { path: string; sha256: string; coder: string }[] };
@@ -294,7 +314,14 @@ export interface ReportData {
   outlets: OutletRow[];
   /** per language: outlets, articles and words counted, articles left out (always set by the aggregator; sorted by language) */
   languages?: LanguageRow[];
+  /**
+   * The articles the page refers to, in corpus order: the first ARTICLES_IN_REPORT and every
+   * article behind the embedded evidence, the readers and the first NEAR_DUPLICATES_IN_REPORT
+   * text-reuse pairs. Every article is in data/articles.parquet; `corpus` counts them.
+   */
   articles: ArticleRow[];
+  /** the whole corpus in a few figures (always set by the aggregator) */
+  corpus?: CorpusSummary;
   outletFrames: OutletFrameRow[];
   outletFrameVoices: OutletFrameVoiceRow[];
   naming: NamingRow[];
@@ -315,12 +342,6 @@ export interface ReportData {
   evidenceTotal?: number;
   /** Per outlet × kind × category with counted hits: how many rows exist and how many `evidence` shows ("showing 10 of 1,234"). */
   evidenceCells?: EvidenceCell[];
-  /**
-   * syndication = collapse only: ids of evidence rows inside a passage shared with an
-   * earlier article (excluded: 'duplicate'). The streamed evidence.csv cannot know this
-   * when it is written; data/evidence-duplicates.csv lists these ids.
-   */
-  duplicateEvidence?: string[];
   /**
    * Reader payloads (full text) for a bounded set of articles (`settings.readerArticles`,
    * default 300, spread evenly over outlets, lowest indexes first). Evidence rows whose

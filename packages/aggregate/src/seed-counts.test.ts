@@ -39,8 +39,8 @@ import type { Article, Outlet } from '@framelens/corpus';
 import { analyze } from '@framelens/text';
 import { compileLexicon, loadLexicon, match, speakerGroup, type CompiledLexicon } from '@framelens/lexicon';
 import { aggregate, type AggregateContext } from './aggregate.js';
-import { summariseArticle } from './summarise-article.js';
-import type { ArticleResult } from './article-result.js';
+import { summariseArticle } from '@framelens/facts';
+import type { ArticleResult } from '@framelens/facts';
 import type { ReportData } from './report-data.js';
 import { reportJson } from './export.js';
 

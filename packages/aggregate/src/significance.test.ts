@@ -5,7 +5,7 @@ import { prepare } from './aggregate.js';
 import type { DistinctiveRow } from './report-data.js';
 import { mulberry32 } from './stats/bootstrap.js';
 import { benjaminiHochbergCutoff, presenceP } from './stats/presence.js';
-import { summariseArticle } from './summarise-article.js';
+import { summariseArticle } from '@framelens/facts';
 import { distinctiveTable } from './tables/distinctive-table.js';
 import { article, doc, outlet, seedText } from './__fixtures__/seed-doc.js';
 

@@ -2,8 +2,7 @@ import { readArticleSync, type Article, type CorpusEntry, type Outlet } from '@f
 import { pushAll, type Problem } from '@framelens/diagnostics';
 import { Analyzer, detectLanguage, LANGUAGES, type Doc, type Language } from '@framelens/text';
 import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
-import { summariseArticle, type ArticleResult, type SummariseOptions } from '@framelens/aggregate';
-import { PartWriter } from '@framelens/facts';
+import { mapArticle, PartWriter, readerPayload, summariseArticle, TermMemo, type ArticleResult, type MapOptions } from '@framelens/facts';
 import { articleLanguage } from './language-check.js';
 
 /**
@@ -19,10 +18,12 @@ export interface MapContext {
   analyzers?: Map<string, Analyzer>;
   /** one match memo per language of the lexicon in use, made on first use */
   matchMemos?: Map<string, MatchMemo>;
+  /** the surface forms of distinctive terms (one entry object per stem and form, which the part writer totals by) */
+  termMemo: TermMemo;
 }
 
 export function mapContext(): MapContext {
-  return { analyzer: new Analyzer() };
+  return { analyzer: new Analyzer(), termMemo: new TermMemo() };
 }
 
 /** The context's analyzer for a language (German: `context.analyzer`). */
@@ -45,18 +46,18 @@ function matchWith(context: MapContext, doc: Doc, lexicon: CompiledLexicon): Hit
 }
 
 /**
- * What `summariseArticle` is given for an article: its text analysed and matched, and the options
+ * What `mapArticle` is given for an article: its text analysed and matched, and the options
  * with the analysed title and its hits (no hits without a lexicon). `inspect` shows these parts.
  * The article's `language` decides: its text goes through that language's `Analyzer` and is matched
  * with the lexicon's terms in that language only (none when the lexicon has no terms in it).
  */
-export function analyzeParts(article: Article, anyLexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): { doc: Doc; hits: Hit[]; options: SummariseOptions } {
+export function analyzeParts(article: Article, anyLexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): { doc: Doc; hits: Hit[]; options: MapOptions } {
   const lexicon = anyLexicon?.languages.get(article.language);
   const analyzer = analyzerFor(context, lexicon?.text ?? LANGUAGES.find((l) => l.code === article.language) ?? context.analyzer.language);
   const doc = analyzer.analyze(article.text);
   const hits = lexicon ? matchWith(context, doc, lexicon) : [];
   // distinctive terms leave out the article language's stop words
-  const options: SummariseOptions = { isStopword: (norm) => analyzer.language.stopwords.has(norm) };
+  const options: MapOptions = { isStopword: (norm) => analyzer.language.stopwords.has(norm), termMemo: context.termMemo, analyzer };
   if (lexicon) options.speakerGroup = (phrase) => speakerGroup(lexicon, phrase);
   if (article.title !== undefined) {
     const titleDoc = analyzer.analyze(article.title);
@@ -67,7 +68,8 @@ export function analyzeParts(article: Article, anyLexicon: CompiledLexicon | und
 }
 
 /**
- * The per-article analysis: a pure function of (article, compiled lexicon).
+ * The per-article analysis: a pure function of (article, compiled lexicon), its rows collected
+ * (tests; `framelens analyze` writes them to the parts instead, in `mapBatch`).
  */
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon, context: MapContext = mapContext()): ArticleResult {
   const { doc, hits, options } = analyzeParts(article, lexicon, context);
@@ -145,8 +147,9 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
         (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut, language: leftOutLanguage(article) });
         continue;
       }
-      const result = summariseArticle(article, doc, hits, options);
-      writer.add(result, task.index, bytes, task.reader === false ? undefined : result.reader);
+      writer.start(task.index, bytes);
+      mapArticle(article, doc, hits, options, writer);
+      if (task.reader !== false) writer.reader(readerPayload(article, doc, hits));
     }
   } finally {
     if (own) writer?.close();

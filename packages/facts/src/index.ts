@@ -1,5 +1,12 @@
 export { FACT_TABLES, STORE_COLUMNS, REUSE_SHINGLE_SIZE, type FactTable, type TableSchema, type ColumnType } from './schema.js';
-export { articleFacts, distinctHashes, type FactsInput } from './article-facts.js';
+export { mapArticle, readerPayload, compareHits, type MapOptions, type SummariseOptions } from './map-article.js';
+export { summariseArticle, replayResult, hitId, type ArticleResult, type TermCounts } from './article-result.js';
+export type { ArticleEvidence, ArticleRow, ArticleSink, HitRow, VoiceWords, BoilerplateRow, ReaderPayload } from './rows.js';
+export { TermMemo, TermCounter, type TermEntry } from './term-memo.js';
+export { shingle, shingleHashes, distinctHashes, textShingles, type Shingles } from './shingles.js';
+export { innermostSpans } from './innermost-span.js';
+export { findSpan } from './span-search.js';
+export { cmp, own } from './compare.js';
 export { PartWriter, partFile, readerFile } from './part-writer.js';
 export { shardOf, parseShard, type Shard } from './shard.js';
 export { field, line } from './csv.js';

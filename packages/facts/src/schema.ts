@@ -4,14 +4,14 @@
  * article does not have is NULL. `idx` is the article's position in the sorted corpus scan, the
  * same in every shard, so any set of parts sorts into one order.
  */
-export type ColumnType = 'INTEGER' | 'BIGINT' | 'VARCHAR';
+export type ColumnType = 'INTEGER' | 'BIGINT' | 'VARCHAR' | 'BOOLEAN';
 
 export interface TableSchema {
   name: FactTable;
   columns: readonly (readonly [string, ColumnType])[];
 }
 
-export type FactTable = 'articles' | 'hits' | 'voice_words' | 'terms' | 'shingles' | 'boilerplate';
+export type FactTable = 'articles' | 'hits' | 'sentences' | 'voice_words' | 'terms' | 'term_stems' | 'shingles' | 'boilerplate';
 
 export const FACT_TABLES: readonly TableSchema[] = [
   {
@@ -27,15 +27,23 @@ export const FACT_TABLES: readonly TableSchema[] = [
   {
     name: 'hits',
     columns: [
-      // the hit's id, article and outlet are not written: the store derives them from idx (see STORE_COLUMNS)
+      // the hit's id, article and outlet are not written: the store derives them from idx (see STORE_COLUMNS);
+      // nor its sentence's text: each sentence with a hit is written once, in `sentences`
       ['idx', 'INTEGER'], ['ord', 'INTEGER'], ['kind', 'VARCHAR'], ['category', 'VARCHAR'],
-      ['label', 'VARCHAR'], ['term', 'VARCHAR'], ['match', 'VARCHAR'], ['sentence', 'VARCHAR'], ['sentence_start', 'INTEGER'], ['sentence_end', 'INTEGER'],
+      ['label', 'VARCHAR'], ['term', 'VARCHAR'], ['match', 'VARCHAR'], ['sentence_start', 'INTEGER'], ['sentence_end', 'INTEGER'],
       ['start', 'INTEGER'], ['end', 'INTEGER'], ['voice', 'VARCHAR'], ['speaker', 'VARCHAR'], ['speaker_group', 'VARCHAR'], ['cue', 'VARCHAR'],
       ['section', 'VARCHAR'], ['excluded', 'VARCHAR'], ['negation', 'VARCHAR'],
     ],
   },
+  // a sentence holding a hit, once per article (title: a sentence of the title, whose offsets are the title's)
+  { name: 'sentences', columns: [['idx', 'INTEGER'], ['title', 'BOOLEAN'], ['start', 'INTEGER'], ['end', 'INTEGER'], ['text', 'VARCHAR']] },
   { name: 'voice_words', columns: [['idx', 'INTEGER'], ['group', 'VARCHAR'], ['speaker', 'VARCHAR'], ['quoted_words', 'INTEGER'], ['reported_words', 'INTEGER']] },
-  { name: 'terms', columns: [['idx', 'INTEGER'], ['stem', 'VARCHAR'], ['form', 'VARCHAR'], ['count', 'INTEGER']] },
+  // term counts totalled by each writer over a chunk of its articles (a key may recur in other chunks: the store sums)
+  {
+    name: 'terms',
+    columns: [['outlet', 'VARCHAR'], ['language', 'VARCHAR'], ['stem', 'VARCHAR'], ['form', 'VARCHAR'], ['count', 'INTEGER'], ['articles', 'INTEGER']],
+  },
+  { name: 'term_stems', columns: [['outlet', 'VARCHAR'], ['language', 'VARCHAR'], ['stem', 'VARCHAR'], ['articles', 'INTEGER']] },
   { name: 'shingles', columns: [['idx', 'INTEGER'], ['hash', 'BIGINT']] },
   { name: 'boilerplate', columns: [['idx', 'INTEGER'], ['start', 'INTEGER'], ['end', 'INTEGER'], ['reason', 'VARCHAR'], ['words', 'INTEGER']] },
 ];
@@ -48,7 +56,6 @@ export const FACT_TABLES: readonly TableSchema[] = [
 export const STORE_COLUMNS: Partial<Record<FactTable, string>> = {
   hits: `a.article || '#' || CASE WHEN p.section = 'title' THEN 'title:' ELSE '' END || p."start" || '-' || p."end" || ':' || p.kind || ':' || p.category AS id, a.article, a.outlet`,
   voice_words: 'a.outlet',
-  terms: 'a.outlet',
 };
 
 /** Words per shingle for text reuse (5-word shingles: see aggregate's text-reuse notes). */

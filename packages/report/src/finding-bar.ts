@@ -78,7 +78,7 @@ export function findingFacts(data: ReportData): FindingFacts {
  * here (its densities pool two term lists) and is not compared.
  */
 function outletLanguages(data: ReportData): Map<string, string> {
-  const summary = (data as { corpus?: { outlets?: { outlet: string; languages: string[] }[] } }).corpus?.outlets;
+  const summary = data.corpus?.outlets;
   const langs = new Map<string, Set<string>>();
   if (summary) for (const o of summary) langs.set(o.outlet, new Set(o.languages));
   else

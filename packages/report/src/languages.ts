@@ -4,6 +4,7 @@
  * language only, so an outlet alone in its language has none).
  */
 import type { LanguageRow, ReportData } from '@framelens/aggregate';
+import { corpusOf } from './corpus.js';
 import { escapeHtml as e } from './escape.js';
 import { languageLabel } from './language-name.js';
 import { list } from './findings.js';
@@ -30,7 +31,7 @@ export function reportLanguages(data: ReportData): LanguageRow[] {
 
 /** The outlets (labelled, in report order) with counted articles in `language`. */
 function outletsIn(data: ReportData, language: string): string[] {
-  const ids = new Set(data.articles.filter((a) => (a.language ?? 'und') === language).map((a) => a.outlet));
+  const ids = new Set(corpusOf(data).outlets.filter((o) => o.languages.includes(language)).map((o) => o.outlet));
   return data.outlets.filter((o) => ids.has(o.outlet)).map((o) => outletLabel(o.name, o.articles));
 }
 

@@ -4,6 +4,7 @@
  * undated count in the Dates column must fit the column, without a horizontal scrollbar, at
  * common desktop widths.
  */
+import { corpusFromArticles } from './corpus.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,7 @@ describeInChromium('Outlets table in Chromium', () => {
       data.articles.push({ ...first, article: `${o.outlet}/later`, date: '2022-01-08' }, undated);
       data.outlets[i] = { ...o, articles: o.articles + 2, firstDate: '2022-01-06', lastDate: '2022-01-08' };
     }
+    data.corpus = corpusFromArticles(data.articles);
     dir = await mkdtemp(path.join(os.tmpdir(), 'framelens-layout-'));
     file = path.join(dir, 'index.html');
     await writeFile(file, (await renderReport(data)).html);

@@ -64,10 +64,12 @@ export function readerDialog(data: ReportData): string {
 </dialog>`;
 }
 
+/** A method table: a 16rem first column, trusted cell markup. */
+const table = (head: string[], rows: string[][]) =>
+  `<div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem">${head.slice(1).map(() => '<col>').join('')}</colgroup><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`;
+
 export function method(data: ReportData, libraries: { name: string; version: string }[]): string {
   const L = data.lexicon;
-  const table = (head: string[], rows: string[][]) =>
-    `<div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem">${head.slice(1).map(() => '<col>').join('')}</colgroup><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`;
   const voices = pageVoices(data).map((k) => `<li><code>${e(k)}</code>: ${e(voiceLabel(k))}</li>`).join('');
   const settings = Object.entries(data.provenance.settings).map(([k, v]) => [e(k), e(String(v))]);
   return `<dl class="measures">
@@ -90,10 +92,28 @@ ${table(['', ''], [
     ['framelens', e(data.provenance.framelensVersion)],
     ['pipeline', e(data.pipeline)],
     ['lexicon', `${e(data.provenance.lexicon.path)}<br><code>sha256 ${e(data.provenance.lexicon.sha256)}</code>`],
-    ['corpus', `${e(data.provenance.corpus.path)} (${count(data.provenance.corpus.files.length, 'file')})`],
+    ['corpus', corpusCell(data)],
     ['charts', libraries.map((l) => `${e(l.name)} ${e(l.version)}`).join(', ') + ' (inlined)'],
     ...settings,
   ])}
-<details><summary>Corpus files and their hashes</summary>${table(['File', 'sha256'], data.provenance.corpus.files.slice(0, ARTICLES_IN_PAGE).map((f) => [e(f.path), `<code>${e(f.sha256)}</code>`]))}${firstRowsNote(data.provenance.corpus.files.length, ARTICLES_IN_PAGE, ' files; <code>report.json</code> (provenance.corpus.files) lists every file with its hash')}</details>`;
+${corpusFiles(data)}`;
+}
+
+/** The corpus folder, its number of files and the digest over them (provenance.corpus; older reports list every file). */
+function corpusCell(data: ReportData): string {
+  const c = data.provenance.corpus;
+  const files = c.files?.length ?? c.fileCount ?? 0;
+  return `${e(c.path)} (${count(files, 'file')})${c.filesSha256 ? `<br><code>sha256 ${e(c.filesSha256)}</code> <span class="evidence-note">over the lines "sha256  path" of every file, sorted by path</span>` : ''}`;
+}
+
+/** The corpus files of the first ARTICLES_IN_PAGE articles with their hashes, sorted by path; data/articles.parquet has every one. */
+function corpusFiles(data: ReportData): string {
+  const c = data.provenance.corpus;
+  const all = c.files?.length ?? c.fileCount ?? 0;
+  const listed = data.articles.slice(0, ARTICLES_IN_PAGE).flatMap((a) => (a.sha256 ? [{ path: a.path, sha256: a.sha256 }] : []));
+  const files = (c.files ?? listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))).slice(0, ARTICLES_IN_PAGE);
+  if (files.length === 0) return '';
+  const rest = c.files ? ' files; <code>report.json</code> (provenance.corpus.files) lists every file with its hash' : ' files (of the first articles); <code>data/articles.parquet</code> lists every file with its hash (columns path, sha256)';
+  return `<details><summary>Corpus files and their hashes</summary>${table(['File', 'sha256'], files.map((f) => [e(f.path), `<code>${e(f.sha256)}</code>`]))}${firstRowsNote(all, files.length, rest)}</details>`;
 }
 

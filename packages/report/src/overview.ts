@@ -3,7 +3,8 @@
  * summary of findings, and what to read with care (warnings, near-duplicates), each long list
  * collapsed behind a counted summary so the charts start within the first two screens.
  */
-import type { ReportData } from '@framelens/aggregate';
+import { ARTICLES_IN_REPORT, NEAR_DUPLICATES_IN_REPORT, type ReportData } from '@framelens/aggregate';
+import { corpusOf } from './corpus.js';
 import { escapeHtml as e, safeHref } from './escape.js';
 import { findings, list } from './findings.js';
 import { languagesOverview, reportLanguages } from './languages.js';
@@ -13,10 +14,10 @@ import { outletLabel } from './specs.js';
 /**
  * Per-article listings in the page (the overview's article table, the corpus files of the method
  * section) stop after this many rows, so the page does not grow with the corpus: a year of coverage
- * would otherwise put hundreds of thousands of rows into one HTML file. data/articles.csv and
- * report.json always list every article and file.
+ * would otherwise put hundreds of thousands of rows into one HTML file. report.json lists as many
+ * (and the articles behind the page's evidence); data/articles.parquet lists every article and file.
  */
-export const ARTICLES_IN_PAGE = 1000;
+export const ARTICLES_IN_PAGE = ARTICLES_IN_REPORT;
 
 /** Attribution statuses in the order the overview counts them; others follow, sorted. */
 const ATTRIBUTION_ORDER: string[] = ['confirmed', 'inferred', 'unverified'];
@@ -26,7 +27,7 @@ const ATTRIBUTION_ORDER: string[] = ['confirmed', 'inferred', 'unverified'];
  * thousands): the first ones by article id; data/near-duplicates.csv and
  * data/near-duplicate-passages.csv list every pair and passage.
  */
-export const NEAR_DUPLICATES_IN_PAGE = 200;
+export const NEAR_DUPLICATES_IN_PAGE = NEAR_DUPLICATES_IN_REPORT;
 
 /** Warnings of one kind listed in the page (one per article with boilerplate, one per near-duplicate pair: thousands in a large corpus). */
 export const WARNINGS_PER_KIND_IN_PAGE = 100;
@@ -35,8 +36,8 @@ const PAIRS_REST = ' pairs (by article id); <code>data/near-duplicates.csv</code
 
 export function overview(data: ReportData): string {
   // articles without a date are left out of "Over time": the dates column says how many there are
-  const undated = new Map<string, number>();
-  for (const a of data.articles) if (!a.date) undated.set(a.outlet, (undated.get(a.outlet) ?? 0) + 1);
+  const corpus = corpusOf(data);
+  const byOutlet = new Map(corpus.outlets.map((o) => [o.outlet, o]));
   const rows = data.outlets.map((o) => {
     // a date never breaks inside, but a range may wrap after its dash: the column stays narrow
     const range = o.firstDate
@@ -44,9 +45,9 @@ export function overview(data: ReportData): string {
         ? `<span class="nowrap">${e(o.firstDate)}</span>`
         : `<span class="nowrap">${e(o.firstDate)} –</span> <span class="nowrap">${e(o.lastDate)}</span>`
       : '';
-    const n = undated.get(o.outlet) ?? 0;
+    const n = byOutlet.get(o.outlet)?.undated ?? 0;
     const dates = [range, n ? `<span class="nowrap">${num(n)} undated</span>` : ''].filter(Boolean).join(', ') || '—';
-    const precision = [...new Set(data.articles.filter((a) => a.outlet === o.outlet && a.datePrecision).map((a) => a.datePrecision!))];
+    const precision = byOutlet.get(o.outlet)?.datePrecisions ?? [];
     const site = safeHref(o.url);
     const siteCell = site ? `<a class="evidence-note" href="${e(site)}" rel="noopener noreferrer">${e(site)}</a>` : o.url ? `<span class="evidence-note">${e(o.url)} (not a web link)</span>` : '';
     return `<tr><td><strong>${e(outletLabel(o.name, o.articles))}</strong>${siteCell}</td>
@@ -66,7 +67,7 @@ export function overview(data: ReportData): string {
   const statuses = ATTRIBUTION_ORDER.filter((k) => data.outlets.some((o) => o.attributionStatus === k));
   const others = [...new Set(data.outlets.map((o) => o.attributionStatus as string))].filter((k) => !ATTRIBUTION_ORDER.includes(k)).sort();
   const attribution = [...statuses, ...others].map((k) => `<span class="badge ${e(k)}">${num(data.outlets.filter((o) => o.attributionStatus === k).length)} ${e(k)}</span>`).join(' ');
-  return `<p class="lead">${count(data.articles.length, 'article')} from ${count(data.outlets.length, 'outlet')}, ${count(data.outlets.reduce((s, o) => s + o.wordTokens, 0), 'word')} of article text, ${countedHits(data)}.</p>
+  return `<p class="lead">${count(corpus.articles, 'article')} from ${count(data.outlets.length, 'outlet')}, ${count(data.outlets.reduce((s, o) => s + o.wordTokens, 0), 'word')} of article text, ${countedHits(data)}.</p>
 <p class="how">Attribution of the outlets: ${attribution}</p>
 ${languagesOverview(data)}
 ${findings(data)}
@@ -75,10 +76,10 @@ ${warnings(data)}
 <div class="table-wrap" id="outlets-table"><table class="fixed"><colgroup><col style="width:13rem"><col><col style="width:5.5rem"><col style="width:6rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:7.5rem"></colgroup>
 <thead><tr><th>Outlet</th><th>Attribution</th><th>Kind</th><th>Country</th><th class="num">Articles</th><th class="num">Words</th><th>Dates</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div></details>
-<details><summary>Articles (${num(data.articles.length)})</summary>
+<details><summary>Articles (${num(corpus.articles)})</summary>
 <div class="table-wrap"><table class="fixed"><colgroup><col><col style="width:12rem"><col style="width:7rem"><col style="width:5rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:6rem"></colgroup>
 <thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Words left out</th><th class="num">Frame hits (all voices)</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
-<tbody>${articles.join('\n')}</tbody></table></div>${firstRowsNote(data.articles.length, ARTICLES_IN_PAGE, ' articles (corpus order); <code>data/articles.csv</code> lists all of them with the same figures')}</details>
+<tbody>${articles.join('\n')}</tbody></table></div>${firstRowsNote(corpus.articles, ARTICLES_IN_PAGE, ' articles (corpus order); <code>data/articles.parquet</code> lists all of them with the same figures')}</details>
 ${nearDuplicates(data)}`;
 }
 

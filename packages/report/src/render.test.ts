@@ -1,3 +1,4 @@
+import { corpusFromArticles } from './corpus.js';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, seedData } from './__fixtures__/seed-data.js';
 import { escapeHtml, inlineScript, jsonForScript, safeHref } from './escape.js';
@@ -101,6 +102,7 @@ describe('renderReport', () => {
     const big = {
       ...data,
       articles: [...extra, first!, ...rest],
+      corpus: corpusFromArticles([...extra, first!, ...rest]),
       provenance: { ...data.provenance, corpus: { ...data.provenance.corpus, files: extra.map((a) => ({ path: `corpus/${a.article}.md`, sha256: '0'.repeat(64) })) } },
     };
     const listed = pageArticles(big, big.evidence);
@@ -109,7 +111,7 @@ describe('renderReport', () => {
     const { html } = await renderReport(big);
     const overview = html.slice(html.indexOf('<section id="overview"'), html.indexOf('</section>', html.indexOf('<section id="overview"')));
     expect(overview.match(/<button type="button" data-article="extra\//g)).toHaveLength(ARTICLES_IN_PAGE);
-    expect(overview).toContain(`Showing the first 1,000 of ${(1200 + data.articles.length).toLocaleString('en-GB')} articles (corpus order); <code>data/articles.csv</code> lists all of them`);
+    expect(overview).toContain(`Showing the first 1,000 of ${(1200 + data.articles.length).toLocaleString('en-GB')} articles (corpus order); <code>data/articles.parquet</code> lists all of them`);
     expect(html).toContain('Showing the first 1,000 of 1,200 files; <code>report.json</code> (provenance.corpus.files) lists every file');
     expect(html).not.toContain('corpus/extra/1000.md');
     expect(html).toContain('corpus/extra/0999.md');
@@ -158,6 +160,7 @@ describe('escaping helpers', () => {
     const { date: _date, datePrecision: _precision, ...undated } = { ...first, article: `${o.outlet}/undated` };
     data.articles.push({ ...first, article: `${o.outlet}/later`, date: '2022-01-09' }, undated);
     data.outlets[0] = { ...o, articles: o.articles + 2, firstDate: first.date!, lastDate: '2022-01-09' };
+    data.corpus = corpusFromArticles(data.articles);
     const { html } = await renderReport(data);
     expect(html).toContain(`<td><span class="nowrap">${first.date} –</span> <span class="nowrap">2022-01-09</span>, <span class="nowrap">1 undated</span>`);
     // an outlet whose articles are all undated: only the count
@@ -166,6 +169,7 @@ describe('escaping helpers', () => {
     for (const a of none.articles) if (a.outlet === n.outlet) delete a.date, delete a.datePrecision;
     const { firstDate: _f, lastDate: _l, ...rest } = n;
     none.outlets[1] = rest;
+    none.corpus = corpusFromArticles(none.articles);
     expect((await renderReport(none)).html).toContain('<td><span class="nowrap">1 undated</span></td></tr>');
   });
 
@@ -177,7 +181,8 @@ describe('escaping helpers', () => {
     const one = seedData();
     one.outlets = one.outlets.slice(0, 1);
     one.articles = one.articles.filter((a) => a.outlet === one.outlets[0]!.outlet);
-    one.provenance = { ...one.provenance, corpus: { ...one.provenance.corpus, files: one.provenance.corpus.files.slice(0, 1) } };
+    one.corpus = corpusFromArticles(one.articles);
+    one.provenance = { ...one.provenance, corpus: { ...one.provenance.corpus, fileCount: 1 } };
     const { html } = await renderReport(one);
     expect(html).toMatch(/<p class="lead">1 article from 1 outlet, [\d,]+ words of article text, [\d,]+ counted lexicon hits \([\d,]+ frame terms, [\d,]+ actor labels and [\d,]+ claim terms\)\.<\/p>/);
     expect(html).toContain('corpus/kazakhstan-2022 (1 file)');

@@ -11,6 +11,7 @@ import { overview } from './overview.js';
 import { distinctiveLanguages, reportLanguages } from './languages.js';
 import type { ChartSpec } from './specs.js';
 import { precisionNote, validationSection, type ValidationInput } from './validation-section.js';
+import { corpusOf } from './corpus.js';
 import { datesSpanMoreThanOneDay } from './specs.js';
 
 export interface SectionContext {
@@ -73,9 +74,9 @@ function distinctiveOmitted(data: ReportData): string {
 }
 
 function timeOmitted(data: ReportData): string {
-  const dates = [...new Set(data.articles.map((a) => a.date).filter((d): d is string => !!d))].sort();
-  if (dates.length === 0) return 'Omitted: no article has a date.';
-  if (dates.length === 1) return `Omitted: every dated article carries the same date (${dates[0]}), so there is no development to show.`;
-  return `Omitted: the articles' dates span only ${dates[0]} to ${dates[dates.length - 1]!} (one day or less), too short for a development over time; daily densities of single articles would mostly show which outlet published on which day.`;
+  const { dates } = corpusOf(data);
+  if (dates.distinct === 0) return 'Omitted: no article has a date.';
+  if (dates.distinct === 1) return `Omitted: every dated article carries the same date (${dates.first}), so there is no development to show.`;
+  return `Omitted: the articles' dates span only ${dates.first} to ${dates.last} (one day or less), too short for a development over time; daily densities of single articles would mostly show which outlet published on which day.`;
 }
 

@@ -1,10 +1,11 @@
+import { corpusFromArticles } from './corpus.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { seedData } from './__fixtures__/seed-data.js';
 import { compileSpec, renderSvg } from './compile.js';
-import { buildSpecs, datesSpanMoreThanOneDay, outletLabel, overTimeByPeriod } from './specs.js';
+import { buildSpecs, datesSpanMoreThanOneDay, MAX_POINTS, outletLabel, overTimeByPeriod } from './specs.js';
 
 const schemaPath = fileURLToPath(new URL('../node_modules/vega-lite/build/vega-lite-schema.json', import.meta.url));
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
@@ -44,6 +45,19 @@ describe('overTimeByPeriod', () => {
     ]);
   });
 
+  it('goes by month when weeks would put more than MAX_POINTS points in the chart (50 outlets × 8 frames over a year)', () => {
+    const frames = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const outlets = Array.from({ length: 50 }, (_, i) => `o${i}`);
+    // the first and last day of 2022 for every line: 53 weeks × 400 lines = 21,200 points by week
+    const rows = outlets.flatMap((o) => frames.flatMap((f) => [row(o, '2022-01-01', f, 1, 100), row(o, '2022-12-31', f, 1, 100)]));
+    expect(Math.ceil(365 / 7) * outlets.length * frames.length).toBeGreaterThan(MAX_POINTS);
+    const { period, rows: out } = overTimeByPeriod(rows);
+    expect(period).toBe('month');
+    expect(out).toHaveLength(2 * 400);
+    // one line spanning the year keeps its weeks
+    expect(overTimeByPeriod(rows.filter((r) => r.outlet === 'o0' && r.frame === 'a')).period).toBe('week');
+  });
+
   it('sums calendar months when even weeks would be more than 62 points', () => {
     const { period, rows: out } = overTimeByPeriod([row('nd', '2022-01-31', 'protest', 1, 100), row('nd', '2022-01-02', 'protest', 1, 300), row('nd', '2023-06-15', 'protest', 2, 200)]);
     expect(period).toBe('month');
@@ -51,7 +65,8 @@ describe('overTimeByPeriod', () => {
   });
 
   it('datesSpanMoreThanOneDay copes with 200,000 articles (no argument spread)', () => {
-    const many = { ...data, articles: Array.from({ length: 200_000 }, (_, i) => ({ ...data.articles[0]!, date: i % 2 ? '2022-01-06' : '2022-03-01' })) };
+    const articles = Array.from({ length: 200_000 }, (_, i) => ({ ...data.articles[0]!, date: i % 2 ? '2022-01-06' : '2022-03-01' }));
+    const many = { ...data, articles, corpus: corpusFromArticles(articles) };
     expect(datesSpanMoreThanOneDay(many)).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ import { voiceByFrame } from './charts/voice-by-frame.js';
 
 export type { Chart, ChartSpec, Drill, VegaLiteSpec } from './charts/chart.js';
 export { CONFIG, outletLabel } from './charts/chart.js';
-export { datesSpanMoreThanOneDay, MAX_PERIODS, overTimeByPeriod, type PeriodRow } from './charts/over-time.js';
+export { datesSpanMoreThanOneDay, MAX_PERIODS, MAX_POINTS, overTimeByPeriod, type PeriodRow } from './charts/over-time.js';
 
 /** The charts in page order; a chart with nothing to show (no actors, no dates…) is left out. */
 export const CHARTS: readonly Chart[] = [frameDensity, frameIntervals, voiceByFrame, endorsement, naming, speakers, claims, distinctive, termScatter, overTime];

@@ -4,7 +4,9 @@
  * packages/text/dist; build it first with `pnpm --filter @framelens/text build`; an older version
  * can be built from `git archive <commit> packages/text tsconfig.base.json` into a temporary
  * directory). On the corpus `pnpm bench:text` generates (seed sentences recombined, seed 20220106),
- * in CPU time (process.cpuUsage): tokens + sentences + paragraphs + boilerplate, without and with
+ * in CPU time (`cpuClock` of speed-corpus.ts: on Linux the main thread's, which the load of other
+ * processes and the collector's helper threads barely move; process.cpuUsage before 2026-12-07):
+ * tokens + sentences + paragraphs + boilerplate, without and with
  * detectVoice, per article, every copy in turn on each chunk of 40 articles so that all see the same
  * machine load: the slowdown voice adds (what the 30% target is about; `pnpm bench:text` measures
  * the same on 50 MB with stems, one copy). Prints the load average: the machine is shared. For
@@ -12,15 +14,12 @@
  * whose text it finds in the caches, so the slowdown printed here is a few points below
  * `bench:text`'s (a no-op detectVoice shows -7%); several copies in one process slow each other.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mulberry32 } from '@framelens/tools';
+import { cpuClock, generate, root, type Text } from './speed-corpus.js';
 
-type Text = typeof import('../src/index.js');
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { size: { type: 'string', default: '10' }, rounds: { type: 'string', default: '3' } },
@@ -33,50 +32,8 @@ const dists = positionals.length > 0 ? positionals.map((d) => path.resolve(d)) :
 const mods: Text[] = [];
 for (const d of dists) mods.push((await import(pathToFileURL(path.join(d, 'index.js')).href)) as Text);
 
-// the bench:text corpus (scripts/bench-text.ts)
-function generate(m: Text): string[] {
-  const dir = path.join(root, 'corpus', 'kazakhstan-2022');
-  const sents: string[] = [];
-  const lines: string[] = [];
-  for (const outlet of readdirSync(dir).sort()) {
-    const p = path.join(dir, outlet);
-    if (!statSync(p).isDirectory()) continue;
-    for (const f of readdirSync(p).sort()) {
-      if (!f.endsWith('.md')) continue;
-      const body = readFileSync(path.join(p, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-      for (const s of m.sentences(body, m.tokenize(body))) {
-        const t = body.slice(s.start, s.end);
-        if (/[.!?«»“"]$/u.test(t)) sents.push(t);
-        else lines.push(t);
-      }
-    }
-  }
-  const rnd = mulberry32(20220106);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const articles: string[] = [];
-  let bytes = 0;
-  while (bytes < size * 1e6) {
-    const paras: string[] = [];
-    const n = 6 + Math.floor(rnd() * 12);
-    for (let p = 0; p < n; p++) {
-      if (rnd() < 0.15) paras.push(pick(lines));
-      const k = 2 + Math.floor(rnd() * 5);
-      const ss: string[] = [];
-      for (let s = 0; s < k; s++) ss.push(pick(sents));
-      paras.push(ss.join(' '));
-    }
-    const a = paras.join('\n\n');
-    articles.push(a);
-    bytes += Buffer.byteLength(a, 'utf8');
-  }
-  return articles;
-}
-
-const articles = generate(mods[0]!);
-const cpu = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const articles = generate(mods[0]!, size);
+const cpu = cpuClock.ms;
 // one Analyzer per copy (builds since 2026-12-07; older ones kept their memos in module state)
 const analyzers = new Map(mods.map((m) => [m, m.Analyzer === undefined ? undefined : new m.Analyzer()]));
 function pipeline(m: Text, a: string, voice: boolean): void {
@@ -97,7 +54,7 @@ function pipeline(m: Text, a: string, voice: boolean): void {
 }
 const CHUNK = 40;
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
-console.log(`${articles.length} articles, ${size} MB, ${rounds} rounds, node ${process.version}, load before ${load()}`);
+console.log(`${articles.length} articles, ${size} MB, ${rounds} rounds, node ${process.version}, ${cpuClock.name}, load before ${load()}`);
 
 // warm-up (JIT) on 400 articles
 for (const m of mods) for (let r = 0; r < 2; r++) for (const a of articles.slice(0, 400)) (pipeline(m, a, false), pipeline(m, a, true));

@@ -1,11 +1,11 @@
 /**
- * The one place that reads an analysis's output (data/hits.parquet and report.json in the report
+ * The one place that reads an analysis's output (data/hits.parquet, data/articles.parquet and report.json in the report
  * folder). When the hit table moves, only this file changes.
  */
 import { readFile } from 'node:fs/promises';
 import { displayPath, InputError } from '@framelens/diagnostics';
 import path from 'node:path';
-import { readParquet } from '@framelens/aggregate';
+import { readHits, readParquet } from '@framelens/aggregate';
 import type { FrameInfo, HitRecord } from './types.js';
 
 export interface AnalysisOutput {
@@ -28,7 +28,6 @@ interface ReportJson {
   pipeline: string;
   lexicon: { frames: { id: string; label: string; description?: string; terms: string[] }[] };
   provenance: { lexicon: { path: string; sha256: string } };
-  articles: { article: string; path?: string }[];
 }
 
 /** Read the hits of the analysis in `reportDir`; a clear error when the pipeline has not been analysed. */
@@ -37,10 +36,13 @@ export async function readAnalysis(reportDir: string, repoRoot = reportDir): Pro
   const hitsFile = path.join(reportDir, 'data', 'hits.parquet');
   let report: ReportJson;
   let rows: HitRow[];
+  let articles: { article: string; path: string }[];
   try {
     report = JSON.parse(await readFile(jsonFile, 'utf8')) as ReportJson;
     // the counted frame hits (excluded: captions, negated, collapsed syndication), in the analysis's order
-    rows = await readParquet<HitRow>(hitsFile, (t) => `SELECT ${HIT_COLUMNS} FROM ${t} WHERE kind = 'frame' AND excluded IS NULL`);
+    rows = await readHits<HitRow>(hitsFile, (t) => `SELECT ${HIT_COLUMNS} FROM ${t} WHERE kind = 'frame' AND excluded IS NULL`);
+    // every article's file (report.json lists only the articles its page shows)
+    articles = await readParquet<{ article: string; path: string }>(path.join(reportDir, 'data', 'articles.parquet'), (t) => `SELECT article, path FROM ${t} WHERE path IS NOT NULL`);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) {
       throw new InputError([
@@ -49,7 +51,7 @@ export async function readAnalysis(reportDir: string, repoRoot = reportDir): Pro
           severity: 'error',
           ruleId: 'validation/no-analysis',
           message: error instanceof SyntaxError ? `cannot be read as JSON (${error.message})` : 'missing: the pipeline has not been analysed (the sample is drawn from the hits of an analysis)',
-          expected: 'report.json and data/hits.parquet written by framelens analyze',
+          expected: 'report.json, data/hits.parquet and data/articles.parquet written by framelens analyze',
           example: 'pnpm analyze   (or: framelens analyze pipelines/<name>)',
         },
       ]);
@@ -62,6 +64,6 @@ export async function readAnalysis(reportDir: string, repoRoot = reportDir): Pro
     frames: report.lexicon.frames.map((f) => ({ id: f.id, label: f.label, description: f.description ?? '', terms: f.terms })),
     hits,
     lexicon: report.provenance.lexicon,
-    articlePaths: new Map(report.articles.filter((a) => a.path).map((a) => [a.article, a.path!])),
+    articlePaths: new Map(articles.map((a) => [a.article, a.path])),
   };
 }

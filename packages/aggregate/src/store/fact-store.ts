@@ -35,6 +35,26 @@ export function threadsFor(memoryLimit: string): number {
   return sizeBytes(memoryLimit) < 128e6 ? 1 : 2;
 }
 
+/**
+ * The store's tables made from the parts (`<table>_part`), after `articles` is loaded: a hit gets
+ * its id, article and outlet from the article's row (STORE_COLUMNS) and its sentence's text from
+ * `sentences` (each written once per article), in the columns the hits table always had; term
+ * counts are summed over the writers' chunks (one row per outlet × language × stem × form, and per
+ * outlet × language × stem in term_stems).
+ */
+/** Part tables that are the store's tables as they are. */
+const LOADED_AS_IS: ReadonlySet<FactTable> = new Set(['articles', 'shingles', 'boilerplate']);
+
+const STORE_TABLES = [
+  `CREATE TABLE hits AS SELECT p.idx, ${STORE_COLUMNS.hits}, p.ord, p.kind, p.category, p.label, p.term, p."match", s."text" AS sentence, p.sentence_start, p.sentence_end,
+    p."start", p."end", p.voice, p.speaker, p.speaker_group, p.cue, p.section, p.excluded, p.negation
+    FROM hits_part p JOIN articles a ON a.idx = p.idx
+    LEFT JOIN sentences_part s ON s.idx = p.idx AND s.title = (p.section = 'title') AND s."start" = p.sentence_start AND s."end" = p.sentence_end`,
+  `CREATE TABLE voice_words AS SELECT p.idx, ${STORE_COLUMNS.voice_words}, p.* EXCLUDE (idx) FROM voice_words_part p JOIN articles a ON a.idx = p.idx`,
+  `CREATE TABLE terms AS SELECT outlet, language, stem, form, sum("count")::INTEGER AS "count", sum(articles)::INTEGER AS articles FROM terms_part GROUP BY ALL`,
+  `CREATE TABLE term_stems AS SELECT outlet, language, stem, sum(articles)::INTEGER AS articles FROM term_stems_part GROUP BY ALL`,
+];
+
 /** Quote a string as a SQL literal. */
 export function sqlString(s: string): string {
   return `'${s.replaceAll("'", "''")}'`;
@@ -79,12 +99,8 @@ export class FactStore {
     try {
       // articles first: the other tables take their article-level columns from it (STORE_COLUMNS)
       for (const table of FACT_TABLES) await store.load(table.name, table.columns);
-      for (const table of FACT_TABLES) {
-        const derived = STORE_COLUMNS[table.name];
-        if (derived === undefined) continue;
-        await store.run(`CREATE TABLE ${table.name} AS SELECT p.idx, ${derived}, p.* EXCLUDE (idx) FROM ${table.name}_part p JOIN articles a ON a.idx = p.idx`);
-        await store.run(`DROP TABLE ${table.name}_part`);
-      }
+      for (const sql of STORE_TABLES) await store.run(sql);
+      for (const table of FACT_TABLES) if (!LOADED_AS_IS.has(table.name)) await store.run(`DROP TABLE ${table.name}_part`);
     } catch (error) {
       store.close();
       throw error;
@@ -92,10 +108,10 @@ export class FactStore {
     return store;
   }
 
-  /** Load a table's parts into `name` (`name_part` when the store adds columns to it). */
+  /** Load a table's parts into `name`, or `name_part` when the store makes its table from it (STORE_TABLES). */
   private async load(name: FactTable, columns: readonly (readonly [string, string])[]): Promise<void> {
     const files = partFiles(this.partsDirs, name);
-    const table = STORE_COLUMNS[name] === undefined ? name : `${name}_part`;
+    const table = LOADED_AS_IS.has(name) ? name : `${name}_part`;
     await this.run(`CREATE TABLE ${table} (${columns.map(([c, t]) => `"${c}" ${t}`).join(', ')})`);
     if (files.length === 0) return;
     const spec = columns.map(([c, t]) => `${sqlString(c)}: ${sqlString(t)}`).join(', ');

@@ -1,70 +1,82 @@
 import type { Outlet } from '@framelens/corpus';
 import { cmp } from '../compare.js';
 import type { LexiconLike } from '../lexicon-like.js';
+import { bootstrapRatesRows, seedFor } from '../stats/bootstrap.js';
 import { arqueroTables } from '../tables/arquero-tables.js';
-import { key, UNKNOWN_LANGUAGE, type ArticleRecord, type Prepared, type SpeakerCell, type TermState } from '../tables/prepared.js';
-import type { FactStore } from './fact-store.js';
+import { BOOTSTRAP_MIN_ARTICLES } from '../tables/outlet-frame-table.js';
+import { key, UNKNOWN_LANGUAGE, type ArticleRecord, type CorpusFacts, type Prepared, type SpeakerCell, type TermState } from '../tables/prepared.js';
+import { UNDATED_LISTED } from '../tables/warnings-table.js';
+import { sqlString, type FactStore } from './fact-store.js';
 
 /** Counted hits: the rows every count is made of (excluded hits are evidence only). */
 export const COUNTED = `(SELECT * FROM hits WHERE excluded IS NULL)`;
 
-/** NULL → undefined, for optional fields. */
-const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+/** Articles per outlet × date × language (the exposure of every rate; no row per article). */
+async function articleGroups(store: FactStore) {
+  return store.all<{ outlet: string; date: string | null; language: string | null; articles: number; wordTokens: number; boilerplateTokens: number }>(`
+    SELECT outlet, date, language, count(*)::INTEGER AS articles, sum(word_tokens)::DOUBLE AS wordTokens, sum(boilerplate_tokens)::DOUBLE AS boilerplateTokens
+    FROM articles GROUP BY ALL ORDER BY ALL`);
+}
 
-/** The per-article records, in index order. */
-async function records(store: FactStore): Promise<ArticleRecord[]> {
-  const rows = await store.all<{
-    idx: number; article: string; outlet: string; title: string | null; date: string | null; date_precision: string | null; url: string | null; language: string | null; path: string;
-    word_tokens: number; boilerplate_tokens: number; spans: number; reasons: string | null; frame_hits: number; duplicate_of: string | null;
-  }>(`
-    SELECT a.idx, a.article, a.outlet, a.title, a.date, a.date_precision, a.url, a.language, a.path, a.word_tokens, a.boilerplate_tokens,
-      coalesce(b.spans, 0)::INTEGER AS spans, b.reasons, coalesce(h.frame_hits, 0)::INTEGER AS frame_hits, d.duplicate_of
+/** Articles with boilerplate left out or negated hits (what their warnings say), in index order. */
+async function warned(store: FactStore): Promise<ArticleRecord[]> {
+  const rows = await store.all<{ article: string; outlet: string; boilerplate_tokens: number; spans: number; reasons: string | null; negated: string[] | null }>(`
+    SELECT a.article, a.outlet, a.boilerplate_tokens, coalesce(b.spans, 0)::INTEGER AS spans, b.reasons, n.negated
     FROM articles a
-    LEFT JOIN duplicates d USING (article)
     LEFT JOIN (SELECT idx, count(*) AS spans, string_agg(DISTINCT reason, ', ' ORDER BY reason) AS reasons FROM boilerplate GROUP BY idx) b USING (idx)
-    LEFT JOIN (SELECT idx, count(*) AS frame_hits FROM ${COUNTED} WHERE kind = 'frame' GROUP BY idx) h USING (idx)
+    -- negated hits are listed in a warning, never counted: "match" (the negating words), in evidence order
+    LEFT JOIN (SELECT idx, list('"' || "match" || '" (' || coalesce(negation, 'negated') || ')' ORDER BY ord) AS negated FROM hits WHERE excluded = 'negated' GROUP BY idx) n USING (idx)
+    WHERE a.boilerplate_tokens > 0 OR n.negated IS NOT NULL
     ORDER BY a.idx`);
-  // negated hits are listed in a warning, never counted: `"match" (the negating words)` in evidence order
-  const negatedRows = await store.all<{ idx: number; list: string[] }>(
-    `SELECT idx, list('"' || "match" || '" (' || coalesce(negation, 'negated') || ')' ORDER BY ord) AS list FROM hits WHERE excluded = 'negated' GROUP BY idx`,
-  );
-  const negatedBy = new Map(negatedRows.map((r) => [r.idx, r.list]));
   return rows.map((r) => {
     const rec: ArticleRecord = {
-      index: r.idx, article: r.article, outlet: r.outlet, path: r.path, wordTokens: r.word_tokens, boilerplateTokens: r.boilerplate_tokens,
-      frameHits: r.frame_hits, boilerplateSpans: r.spans, boilerplateReasons: r.boilerplate_tokens > 0 ? (r.reasons ?? '') : '',
+      article: r.article, outlet: r.outlet, boilerplateTokens: r.boilerplate_tokens, boilerplateSpans: r.spans, boilerplateReasons: r.boilerplate_tokens > 0 ? (r.reasons ?? '') : '',
     };
-    const title = opt(r.title);
-    if (title !== undefined) rec.title = title;
-    const date = opt(r.date);
-    if (date !== undefined) rec.date = date;
-    const precision = opt(r.date_precision);
-    if (precision !== undefined) rec.datePrecision = precision;
-    const url = opt(r.url);
-    if (url !== undefined) rec.url = url;
-    const language = opt(r.language);
-    if (language !== undefined) rec.language = language;
-    const negated = negatedBy.get(r.idx);
-    if (negated !== undefined) rec.negated = negated;
-    const duplicateOf = opt(r.duplicate_of);
-    if (duplicateOf !== undefined) rec.duplicateOf = duplicateOf;
+    if (r.negated !== null) rec.negated = r.negated;
     return rec;
   });
 }
 
-/** Counted frame hits per article × frame (lexicon order), row-major in `records` order. */
-async function frameCounts(store: FactStore, recs: readonly ArticleRecord[], lexicon: LexiconLike): Promise<Int32Array> {
+/** The corpus as a whole: article count, undated articles (the first UNDATED_LISTED paths), each outlet's first file. */
+async function corpusFacts(store: FactStore): Promise<CorpusFacts> {
+  const UNDATED = `(date IS NULL OR date = '')`;
+  const [totals] = await store.all<{ articles: number; undated: number }>(`SELECT count(*)::INTEGER AS articles, count(*) FILTER (WHERE ${UNDATED})::INTEGER AS undated FROM articles`);
+  const undated = await store.columns<{ path: string[] }>(`SELECT path FROM articles WHERE ${UNDATED} ORDER BY idx LIMIT ${UNDATED_LISTED}`);
+  const first = await store.all<{ outlet: string; path: string }>(`SELECT outlet, arg_min(path, idx) AS path FROM articles GROUP BY outlet ORDER BY min(idx)`);
+  return { articles: totals!.articles, undated: totals!.undated, undatedPaths: undated.path, firstPath: new Map(first.map((r) => [r.outlet, r.path])) };
+}
+
+/**
+ * Article-level bootstrap intervals of frame density per outlet (outlets with at least
+ * BOOTSTRAP_MIN_ARTICLES articles): each outlet's articles (words and counted hits per frame, in
+ * index order) are read from the store one outlet at a time and dropped before the next, so no
+ * array holds every article of the corpus. The same draws as over a record per article.
+ */
+async function bootstrap(store: FactStore, lexicon: LexiconLike, options: { samples: number; seed: number }): Promise<Map<string, [number, number][]>> {
+  const out = new Map<string, [number, number][]>();
   const F = lexicon.frames.length;
-  const frame = new Map(lexicon.frames.map((f, i) => [f.id, i]));
-  const at = new Map(recs.map((r, i) => [r.index, i]));
-  const out = new Int32Array(recs.length * F);
-  const rows = await store.columns<{ idx: number[]; category: string[]; hits: number[] }>(
-    `SELECT idx, category, count(*)::INTEGER AS hits FROM ${COUNTED} WHERE kind = 'frame' GROUP BY idx, category`,
-  );
-  rows.idx.forEach((idx, k) => {
-    const f = frame.get(rows.category[k]!);
-    if (f !== undefined) out[at.get(idx)! * F + f] = rows.hits[k]!;
-  });
+  if (options.samples <= 0) return out;
+  const columns = lexicon.frames.map((f, i) => `count(h.idx) FILTER (WHERE h.category = ${sqlString(f.id)})::INTEGER AS f${i}`);
+  await store.run(`
+    CREATE OR REPLACE TEMP TABLE article_frames AS
+    SELECT a.idx, a.outlet, a.word_tokens::DOUBLE AS words${columns.map((c) => `, ${c}`).join('')}
+    FROM articles a LEFT JOIN (SELECT idx, category FROM ${COUNTED} WHERE kind = 'frame') h USING (idx)
+    GROUP BY a.idx, a.outlet, a.word_tokens`);
+  try {
+    const outlets = await store.all<{ outlet: string }>(`SELECT outlet FROM article_frames GROUP BY outlet HAVING count(*) >= ${BOOTSTRAP_MIN_ARTICLES} ORDER BY outlet`);
+    for (const { outlet } of outlets) {
+      const rows = await store.columns<Record<string, number[]>>(`SELECT * EXCLUDE (idx, outlet) FROM article_frames WHERE outlet = ${sqlString(outlet)} ORDER BY idx`);
+      const n = rows.words!.length;
+      const counts = new Int32Array(n * F);
+      for (let f = 0; f < F; f++) {
+        const col = rows[`f${f}`]!;
+        for (let i = 0; i < n; i++) counts[i * F + f] = col[i]!;
+      }
+      out.set(outlet, bootstrapRatesRows(counts, F, Float64Array.from(rows.words!), { samples: options.samples, seed: seedFor(options.seed, outlet) }));
+    }
+  } finally {
+    await store.run(`DROP TABLE IF EXISTS article_frames`);
+  }
   return out;
 }
 
@@ -88,9 +100,9 @@ async function speakers(store: FactStore): Promise<Map<string, SpeakerCell>> {
 const LANGUAGE = `coalesce(a.language, '${UNKNOWN_LANGUAGE}')`;
 
 /** Stem and surface-form counts per outlet × article language, interned (stems and forms in code-unit order). */
-async function terms(store: FactStore, outlets: readonly Outlet[], recs: readonly ArticleRecord[]): Promise<TermState> {
+async function terms(store: FactStore, outlets: readonly Outlet[], groupRows: readonly { outlet: string; language: string | null; articles: number; wordTokens: number }[]): Promise<TermState> {
   const rows = await store.columns<{ outlet: string[]; language: string[]; stem: string[]; form: string[]; n: number[] }>(
-    `SELECT t.outlet, ${LANGUAGE} AS language, t.stem, t.form, sum(t."count")::INTEGER AS n FROM terms t JOIN articles a USING (idx) GROUP BY ALL ORDER BY stem, form, outlet, language`,
+    `SELECT a.outlet, ${LANGUAGE} AS language, a.stem, a.form, sum(a."count")::INTEGER AS n FROM terms a GROUP BY ALL ORDER BY stem, form, outlet, language`,
   );
   const stems: string[] = [];
   const forms: string[] = [];
@@ -108,12 +120,12 @@ async function terms(store: FactStore, outlets: readonly Outlet[], recs: readonl
   }
   // one group per outlet × language with articles, in outlet id then language order
   const sizes = new Map<string, { outlet: string; language: string; words: number; articles: number }>();
-  for (const r of recs) {
+  for (const r of groupRows) {
     const language = r.language ?? UNKNOWN_LANGUAGE;
     const k = key(r.outlet, language);
     const g = sizes.get(k) ?? { outlet: r.outlet, language, words: 0, articles: 0 };
     g.words += r.wordTokens;
-    g.articles++;
+    g.articles += r.articles;
     sizes.set(k, g);
   }
   const known = new Set(outlets.map((o) => o.id));
@@ -141,7 +153,7 @@ async function terms(store: FactStore, outlets: readonly Outlet[], recs: readonl
   }
   // articles per outlet × language × stem that use the stem at least once (stems come in code-unit order, as interned above)
   const presence = await store.columns<{ outlet: string[]; language: string[]; stem: string[]; d: number[] }>(
-    `SELECT t.outlet, ${LANGUAGE} AS language, t.stem, count(DISTINCT t.idx)::INTEGER AS d FROM terms t JOIN articles a USING (idx) GROUP BY ALL ORDER BY stem, outlet, language`,
+    `SELECT a.outlet, ${LANGUAGE} AS language, a.stem, sum(a.articles)::INTEGER AS d FROM term_stems a GROUP BY ALL ORDER BY stem, outlet, language`,
   );
   for (let k = 0, id = -1; k < presence.d.length; k++) {
     if (k === 0 || presence.stem[k] !== presence.stem[k - 1]) id++;
@@ -169,10 +181,16 @@ async function claims(store: FactStore): Promise<Pick<Prepared, 'claimArticles' 
   return { claimArticles, claimFirst };
 }
 
-/** The table functions' input, aggregated in SQL from the fact tables. */
-export async function preparedFromStore(store: FactStore, outlets: readonly Outlet[], lexicon: LexiconLike, coveredStems: ReadonlySet<string>): Promise<Prepared> {
+/** The table functions' input, aggregated in SQL from the fact tables (bootstrap: samples and seed of the article-level intervals). */
+export async function preparedFromStore(
+  store: FactStore,
+  outlets: readonly Outlet[],
+  lexicon: LexiconLike,
+  coveredStems: ReadonlySet<string>,
+  bootstrapOptions: { samples: number; seed: number } = { samples: 0, seed: 0 },
+): Promise<Prepared> {
   const sorted = [...outlets].sort((a, b) => cmp(a.id, b.id));
-  const recs = await records(store);
+  const groups = await articleGroups(store);
   const frames = new Set(lexicon.frames.map((f) => f.id));
   const cells = await store.all<{ outlet: string; kind: string; category: string; label: string; voice: string; hits: number }>(
     `SELECT outlet, kind, category, label, voice, count(*)::INTEGER AS hits FROM ${COUNTED} GROUP BY ALL ORDER BY ALL`,
@@ -187,11 +205,12 @@ export async function preparedFromStore(store: FactStore, outlets: readonly Outl
     outlets: sorted,
     lexicon,
     coveredStems,
-    records: recs,
-    frameCounts: await frameCounts(store, recs, lexicon),
-    ...arqueroTables(recs, cells, days),
+    ...arqueroTables(groups, cells, days),
+    bootstrap: await bootstrap(store, lexicon, bootstrapOptions),
+    warned: await warned(store),
+    corpus: await corpusFacts(store),
     speakers: await speakers(store),
     ...(await claims(store)),
-    terms: await terms(store, sorted, recs),
+    terms: await terms(store, sorted, groups),
   };
 }

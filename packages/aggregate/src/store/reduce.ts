@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { AggregateContext } from '../aggregate-context.js';
-import { cmp } from '../compare.js';
 import { categoryLabels, readersPerOutlet, DEFAULT_READER_ARTICLES } from '../readers.js';
 import type { ReportData } from '../report-data.js';
 import { assembleReport } from '../report-assembly.js';
 import { collapseInStore } from './collapse-in-store.js';
+import { articlesForPage, corpusSummary, filesDigest, NEAR_DUPLICATES_IN_REPORT } from './corpus-from-store.js';
 import { cappedEvidence, readerPayloads } from './evidence-from-store.js';
 import { FactStore } from './fact-store.js';
 import { writeParquet } from './outputs.js';
@@ -47,8 +47,9 @@ async function checkUnique(store: FactStore): Promise<void> {
 /**
  * The reduce step: load the map step's part files into DuckDB, aggregate there in SQL (counts,
  * term totals, the page's evidence, text-reuse candidates), build the per-outlet tables with
- * Arquero, and write the Parquet tables (every hit is in data/hits.parquet). The provenance's file list comes
- * from the parts.
+ * Arquero, and write the Parquet tables (every hit is in data/hits.parquet, every article in
+ * data/articles.parquet). Nothing in the process holds a row per article: report.json carries the
+ * articles the page refers to and the corpus in a few figures (its files as a count and a digest).
  */
 export async function reduceParts(context: AggregateContext, options: ReduceOptions): Promise<Reduced> {
   const store = await FactStore.open({
@@ -58,23 +59,34 @@ export async function reduceParts(context: AggregateContext, options: ReduceOpti
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
   try {
+    // freed memory goes back to the system after each query instead of staying in DuckDB's
+    // allocator up to its flush threshold (128 MB by default, beyond the memory limit): the
+    // reduce of the 100 MB bench corpus peaked at 741 MB instead of 878 MB (at 256 MB, load 18)
+    await store.run(`SET allocator_flush_threshold = '16MB'`);
+    await store.run(`SET allocator_background_threads = true`);
     await checkUnique(store);
     const [totals] = await store.all<{ articles: number; bytes: number }>(`SELECT count(*)::INTEGER AS articles, coalesce(sum(bytes), 0)::DOUBLE AS bytes FROM articles`);
-    const files = (await store.all<{ path: string; sha256: string }>(`SELECT path, sha256 FROM articles`)).sort((a, b) => cmp(a.path, b.path));
-    const full = { ...context, provenance: { ...context.provenance, corpus: { ...context.provenance.corpus, files } } };
+    // provenance names the corpus files by their number and one digest; data/articles.parquet lists them
+    const { files: _files, ...corpus } = context.provenance.corpus;
+    const full = { ...context, provenance: { ...context.provenance, corpus: { ...corpus, ...(await filesDigest(store)) } } };
     const lexicon = context.lexicon.lexicon;
     const s = context.settings;
     const reuse = await textReuse(store, { ...(options.readText ? { readText: options.readText } : {}), ...(s.nearDuplicateThreshold !== undefined ? { threshold: s.nearDuplicateThreshold } : {}) });
-    const duplicateEvidence = await collapseInStore(store, reuse, s.syndication === 'collapse');
+    await collapseInStore(store, reuse, s.syndication === 'collapse');
     const capped = await cappedEvidence(store, s.evidencePerCell, categoryLabels(lexicon));
+    const prepared = await preparedFromStore(store, context.outlets, lexicon, context.lexicon.coveredStems, { samples: s.bootstrapSamples, seed: s.bootstrapSeed });
+    const readers = readerPayloads(options.partsDirs, readersPerOutlet(s.readerArticles ?? DEFAULT_READER_ARTICLES, context.outlets.length));
+    const nearDuplicates = reuse.map((p) => p.row);
+    const shown = nearDuplicates.slice(0, NEAR_DUPLICATES_IN_REPORT).flatMap((d) => [d.articleA, d.articleB]);
     const data = assembleReport(full, {
-      prepared: await preparedFromStore(store, context.outlets, lexicon, context.lexicon.coveredStems),
+      prepared,
       capped,
       evidenceTotal: capped.total,
-      readers: readerPayloads(options.partsDirs, readersPerOutlet(s.readerArticles ?? DEFAULT_READER_ARTICLES, context.outlets.length)),
-      nearDuplicates: reuse.map((p) => p.row),
+      readers,
+      nearDuplicates,
       unchecked: 0,
-      ...(duplicateEvidence ? { duplicateEvidence } : {}),
+      articles: await articlesForPage(store, [...capped.rows.map((r) => r.article), ...readers.map((r) => r.article), ...shown]),
+      corpus: await corpusSummary(store),
     });
     const dataDir = path.join(options.outputDir, 'data');
     await mkdir(dataDir, { recursive: true });

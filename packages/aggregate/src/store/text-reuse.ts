@@ -1,7 +1,7 @@
-import { REUSE_SHINGLE_SIZE } from '@framelens/facts';
+import { REUSE_SHINGLE_SIZE, textShingles } from '@framelens/facts';
+import { Tokenizer } from '@framelens/text';
 import { cmp } from '../compare.js';
 import type { NearDuplicateRow, SharedPassage } from '../report-data.js';
-import { textShingles } from '../summarise-article.js';
 import { earlier, sharedRuns, type ShingledText, type ShingleRun } from '../tables/near-duplicates.js';
 import type { FactStore } from './fact-store.js';
 
@@ -89,9 +89,10 @@ function passage(a: ShingledText, b: ShingledText, run: ShingleRun): SharedPassa
   return { startA, endA, startB: b.shingles.starts[run.j0]!, endB: b.shingles.ends[run.j1]!, text: a.text.slice(startA, endA) };
 }
 
-/** Texts and their shingles, the most recently used 256 kept (an article is in many pairs). */
+/** Texts and their shingles, the most recently used 256 kept (an article is in many pairs); one tokenizer for all (its word forms, stems included, are computed once). */
 class TextCache {
   private readonly cache = new Map<string, ShingledText>();
+  private readonly tokenizer = new Tokenizer();
   constructor(private readonly readText: ((id: string) => string) | undefined) {}
   get(id: string): ShingledText | undefined {
     if (!this.readText) return undefined;
@@ -100,7 +101,7 @@ class TextCache {
       this.cache.delete(id);
     } else {
       const text = this.readText(id);
-      t = { article: id, outlet: '', text, shingles: textShingles(text, REUSE_SHINGLE_SIZE) };
+      t = { article: id, outlet: '', text, shingles: textShingles(text, REUSE_SHINGLE_SIZE, this.tokenizer) };
       if (this.cache.size >= 256) this.cache.delete(this.cache.keys().next().value!);
     }
     this.cache.set(id, t);

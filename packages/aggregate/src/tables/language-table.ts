@@ -1,7 +1,7 @@
 import { cmp } from '../compare.js';
 import type { LanguageRow } from '../report-data.js';
 import { groupsByLanguage } from './distinctive-table.js';
-import { UNKNOWN_LANGUAGE, type Prepared } from './prepared.js';
+import { rows as groupRows, UNKNOWN_LANGUAGE, type Prepared } from './prepared.js';
 
 /**
  * One row per article language of the counted articles, sorted by language: outlets with
@@ -11,12 +11,12 @@ import { UNKNOWN_LANGUAGE, type Prepared } from './prepared.js';
  */
 export function languageTable(p: Prepared): LanguageRow[] {
   const rows = new Map<string, { outlets: Set<string>; articles: number; wordTokens: number }>();
-  for (const r of p.records) {
+  for (const r of groupRows<{ outlet: string; language: string | null; articles: number; wordTokens: number }>(p.articleGroups)) {
     const language = r.language ?? UNKNOWN_LANGUAGE;
     let row = rows.get(language);
     if (!row) rows.set(language, (row = { outlets: new Set(), articles: 0, wordTokens: 0 }));
     row.outlets.add(r.outlet);
-    row.articles++;
+    row.articles += r.articles;
     row.wordTokens += r.wordTokens;
   }
   const compared = groupsByLanguage(p.terms, new Set(p.outlets.map((o) => o.id)));

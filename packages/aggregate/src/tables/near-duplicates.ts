@@ -1,4 +1,4 @@
-import type { Shingles } from '../article-result.js';
+import type { Shingles } from '@framelens/facts';
 import { cmp } from '../compare.js';
 
 /** A shared run of shingles: shingles i0…i1 of A align with j0…j1 of B. */

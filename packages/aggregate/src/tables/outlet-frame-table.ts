@@ -1,6 +1,5 @@
 import * as aq from 'arquero';
 import type { OutletFrameRow } from '../report-data.js';
-import { bootstrapRatesRows, seedFor } from '../stats/bootstrap.js';
 import { poissonRate } from '../stats/garwood.js';
 import { key, rows, type Prepared } from './prepared.js';
 
@@ -16,10 +15,10 @@ export const BOOTSTRAP_MIN_ARTICLES = 5;
  * wordTokens × 1000 with Garwood 95% interval (densityLow/High), ownDensity
  * likewise, bootstrapLow/High (outlets with ≥ 5 articles: percentile interval
  * of Σhits/Σwords × 1000 over articles resampled with replacement, seeded per
- * outlet), share = hits / all frame hits of the outlet, endorsement =
+ * outlet; computed in the store's reduce, Prepared.bootstrap), share = hits / all frame hits of the outlet, endorsement =
  * (ownHits − distancedHits) / hits (omitted when hits = 0).
  */
-export function outletFrameTable(p: Prepared, bootstrap: { samples: number; seed: number }): OutletFrameRow[] {
+export function outletFrameTable(p: Prepared): OutletFrameRow[] {
   const cells = new Map(
     rows<{ outlet: string; category: string; hits: number; own: number; distanced: number }>(
       p.cells
@@ -34,11 +33,10 @@ export function outletFrameTable(p: Prepared, bootstrap: { samples: number; seed
   );
   const totals = new Map(
     rows<{ outlet: string; articles: number; wordTokens: number }>(
-      p.articles.groupby('outlet').rollup({ articles: op.count(), wordTokens: op.sum('wordTokens') }),
+      p.articleGroups.groupby('outlet').rollup({ articles: op.sum('articles'), wordTokens: op.sum('wordTokens') }),
     ).map((r) => [r.outlet, r]),
   );
   const frames = p.lexicon.frames;
-  const intervals = bootstrapIntervals(p, bootstrap);
   const out: OutletFrameRow[] = [];
   for (const o of p.outlets) {
     const t = totals.get(o.id);
@@ -68,7 +66,7 @@ export function outletFrameTable(p: Prepared, bootstrap: { samples: number; seed
         ownDensityHigh: mine.high,
         share: frameHits > 0 ? hits / frameHits : 0,
       };
-      const boot = intervals.get(o.id)?.[fi];
+      const boot = p.bootstrap.get(o.id)?.[fi];
       if (boot) {
         row.bootstrapLow = boot[0];
         row.bootstrapHigh = boot[1];
@@ -76,30 +74,6 @@ export function outletFrameTable(p: Prepared, bootstrap: { samples: number; seed
       if (hits > 0) row.endorsement = (own - distanced) / hits;
       out.push(row);
     });
-  }
-  return out;
-}
-
-/** outlet → [low, high] per frame (lexicon order), for outlets with ≥ BOOTSTRAP_MIN_ARTICLES articles; articles in index order. */
-function bootstrapIntervals(p: Prepared, options: { samples: number; seed: number }): Map<string, [number, number][]> {
-  const out = new Map<string, [number, number][]>();
-  if (options.samples <= 0) return out;
-  const F = p.lexicon.frames.length;
-  const byOutlet = new Map<string, number[]>();
-  p.records.forEach((r, i) => {
-    const list = byOutlet.get(r.outlet);
-    if (list) list.push(i);
-    else byOutlet.set(r.outlet, [i]);
-  });
-  for (const [outlet, indices] of byOutlet) {
-    if (indices.length < BOOTSTRAP_MIN_ARTICLES) continue;
-    const counts = new Int32Array(indices.length * F);
-    const words = new Float64Array(indices.length);
-    indices.forEach((ri, ai) => {
-      words[ai] = p.records[ri]!.wordTokens;
-      counts.set(p.frameCounts.subarray(ri * F, ri * F + F), ai * F);
-    });
-    out.set(outlet, bootstrapRatesRows(counts, F, words, { samples: options.samples, seed: seedFor(options.seed, outlet) }));
   }
   return out;
 }

@@ -13,8 +13,8 @@ const { op } = aq;
 export function outletTable(p: Prepared): OutletRow[] {
   const totals = new Map(
     rows<{ outlet: string; articles: number; wordTokens: number; boilerplateTokens: number; firstDate: string | null; lastDate: string | null }>(
-      p.articles.groupby('outlet').rollup({
-        articles: op.count(),
+      p.articleGroups.groupby('outlet').rollup({
+        articles: op.sum('articles'),
         wordTokens: op.sum('wordTokens'),
         boilerplateTokens: op.sum('boilerplateTokens'),
         firstDate: op.min('date'),

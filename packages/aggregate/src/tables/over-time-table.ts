@@ -13,7 +13,7 @@ const { op } = aq;
  * that day), density = hits / wordTokens × 1000.
  */
 export function overTimeTable(p: Prepared): TimeRow[] {
-  const dated = p.articles.filter((d) => d.date != null && op.length(d.date) === 10);
+  const dated = p.articleGroups.filter((d) => d.date != null && op.length(d.date) === 10);
   const days = new Set(dated.array('date') as string[]);
   if (days.size < 2) return [];
   const words = rows<{ outlet: string; date: string; wordTokens: number }>(

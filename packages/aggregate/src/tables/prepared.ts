@@ -1,20 +1,32 @@
 import type { ColumnTable } from 'arquero';
 import type { Outlet } from '@framelens/corpus';
 import type { LexiconLike } from '../lexicon-like.js';
-import type { ArticleRow } from '../report-data.js';
 
 /**
- * What aggregation keeps of one article after `add`: the report's article row plus its position
- * and boilerplate summary; a few numbers and strings, never text or evidence.
+ * An article behind a per-article warning (boilerplate left out, negated hits): only articles
+ * with one of them are read from the store, never a record of every article.
  */
-export interface ArticleRecord extends ArticleRow {
-  /** position in the sorted corpus (the order of every per-article output) */
-  index: number;
+export interface ArticleRecord {
+  article: string;
+  outlet: string;
+  path?: string;
+  boilerplateTokens: number;
   /** boilerplate spans and their reasons ("caption, credit"), for the warning */
   boilerplateSpans: number;
   boilerplateReasons: string;
   /** NEGATION (#21): the article's negated hits, each as `"match" (cue)`, for the warning; absent when none */
   negated?: string[];
+}
+
+/** What the warnings say about the corpus as a whole, without a record of every article. */
+export interface CorpusFacts {
+  /** articles in the corpus */
+  articles: number;
+  /** articles without a date and the paths of the first UNDATED_LISTED of them (corpus order) */
+  undated: number;
+  undatedPaths: string[];
+  /** per outlet: the path of its first article (corpus order) */
+  firstPath: Map<string, string>;
 }
 
 /** The language of an article whose language the map step did not record (ISO 639-2 "undetermined"). */
@@ -56,23 +68,23 @@ export interface SpeakerCell {
 }
 
 /**
- * The corpus as the table functions see it, folded from the per-article
- * results: per-article records (in index order) and compact frame counts,
- * plus small Arquero tables rolled up over the per-article counts (so no
- * table has one row per article × category; 200,000 articles stay cheap).
+ * The corpus as the table functions see it, aggregated in the store: no table or list has one
+ * row per article (a corpus of a million articles stays as cheap as the seeds), except the
+ * articles behind per-article warnings.
  */
 export interface Prepared {
   /** sorted by id */
   outlets: Outlet[];
   lexicon: LexiconLike;
   coveredStems: ReadonlySet<string>;
-  /** one per article, by index */
-  records: ArticleRecord[];
-  /** counted frame hits per article: records.length × frames (lexicon order), row-major, records order */
-  frameCounts: Int32Array;
-  /** one row per article: article, outlet, date, wordTokens, boilerplateTokens */
-  articles: ColumnTable;
-  /** counted hits per outlet × kind × category × label × voice: outlet, kind, category, label, voice, hits, articles (with ≥ 1 such hit) */
+  /** articles per outlet × date × language: outlet, date (null: undated), language, articles, wordTokens, boilerplateTokens */
+  articleGroups: ColumnTable;
+  /** article-level bootstrap 95% intervals of frame density per outlet (frames in lexicon order), for outlets with enough articles */
+  bootstrap: Map<string, [number, number][]>;
+  /** articles with boilerplate left out or negated hits, in corpus order */
+  warned: ArticleRecord[];
+  corpus: CorpusFacts;
+  /** counted hits per outlet × kind × category × label × voice: outlet, kind, category, label, voice, hits */
   cells: ColumnTable;
   /** counted frame hits per outlet × day (YYYY-MM-DD dates only) × frame: outlet, date, category, hits */
   days: ColumnTable;
@@ -94,4 +106,3 @@ export function rows<T>(table: ColumnTable): T[] {
 export function key(...parts: (string | number)[]): string {
   return parts.join('\u0000');
 }
-

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRow, OutletRow } from '../report-data.js';
-import { warningsTable } from './warnings-table.js';
+import type { CorpusFacts } from './prepared.js';
+import { UNDATED_LISTED, warningsTable } from './warnings-table.js';
 
 const outlet = (id: string, name: string, articles: number): OutletRow => ({ outlet: id, name, attributionStatus: 'confirmed', articles, wordTokens: 100 * articles, boilerplateTokens: 0, frameHits: 0 });
 const article = (outlet: string, name: string, date?: string): ArticleRow => ({
@@ -12,8 +13,15 @@ const article = (outlet: string, name: string, date?: string): ArticleRow => ({
   boilerplateTokens: 0,
   frameHits: 0,
 });
+/** What the store reports of these articles (in corpus order). */
+const corpusOf = (articles: ArticleRow[]): CorpusFacts => {
+  const undated = articles.filter((a) => !a.date);
+  const firstPath = new Map<string, string>();
+  for (const a of articles) if (!firstPath.has(a.outlet)) firstPath.set(a.outlet, a.path);
+  return { articles: articles.length, undated: undated.length, undatedPaths: undated.slice(0, UNDATED_LISTED).map((a) => a.path), firstPath };
+};
 const table = (outlets: OutletRow[], articles: ArticleRow[]) =>
-  warningsTable({ outlets, articles, records: [], nearDuplicates: [], syndication: 'keep', evidencePerCell: 50, cappedCells: 0 });
+  warningsTable({ outlets, corpus: corpusOf(articles), records: [], nearDuplicates: [], syndication: 'keep', evidencePerCell: 50, cappedCells: 0 });
 
 describe('warningsTable', () => {
   it('lists undated articles when some articles have a date', () => {
@@ -38,7 +46,7 @@ describe('warningsTable', () => {
   it('names at most 20 undated articles and counts the rest', () => {
     const articles = [article('a', 'dated', '2022-01-06'), ...Array.from({ length: 23 }, (_, i) => article('a', `u${String(i).padStart(2, '0')}`))];
     const [w] = table([outlet('a', 'A', 24)], articles);
-    expect(w?.message).toMatch(/^23 of 24 articles have no date and are left out of "Over time": corpus\/ev\/a\/u00\.md, .*corpus\/ev\/a\/u19\.md and 3 more \(data\/articles\.csv: empty date\)\.$/);
+    expect(w?.message).toMatch(/^23 of 24 articles have no date and are left out of "Over time": corpus\/ev\/a\/u00\.md, .*corpus\/ev\/a\/u19\.md and 3 more \(data\/articles\.parquet: empty date\)\.$/);
     expect(w?.message).not.toContain('u20');
   });
 
@@ -56,10 +64,10 @@ describe('warningsTable', () => {
   });
 
   it('writes counts in the singular and plural, not "word(s)"', () => {
-    const record = (name: string, words: number, spans: number) => ({ ...article('a', name, '2022-01-06'), index: 0, boilerplateTokens: words, boilerplateSpans: spans, boilerplateReasons: 'caption' });
+    const record = (name: string, words: number, spans: number) => ({ article: `a/${name}`, outlet: 'a', boilerplateTokens: words, boilerplateSpans: spans, boilerplateReasons: 'caption' });
     const warnings = warningsTable({
       outlets: [outlet('a', 'A', 2)],
-      articles: [article('a', 'x', '2022-01-06'), article('a', 'y', '2022-01-06')],
+      corpus: corpusOf([article('a', 'x', '2022-01-06'), article('a', 'y', '2022-01-06')]),
       records: [record('x', 1, 1), record('y', 12, 2)],
       nearDuplicates: [],
       syndication: 'keep',

@@ -1,21 +1,21 @@
-import type { ArticleRow, NearDuplicateRow, OutletRow, Warning } from '../report-data.js';
+import type { NearDuplicateRow, OutletRow, Warning } from '../report-data.js';
 import { cmp } from '../compare.js';
-import type { ArticleRecord } from './prepared.js';
+import type { ArticleRecord, CorpusFacts } from './prepared.js';
 
 /** undated articles named in the warning; the rest are counted */
-const UNDATED_LISTED = 20;
+export const UNDATED_LISTED = 20;
 
 /** "1 word", "2 words" */
 const count = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;
 
 /** An outlet's outlet.yaml, next to its articles (or to another outlet's folder when it has none). */
-function outletFile(outlet: string, articles: readonly ArticleRow[]): string {
+function outletFile(outlet: string, corpus: CorpusFacts): string {
   const dirOf = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
-  const own = articles.find((a) => a.outlet === outlet);
-  if (own) return `${dirOf(own.path)}/outlet.yaml`;
-  const any = articles[0];
-  const corpus = any ? dirOf(dirOf(any.path)) : '';
-  return `${corpus ? `${corpus}/` : ''}${outlet}/outlet.yaml`;
+  const own = corpus.firstPath.get(outlet);
+  if (own !== undefined) return `${dirOf(own)}/outlet.yaml`;
+  const any = corpus.firstPath.values().next().value;
+  const folder = any !== undefined ? dirOf(dirOf(any)) : '';
+  return `${folder ? `${folder}/` : ''}${outlet}/outlet.yaml`;
 }
 
 const KIND_ORDER: Warning['kind'][] = ['language-mismatch', 'single-article-outlet', 'inferred-attribution', 'unverified-attribution', 'near-duplicate', 'boilerplate-excluded', 'negated-hits', 'undated-articles', 'shared-outlet-name', 'evidence-capped', 'other'];
@@ -29,7 +29,9 @@ const KIND_ORDER: Warning['kind'][] = ['language-mismatch', 'single-article-outl
  */
 export function warningsTable(input: {
   outlets: readonly OutletRow[];
-  articles: readonly ArticleRow[];
+  /** the corpus's article count, undated articles and each outlet's first file */
+  corpus: CorpusFacts;
+  /** articles with boilerplate left out or negated hits, in corpus order */
   records: readonly ArticleRecord[];
   nearDuplicates: readonly NearDuplicateRow[];
   syndication: 'keep' | 'collapse';
@@ -80,7 +82,7 @@ export function warningsTable(input: {
   for (const o of input.outlets) byName.set(o.name.trim(), [...(byName.get(o.name.trim()) ?? []), o]);
   for (const [name, same] of byName) {
     if (same.length < 2) continue;
-    const files = same.map((o) => outletFile(o.outlet, input.articles));
+    const files = same.map((o) => outletFile(o.outlet, input.corpus));
     out.push({
       kind: 'shared-outlet-name',
       outlet: same[0]!.outlet,
@@ -88,13 +90,13 @@ export function warningsTable(input: {
     });
   }
   // articles without a date are left out of "Over time" (only said when some articles have a date)
-  const undated = input.articles.filter((a) => !a.date);
-  if (undated.length > 0 && undated.length < input.articles.length) {
-    const listed = undated.slice(0, UNDATED_LISTED).map((a) => a.path);
-    const more = undated.length - listed.length;
+  const { undated, articles } = input.corpus;
+  if (undated > 0 && undated < articles) {
+    const listed = input.corpus.undatedPaths.slice(0, UNDATED_LISTED);
+    const more = undated - listed.length;
     out.push({
       kind: 'undated-articles',
-      message: `${undated.length} of ${input.articles.length} articles ${undated.length === 1 ? 'has' : 'have'} no date and ${undated.length === 1 ? 'is' : 'are'} left out of "Over time": ${listed.join(', ')}${more > 0 ? ` and ${more} more (data/articles.csv: empty date)` : ''}.`,
+      message: `${undated} of ${articles} articles ${undated === 1 ? 'has' : 'have'} no date and ${undated === 1 ? 'is' : 'are'} left out of "Over time": ${listed.join(', ')}${more > 0 ? ` and ${more} more (data/articles.parquet: empty date)` : ''}.`,
     });
   }
   if (input.cappedCells > 0)

@@ -17,7 +17,7 @@ const nd = path.join(repo, 'corpus/kazakhstan-2022/nd/2022-01-06-russland-greift
 describe('framelens inspect counts what analyze counts', () => {
   it('includes the title: the nd article (title "Militärbündnis OVKS: Russland greift in Kasachstan ein")', async () => {
     const result = await inspectFile(nd, lexiconFile, repo);
-    // hand-checked against reports/kazakhstan-2022/data/articles.csv (wordTokens 747, boilerplateTokens 12,
+    // hand-checked against reports/kazakhstan-2022/data/articles.parquet (word_tokens 747, boilerplate_tokens 12,
     // frameHits 31) and evidence.csv (79 rows not excluded, 2 with section "title"); since 2026-12-07 one
     // frame hit fewer: "Zu einem brutalen Durchgreifen wäre die Führung … nicht fähig" is negated
     // (negation/zu-nicht-faehig.ts), so "brutalen Durchgreifen" is excluded
@@ -38,7 +38,7 @@ describe('framelens inspect counts what analyze counts', () => {
     for (const article of corpus.articles) {
       const analysed = analyzeArticle(article, lexicon);
       const inspected = await inspectFile(path.join(repo, article.source.path), lexiconFile, repo);
-      const frameHits = analysed.counts.reduce((sum, c) => sum + (c.kind === 'frame' ? c.hits : 0), 0);
+      const frameHits = analysed.evidence.filter((e) => !e.excluded && e.kind === 'frame').length;
       expect([article.id, inspected.counted.words, inspected.counted.boilerplateWords, inspected.counted.hits, inspected.counted.frameHits]).toEqual([
         article.id,
         analysed.wordTokens,
@@ -55,7 +55,7 @@ describe('framelens inspect counts what analyze counts', () => {
     expect(await main(['inspect', 'corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md', '--lexicon', 'pipelines/kazakhstan-2022/lexicon.yaml'], io)).toBe(0);
     expect(out[0]).toBe(
       'corpus/kazakhstan-2022/nd/2022-01-06-russland-greift-ein.md: 747 words counted (7 in the title, 740 in the text; 12 boilerplate words not counted), ' +
-        '78 hits counted (30 frame hits; 2 in the title; 1 hit not counted (negated)); these are the numbers analyze counts for this article (data/articles.csv: wordTokens, frameHits; data/hits.parquet: rows not excluded)',
+        '78 hits counted (30 frame hits; 2 in the title; 1 hit not counted (negated)); these are the numbers analyze counts for this article (data/articles.parquet: word_tokens, frame_hits; data/hits.parquet: rows not excluded)',
     );
     expect(out[2]).toBe('[title] (front matter, section "title")  Militärbündnis OVKS: Russland greift in Kasachstan ein');
     expect(out[3]).toBe('      hit       0-14 "Militärbündnis" referent csto (Militärbündnis) voice: authorial, section: title');

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { summariseArticle } from '@framelens/aggregate';
+import { summariseArticle } from '@framelens/facts';
 import { articleSizeProblem, frontMatterLanguageMessage, parseFrontMatter, readOutletFile, splitFrontMatter, type Article } from '@framelens/corpus';
 import { decodeProblem, decodeText, displayPath, findRepoRoot, InputError, isInside, shellQuote } from '@framelens/diagnostics';
 import { compileLexicon, loadLexicon, type Hit, type Section } from '@framelens/lexicon';
@@ -26,16 +26,16 @@ export interface InspectResult {
   bodyStart: number;
   /** the front matter's title, analysed as analyze analyses it: its words and hits count (section "title") */
   title?: { text: string; tokens: InspectToken[]; sentences: Span[]; spans: InspectResult['spans']; hits: InspectHit[] };
-  /** what `framelens analyze` counts for this article (data/articles.csv wordTokens; evidence rows not excluded) */
+  /** what `framelens analyze` counts for this article (data/articles.parquet word_tokens; evidence rows not excluded) */
   counted: {
-    /** word tokens of the title and of the text outside boilerplate: articles.csv "wordTokens" */
+    /** word tokens of the title and of the text outside boilerplate: articles.parquet "word_tokens" */
     words: number;
     titleWords: number;
     /** word tokens in boilerplate (captions, credits, teasers): not counted */
     boilerplateWords: number;
     /** hits counted, title included: rows of data/hits.parquet that are not excluded */
     hits: number;
-    /** of those, frame hits: articles.csv "frameHits" */
+    /** of those, frame hits: articles.parquet "frame_hits" */
     frameHits: number;
     titleHits: number;
     /** hits in boilerplate, repeated or negated: listed in data/hits.parquet as excluded, not counted */
@@ -127,7 +127,7 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
       titleWords: summary.titleWordTokens ?? 0,
       boilerplateWords: summary.boilerplateTokens,
       hits: summary.evidence.filter((e) => !e.excluded).length,
-      frameHits: summary.counts.reduce((sum, n) => sum + (n.kind === 'frame' ? n.hits : 0), 0),
+      frameHits: summary.evidence.filter((e) => !e.excluded && e.kind === 'frame').length,
       titleHits: titleHits.length,
       excludedHits,
     },
@@ -174,12 +174,12 @@ function printReadable(result: InspectResult, text: string, io: Io, lexicons: re
       lexicons.length === 0 ? '--lexicon pipelines/<name>/lexicon.yaml (the lexicon of the pipeline that analyses it)'
       : lexicons.length === 1 ? `--lexicon ${shellQuote(lexicons[0]!)} (its pipeline's lexicon)`
       : `--lexicon ${shellQuote(lexicons[0]!)} (its pipelines' lexicons: ${lexicons.join(', ')})`;
-    io.stdout(`${words}, the number analyze counts for this article (data/articles.csv: wordTokens); no lexicon given, so no hits are matched or counted: add ${add} to see the hits analyze counts`);
+    io.stdout(`${words}, the number analyze counts for this article (data/articles.parquet: word_tokens); no lexicon given, so no hits are matched or counted: add ${add} to see the hits analyze counts`);
   } else
     io.stdout(
       `${words}, ` +
         `${plural(c.hits, 'hit', 'hits')} counted (${plural(c.frameHits, 'frame hit', 'frame hits')}; ${c.titleHits} in the title${c.excludedHits ? `; ${plural(c.excludedHits, 'hit', 'hits')} not counted (${excludedReasons(result)})` : ''}); ` +
-        `these are the numbers analyze counts for this article (data/articles.csv: wordTokens, frameHits; data/hits.parquet: rows not excluded)`,
+        `these are the numbers analyze counts for this article (data/articles.parquet: word_tokens, frame_hits; data/hits.parquet: rows not excluded)`,
     );
   io.stdout(
     `${plural(result.tokens.length, 'token', 'tokens')} in the text, ${plural(result.sentences.length, 'sentence', 'sentences')}, ${plural(result.boilerplate.length, 'boilerplate span', 'boilerplate spans')}, ${plural(result.spans.length, 'voice span', 'voice spans')}`,

@@ -31,6 +31,11 @@ export function findingsData(outlets: FixtureOutlet[], settings: Record<string, 
   };
   delete data.evidenceCells;
   delete data.languages;
+  data.corpus = {
+    articles: outlets.reduce((n, o) => n + o.words.length, 0),
+    dates: { distinct: 0 },
+    outlets: outlets.map((o) => ({ outlet: o.id, undated: o.words.length, datePrecisions: [], languages: [o.language] })),
+  };
   for (const o of outlets) {
     const words = o.words.reduce((a, b) => a + b, 0);
     data.outlets.push({ outlet: o.id, name: `Outlet ${o.id.toUpperCase()}`, attributionStatus: 'confirmed', articles: o.words.length, wordTokens: words, boilerplateTokens: 0, frameHits: 0, ...(o.testCopy ? { testCopy: true } : {}) });

@@ -9,6 +9,7 @@
  */
 import type { OutletFrameRow, OutletFrameVoiceRow, ReportData } from '@framelens/aggregate';
 import { mulberry32, poissonRate } from '@framelens/aggregate';
+import { corpusFromArticles } from '../corpus.js';
 import { seedData } from './seed-data.js';
 
 const NAMES = [
@@ -92,6 +93,7 @@ export function manyOutlets({ outlets: n = 30, articlesPerOutlet = 200, seed = 2
     ...base,
     outlets,
     articles,
+    corpus: corpusFromArticles(articles),
     outletFrames,
     outletFrameVoices,
     naming: ids.flatMap((_, i) => rename(base.naming, i)),

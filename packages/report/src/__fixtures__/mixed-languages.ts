@@ -4,6 +4,7 @@
  * English (the aggregator's languages.test.ts checks those figures on real text; here only the
  * page's handling of them matters).
  */
+import { corpusFromArticles } from '../corpus.js';
 import type { DistinctiveRow, LanguageRow, ReportData } from '@framelens/aggregate';
 import { seedData } from './seed-data.js';
 
@@ -26,6 +27,7 @@ export function germanSeed(): ReportData {
     });
   }
   if (data.languages) data.languages = data.languages.filter((l) => l.language === 'de');
+  data.corpus = corpusFromArticles(data.articles);
   return data;
 }
 
@@ -33,6 +35,7 @@ export function germanSeed(): ReportData {
 export function addEnglishOutlet(data: ReportData, id: string, name: string, articles: number): void {
   data.outlets.push({ outlet: id, name, attributionStatus: 'confirmed', articles, wordTokens: 150 * articles, boilerplateTokens: 0, frameHits: 0 });
   for (let k = 0; k < articles; k++) data.articles.push({ article: `${id}/a${k}`, outlet: id, language: 'en', path: `corpus/x/${id}/a${k}.md`, wordTokens: 150, boilerplateTokens: 0, frameHits: 0 });
+  data.corpus = corpusFromArticles(data.articles);
 }
 
 /** The English languages row of `data`'s English articles. */
@@ -67,6 +70,7 @@ export function mixedLanguages(): ReportData {
   addEnglishOutlet(data, 'steppe-wire', 'Steppe Wire', 2);
   addEnglishOutlet(data, 'eastern-herald', 'Eastern Herald', 2);
   data.articles.push({ article: 'nd/en', outlet: 'nd', language: 'en', path: 'corpus/x/nd/en.md', wordTokens: 150, boilerplateTokens: 0, frameHits: 0 });
+  data.corpus = corpusFromArticles(data.articles);
   const nd = data.outlets.find((o) => o.outlet === 'nd')!;
   Object.assign(nd, { articles: nd.articles + 1, wordTokens: nd.wordTokens + 150 });
   data.languages = [...data.languages!, englishRow(data, 3, true)];

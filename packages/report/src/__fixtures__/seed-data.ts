@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ReportData } from '@framelens/aggregate';
+import { corpusFromArticles } from '../corpus.js';
 
 const SEED = new URL('./seed-report.json', import.meta.url);
 
@@ -43,6 +44,8 @@ function spreadDates(data: ReportData): void {
   for (const o of data.outlets) o.firstDate = o.lastDate = date(o.outlet) ?? o.firstDate!;
   for (const r of data.overTime) r.date = date(r.outlet) ?? r.date;
   data.overTime.sort((a, b) => a.outlet.localeCompare(b.outlet) || a.date.localeCompare(b.date));
+  // the seeds' report lists every article: the summary follows their new dates
+  data.corpus = corpusFromArticles(data.articles);
 }
 
 function hostile(data: ReportData): void {

@@ -1,4 +1,5 @@
 /** Over time: frame density per day (week, month) per outlet, and the period arithmetic behind it. */
+import { corpusOf } from '../corpus.js';
 import type { ReportData, TimeRow } from '@framelens/aggregate';
 import { toCsv } from '../csv.js';
 import { categoricalRange } from '../palette.js';
@@ -13,7 +14,7 @@ export const overTime: Chart = (data, L) => {
   return {
     id: 'over-time', section: 'time', title: 'Over time',
     question: `How does the use of each frame change from ${period} to ${period}?`,
-    howToRead: `One panel per outlet: hits of each frame per 1,000 words, counting all voices including quotes and attributions, by ${unit}${period === 'day' ? '' : ` (the dates span more than ${MAX_PERIODS} ${period === 'week' ? 'days' : 'weeks'}; data/over-time.csv has every day)`}. Dates may be estimates; see the outlets table.`,
+    howToRead: `One panel per outlet: hits of each frame per 1,000 words, counting all voices including quotes and attributions, by ${unit}${period === 'day' ? '' : ` (the dates span too many ${period === 'week' ? 'days' : 'weeks'} for one point each; data/over-time.csv has every day)`}. Dates may be estimates; see the outlets table.`,
     drill: { kind: 'frame', category: 'frame', outlet: 'outlet' },
     csv: toCsv(time, ['outlet', 'outletLabel', 'period', 'date', 'frame', 'frameLabel', 'hits', 'wordTokens', 'density']),
     vegaLite: top({
@@ -43,7 +44,8 @@ export const overTime: Chart = (data, L) => {
 
 /** True when the articles' dates span more than one day (first to last). */
 export function datesSpanMoreThanOneDay(data: ReportData): boolean {
-  const { min, max } = timeRange(data.articles.map((a) => a.date?.slice(0, 10)));
+  const { dates } = corpusOf(data);
+  const { min, max } = timeRange([dates.first?.slice(0, 10), dates.last?.slice(0, 10)]);
   return max - min > DAY;
 }
 
@@ -69,19 +71,30 @@ function timeRange(dates: Iterable<string | undefined>): { min: number; max: num
 /** At most this many points per line in the over-time chart: longer spans go by week, then by month. */
 export const MAX_PERIODS = 62;
 
+/**
+ * At most about this many points in the whole chart (lines × periods), unless every line is
+ * already by month: 50 outlets × 8 frames by week over a year were 21,000 points, a 4 MB
+ * picture and a 4.6 MB spec in the page and most of the time it took to build; by month, 4,800.
+ */
+export const MAX_POINTS = 6000;
+
 export interface PeriodRow { outlet: string; period: 'day' | 'week' | 'month'; date: string; frame: string; hits: number; wordTokens: number; density: number }
 
 /**
  * The daily over-time rows summed per outlet × period × frame, the period being the day when the
  * dates span at most MAX_PERIODS days, else the week (Monday to Sunday, dated by its Monday) when
- * they span at most MAX_PERIODS weeks, else the calendar month (dated by its first day). A year of
+ * they span at most MAX_PERIODS weeks, else the calendar month (dated by its first day); a finer
+ * period only while the chart keeps within MAX_POINTS points (outlet × frame lines × periods). A year of
  * daily points per outlet and frame is noise and makes a page of tens of megabytes; density is
  * recomputed from the summed hits and words, so it stays hits per 1,000 words of that period.
  */
 export function overTimeByPeriod(rows: readonly TimeRow[]): { period: PeriodRow['period']; rows: PeriodRow[] } {
   const { min, max } = timeRange(rows.map((r) => r.date));
   const days = min > max ? 0 : Math.round((max - min) / DAY) + 1;
-  const period: PeriodRow['period'] = days <= MAX_PERIODS ? 'day' : days <= MAX_PERIODS * 7 ? 'week' : 'month';
+  const lines = new Set(rows.map((r) => `${r.outlet}\u0000${r.frame}`)).size;
+  const weeks = Math.ceil(days / 7) + 1;
+  const period: PeriodRow['period'] =
+    days <= MAX_PERIODS && days * lines <= MAX_POINTS ? 'day' : days <= MAX_PERIODS * 7 && weeks * lines <= MAX_POINTS ? 'week' : 'month';
   const start = (date: string): string => {
     if (period === 'day') return date;
     if (period === 'month') return `${date.slice(0, 7)}-01`;

@@ -7,6 +7,9 @@ describe('passes: words that attribute, and words that only look as if they did'
     expect(voiceOf('Der Ökonom Klaus Berger warnt vor einer Rezession. Seiner Meinung nach ist die Lage ernst.', 'ernst')).toEqual({ voice: 'reported', speaker: 'Der Ökonom Klaus Berger' });
     expect(voiceOf('Nach Meinung von Experten wird der Ölpreis weiter steigen.', 'Ölpreis')).toEqual({ voice: 'reported', speaker: 'Experten' });
     expect(rows('Meiner Meinung nach ist dieser Kompromiss ein Fehler.')).toEqual([]);
+    // a text that ends with the opinion holder (no full stop, nothing after it) has nothing to attribute, and does not fail
+    expect(() => rows('Die Lage bleibt ernst, nach Meinung von Experten')).not.toThrow();
+    expect(voiceOf('Die Lage bleibt ernst, nach Meinung von Experten', 'Lage')).toEqual({ voice: 'authorial' });
   });
 
   it('"X wirft Y Z vor": Z is the accusation (accusation.ts); "warfen sich den Ball zu" is not', () => {

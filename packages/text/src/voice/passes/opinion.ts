@@ -29,7 +29,8 @@ export function opinion(c: RuleContext): void {
         speaker = c.slice(np, end);
         from = end;
       }
-      if (from < 0 || c.speechIn(c.doc.tokens[from]!.start, s.end).length > 0) continue;
+      // a speaker phrase that ends the document leaves no token after it: its start is the text's end
+      if (from < 0 || c.speechIn(c.doc.tokens[from]?.start ?? c.doc.text.length, s.end).length > 0) continue;
       c.add(from, s.to, 'reported', speaker, c.norm(k));
       break;
     }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@framelens/corpus';
 import { analyze } from '@framelens/text';
-import { summariseArticle } from './summarise-article.js';
+import { summariseArticle } from './article-result.js';
 
 const file = readFileSync(new URL('../../text/src/__fixtures__/stimmen-aus-moskau-und-paris.md', import.meta.url), 'utf8');
 const text = file.slice(file.indexOf('---', 3) + 4);
