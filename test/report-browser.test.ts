@@ -274,7 +274,7 @@ describeInChromium('report in Chromium', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'index.html'), (await renderReport({ ...data, readers: data.readers.slice(1) })).html);
     const { page, errors } = await open(path.join(dir, 'index.html'));
-    await page.locator('#overview details summary', { hasText: 'Articles' }).click();
+    await page.locator('#overview details summary', { hasText: /^Articles \(/ }).click();
     await page.locator(`#overview button[data-article="${missing}"]`).click();
     const path_ = data.articles.find((a) => a.article === missing)!.path;
     expect(await page.textContent('#reader-missing')).toBe(`Full text not embedded in this report (it holds the texts of a limited number of articles) — see ${path_} in the corpus.`);

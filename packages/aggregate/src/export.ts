@@ -8,7 +8,7 @@ const EVIDENCE = ['id', 'article', 'outlet', 'kind', 'category', 'categoryLabel'
 
 /** Column order of every table: the CSV header and the key order of its rows in report.json. */
 export const COLUMNS: Record<TableKey, { file: string; columns: string[] }> = {
-  outlets: { file: 'outlets.csv', columns: ['outlet', 'name', 'country', 'kind', 'url', 'attributionStatus', 'attributionEvidence', 'articles', 'wordTokens', 'boilerplateTokens', 'frameHits', 'firstDate', 'lastDate'] },
+  outlets: { file: 'outlets.csv', columns: ['outlet', 'name', 'country', 'kind', 'url', 'attributionStatus', 'attributionEvidence', 'testCopy', 'articles', 'wordTokens', 'boilerplateTokens', 'frameHits', 'firstDate', 'lastDate'] },
   languages: { file: 'languages.csv', columns: ['language', 'outlets', 'articles', 'wordTokens', 'leftOut', 'termsCompared'] },
   // report.json's articles (the page's); every article is in data/articles.parquet, no CSV
   articles: { file: 'articles.csv', columns: ['article', 'outlet', 'title', 'date', 'datePrecision', 'url', 'language', 'path', 'sha256', 'wordTokens', 'boilerplateTokens', 'frameHits', 'duplicateOf'] },

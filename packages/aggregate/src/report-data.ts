@@ -15,6 +15,8 @@ export interface OutletRow {
   url?: string;
   attributionStatus: 'confirmed' | 'inferred' | 'unverified';
   attributionEvidence?: string;
+  /** outlet.yaml `testCopy: true`: a fictional outlet written for tests, left out of the page's findings at a glance */
+  testCopy?: boolean;
   articles: number;
   /** word tokens outside boilerplate, summed over the outlet's articles */
   wordTokens: number;
@@ -264,6 +266,7 @@ export interface Warning {
     | 'language-mismatch'
     | 'single-article-outlet'
     | 'inferred-attribution'
+    | 'unverified-attribution'
     | 'near-duplicate'
     | 'boilerplate-excluded'
     | 'negated-hits'

@@ -38,7 +38,7 @@ describe('loadPipelineConfig', () => {
         field: 'workerz',
         severity: 'error',
         message: 'unknown field "workerz" (did you mean "workers"?)',
-        expected: 'one of: title, description, corpus, lexicon, output, syndication, evidencePerCell, evidenceInHtml, workers, bootstrapSamples, bootstrapSeed',
+        expected: 'one of: title, description, corpus, lexicon, output, syndication, evidencePerCell, evidenceInHtml, workers, bootstrapSamples, bootstrapSeed, testCopiesInFindings',
         example: 'workers: 2',
       },
       {
@@ -47,7 +47,7 @@ describe('loadPipelineConfig', () => {
         field: 'farbe',
         severity: 'error',
         message: 'unknown field "farbe"',
-        expected: 'one of: title, description, corpus, lexicon, output, syndication, evidencePerCell, evidenceInHtml, workers, bootstrapSamples, bootstrapSeed',
+        expected: 'one of: title, description, corpus, lexicon, output, syndication, evidencePerCell, evidenceInHtml, workers, bootstrapSamples, bootstrapSeed, testCopiesInFindings',
       },
     ]);
   });

@@ -17,6 +17,7 @@ export const pipelineConfigSchema = z
     workers: z.number().int().min(1).max(256).optional().describe('worker threads (default: one per core)'),
     bootstrapSamples: z.number().int().min(100).max(100_000).default(2000),
     bootstrapSeed: z.number().int().default(20220106),
+    testCopiesInFindings: z.boolean().default(false).describe('true: outlets marked testCopy in outlet.yaml join the findings at a glance'),
   })
   .strict();
 
@@ -51,6 +52,7 @@ const FIELD_HELP: Record<string, FieldHelp> = {
   workers: { expected: 'a whole number from 1 to 256', example: 'workers: 2' },
   bootstrapSamples: { expected: 'a whole number from 100 to 100000', example: 'bootstrapSamples: 2000' },
   bootstrapSeed: { expected: 'a whole number', example: 'bootstrapSeed: 20220106' },
+  testCopiesInFindings: { expected: 'true or false', example: 'testCopiesInFindings: true' },
 };
 
 /** The problem for a pipeline whose lexicon file does not exist (analyze and validate). */

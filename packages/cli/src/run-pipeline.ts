@@ -121,6 +121,7 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
     evidenceInHtml: config.evidenceInHtml,
     bootstrapSamples: config.bootstrapSamples,
     bootstrapSeed: config.bootstrapSeed,
+    testCopiesInFindings: config.testCopiesInFindings,
   };
   const context: Omit<AggregateContext, 'lexicon'> = {
     pipeline: config.name,

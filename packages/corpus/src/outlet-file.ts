@@ -39,6 +39,7 @@ export const OUTLET_HELP: Record<string, FieldHelp> = {
   url: { expected: 'an http(s) URL', example: 'url: https://www.kleinezeitung.at/' },
   attribution: { expected: 'status (confirmed or inferred) and evidence', example: 'attribution:\n  status: inferred\n  evidence: "dpa house style: «…» quotes"' },
   'attribution.status': { expected: 'confirmed or inferred', example: 'status: inferred' },
+  testCopy: { expected: 'true for a fictional outlet written for tests (left out of the findings at a glance), else leave it out', example: 'testCopy: true' },
   'attribution.evidence': { expected: 'a sentence saying why the articles belong to this outlet', example: 'evidence: "same text at nd-aktuell.de/artikel/1160198"' },
 };
 

@@ -25,6 +25,10 @@ export const outletFileSchema = z
     kind: outletKindSchema.optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
     attribution: attributionSchema.default({ status: 'confirmed' }),
+    testCopy: z
+      .boolean()
+      .optional()
+      .describe('true: a fictional outlet whose articles were written for tests, not coverage; left out of the findings at a glance unless the pipeline sets testCopiesInFindings: true'),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
-import { isStopword as textIsStopword, type AnalyzedDoc, type Doc, type Span, type Token } from '@framelens/text';
+import { foreignWords, isStopword as textIsStopword, OTHER_SCRIPT, type AnalyzedDoc, type Doc, type Span, type Token } from '@framelens/text';
 import type { ArticleSink, HitRow, ReaderPayload, VoiceWords } from './rows.js';
 import { cmp } from './compare.js';
 import { innermostSpans } from './innermost-span.js';
@@ -47,6 +47,9 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
   const formIds = (doc as Partial<AnalyzedDoc>).columns?.form;
   let boilerplateTokens = 0;
   const tokens = doc.tokens;
+  // review F7: words of another script leave the word count and the terms; other-language sentences the terms
+  const foreign = foreignWords(doc, article.language);
+  let otherScriptWords = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
@@ -57,7 +60,8 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
       continue;
     }
     bodyWords.push(t);
-    if (t.stem) terms.addToken(t.stem, t.norm, text, t.start, t.end, isStop, ids, formIds?.[i]);
+    if (foreign?.kinds[i] === OTHER_SCRIPT) otherScriptWords++;
+    if (t.stem && !foreign?.kinds[i]) terms.addToken(t.stem, t.norm, text, t.start, t.end, isStop, ids, formIds?.[i]);
   }
   let titleWordTokens = 0;
   if (options.titleDoc) {
@@ -108,7 +112,7 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
   for (let i = 0; i < boiler.length; i++) sink.boilerplate({ start: boiler[i]!.start, end: boiler[i]!.end, reason: boiler[i]!.reason, words: boilerWords[i]! });
   sink.article({
     article: article.id, outlet: article.outlet, title: article.title, date: article.date, datePrecision: article.datePrecision, url: article.url,
-    path: article.source.path, sha256: article.source.sha256, wordTokens: bodyWords.length + titleWordTokens, titleWordTokens, boilerplateTokens,
+    path: article.source.path, sha256: article.source.sha256, wordTokens: bodyWords.length - otherScriptWords + titleWordTokens, titleWordTokens, boilerplateTokens,
     shingles: shingles.length, language: article.language,
   });
 }

@@ -16,7 +16,14 @@ export function lexiconGaps(data: ReportData): string {
   });
   return `<h3>Which distinctive words does the lexicon not cover yet?</h3>
 <p class="how"><strong>How to read this:</strong> the most distinctive words of each outlet that no lexicon entry matches: suggestions for the lexicon author, not findings.</p>
-<details class="gaps"><summary>${count(data.lexiconGaps.length, 'word')} no lexicon entry covers: show</summary><div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem"><col><col style="width:7rem"><col style="width:8rem"><col style="width:5rem"></colgroup><thead><tr><th>Outlet</th><th>Word forms</th><th class="num">Count here</th><th class="num">Count elsewhere (same language)</th><th class="num">z</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div></details>`;
+<details class="gaps"><summary>${gapsSummary(data)} no lexicon entry covers: show</summary><div class="table-wrap"><table class="fixed"><colgroup><col style="width:16rem"><col><col style="width:7rem"><col style="width:8rem"><col style="width:5rem"></colgroup><thead><tr><th>Outlet</th><th>Word forms</th><th class="num">Count here</th><th class="num">Count elsewhere (same language)</th><th class="num">z</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div></details>`;
+}
+
+/** "69 suggestions (the top words of each outlet)": rows are outlet × word, so a word two outlets share is counted twice (then said). */
+function gapsSummary(data: ReportData): string {
+  const rows = data.lexiconGaps.length;
+  const words = new Set(data.lexiconGaps.map((g) => `${g.language ?? ''}\u0000${g.stem}`)).size;
+  return `${count(rows, 'suggestion')} (the top words of each outlet${words < rows ? `; ${count(words, 'distinct word')}` : ''})`;
 }
 
 /** The Method's entry on languages: what is compared across languages, what within one, and what that implies. */

@@ -6,7 +6,7 @@
 import { ARTICLES_IN_REPORT, NEAR_DUPLICATES_IN_REPORT, type ReportData } from '@framelens/aggregate';
 import { corpusOf } from './corpus.js';
 import { escapeHtml as e, safeHref } from './escape.js';
-import { findings } from './findings.js';
+import { findings, list } from './findings.js';
 import { languagesOverview, reportLanguages } from './languages.js';
 import { count, firstRowsNote, num } from './html.js';
 import { outletLabel } from './specs.js';
@@ -67,7 +67,7 @@ export function overview(data: ReportData): string {
   const statuses = ATTRIBUTION_ORDER.filter((k) => data.outlets.some((o) => o.attributionStatus === k));
   const others = [...new Set(data.outlets.map((o) => o.attributionStatus as string))].filter((k) => !ATTRIBUTION_ORDER.includes(k)).sort();
   const attribution = [...statuses, ...others].map((k) => `<span class="badge ${e(k)}">${num(data.outlets.filter((o) => o.attributionStatus === k).length)} ${e(k)}</span>`).join(' ');
-  return `<p class="lead">${count(corpus.articles, 'article')} from ${count(data.outlets.length, 'outlet')}, ${count(data.outlets.reduce((s, o) => s + o.wordTokens, 0), 'word')} of article text, ${count(counted(data), 'counted lexicon hit')}.</p>
+  return `<p class="lead">${count(corpus.articles, 'article')} from ${count(data.outlets.length, 'outlet')}, ${count(data.outlets.reduce((s, o) => s + o.wordTokens, 0), 'word')} of article text, ${countedHits(data)}.</p>
 <p class="how">Attribution of the outlets: ${attribution}</p>
 ${languagesOverview(data)}
 ${findings(data)}
@@ -78,15 +78,27 @@ ${warnings(data)}
 <tbody>${rows.join('\n')}</tbody></table></div></details>
 <details><summary>Articles (${num(corpus.articles)})</summary>
 <div class="table-wrap"><table class="fixed"><colgroup><col><col style="width:12rem"><col style="width:7rem"><col style="width:5rem"><col style="width:5.5rem"><col style="width:5rem"><col style="width:6rem"></colgroup>
-<thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Excluded</th><th class="num">Frame hits (all voices)</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
+<thead><tr><th>Article</th><th>Outlet</th><th>Date</th><th class="num">Words</th><th class="num">Words left out</th><th class="num">Frame hits (all voices)</th><th><span class="visually-hidden">Reader</span></th></tr></thead>
 <tbody>${articles.join('\n')}</tbody></table></div>${firstRowsNote(corpus.articles, ARTICLES_IN_PAGE, ' articles (corpus order); <code>data/articles.parquet</code> lists all of them with the same figures')}</details>
 ${nearDuplicates(data)}`;
 }
 
-/** Counted hits: the cells' totals when the aggregator sent them, else the counted rows. */
-function counted(data: ReportData): number {
-  if (data.evidenceCells) return data.evidenceCells.reduce((s, c) => s + c.total, 0);
-  return data.evidence.filter((r) => !r.excluded).length;
+/** What each kind of lexicon hit is, in the overview's count. */
+const HIT_KINDS: [string, string, string][] = [['frame', 'frame term', 'frame terms'], ['referent', 'actor label', 'actor labels'], ['claim', 'claim term', 'claim terms']];
+
+/**
+ * Counted hits (the cells' totals when the aggregator sent them, else the counted rows), broken
+ * down by kind: frame terms, actor labels (Naming) and claim terms add up to the total.
+ */
+function countedHits(data: ReportData): string {
+  const byKind = new Map<string, number>();
+  if (data.evidenceCells) for (const c of data.evidenceCells) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.total);
+  else for (const r of data.evidence) if (!r.excluded) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
+  const total = [...byKind.values()].reduce((a, b) => a + b, 0);
+  const known = HIT_KINDS.filter(([k]) => byKind.has(k)).map(([k, one, many]) => count(byKind.get(k)!, one, many));
+  const other = [...byKind].filter(([k]) => !HIT_KINDS.some(([x]) => x === k)).map(([k, n]) => `${num(n)} ${e(k)}`);
+  const parts = [...known, ...other];
+  return `${count(total, 'counted lexicon hit')}${parts.length > 1 ? ` (${list(parts, parts.length)})` : ''}`;
 }
 
 const PASSAGE_CHARS = 600;
@@ -121,19 +133,25 @@ function nearDuplicates(data: ReportData): string {
   return `${head}\n${how}\n<details class="dup-list"><summary>${count(data.nearDuplicates.length, 'near-duplicate pair')}: show</summary>\n${pairs.join('\n')}${firstRowsNote(data.nearDuplicates.length, NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)}</details>`;
 }
 
+/**
+ * Each kind's title and what its count counts (one warning per article, outlet, pair or name);
+ * a kind with a single summary warning (undated articles, capped evidence) shows no count: its
+ * message says how many.
+ */
 const WARNING_TITLES: Record<string, string> = {
   'language-mismatch': 'Articles left out: not in the lexicon\'s language',
   'single-article-outlet': 'Outlets with one article',
-  'inferred-attribution': 'Inferred attributions',
-  'unverified-attribution': 'Unverified attributions',
-  'near-duplicate': 'Near-duplicates (shared wire copy)',
-  'negated-hits': 'Hits inside a negation (not counted as use)',
-  'boilerplate-excluded': 'Excluded boilerplate',
+  'inferred-attribution': 'Outlets with an inferred attribution',
+  'unverified-attribution': 'Outlets with an unverified attribution',
+  'near-duplicate': 'Near-duplicate article pairs (shared wire copy)',
+  'negated-hits': 'Articles with hits inside a negation (not counted as use)',
+  'boilerplate-excluded': 'Articles with boilerplate left out (captions, credits, teasers)',
   'undated-articles': 'Articles without a date',
-  'shared-outlet-name': 'Outlets with the same name',
+  'shared-outlet-name': 'Names shared by several outlets',
   'evidence-capped': 'Evidence not fully embedded',
   other: 'Other',
 };
+const SUMMARY_KINDS = new Set(['undated-articles', 'evidence-capped']);
 
 /**
  * What to read with care, one counted summary per kind of warning ("Excluded boilerplate (124)"),
@@ -145,10 +163,11 @@ function warnings(data: ReportData): string {
   const kinds = [...Object.keys(WARNING_TITLES).filter((k) => present.has(k)), ...[...present].filter((k) => !(k in WARNING_TITLES)).sort()];
   const dups = data.nearDuplicates.slice(0, NEAR_DUPLICATES_IN_PAGE).map((d) => `<li>${e(d.articleA)} and ${e(d.articleB)} share ${count(d.passages.length, 'passage')} (similarity ${d.similarity.toFixed(2)})</li>`);
   if (kinds.length === 0 && dups.length === 0) return '';
-  const group = (title: string, total: number, items: string[], note: string) => `<details class="warning"><summary>${e(title)} (${num(total)})</summary><ul>${items.join('')}</ul>${note}</details>`;
+  const group = (title: string, total: number | undefined, items: string[], note: string) => `<details class="warning"><summary>${e(title)}${total === undefined ? '' : ` (${num(total)})`}</summary><ul>${items.join('')}</ul>${note}</details>`;
   const groups = kinds.map((k) => {
     const all = data.warnings.filter((w) => w.kind === k);
-    return group(WARNING_TITLES[k] ?? k, all.length, all.slice(0, WARNINGS_PER_KIND_IN_PAGE).map((w) => `<li>${e(w.message)}</li>`), firstRowsNote(all.length, WARNINGS_PER_KIND_IN_PAGE, '; <code>data/warnings.csv</code> lists all of them'));
+    const total = SUMMARY_KINDS.has(k) && all.length === 1 ? undefined : all.length;
+    return group(WARNING_TITLES[k] ?? k, total, all.slice(0, WARNINGS_PER_KIND_IN_PAGE).map((w) => `<li>${e(w.message)}</li>`), firstRowsNote(all.length, WARNINGS_PER_KIND_IN_PAGE, '; <code>data/warnings.csv</code> lists all of them'));
   });
   if (dups.length && !kinds.includes('near-duplicate')) groups.push(group(WARNING_TITLES['near-duplicate']!, data.nearDuplicates.length, dups, firstRowsNote(data.nearDuplicates.length, NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)));
   return `<div class="warnings" role="note" aria-label="Read these figures with care"><p class="warnings-head">Read these figures with care:</p>${groups.join('\n')}</div>`;

@@ -143,8 +143,8 @@ describe('warnings on the page', () => {
       { kind: 'undated-articles' as const, message: '1 of 5 articles has no date and is left out of "Over time": corpus/x/a/u.md.' },
     ];
     const { html } = await renderReport({ ...data, warnings });
-    const undated = html.indexOf('<summary>Articles without a date (1)</summary><ul><li>1 of 5 articles has no date');
-    const shared = html.indexOf('<summary>Outlets with the same name (1)</summary><ul><li>2 outlets have the same name X (');
+    const undated = html.indexOf('<summary>Articles without a date</summary><ul><li>1 of 5 articles has no date');
+    const shared = html.indexOf('<summary>Names shared by several outlets (1)</summary><ul><li>2 outlets have the same name X (');
     expect(undated).toBeGreaterThan(0);
     expect(shared).toBeGreaterThan(undated);
     expect(html).not.toContain('<summary>Other');
@@ -175,7 +175,8 @@ describe('escaping helpers', () => {
 
   it('says "1 article from 1 outlet" in the singular', async () => {
     const many = await renderReport(seedData());
-    expect(many.html).toMatch(/<p class="lead">9 articles from 7 outlets, [\d,]+ words of article text, [\d,]+ counted lexicon hits\.<\/p>/);
+    // review F9: the counted hits broken down by kind (the seed's evidence cells: 198 + 196 + 28 = 422)
+    expect(many.html).toContain('<p class="lead">9 articles from 7 outlets, 3,473 words of article text, 422 counted lexicon hits (198 frame terms, 196 actor labels and 28 claim terms).</p>');
     expect(many.html).toContain('corpus/kazakhstan-2022 (9 files)');
     const one = seedData();
     one.outlets = one.outlets.slice(0, 1);
@@ -183,7 +184,7 @@ describe('escaping helpers', () => {
     one.corpus = corpusFromArticles(one.articles);
     one.provenance = { ...one.provenance, corpus: { ...one.provenance.corpus, fileCount: 1 } };
     const { html } = await renderReport(one);
-    expect(html).toMatch(/<p class="lead">1 article from 1 outlet, [\d,]+ words of article text, [\d,]+ counted lexicon hits\.<\/p>/);
+    expect(html).toMatch(/<p class="lead">1 article from 1 outlet, [\d,]+ words of article text, [\d,]+ counted lexicon hits \([\d,]+ frame terms, [\d,]+ actor labels and [\d,]+ claim terms\)\.<\/p>/);
     expect(html).toContain('corpus/kazakhstan-2022 (1 file)');
   });
 

@@ -8,6 +8,8 @@ export { sentences, splitSentences, paragraphs } from './sentences.js';
 export type { Sentences } from './sentences.js';
 export { boilerplate } from './boilerplate.js';
 export { isStopword } from './stopwords.js';
+export { foreignWords, OTHER_SCRIPT, OTHER_LANGUAGE } from './foreign-words.js';
+export type { ForeignWords } from './foreign-words.js';
 export { analyze, wordTokenCount } from './analyze.js';
 export { Analyzer } from './analyzer.js';
 export type { AnalyzedDoc, AnalyzerOptions, DocColumns } from './analyzer.js';

@@ -23,6 +23,12 @@ declare module 'natural/lib/natural/tokenizers/sentence_tokenizer.js' {
 declare module 'stopword' {
   export const deu: string[];
   export const eng: string[];
+  export const fra: string[];
+  export const spa: string[];
+  export const ita: string[];
+  export const por: string[];
+  export const nld: string[];
+  export const pol: string[];
   export function removeStopwords(tokens: string[], stopwords?: string[]): string[];
 }
 declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {

@@ -45,6 +45,7 @@ export function outletTable(p: Prepared): OutletRow[] {
     if (o.kind !== undefined) row.kind = o.kind;
     if (o.url !== undefined) row.url = o.url;
     if (o.attribution.evidence !== undefined) row.attributionEvidence = o.attribution.evidence;
+    if (o.testCopy) row.testCopy = true;
     if (t?.firstDate) row.firstDate = t.firstDate;
     if (t?.lastDate) row.lastDate = t.lastDate;
     return row;

@@ -80,4 +80,25 @@ describe('warningsTable', () => {
       'The page shows at most 50 evidence sentences per outlet and category (1 cell capped); data/hits.parquet has all of them.',
     ]);
   });
+
+  it('warns about unverified attributions at least as much as inferred ones (review F5)', () => {
+    const status = (id: string, attributionStatus: OutletRow['attributionStatus'], attributionEvidence?: string): OutletRow => ({
+      ...outlet(id, id.toUpperCase(), 2),
+      attributionStatus,
+      ...(attributionEvidence ? { attributionEvidence } : {}),
+    });
+    const warnings = table(
+      [status('c', 'confirmed', 'Online at c.example.'), status('i', 'inferred', 'House style.'), status('u', 'unverified', 'Named in the "source" column of export.csv; not checked against the outlet.'), status('v', 'unverified')],
+      [],
+    );
+    expect(warnings).toEqual([
+      { kind: 'inferred-attribution', outlet: 'i', message: 'I: attribution inferred, not confirmed (House style.).' },
+      {
+        kind: 'unverified-attribution',
+        outlet: 'u',
+        message: 'U: attribution unverified, nobody has checked that these articles are the outlet\'s (Named in the "source" column of export.csv; not checked against the outlet.); once checked, outlet.yaml\'s attribution says why they belong to it.',
+      },
+      { kind: 'unverified-attribution', outlet: 'v', message: 'V: attribution unverified, nobody has checked that these articles are the outlet\'s; once checked, outlet.yaml\'s attribution says why they belong to it.' },
+    ]);
+  });
 });

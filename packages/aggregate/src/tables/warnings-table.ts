@@ -18,11 +18,11 @@ function outletFile(outlet: string, corpus: CorpusFacts): string {
   return `${folder ? `${folder}/` : ''}${outlet}/outlet.yaml`;
 }
 
-const KIND_ORDER: Warning['kind'][] = ['language-mismatch', 'single-article-outlet', 'inferred-attribution', 'near-duplicate', 'boilerplate-excluded', 'negated-hits', 'undated-articles', 'shared-outlet-name', 'evidence-capped', 'other'];
+const KIND_ORDER: Warning['kind'][] = ['language-mismatch', 'single-article-outlet', 'inferred-attribution', 'unverified-attribution', 'near-duplicate', 'boilerplate-excluded', 'negated-hits', 'undated-articles', 'shared-outlet-name', 'evidence-capped', 'other'];
 
 /**
  * Warnings the report shows next to the numbers: outlets with one article (or
- * none), inferred attributions, near-duplicate pairs, boilerplate excluded per
+ * none), inferred and unverified attributions, near-duplicate pairs, boilerplate excluded per
  * article, evidence capped in the HTML, outlets sharing a name, articles without
  * a date (when others have one). Sorted by kind (in the order above),
  * outlet, article, message. Columns: kind, message, outlet?, article?.
@@ -44,6 +44,9 @@ export function warningsTable(input: {
     if (o.articles === 1) out.push({ kind: 'single-article-outlet', outlet: o.outlet, message: `${o.name}: one article (n = 1); its figures describe that article, not the outlet.` });
     if (o.attributionStatus === 'inferred')
       out.push({ kind: 'inferred-attribution', outlet: o.outlet, message: `${o.name}: attribution inferred, not confirmed${o.attributionEvidence ? ` (${o.attributionEvidence})` : ''}.` });
+    // the weakest status warns at least as much as a better one
+    if (o.attributionStatus === 'unverified')
+      out.push({ kind: 'unverified-attribution', outlet: o.outlet, message: `${o.name}: attribution unverified, nobody has checked that these articles are the outlet's${o.attributionEvidence ? ` (${o.attributionEvidence})` : ''}; once checked, outlet.yaml's attribution says why they belong to it.` });
   }
   for (const d of input.nearDuplicates) {
     const how = input.syndication === 'collapse' ? `shared passages counted once, in ${d.articleA}` : 'both counted in full (syndication: keep)';

@@ -18,7 +18,7 @@ export const claims: Chart = (data, L) => {
   return {
     id: 'claims', section: 'claims', title: 'Claims',
     question: 'Which facts does each outlet report, and which does it leave out?',
-    howToRead: 'One row per outlet, one column per claim. A filled square means the outlet mentions the claim (the number is how often); an empty one means it does not. Click a filled square to read the sentences.',
+    howToRead: 'One row per outlet, one column per claim. A filled square means a term of the claim was found in the outlet\'s articles (the number is how often); an empty one means no term was found, which says little for an outlet with one or two short articles. Click a filled square to read the sentences.',
     drill: { kind: 'claim', category: 'claim', outlet: 'outlet' },
     csv: toCsv(claims, ['outlet', 'outletLabel', 'group', 'claim', 'claimLabel', 'present', 'hits', 'articles', 'evidence']),
     vegaLite: top(byGroup(L, data.outlets.length, {

@@ -129,7 +129,7 @@ export function createExplorer(ctx: Context): Explorer {
       total += c.total;
     }
     status.textContent = (rows.length === 1 ? '1 hit' : `${rows.length} hits`) + (parts.length ? ` for ${parts.join(' · ')}` : ' (no filter)') +
-      (state.counted ? ' (counted hits only)' : '') +
+      (state.counted ? ' (counted hits only)' : notCounted(rows)) +
       (n < rows.length ? `; showing the first ${n}` : '') +
       (missing ? `. Not every hit is embedded in this page: ${missing.toLocaleString('en-GB')} more ${capped.length === 1 ? `of the ${total.toLocaleString('en-GB')} counted hits of this cell` : 'counted hits of the selected cells'}${missing === 1 ? ' is' : ' are'} in data/hits.parquet next to this file.` : '');
     status.setAttribute('data-count', String(rows.length));
@@ -220,4 +220,10 @@ export function sentenceCell(r: EvidenceRow): HTMLTableCellElement {
   td.appendChild(el('mark', null, s.slice(a, b)));
   td.appendChild(document.createTextNode(s.slice(b)));
   return td;
+}
+
+/** " (3 of them not counted: negated, boilerplate or duplicate)": the list holds hits the charts leave out. */
+function notCounted(rows: readonly { excluded?: string }[]): string {
+  const n = rows.filter((r) => r.excluded).length;
+  return n ? ` (${n.toLocaleString('en-GB')} of them not counted: negated, boilerplate or duplicate)` : '';
 }
