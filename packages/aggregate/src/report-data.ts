@@ -3,8 +3,9 @@
  * Every array is sorted deterministically. `report.json` is this object.
  * Column meanings are documented in packages/aggregate/README.md.
  */
+import type { ArticleEvidence } from '@framelens/facts';
 import type { Voice } from '@framelens/text';
-import type { HitKind, Section } from '@framelens/lexicon';
+import type { HitKind } from '@framelens/lexicon';
 
 export interface OutletRow {
   outlet: string;
@@ -215,39 +216,15 @@ export interface TimeRow {
   density: number;
 }
 
-/** one row per hit: the evidence behind every number */
-export interface EvidenceRow {
-  /** stable id "<article>#<start>-<end>:<kind>:<category>" */
-  id: string;
-  article: string;
-  outlet: string;
-  kind: HitKind;
-  category: string;
+/**
+ * One row per hit: the evidence behind every number. A hit as the map step writes it (id
+ * "<article>#<start>-<end>:<kind>:<category>", voice, speaker, section; `excluded` when it is not
+ * counted in any table: 'boilerplate', 'negated' with the negating words in `negation`, or
+ * 'duplicate' inside a passage shared with an earlier article under syndication = collapse), with
+ * its category's label.
+ */
+export interface EvidenceRow extends ArticleEvidence {
   categoryLabel: string;
-  label: string;
-  term: string;
-  /** the matched text as it stands in the article */
-  match: string;
-  sentence: string;
-  sentenceStart: number;
-  sentenceEnd: number;
-  start: number;
-  end: number;
-  voice: Voice;
-  speaker?: string;
-  speakerGroup?: string;
-  cue?: string;
-  section: Section;
-  /**
-   * Set when the hit is NOT counted in any table: 'boilerplate' (inside a caption, credit,
-   * teaser or date header) or 'duplicate' (inside a passage shared with an earlier
-   * article, with syndication = collapse) or 'negated' (inside a negation or rejection: "kein
-   * Terrorist", "bestreitet, dass …"; the words that negate are in `negation`). Omitted for
-   * counted hits.
-   */
-  excluded?: 'boilerplate' | 'duplicate' | 'negated';
-  /** for a negated hit: the words that negate it ("kein", "weder … noch", "bestreitet") */
-  negation?: string;
 }
 
 /** full text for the article reader, with spans and hits */
