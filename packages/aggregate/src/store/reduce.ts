@@ -52,6 +52,29 @@ async function checkUnique(store: FactStore): Promise<void> {
  * articles the page refers to and the corpus in a few figures (its files as a count and a digest).
  */
 export async function reduceParts(context: AggregateContext, options: ReduceOptions): Promise<Reduced> {
+  try {
+    return await reduceInStore(context, options);
+  } catch (error) {
+    throw outOfMemoryAdvice(error, options.memoryLimit ?? '256MB');
+  }
+}
+
+/**
+ * DuckDB's "Out of Memory Error" (an allocation larger than the memory limit leaves free, which
+ * spilling cannot avoid: the 1 GB bench corpus met one at the default 256MB) as an error that
+ * says what to do; any other error as it is.
+ */
+export function outOfMemoryAdvice(error: unknown, memoryLimit: string): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/Out of Memory Error/i.test(message)) return error;
+  return new Error(
+    `the reduce (DuckDB) needed more memory than its limit of ${memoryLimit}: run again with a larger limit, ` +
+      `e.g. framelens analyze <pipeline> --memory-limit 1GB; DuckDB said: ${message.split('\n')[0]}`,
+    { cause: error },
+  );
+}
+
+async function reduceInStore(context: AggregateContext, options: ReduceOptions): Promise<Reduced> {
   const store = await FactStore.open({
     partsDirs: options.partsDirs,
     scratchDir: options.scratchDir,
