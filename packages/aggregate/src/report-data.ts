@@ -3,7 +3,7 @@
  * Every array is sorted deterministically. `report.json` is this object.
  * Column meanings are documented in packages/aggregate/README.md.
  */
-import type { ArticleEvidence } from '@framelens/facts';
+import type { ArticleEvidence, ReaderPayload } from '@framelens/facts';
 import type { Voice } from '@framelens/text';
 import type { HitKind } from '@framelens/lexicon';
 
@@ -228,13 +228,7 @@ export interface EvidenceRow extends ArticleEvidence {
 }
 
 /** full text for the article reader, with spans and hits */
-export interface ReaderArticle {
-  article: string;
-  outlet: string;
-  title?: string;
-  text: string;
-  spans: { start: number; end: number; voice: string; speaker?: string; cue?: string }[];
-  boilerplate: { start: number; end: number; reason: string }[];
+export interface ReaderArticle extends Omit<ReaderPayload, 'hits'> {
   hits: { start: number; end: number; kind: HitKind; category: string; voice: Voice }[];
 }
 
