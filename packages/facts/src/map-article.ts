@@ -1,6 +1,6 @@
 import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
-import { foreignWords, isStopword as textIsStopword, OTHER_SCRIPT, type AnalyzedDoc, type Doc, type Span, type Token } from '@framelens/text';
+import { foreignWords, isStopword as textIsStopword, OTHER_SCRIPT, type AnalyzedDoc, type Doc, type FormMemo, type Span, type Token } from '@framelens/text';
 import type { ArticleSink, HitRow, ReaderPayload, VoiceWords } from './rows.js';
 import { cmp } from './compare.js';
 import { innermostSpans } from './innermost-span.js';
@@ -23,6 +23,8 @@ export interface MapOptions {
   termMemo?: TermMemo;
   /** the Analyzer that made `doc` and `titleDoc`: its form ids (AnalyzedDoc.columns.form) then key the term memo */
   analyzer?: object;
+  /** that Analyzer's memo of its forms (`Analyzer.forms`): each distinct word's stop-word lists and script looked up once */
+  formMemo?: FormMemo;
 }
 
 /** @deprecated name: the options of `mapArticle` */
@@ -48,7 +50,7 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
   let boilerplateTokens = 0;
   const tokens = doc.tokens;
   // review F7: words of another script leave the word count and the terms; other-language sentences the terms
-  const foreign = foreignWords(doc, article.language);
+  const foreign = foreignWords(doc, article.language, formIds && options.formMemo ? { form: formIds, memo: options.formMemo } : undefined);
   let otherScriptWords = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
