@@ -1,11 +1,12 @@
 /**
  * CPU of reading article files (#18): `readArticleSync` on every file of a corpus against the floor's
  * read (readFileSync + one regular expression for the front matter), alternating, same process.
- *   node --import tsx packages/corpus/scripts/bench-read.ts [corpus root] [rounds]
+ *   node --import tsx packages/corpus/scripts/bench-read.ts [corpus root] [rounds] [reference repo root, built]
  * Default corpus: bench-corpus/20MB/corpus/bench (pnpm bench:corpus --size 20MB).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readArticleSync, scanCorpus } from '../src/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -26,6 +27,13 @@ const runs: Record<string, () => void> = {
     for (const e of index.entries) sink += readArticleSync(e, outlets.get(e.outlet)!, { repoRoot: root }).article?.text.length ?? 0;
   },
 };
+if (process.argv[4]) {
+  // the same function of another build (its packages/corpus/dist), alternating with this one
+  const ref = (await import(pathToFileURL(path.join(process.argv[4], 'packages/corpus/dist/index.js')).href)) as { readArticleSync: typeof readArticleSync };
+  runs['reference'] = () => {
+    for (const e of index.entries) sink += ref.readArticleSync(e, outlets.get(e.outlet)!, { repoRoot: root }).article?.text.length ?? 0;
+  };
+}
 const totals: Record<string, number> = {};
 for (let r = 0; r < rounds; r++) {
   for (const [name, run] of Object.entries(runs)) {
