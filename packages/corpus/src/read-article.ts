@@ -6,7 +6,7 @@ import { isCalendarDate, normaliseDate } from './dates.js';
 import { decodeProblem, decodeText, displayPath, type FieldHelp, languageCodeFor, lineOfPath, type ParsedYaml, parseYaml, type Problem, pushAll, zodProblems } from '@framelens/diagnostics';
 import { frontMatterLanguageMessage, simpleFrontMatter, splitFrontMatter } from './front-matter.js';
 import type { CorpusEntry } from './scan.js';
-import { articleFrontMatterSchema, type Article, type ArticleFrontMatter, type Outlet } from './schema.js';
+import { articleFrontMatterSchema, plainFrontMatter, type Article, type ArticleFrontMatter, type Outlet } from './schema.js';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
@@ -198,7 +198,8 @@ export function parseFrontMatter(yaml: string, file: string): { meta?: ArticleFr
     const line = lineOfPath(full().doc, full().lines, [field]);
     return line !== undefined ? { line: line + 1 } : {};
   };
-  const result = articleFrontMatterSchema.safeParse(record);
+  // the common front matter needs no zod parse: the schema would return it as it is
+  const result = plainFrontMatter(record) ? { success: true as const, data: { ...record } as ArticleFrontMatter } : articleFrontMatterSchema.safeParse(record);
   if (!result.success) {
     for (const problem of zodProblems(result.error, ctx)) {
       // a date in another format: say what it should be
