@@ -42,6 +42,8 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
 
   // word tokens: boilerplate vs counted; the body's words (the tokens themselves) for voice and shingles
   const bodyWords: Token[] = [];
+  // their form ids (with the analyzer's memo: shingle word hashes once per distinct word)
+  const bodyForms: number[] = [];
   const boilerWords = new Array<number>(boiler.length).fill(0);
   const memo = options.termMemo ?? new TermMemo();
   const terms = memo.counter();
@@ -62,6 +64,7 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
       continue;
     }
     bodyWords.push(t);
+    if (formIds !== undefined) bodyForms.push(formIds[i]!);
     if (foreign?.kinds[i] === OTHER_SCRIPT) otherScriptWords++;
     if (t.stem && !foreign?.kinds[i]) terms.addToken(t.stem, t.norm, text, t.start, t.end, isStop, ids, formIds?.[i]);
   }
@@ -109,7 +112,8 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
   for (const row of rows) sink.hit(row);
 
   sink.terms(article.outlet, article.language, terms.entries());
-  const shingles = distinctHashes(shingleHashes(bodyWords, options.shingleSize ?? REUSE_SHINGLE_SIZE));
+  const shingleForms = formIds !== undefined && options.formMemo ? { ids: bodyForms, memo: options.formMemo } : undefined;
+  const shingles = distinctHashes(shingleHashes(bodyWords, options.shingleSize ?? REUSE_SHINGLE_SIZE, shingleForms));
   sink.shingles(shingles);
   for (let i = 0; i < boiler.length; i++) sink.boilerplate({ start: boiler[i]!.start, end: boiler[i]!.end, reason: boiler[i]!.reason, words: boilerWords[i]! });
   sink.article({
