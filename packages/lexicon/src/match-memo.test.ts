@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '@framelens/text';
+import { analyze, Analyzer } from '@framelens/text';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, match, MatchMemo, parseLexicon } from './index.js';
 
@@ -17,6 +17,20 @@ describe('MatchMemo: the token keys live in a memo the caller owns, never in the
     const shared = [...docs, ...docs].map((d) => match(d, compiled, memo));
     expect(shared).toEqual([...alone, ...alone]);
     expect(alone[0]!.length).toBeGreaterThan(10);
+  });
+
+  it('by form id: documents of one analyzer, then of fresh analyzers (the same ids for other words), match as each alone', () => {
+    const compiled = compileLexicon(lexicon);
+    const memo = new MatchMemo(compiled);
+    const files = ['nd/2022-01-06-russland-greift-ein.md', 'kleine-zeitung/2022-01-07-autokrat-mit-gewalt.md', 'dpa-wire/2022-01-06-nun-hilft-moskau.md', 'augsburger-allgemeine/2022-01-07-kreml-mit-sorge.md'];
+    const texts = files.map((f) => seed(f).replace(/^---\n[\s\S]*?\n---\n/, ''));
+    const analyzer = new Analyzer();
+    const alone = texts.map((t) => match(analyze(t), compileLexicon(lexicon)));
+    expect(texts.map((t) => match(analyzer.analyze(t), compiled, memo))).toEqual(alone);
+    // a fresh analyzer numbers its forms from the start: id 0 is another word than in `analyzer`
+    expect(texts.map((t) => match(new Analyzer().analyze(t), compiled, memo))).toEqual(alone);
+    expect(texts.map((t) => match(analyzer.analyze(t), compiled, memo))).toEqual(alone);
+    expect(alone.flat().length).toBeGreaterThan(30);
   });
 
   it('a memo made for another compiled lexicon is refused with a clear error', () => {

@@ -1,4 +1,4 @@
-import { negationAt, negationRulesFor, negationScopes, type Doc, type NegationScope, type Token, type Voice, type VoiceSpan } from '@framelens/text';
+import { negationAt, negationRulesFor, negationScopes, type AnalyzedDoc, type Doc, type NegationScope, type Token, type Voice, type VoiceSpan } from '@framelens/text';
 import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TokenKeys, type TrieNode } from './compile.js';
 import { isQuoteToken, startsLower, type WordKey } from './keys.js';
 import type { Hit, HitKind } from './types.js';
@@ -24,6 +24,13 @@ const KIND_ORDER: Record<HitKind, number> = { frame: 0, referent: 1, claim: 2 };
 export class MatchMemo {
   /** @internal */
   readonly keys = new Map<string, TokenKeys>();
+  /**
+   * @internal by surface form id (AnalyzedDoc.columns.form) of the analyzer whose documents it is
+   * given: the keys and the norm they are for (an id with another norm is looked up again: ids of
+   * another analyzer, or after its table started afresh). An array index instead of a Map look-up.
+   */
+  readonly formKeys: (TokenKeys | undefined)[] = [];
+  readonly formNorms: (string | undefined)[] = [];
   constructor(readonly compiled: CompiledLexicon) {}
 }
 
@@ -37,7 +44,7 @@ export class MatchMemo {
  */
 export function match(doc: Doc, compiled: CompiledLexicon, memo?: MatchMemo): Hit[] {
   if (memo !== undefined && memo.compiled !== compiled) throw new Error('match: the MatchMemo was made for another compiled lexicon; make one per compiled lexicon (new MatchMemo(compiled))');
-  const stream = wordStream(doc, compiled, memo?.keys ?? new Map());
+  const stream = wordStream(doc, compiled, memo?.keys ?? new Map(), memo);
   const found = compiled.layers.map((layer, n) => matchLayer(stream, layer, 1 << n));
   // the negation rules of the terms' language (German, English; a language without rules gets
   // none), run only on the sentences that hold a hit: a scope never leaves its sentence
@@ -56,7 +63,7 @@ export function match(doc: Doc, compiled: CompiledLexicon, memo?: MatchMemo): Hi
   return hits.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end);
 }
 
-function wordStream(doc: Doc, compiled: CompiledLexicon, tokenMemo: Map<string, TokenKeys>): Stream {
+function wordStream(doc: Doc, compiled: CompiledLexicon, tokenMemo: Map<string, TokenKeys>, memo?: MatchMemo): Stream {
   const tokens: Token[] = [];
   const keys: WordKey[] = [];
   const joined: boolean[] = [];
@@ -65,7 +72,9 @@ function wordStream(doc: Doc, compiled: CompiledLexicon, tokenMemo: Map<string, 
   const boiler = [...doc.boilerplate].sort((a, b) => a.start - b.start);
   let b = 0;
   let open = false; // may the next word join the previous one?
-  for (const t of doc.tokens) {
+  const forms = memo !== undefined ? (doc as Partial<AnalyzedDoc>).columns?.form : undefined;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
     while (b < boiler.length && boiler[b]!.end <= t.start) b++;
     const inBoilerplate = b < boiler.length && boiler[b]!.start <= t.start;
     if (inBoilerplate) {
@@ -78,20 +87,35 @@ function wordStream(doc: Doc, compiled: CompiledLexicon, tokenMemo: Map<string, 
     }
     if (tokens.length > 0) joined[tokens.length - 1] = open;
     tokens.push(t);
-    let memo = tokenMemo.get(t.norm);
-    if (memo === undefined) {
-      const key = compiled.keys.keysOf(t.norm);
-      memo = { key, starts: startMask(compiled, key) };
-      if (tokenMemo.size >= TOKEN_MEMO_SIZE) tokenMemo.clear();
-      tokenMemo.set(t.norm, memo);
+    const f = forms?.[i];
+    let known = f !== undefined && memo!.formNorms[f] === t.norm ? memo!.formKeys[f] : undefined;
+    if (known === undefined) {
+      known = tokenMemo.get(t.norm);
+      if (known === undefined) {
+        const key = compiled.keys.keysOf(t.norm);
+        known = { key, starts: startMask(compiled, key) };
+        if (tokenMemo.size >= TOKEN_MEMO_SIZE) tokenMemo.clear();
+        tokenMemo.set(t.norm, known);
+      }
+      if (f !== undefined) rememberForm(memo!, f, t.norm, known);
     }
-    keys.push(memo.key);
-    starts.push(memo.starts);
+    keys.push(known.key);
+    starts.push(known.starts);
     lower.push(startsLower(doc.text, t.start));
     joined.push(false);
     open = true;
   }
   return { tokens, keys, joined, starts, lower };
+}
+
+/** Keep `keys` under form id `f` (the arrays stay dense: ids are small integers, met in any order). */
+function rememberForm(memo: MatchMemo, f: number, norm: string, keys: TokenKeys): void {
+  while (memo.formNorms.length < f) {
+    memo.formNorms.push(undefined);
+    memo.formKeys.push(undefined);
+  }
+  memo.formNorms[f] = norm;
+  memo.formKeys[f] = keys;
 }
 
 /** Distinct token norms whose keys a `MatchMemo` keeps (news vocabularies are far smaller). */
