@@ -36,6 +36,8 @@ export interface RunOptions {
   fromParts?: string;
   /** DuckDB memory limit of the reduce (default 256MB) */
   memoryLimit?: string;
+  /** after DuckDB's Out of Memory Error, reduce once more at four times the limit (default: only when memoryLimit is not given) */
+  retryOutOfMemory?: boolean;
 }
 
 export interface RunResult {
@@ -183,6 +185,9 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
       outputDir,
       ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
       readText: readTextFrom(index, repoRoot),
+      // the default limit is tried once more, higher, after an Out of Memory Error; a limit the user chose is kept
+      retryOutOfMemory: options.retryOutOfMemory ?? options.memoryLimit === undefined,
+      ...(options.onNotice ? { onNotice: options.onNotice } : {}),
     },
   );
   const full = reduced.data;
