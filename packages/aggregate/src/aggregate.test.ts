@@ -4,7 +4,7 @@ import type { ReportData } from './report-data.js';
 import { aggregate, type AggregateContext } from './aggregate.js';
 import { summariseArticle } from '@framelens/facts';
 import { categoryLabels, evidenceRow } from './readers.js';
-import { csvFiles, reportJson, reportJsonChunks, toCsvFiles } from './export.js';
+import { COLUMNS, csvFiles, reportJson, reportJsonChunks, toCsvFiles } from './export.js';
 import { article, doc, find, hit, outlet, paragraphs, seedText, type HitSpec } from './__fixtures__/seed-doc.js';
 
 // junge Welt seed, counted by hand (see the README's "Hand counts" note):
@@ -220,15 +220,21 @@ describe('aggregate: per-outlet figures against hand counts', () => {
     expect(csv.get('claims.csv')).toContain(',Gegen Abend (Ortszeit) wurden nach Polizeiangaben etwa 2.000 Personen festgenommen.,');
     expect(JSON.parse(reportJson(data)).outletFrames[1].density).toBe(7.653061);
   });
-  it('writes report.json as JSON.stringify with a 2-space indent would, in pieces that join to it', () => {
+  it('writes report.json as JSON.stringify with a 2-space indent would, a table row to a line, in pieces that join to it', () => {
+    // the layout: top-level keys and objects indented, each row of a table (COLUMNS, evidenceCells, warningCounts) on one line
+    const tables = new Set([...Object.keys(COLUMNS), 'evidenceCells', 'warningCounts']);
+    const layout = (parsed: Record<string, unknown>) =>
+      `{\n${Object.entries(parsed)
+        .map(([k, v]) => `  ${JSON.stringify(k)}: ${tables.has(k) && Array.isArray(v) && v.length > 0 ? `[\n${v.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]` : JSON.stringify(v, null, 2).replaceAll('\n', '\n  ')}`)
+        .join(',\n')}\n}\n`;
     const text = reportJson(data);
-    // the pieces (an array element at a time) are laid out exactly as one JSON.stringify of the whole
-    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    expect(text).toBe(layout(JSON.parse(text)));
+    expect(text).toContain(`"outlets": [\n    {"outlet":"${data.outlets[0]!.outlet}",`);
     expect([...reportJsonChunks(data)].join('')).toBe(text);
     // keys that look like array indexes come first in numeric order, as in any JavaScript object
     const odd = { ...data, provenance: { ...data.provenance, settings: { b: 1, 10: 'ten', 2: 'two', a: [] } } } as unknown as ReportData;
     const oddText = reportJson(odd);
-    expect(oddText).toBe(JSON.stringify(JSON.parse(oddText), null, 2) + '\n');
+    expect(oddText).toBe(layout(JSON.parse(oddText)));
     expect(oddText).toContain('"settings": {\n      "2": "two",\n      "10": "ten",\n      "a": [],\n      "b": 1\n    }');
   });
   it('yields a long CSV in pieces of 256 rows that join to the whole file', () => {

@@ -117,7 +117,9 @@ const TOP = ['schemaVersion', 'pipeline', 'title', 'description', 'provenance', 
 /**
  * report.json: ReportData with a stable key order (top level as in TOP, table
  * rows in COLUMNS order, other objects alphabetical), non-integers rounded to
- * 6 decimals, 2-space indent, trailing newline. Same data → same bytes.
+ * 6 decimals, 2-space indent, a table's row on one line (the indented rows of
+ * a 1 GB corpus's tables took 20% more bytes), trailing newline. Same data →
+ * same bytes.
  */
 export function reportJson(data: ReportData): string {
   return [...reportJsonChunks(data)].join('');
@@ -161,7 +163,8 @@ function* jsonChunks(v: unknown, indent: string, rowColumns?: string[]): Generat
     }
     let chunk = '[\n';
     for (let i = 0; i < v.length; i++) {
-      const text = JSON.stringify(stable(v[i], rowColumns), null, 2) ?? 'null';
+      // a table's row on one line; other arrays' elements indented
+      const text = (rowColumns ? JSON.stringify(stable(v[i], rowColumns)) : JSON.stringify(stable(v[i]), null, 2)) ?? 'null';
       chunk += inner + (text.includes('\n') ? text.replaceAll('\n', '\n' + inner) : text) + (i < v.length - 1 ? ',\n' : '\n');
       if ((i & 255) === 255) {
         yield chunk;
