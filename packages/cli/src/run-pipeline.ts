@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readArticleSync, scanCorpus } from '@framelens/corpus';
 import { InputError, pushAll, type Problem } from '@framelens/diagnostics';
 import { loadCompiledLexicon, type CompiledLexicon, type Lexicon } from '@framelens/lexicon';
-import { addLeftOut, csvFiles, reduceParts, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
+import { addLeftOut, boundedReport, csvFiles, reduceParts, writeDataFiles, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { type Shard } from '@framelens/facts';
 import { renderReport } from '@framelens/report';
 import { readValidationInput } from './validation-input.js';
@@ -36,6 +36,8 @@ export interface RunOptions {
   fromParts?: string;
   /** DuckDB memory limit of the reduce (default 256MB) */
   memoryLimit?: string;
+  /** after DuckDB's Out of Memory Error, reduce once more at four times the limit (default: only when memoryLimit is not given) */
+  retryOutOfMemory?: boolean;
 }
 
 export interface RunResult {
@@ -183,15 +185,21 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
       outputDir,
       ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
       readText: readTextFrom(index, repoRoot),
+      // the default limit is tried once more, higher, after an Out of Memory Error; a limit the user chose is kept
+      retryOutOfMemory: options.retryOutOfMemory ?? options.memoryLimit === undefined,
+      ...(options.onNotice ? { onNotice: options.onNotice } : {}),
     },
   );
-  const data = reduced.data;
+  const full = reduced.data;
   const validation = await readValidationInput(config, (text) => options.onNotice?.(text));
-  if (validation) data.provenance.validation = validation.provenance;
+  if (validation) full.provenance.validation = validation.provenance;
   // LANGUAGE (#21): articles left out for their language come first among the warnings (their kind
   // is first in the report's order) and are counted per language in the overview (addLeftOut); a
   // reduce from shard parts has them from the shards' manifests
-  addLeftOut(data, mapped.leftOut);
+  addLeftOut(full, mapped.leftOut);
+  // every warning and text-reuse pair goes to data/*.parquet; report.json and the page keep the first ones and their counts
+  for (const [name, file] of await writeDataFiles(full, path.join(outputDir, 'data'), path.join(workDir, 'rows'))) reduced.files.set(name, file);
+  const data = boundedReport(full);
   const files = new Map<string, FileContent>();
   const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data), ...(validation ? { validation: validation.input } : {}) });
   files.set('index.html', rendered.html);

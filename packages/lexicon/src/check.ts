@@ -127,7 +127,7 @@ export function checkExamples(lexicon: Lexicon, compiled: CompiledLexicon, file:
         message:
           `example "${ex.text}" should match "${ex.term}" (${ex.category}) but does not${describeOthers(ex.text, forLanguage, ex.kind)}; ` +
           (near === undefined ? 'the term does not occur in its example'
-          : near.sameStem ? `"${near.words}" has the term's stem, but its match mode or a guard (lower case, stop word) leaves it out`
+          : near.sameStem ? `"${near.words}" has the term's stem, but its match mode or a guard (lower case, stop word, surface form) leaves it out`
           : `its words closest to the term are "${near.words}"`),
         expected:
           near === undefined ? 'an example with the term (or one of its forms) in it, as news text writes it'
@@ -165,7 +165,7 @@ export function closestWords(text: string, term: string, compiled: CompiledLexic
   if (want === 0 || words.length < want) return undefined;
   const starts = words.slice(0, words.length - want + 1).map((_, i) => i);
   const run = (i: number) => text.slice(words[i]!.start, words[i + want - 1]!.end);
-  // the term's own words, which a guard (lower case, stop word) or the match mode left out
+  // the term's own words, which a guard (lower case, stop word, surface form) or the match mode left out
   const same = starts.find((i) => termWords.every((w, k) => w.stem === words[i + k]!.stem));
   if (same !== undefined) return { words: run(same), sameStem: true };
   const near = closestField(term, starts.map(run));
