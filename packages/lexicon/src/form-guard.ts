@@ -3,14 +3,16 @@
 // "demonstr", "Protestant" and "protesters" share "protest"; German "Unruh" (a surname) and
 // "Unruhen" share "unruh", "Ruinen" (of Ruine) and "Ruin" share "ruin". The guard compares the
 // text word's surface form with the term's written forms (the term and its `forms`, at that word
-// position) and leaves out a word that is not an inflection their word class allows:
+// position) and leaves out a word that is not an inflection their word class allows (measured on
+// the UD treebanks: scripts/form-guard-treebank.ts):
 //
 //   English  demonstrators ← demonstrated ✗ (an -ed form: no written form of the term is a verb form)
 //            arrests       ← arresting    ✗ (an -ing form), arrest ✓, arrests ✓; detained ← detain ✓
 //            protesters    ← Protestant   ✗ (capitalised in mid-sentence: a name or proper adjective)
-//   German   Unruhen       ← Unruh        ✗ (no -e: Unruhe/Unruhen, not a bare noun), Unruhe ✓
-//            Ruin          ← Ruinen       ✗ (Ruin has no -en forms; Ruinen is Ruine's)
-//            Demonstranten ← Demonstrant  ✓ (-ant nouns take -en), Aufständische ← Aufstand ✗
+//   German   Aufständische ← Aufstand     ✗ (another word on the stem: no declension joins them)
+//            Demonstranten ← Demonstrant  ✓ (-ant nouns take -en), Unruhen ← Unruhe ✓
+//            Unruhen       ← Unruh        ? (counted, flagged as unsure: Frauen ← Frau is one noun,
+//            Ruin          ← Ruinen       ?  Unruh a surname; Hund ← Hunden one noun, Ruinen Ruine's)
 //
 // A word the lexicon writes (term or form) always matches. Terms with `lowercase: true`, German
 // words written in lower case (verbs, adjectives, participles) and the prefix, compound-part and
@@ -24,8 +26,16 @@ export interface RefWord {
   capital: boolean;
 }
 
-/** Why a word sharing a term word's stem is left out. */
-export type FormReason = 'verb form' | 'name' | 'other word';
+/**
+ * Why a word sharing a term word's stem is not (or may not be) the term: 'verb form', 'name' and
+ * 'other word' leave it out; 'unsure' (German X for Xen or Xen for X, Unruh for Unruhen) counts it,
+ * and `framelens terms` / `validate` flag it, because most such pairs are one noun (Frau/Frauen,
+ * Hund/Hunden: 75 of 497 real noun inflections in the German UD treebank would be lost).
+ */
+export type FormReason = 'verb form' | 'name' | 'other word' | 'unsure';
+
+/** Does the reason leave the word out of the counts? ('unsure' counts, flagged.) */
+export const leavesOut = (reason: FormReason | undefined): boolean => reason !== undefined && reason !== 'unsure';
 
 /**
  * Why `token` (a word of `doc`, with its hyphen-free case-folded `norm` and `stem`) is not an
@@ -110,8 +120,8 @@ const ENDINGS = ['nen', 'ern', 'ens', 'en', 'em', 'er', 'es', 'e', 'n', 's'];
 /**
  * Noun suffixes whose nouns have no final -e and take -en in the plural or the oblique cases
  * (Demonstrant/Demonstranten, Verhaftung/Verhaftungen, Terrorist/Terroristen, Präsident/Präsidenten).
- * For a base without one of them, "X" and "Xen" are two nouns as often as one (Unruh/Unruhen,
- * Ruin/Ruinen of Ruine): the guard does not count the form the term does not show.
+ * For a base without one of them, "X" and "Xen" may be two nouns (Unruh/Unruhen, Ruin/Ruinen of
+ * Ruine), though mostly one (Frau/Frauen, Hund/Hunden): counted, flagged as 'unsure'.
  */
 const EN_PLURAL_SUFFIXES = ['ant', 'ent', 'ist', 'at', 'it', 'ot', 'ung', 'heit', 'keit', 'schaft', 'ion', 'tat', 'ik', 'ur', 'ei', 'or', 'nom', 'graf', 'graph', 'soph'];
 
@@ -133,18 +143,19 @@ function germanReason(norm: string, stem: string, refs: readonly RefWord[]): For
   const nouns = refs.filter((r) => r.capital);
   if (nouns.length < refs.length) return undefined; // a lower-case term word (verb, adjective): its family is meant
   const forms = declensions(norm, stem);
-  const fits = nouns.some((r) =>
-    declensions(r.norm, stem).some((t) =>
-      forms.some((w) => {
-        if (t.base !== w.base) return false; // Aufständische ≠ Aufstand: another word on the same stem
+  let unsure = false;
+  for (const r of nouns) {
+    for (const t of declensions(r.norm, stem)) {
+      for (const w of forms) {
+        if (t.base !== w.base) continue; // Aufständische ≠ Aufstand: another word on the same stem
         const pair = [t.ending, w.ending].sort().join('|');
-        if (pair !== '|en' && pair !== '|n') return true;
-        // X vs Xen / Xn: one noun only when X takes -en (Demonstrant) or is an -el/-er noun taking -n (Regel/Regeln)
-        return EN_PLURAL_SUFFIXES.some((s) => w.base.endsWith(s)) || (pair === '|n' && /(el|er)$/.test(w.base));
-      }),
-    ),
-  );
-  return fits ? undefined : 'other word';
+        // X vs Xen / Xn: surely one noun when X takes -en (Demonstrant) or is an -el/-er noun taking -n (Regel/Regeln)
+        if ((pair !== '|en' && pair !== '|n') || EN_PLURAL_SUFFIXES.some((s) => w.base.endsWith(s)) || (pair === '|n' && /(el|er)$/.test(w.base))) return undefined;
+        unsure = true;
+      }
+    }
+  }
+  return unsure ? 'unsure' : 'other word';
 }
 
 /**
@@ -153,6 +164,6 @@ function germanReason(norm: string, stem: string, refs: readonly RefWord[]): For
  */
 export function formsFit(language: string, doc: Doc, tokens: readonly Token[], keys: readonly { norm: string; stem: string }[], i: number, refs: readonly (readonly RefWord[])[] | undefined): boolean {
   if (refs === undefined) return true;
-  for (let k = 0; k < refs.length; k++) if (formReason(language, doc, tokens[i + k]!, keys[i + k]!.norm, keys[i + k]!.stem, refs[k]!) !== undefined) return false;
+  for (let k = 0; k < refs.length; k++) if (leavesOut(formReason(language, doc, tokens[i + k]!, keys[i + k]!.norm, keys[i + k]!.stem, refs[k]!))) return false;
   return true;
 }
