@@ -10,9 +10,10 @@ import type { Hit } from './types.js';
  * Semantic checks on a lexicon that passed the schema: duplicate ids, empty entries, languages the
  * text layer does not read, terms that can never match, one term in two entries (within a
  * language), failing examples (each matched in its term's language). Each problem names its field
- * ("frames[2].terms[0]", "frames[2].terms.en[0]"); parseLexicon adds the line.
+ * ("frames[2].terms[0]", "frames[2].terms.en[0]"); parseLexicon adds the line. `compiled`: the
+ * lexicon already compiled (parseLexicon passes its own, so a run compiles the lexicon once).
  */
-export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
+export function checkLexicon(lexicon: Lexicon, file: string, compiled?: CompiledLexicon): Problem[] {
   const problems: Problem[] = [];
   const add = (severity: Problem['severity'], field: string, message: string, expected: string, example?: string, ruleId?: RuleId) =>
     problems.push({ file, field, ...(ruleId ? { ruleId } : {}), message, expected, ...(example ? { example } : {}), severity });
@@ -57,7 +58,7 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
   }
 
   // terms that can never match, each read with its own language's tokenizer and stemmer
-  const compiled = compileLexicon(lexicon);
+  compiled ??= compileLexicon(lexicon);
   for (const ref of lexiconTerms(lexicon)) {
     const keys = (compiled.languages.get(ref.language) ?? compiled).keys;
     const t = ref.term;
