@@ -82,7 +82,7 @@ export function capitalisedMidSentence(doc: Doc, token: Token): boolean {
   const second = text[token.start + 1] ?? '';
   if (first === first.toLowerCase() || second !== second.toLowerCase()) return false;
   const index = tokenIndex(doc.tokens, token.start);
-  const sentence = doc.sentences.find((s) => s.start <= token.start && token.start < s.end);
+  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, token.start)];
   if (index <= 0 || sentence === undefined) return false;
   const prev = doc.tokens[index - 1]!;
   if (prev.start < sentence.start) return false;
@@ -90,8 +90,10 @@ export function capitalisedMidSentence(doc: Doc, token: Token): boolean {
   // a title-case line ("Protesters Storm Government Buildings in Almaty") capitalises every word
   let upper = 0;
   let lower = 0;
-  for (const t of doc.tokens) {
-    if (t.start < sentence.start || t.start >= sentence.end || t.kind !== 'word' || t.end - t.start < 4) continue;
+  for (let i = lastStartingAtOrBefore(doc.tokens, sentence.start); i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (t.start >= sentence.end) break;
+    if (t.start < sentence.start || t.kind !== 'word' || t.end - t.start < 4) continue;
     const ch = text[t.start] ?? '';
     if (ch !== ch.toLowerCase()) upper++;
     else if (ch !== ch.toUpperCase()) lower++;
@@ -99,17 +101,22 @@ export function capitalisedMidSentence(doc: Doc, token: Token): boolean {
   return lower > upper;
 }
 
-function tokenIndex(tokens: readonly Token[], start: number): number {
+/** Index of the last span starting at or before `offset` (spans sorted by start), 0 when none. */
+function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length - 1;
+  let hi = spans.length - 1;
+  let found = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = tokens[mid]!.start;
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
+    if (spans[mid]!.start <= offset) [found, lo] = [mid, mid + 1];
     else hi = mid - 1;
   }
-  return -1;
+  return found;
+}
+
+function tokenIndex(tokens: readonly Token[], start: number): number {
+  const i = lastStartingAtOrBefore(tokens, start);
+  return tokens[i]?.start === start ? i : -1;
 }
 
 // ---- German ---------------------------------------------------------------------------------
