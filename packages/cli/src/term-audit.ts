@@ -32,9 +32,16 @@ export async function auditTerms(corpusDir: string, repoRoot: string, compiled: 
   return [...auditors.values()].flatMap((a) => a.result());
 }
 
+/** Why the guards left a word out, as `terms` prints it. */
+const REASONS: Readonly<Record<string, string>> = {
+  'verb form': 'an -ed/-ing form; the term is a noun: list it under forms if meant',
+  name: 'capitalised mid-sentence: a name',
+  'other word': 'another word on the stem; list it under forms if meant',
+};
+
 /** "sich ×8 (stop word)", "macht ×3 (lower case)" */
-const formList = (forms: readonly { form: string; count: number; reason?: string; stopword?: boolean; lowercase?: boolean }[]) =>
-  forms.map((f) => `${f.form} ×${f.count}${f.stopword ? ' (stop word)' : f.lowercase ? ' (lower case)' : ''}`).join(', ');
+const formList = (forms: readonly { form: string; count: number; reason?: string; stopword?: boolean; lowercase?: boolean; unsure?: boolean }[]) =>
+  forms.map((f) => `${f.form} ×${f.count}${f.stopword ? ' (stop word)' : f.lowercase ? ' (lower case)' : f.unsure ? ' (maybe another noun)' : ''}`).join(', ');
 
 /** "Regimegegner ×2", "bandits ×3 (for "bandids")" */
 const nearList = (a: TermAudit) => (a.nearWords ?? []).map((n) => `"${n.corpus}" ×${n.count}${a.nearWords!.length > 1 || n.missing !== a.term ? ` (for "${n.missing}")` : ''}`).join(', ');
@@ -66,9 +73,9 @@ function neverMatchesProblems(audits: readonly TermAudit[], lexiconFile: string)
 
 function collisionProblems(audits: readonly TermAudit[], lexiconFile: string): Problem[] {
   return audits
-    .filter((a) => a.flags.some((f) => f !== 'mostly collisions'))
+    .filter((a) => a.flags.some((f) => f !== 'mostly collisions' && f !== 'forms left out'))
     .map((a) => {
-      const bad = a.forms.filter((f) => f.stopword || f.lowercase);
+      const bad = a.forms.filter((f) => f.stopword || f.lowercase || f.unsure);
       const badHits = bad.reduce((s, f) => s + f.count, 0);
       return {
         file: lexiconFile,
@@ -98,9 +105,9 @@ export function formatAudit(audits: readonly TermAudit[], options: { all?: boole
       const of = audits.filter((x) => x.language === heading);
       lines.push(`${languageName(heading)} (${heading}): ${of.length} terms, ${of.filter((x) => x.hits > 0).length} with hits`);
     }
-    lines.push(`${a.kind} ${a.category} · "${a.term}" (${a.mode}, ${a.field}): ${a.hits} hit${a.hits === 1 ? '' : 's'}${a.flags.length ? `  ⚠ ${a.flags.join(', ')}` : ''}`);
-    for (const f of a.forms) lines.push(`    ${f.form} ×${f.count}${f.stopword ? ' [stop word]' : ''}${f.lowercase ? ' [lower case]' : ''}  “${cut(f.example)}”`);
-    for (const f of a.skipped) lines.push(`    not counted: ${f.form} ×${f.count} (${f.reason})  “${cut(f.example)}”`);
+    lines.push(`${a.kind} ${a.category} · "${a.term}" (${a.mode}, ${a.field}): ${a.hits === 0 && a.skipped.length === 0 && a.nearWords === undefined ? 'does not occur in this corpus' : `${a.hits} hit${a.hits === 1 ? '' : 's'}`}${a.flags.length ? `  ⚠ ${a.flags.join(', ')}` : ''}`);
+    for (const f of a.forms) lines.push(`    ${f.form} ×${f.count}${f.stopword ? ' [stop word]' : ''}${f.lowercase ? ' [lower case]' : ''}${f.unsure ? ' [unsure: maybe another noun]' : ''}  “${cut(f.example)}”`);
+    for (const f of a.skipped) lines.push(`    not counted: ${f.form} ×${f.count} (${REASONS[f.reason ?? ''] ?? f.reason})  “${cut(f.example)}”`);
     if (a.fix) lines.push(`    fix: ${a.fix}`);
     if (a.nearWords) lines.push(`    misspelt? the articles have ${nearList(a)}; fix: term: ${corrected(a)}`);
   }

@@ -1,9 +1,11 @@
-import { foldKey, type Doc } from '@framelens/text';
+import { foldKey, type Doc, type Token } from '@framelens/text';
 import type { CompiledLexicon, Entry, TrieNode } from './compile.js';
 import { lexiconTerms } from './entries.js';
 import { startsLower, startsUpper } from './keys.js';
 import type { Hit, HitKind } from './types.js';
 import { Vocabulary, type NearWord } from './near-words.js';
+import { formReason, leavesOut, type FormReason } from './form-guard.js';
+import { PhraseSlots } from './phrase-slots.js';
 
 /** One surface form of a term, as written in the corpus, with how often and one sentence. */
 export interface FormAudit {
@@ -15,8 +17,13 @@ export interface FormAudit {
   stopword?: boolean;
   /** a lower-case form of a capitalised term ("macht" for "Macht"): most likely a verb or adjective, not the noun */
   lowercase?: boolean;
-  /** for a skipped form: why the matching guards left it out */
-  reason?: 'stop word' | 'lower case';
+  /**
+   * counted, but not surely an inflection of the term (German "Unruh" for "Unruhen", "Ruinen" for
+   * "Ruin": may be another noun on the stem; form-guard.ts)
+   */
+  unsure?: boolean;
+  /** for a skipped form: why the matching guards left it out (form-guard.ts: verb form, name, other word) */
+  reason?: 'stop word' | 'lower case' | Exclude<FormReason, 'unsure'>;
 }
 
 /** What a lexicon term matched in a corpus. */
@@ -34,7 +41,7 @@ export interface TermAudit {
   forms: FormAudit[];
   /** corpus words that share the term's stem but were not counted (stop words, lower-case words for a capitalised noun) */
   skipped: FormAudit[];
-  /** what is suspicious: "stop-word forms", "lower-case forms", "mostly collisions" */
+  /** what is suspicious: "stop-word forms", "lower-case forms", "unsure forms" (counted), "mostly collisions", "forms left out" (by the surface-form guard) */
   flags: string[];
   /** how to fix it, when flagged */
   fix?: string;
@@ -59,11 +66,14 @@ export class TermAuditor {
   private readonly lowerMeant = new Map<TermAudit, true | Set<string>>();
   /** the corpus's words, for "did you mean" on terms without hits */
   private readonly vocabulary: Vocabulary;
+  /** per phrase term without hits: the words standing where each of its words should (for "did you mean") */
+  private readonly slots: PhraseSlots;
 
   /** `compiled`: the lexicon for one language (`compiled.languages.get(code)`); give it documents in that language. */
   constructor(private readonly compiled: CompiledLexicon) {
     const keys = compiled.keys;
     this.vocabulary = new Vocabulary(keys);
+    this.slots = new PhraseSlots(keys, lexiconTerms(compiled.lexicon).filter((r) => r.language === compiled.language).map((r) => r.term.term));
     for (const ref of lexiconTerms(compiled.lexicon)) {
       if (ref.language !== compiled.language) continue;
       const t = ref.term;
@@ -85,7 +95,9 @@ export class TermAuditor {
       return doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
     };
     this.vocabulary.add(doc, hits);
+    this.slots.add(doc);
     const hitWords = new Set<number>();
+    const tokenAt = new Map(doc.tokens.map((t) => [t.start, t]));
     for (const h of hits) {
       const audit = this.byKey.get(`${h.kind}\u0000${h.category}\u0000${h.term}`);
       if (!audit) continue;
@@ -100,6 +112,7 @@ export class TermAuditor {
         if (!/\s/.test(form) && startsLower(form, 0) && keys.language.stopwords.has(keys.keysOf(foldKey(form)).norm)) f.stopword = true;
         const meant = this.lowerMeant.get(audit)!;
         if (startsUpper(h.term, 0) && startsLower(doc.text, h.start) && meant !== true && !meant.has(keys.keysOf(foldKey(form.split(' ')[0]!)).stem)) f.lowercase = true;
+        if (this.guardReason(doc, tokenAt.get(h.start), h.end) === 'unsure') f.unsure = true;
         forms.set(form, f);
       }
       f.count++;
@@ -110,19 +123,32 @@ export class TermAuditor {
       const key = keys.keysOf(t.norm);
       const stop = key.skey !== key.stem;
       const lower = startsLower(doc.text, t.start);
-      if (!stop && !lower) continue;
       for (const layer of this.compiled.layers) {
         const node: TrieNode | undefined = layer.stemTrie.next.get(key.stem);
-        if (!node?.entry || (!stop && node.lower)) continue;
+        if (!node?.entry) continue;
+        const guard = !stop && !(lower && !node.lower) && node.entryRefs ? formReason(this.compiled.language, doc, t, key.norm, key.stem, node.entryRefs[0]!) : undefined;
+        const reason = stop ? 'stop word' : lower && !node.lower ? 'lower case' : guard !== undefined && leavesOut(guard) ? (guard as Exclude<FormReason, 'unsure'>) : undefined;
+        if (reason === undefined) continue;
         const audit = this.byKey.get(`${node.entry.kind}\u0000${node.entry.category}\u0000${node.entry.term}`);
         if (!audit) continue;
         const form = doc.text.slice(t.start, t.end);
         const skipped = this.skippedOf.get(audit)!;
         let f = skipped.get(form);
-        if (!f) skipped.set(form, (f = { form, count: 0, example: sentence(t.start), reason: stop ? 'stop word' : 'lower case' }));
+        if (!f) skipped.set(form, (f = { form, count: 0, example: sentence(t.start), reason }));
         f.count++;
       }
     }
+  }
+
+  /** The surface-form guard's verdict on a one-word stem-mode hit (form-guard.ts), if it has one. */
+  private guardReason(doc: Doc, t: Token | undefined, end: number): FormReason | undefined {
+    if (t === undefined || t.end !== end) return undefined;
+    const key = this.compiled.keys.keysOf(t.norm);
+    for (const layer of this.compiled.layers) {
+      const refs = layer.stemTrie.next.get(key.skey)?.entryRefs;
+      if (refs !== undefined) return formReason(this.compiled.language, doc, t, key.norm, key.stem, refs[0]!);
+    }
+    return undefined;
   }
 
   /** Every term, in lexicon order, with its forms (most frequent first) and flags. */
@@ -131,12 +157,14 @@ export class TermAuditor {
     return [...this.byKey.values()].map((audit) => {
       const forms = [...this.formsOf.get(audit)!.values()].sort(byCount);
       const skipped = [...this.skippedOf.get(audit)!.values()].sort(byCount);
-      const bad = forms.filter((f) => f.stopword || f.lowercase);
+      const bad = forms.filter((f) => f.stopword || f.lowercase || f.unsure);
       const flags: string[] = [];
       if (forms.some((f) => f.stopword)) flags.push('stop-word forms');
       if (forms.some((f) => f.lowercase)) flags.push('lower-case forms');
+      if (forms.some((f) => f.unsure)) flags.push('unsure forms');
       const badHits = bad.reduce((s, f) => s + f.count, 0);
       if (badHits > 0 && badHits * 2 >= audit.hits) flags.push('mostly collisions');
+      if (skipped.some((f) => f.reason !== 'stop word' && f.reason !== 'lower case')) flags.push('forms left out');
       const out: TermAudit = { ...audit, forms, skipped, flags };
       if (bad.length > 0) out.fix = fixFor(audit, forms, bad);
       const near = audit.hits === 0 && skipped.length === 0 ? this.nearWords(audit) : [];
@@ -146,17 +174,27 @@ export class TermAuditor {
   }
 
   /**
-   * The words of a term without hits that no article has, each with the closest corpus word. A
-   * one-word term without hits has no word in the corpus; of a phrase, only the words whose stem no
-   * article has are looked up (a phrase whose words all occur, just not together, gets none).
+   * The words of a term without hits that no article has, each with the corpus word it is probably
+   * a misspelling of. A one-word term: the closest article word one edit away, written with the
+   * same initial case, and not the term with its last letter changed (police/policy, two words). A
+   * phrase: only a word that stands one edit away in the phrase's own place, between the phrase's
+   * other words ("Zahl der Totten": the articles have "Zahl der Toten"); never a word found
+   * elsewhere ("Nacht der landen Messer" from "Truppen landen"): such a phrase just does not occur.
    */
   private nearWords(audit: TermAudit): NearWord[] {
     const keys = this.compiled.keys;
     const text = audit.term.replace(/\*+\s*$/, '');
     const words = keys.tokenize(text).filter((t) => t.kind !== 'punct').map((t) => ({ written: text.slice(t.start, t.end), key: keys.wordKey(t.norm) }));
-    const missing = words.length === 1 ? words : words.filter((w) => !this.vocabulary.hasStem(w.key.stem));
-    return missing.flatMap((w) => {
+    if (words.length === 1) {
+      const w = words[0]!;
       const near = this.vocabulary.nearest(w.key.norm, audit.kind);
+      const sameCase = (a: string, b: string) => startsUpper(a, 0) === startsUpper(b, 0);
+      const lastLetterOnly = (a: string, b: string) => a.length === b.length && a.slice(0, -1) === b.slice(0, -1);
+      return near && sameCase(w.written, near.corpus) && !lastLetterOnly(w.key.norm, foldKey(near.corpus)) ? [{ missing: w.written, ...near }] : [];
+    }
+    return words.flatMap((w, k) => {
+      if (this.vocabulary.hasStem(w.key.stem)) return [];
+      const near = this.slots.nearest(audit.term, k, w.key.norm);
       return near ? [{ missing: w.written, ...near }] : [];
     });
   }

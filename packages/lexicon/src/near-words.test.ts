@@ -54,6 +54,26 @@ describe('terms without hits: the article word they probably mean', () => {
     expect(nearWords(['Regimgegner'], ['Regimegegner']).Regimgegner).toEqual([{ missing: 'Regimgegner', corpus: 'Regimegegner', count: 1 }]);
   });
 
+  it('on a new corpus, terms that simply do not occur get no fix (review2: "Nacht der landen Messer", "freie meiden", "police" → "policy")', () => {
+    const compiled = (language: 'de' | 'en', terms: string[]) => compileLexicon(lexiconSchema.parse({ name: 't', language, version: 1, frames: [{ id: 'f', label: 'F', description: 'd', terms }] }));
+    const near = (language: 'de' | 'en', terms: string[], texts: string[]) => {
+      const c = compiled(language, terms);
+      const auditor = new TermAuditor(c);
+      for (const text of texts) {
+        const doc = analyze(text, c.text);
+        auditor.add(doc, match(doc, c));
+      }
+      return Object.fromEntries(auditor.result().map((a) => [a.term, a.nearWords]));
+    };
+    // a phrase's word found elsewhere, not in the phrase's place
+    expect(near('de', ['Nacht der langen Messer', 'freie Medien'], ['Russische Truppen landen in Almaty, die Nacht war ruhig.', 'Viele meiden freie Wahlen.'])).toEqual({ 'Nacht der langen Messer': undefined, 'freie Medien': undefined });
+    // two words that differ in their last letter are two words; a capitalised noun term is no lower-case verb
+    expect(near('en', ['police'], ['Monetary policy would stay tight.'])).toEqual({ police: undefined });
+    expect(near('de', ['Medien'], ['Viele meiden die Stadt.'])).toEqual({ Medien: undefined });
+    // a real misspelling is still found
+    expect(near('en', ['bandids'], ['He spoke of 20,000 bandits.'])).toEqual({ bandids: [{ missing: 'bandids', corpus: 'bandits', count: 1 }] });
+  });
+
   it('counts a swap of two neighbouring letters as one edit', () => {
     expect([swapDistance('blutbda', 'blutbad'), swapDistance('bandids', 'bandits'), swapDistance('aufstand', 'ausland'), swapDistance('abc', 'abc')]).toEqual([1, 1, 2, 0]);
   });
