@@ -52,7 +52,8 @@ export function subjunctive(a: Analysis): boolean {
     // "…, etwa 2000 Menschen sollen … worden sein": a clause with its own subject is the claim;
     // "Kasachstan, ein führender …, müsse …": a verb opening its clause takes the clauses before it
     const ci = cls.of(cueIndex);
-    const from = cueIndex === cls.from[ci]! ? 0 : ci;
+    // "Jeder, der eine Waffe trage, werde …": a relative clause with the Konjunktiv takes its antecedent too
+    const from = cueIndex === cls.from[ci]! || a.isRelativeClause(ci) ? 0 : ci;
     // a relative clause inside the subject is background, not the claim
     a.emit(a.unframed(from, ci, true), { speaker: speaker ?? 'anonymous', cue });
     return true;
