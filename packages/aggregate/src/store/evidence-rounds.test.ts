@@ -44,7 +44,7 @@ describe('evidence per cell', () => {
       [0, at(0, 0)],
       [1, at(1, 0)],
     ]);
-    expect(data.evidenceCells.find((c) => c.category === 'protest')).toMatchObject({ total: 6, shown: 2 });
+    expect(data.evidenceCells?.find((c) => c.category === 'protest')).toMatchObject({ total: 6, shown: 2 });
   });
   it('a cell with fewer articles: round 1 of every article, then round 2 in article order, up to the cap', async () => {
     const data = await aggregate(results, ctx(5));
