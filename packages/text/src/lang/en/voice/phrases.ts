@@ -3,7 +3,7 @@
 // Kremlin, said"), the speaker after an inverted verb ("said a spokeswoman for the city"), the hearer
 // after "told" ("told reporters in Almaty"), and the adverbials that follow ("on Tuesday", "in a statement").
 import { BE_FORMS, CATENATIVES, COMPLEMENTISERS, DETERMINERS, NAME_INTRODUCERS, FINITE, NON_SUBJECT, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERB_ADVERBS } from './lexicon.js';
-import { acronymBefore, relativeSubject } from './subject-layouts.js';
+import { acronymBefore, relativeSubject, remarkBefore } from './subject-layouts.js';
 import type { Unit } from './unit.js';
 
 /** Item range [from, to). */
@@ -64,6 +64,12 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
   if (open > from) {
     const r = subjectBefore(u, from, open);
     return r !== null && r.to === open ? { from: r.from, to: end } : null;
+  }
+  // "The ministry (which declined to give figures) said": the subject before the remark
+  const remark = remarkBefore(u, from, end);
+  if (remark > from) {
+    const r = subjectBefore(u, from, remark);
+    return r !== null && r.to === remark ? r : null;
   }
   let e = end;
   for (;;) {

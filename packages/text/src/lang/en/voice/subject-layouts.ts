@@ -4,10 +4,10 @@
 //   The Collective Security Treaty Organization (CSTO) said its peacekeepers would …
 //        → "The Collective Security Treaty Organization (CSTO)"
 //   A Protestant charity that runs a school in Almaty said its staff were safe.   → "A Protestant charity"
+//   The ministry (which declined to give figures) said …    → "The ministry" (a remark in parentheses is left out)
 //   The ministry, which runs the prisons, said …   (a relative clause in commas: phrases.ts)
 // Look-alikes that keep their reading (written first):
 //   Officials said that protesters said they were beaten.   (the "that" of a claim: "protesters")
-//   The ministry (which declined to be named) said …         (more than a short name in parentheses: no subject)
 //   Police said (without giving details) that …              (parentheses after the verb: not a subject)
 import { inPhrase, isNamePhrase, type Range } from './phrases.js';
 import type { Unit } from './unit.js';
@@ -21,6 +21,16 @@ export function acronymBefore(u: Unit, from: number, end: number): number {
   let k = end - 2;
   while (k > from && k >= end - 4 && u.isWord(k) && u.isCap(k)) k--;
   return k > from && k < end - 2 && u.is(k, '(') ? k : -1;
+}
+
+/** "The ministry (which declined to give figures) said": the index of "(" of a remark of up to 12 items in parentheses ending before item `end`; else -1. */
+export function remarkBefore(u: Unit, from: number, end: number): number {
+  if (!u.is(end - 1, ')')) return -1;
+  for (let k = end - 2; k > from && k >= end - 14; k--) {
+    if (u.is(k, '(')) return k;
+    if (u.is(k, ')') || u.isQuote(k)) return -1;
+  }
+  return -1;
 }
 
 /**
