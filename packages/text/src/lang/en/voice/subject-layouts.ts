@@ -9,7 +9,7 @@
 // Look-alikes that keep their reading (written first):
 //   Officials said that protesters said they were beaten.   (the "that" of a claim: "protesters")
 //   Police said (without giving details) that …              (parentheses after the verb: not a subject)
-import { inPhrase, isNamePhrase, type Range } from './phrases.js';
+import { inPhrase, isNamePhrase } from './phrase-words.js';
 import type { Unit } from './unit.js';
 
 /** Relative pronouns that qualify a subject without commas. */
@@ -38,7 +38,7 @@ export function remarkBefore(u: Unit, from: number, end: number): number {
  * the verb follows "that"/"who"/"which"; the subject is the noun phrase before the relative
  * pronoun. Else null.
  */
-export function relativeSubject(u: Unit, from: number, s: number, e: number): Range | null {
+export function relativeSubject(u: Unit, from: number, s: number, e: number): { from: number; to: number } | null {
   if (s - 1 <= from || s >= e || !RELATIVE.test(u.norm(s - 1)) || u.isCap(s) || !u.isWord(s)) return null;
   // a verb opens the relative clause ("runs", "has", "was"), not a determiner or a pronoun ("that the ministry said")
   if (/^(the|a|an|this|these|those|its|his|her|their|our|it|he|she|they|we|i|you)$/.test(u.norm(s))) return null;
