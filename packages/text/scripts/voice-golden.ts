@@ -1,7 +1,8 @@
 /**
- * `tsx packages/text/scripts/voice-golden.ts [--dist]`: golden check for voice detection speed work.
+ * `tsx packages/text/scripts/voice-golden.ts [--dist] [--size 20MB]`: golden check for voice detection speed work.
  * Runs `analyze` over the five seed articles, the UD German-GSD dev text (`# text =` lines, one
- * document per 20 sentences) and every article under bench-corpus/10MB (`pnpm bench:corpus --size 10MB`),
+ * document per 20 sentences) and every article under bench-corpus/<size> (default 10MB, `pnpm
+ * bench:corpus --size 10MB`; the shared bench-corpus holds 2MB, 20MB, 100MB, 1GB),
  * and prints a SHA-256 of the JSON of all voice spans (and of the sentences, as a control).
  * Every speed change must print the same hash as before it.
  */
@@ -30,8 +31,11 @@ for (const f of mdFiles(path.join(root, 'corpus', 'kazakhstan-2022'))) docs.push
 const ud = readFileSync(path.join(root, '..', 'shared', 'data', 'ud-german-gsd', 'de_gsd-ud-dev.conllu'), 'utf8')
   .split('\n').filter((l) => l.startsWith('# text = ')).map((l) => l.slice(9));
 for (let i = 0; i < ud.length; i += 20) docs.push([`ud:${i}`, ud.slice(i, i + 20).join(' ')]);
-const bench = path.join(root, 'bench-corpus', '10MB');
-if (!existsSync(bench)) throw new Error(`voice-golden: ${bench} missing; run pnpm bench:corpus --size 10MB`);
+const sizeAt = process.argv.indexOf('--size');
+const size = sizeAt >= 0 ? process.argv[sizeAt + 1] : '10MB';
+if (size === undefined || !/^\d+(MB|GB)$/.test(size)) throw new Error(`voice-golden --size: expected a bench corpus size like 20MB, got "${size ?? ''}"`);
+const bench = path.join(root, 'bench-corpus', size);
+if (!existsSync(bench)) throw new Error(`voice-golden: ${bench} missing; run pnpm bench:corpus --size ${size}, or pass --size with a size that exists (e.g. --size 20MB)`);
 for (const f of mdFiles(bench)) docs.push([path.relative(root, f), body(f)]);
 
 const hv = createHash('sha256');

@@ -8,6 +8,9 @@ import type { Phrase } from './speakers.js';
 import type { Frame, QuoteSpan, Speech } from './types.js';
 import { Units } from './units.js';
 
+/** Words in -e that end a clause without being a Konjunktiv I: the past "wurde", adverbs ("gerne", "heute"). */
+const NOT_KONJUNKTIV_E = new Set(['wurde', 'gerne', 'alleine', 'heute', 'lange', 'gerade', 'bitte', 'ohne', 'beide', 'alle', 'viele', 'andere', 'habe', 'werde']);
+
 /** Not computed yet (a unit's subject may be `undefined`). */
 const PENDING = Symbol('pending');
 
@@ -181,7 +184,8 @@ export class Analysis {
       let framed = false;
       for (let k = 0; k < frames.length; k++) if (i >= frames[k]!.frameFrom && i < frames[k]!.frameTo) framed = true;
       if (framed) continue;
-      if (background && i !== keep && this.isRelativeClause(i)) continue;
+      // a relative clause in the indicative is background; one with a Konjunktiv of its own is part of the claim ("Jeder, der sich nicht ergebe, werde …")
+      if (background && i !== keep && this.isRelativeClause(i) && !this.hasMarker(i) && !this.endsInWeakKonjunktiv(i)) continue;
       // "Die Lage sei ruhig, doch Beobachter widersprechen": the outlet's voice again
       if (background && i > keep && this.authorialContinuation(i)) break;
       out.push(i);
@@ -225,6 +229,18 @@ export class Analysis {
   }
 
   /** "der mit westlichen Investoren kooperiert", "gegen den sich die Proteste richten". */
+  /**
+   * Does clause `c` (a verb-final clause, "der … erwogen wurde" is not) end in a weak Konjunktiv I: a lower-case form in -e that
+   * is no past form in -te ("der sich nicht ergebe", "die dort lebe"; not "die dort lebt", "lebte")?
+   */
+  endsInWeakKonjunktiv(c: number): boolean {
+    const { v, cls } = this;
+    let k = cls.to[c]! - 1;
+    while (k > cls.from[c]! && (v.bits(k) & WORD) === 0) k--;
+    const w = v.norm(k);
+    return (v.bits(k) & (WORD | CAP)) === WORD && w.length >= 4 && w.endsWith('e') && !w.endsWith('te') && !NOT_KONJUNKTIV_E.has(w) && v.norm(k - 1) !== 'ich';
+  }
+
   isRelativeClause(c: number): boolean {
     const { v, cls } = this;
     if (cls.sep[c] !== COMMA) return false;

@@ -5,7 +5,8 @@
 //   "Wie dem auch sei, …" / "Sei es aus Angst, sei es aus Trotz" / "Gott sei Dank" /
 //   "Koste es, was es wolle" / "Man stelle sich vor, …"                 authorial
 //   "Ich habe den Eindruck, …" / "Ich werde …" (first person: the indicative "habe", "werde")
-// Look-alikes that stay reported: "Er sagte, er komme nicht, es sei denn, man lade ihn ein" (the
+// Look-alikes that stay reported: "Tokajew sagte, … . Wer sich nicht ergebe, werde liquidiert."
+// ("werde" after a comma has a subject before it: the clause); "Er sagte, er komme nicht, es sei denn, man lade ihn ein" (the
 // span's cue is "sagte"); "Die Lage im Norden sei angespannt." (no idiom: someone's claim).
 import { KONJ1, KONJ2 } from '../cues.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon.js';
@@ -26,7 +27,9 @@ export function isNonSpeechSubjunctive(c: RuleContext, i: number): boolean {
   if (n === 'lebe' && (prev === 'es' || next === 'es')) return true; // es lebe …
   if (prev === 'man' && /^(stelle|nehme|denke|bedenke|vergleiche)$/.test(n)) return true; // man stelle sich vor, man nehme
   if (prev === 'ich' || next === 'ich') return true; // first person: "ich habe", "habe ich"
-  if (!c.isWord(i - 1) && (n === 'habe' || n === 'werde') && next !== 'er' && next !== 'sie' && next !== 'es') return true; // "Habe heute … gekauft" (ich left out)
+  // "Habe heute … gekauft" (ich left out) at the sentence start, or after a comma in a sentence with "ich" ("war ich da, habe …
+  // ausprobiert"); not "Wer sich nicht ergebe, werde liquidiert" (review2 F4c)
+  if (!c.isWord(i - 1) && (n === 'habe' || n === 'werde') && next !== 'er' && next !== 'sie' && next !== 'es' && (prev !== ',' || ichBefore(c, i))) return true;
   if ((prev === 'wir' || next === 'wir') && n !== 'seien') return true;
   if (prev === 'als') return true; // als sei nichts geschehen, als hätte …
   // als ob / wie wenn earlier in the same clause
@@ -55,4 +58,12 @@ export function nonSpeechSubjunctive(c: RuleContext): void {
     if (!speech) drop.push(s);
   }
   for (const s of drop) c.remove(s);
+}
+
+/** Is there an "ich" in the sentence before token `i`? */
+function ichBefore(c: RuleContext, i: number): boolean {
+  const s = c.sentenceOf(i);
+  if (s === undefined) return false;
+  for (let k = s.from; k < i; k++) if (c.norm(k) === 'ich') return true;
+  return false;
 }

@@ -17,6 +17,11 @@ import { depictAs } from './depict-as.js';
 import { speechSubject } from './speech-subject.js';
 import { CUE_HOLDER, CUE_VIEW, isOpinionHolder, VIEW_VERBS } from './words.js';
 
+/** The word after a number in "sprachen von 10 bis 12 Uhr", "von 9 Uhr an": a time, not what was said. */
+function isTimeAfterNumber(norm: string): boolean {
+  return norm === 'bis' || norm === 'uhr' || norm === 'an' || norm === '-' || norm === '–' || isTimeWord(norm) || !/\p{L}/u.test(norm);
+}
+
 export function opinionHolders(c: RuleContext): void {
   depictAs(c);
   if ((c.cues & CUE_VIEW) === 0) return;
@@ -35,7 +40,8 @@ export function opinionHolders(c: RuleContext): void {
       const speakingOf = needs[0] === 'von';
       if (!holder && !speakingOf) continue;
       // "sprachen von 10 bis 12 Uhr", "von Montag an": a time, not what was said
-      if (speakingOf && ((c.bits(k + 1) & NUMBER) !== 0 || isTimeWord(c.norm(k + 1)) || isTimeWord(c.norm(k + 2)))) continue;
+      // (a number before a noun is what was said: "spricht von 20.000 Banditen", review2 F3)
+      if (speakingOf && (((c.bits(k + 1) & NUMBER) !== 0 && isTimeAfterNumber(c.norm(k + 2))) || isTimeWord(c.norm(k + 1)) || isTimeWord(c.norm(k + 2)))) continue;
       const speaker = speechSubject(c, from, v, to);
       if (speaker === undefined || !(holds(speaker) || (speakingOf && !FIRST_PERSON.has(speaker.toLowerCase())))) continue;
       // the claim: after the verb, or after the subject when it follows the verb ("sehen Experten …")

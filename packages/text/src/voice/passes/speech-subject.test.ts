@@ -23,4 +23,9 @@ describe('pass helper: the subject of a verb of saying (speech-subject.ts)', () 
     const t2 = 'Gestern sagte der Trainer wenig. Die Mannschaft sei müde.';
     expect(voiceOf(t2, 'Mannschaft')).toEqual({ voice: 'reported', speaker: 'der Trainer' });
   });
+
+  it('a liveblog time stamp before a dash is skipped (review2 F2a)', () => {
+    const t = '17.30 Uhr – Kremlsprecher Dmitri Peskow hat den Einsatz verteidigt. Es handle sich um eine Friedensmission.';
+    expect(voiceOf(t, 'Friedensmission')).toEqual({ voice: 'reported', speaker: 'Kremlsprecher Dmitri Peskow' });
+  });
 });

@@ -6,6 +6,8 @@
 //   "Gestern meldete die Polizei einen Großeinsatz."        → "die Polizei" (inverted: a time first)
 //   "Am Montagabend erklärte der Sprecher der Bahn, …"      → "der Sprecher der Bahn"
 //   "Die Stadt meldete Anfang der Woche einen Anstieg."     → "Die Stadt"
+//   "17.30 Uhr – Kremlsprecher Dmitri Peskow hat den Einsatz verteidigt." → "Kremlsprecher Dmitri Peskow"
+//        (a liveblog's time stamp before a dash or colon is skipped; review2 F2a, rules/time-opener.ts for the unit rules)
 // Look-alikes: "Am Samstag meldete sich niemand." (no subject: undefined, not "Samstag");
 //   "In Almaty meldete die Agentur Tass …" (a place first: the subject after the verb).
 import { CAP, DETERMINER, FUNCTION_WORD, PREPOSITION, PRONOUN, PUNCT, SEP, WORD } from '../cues.js';
@@ -21,6 +23,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'aus']);
  * place phrases ("meldete am Samstag die Polizei"); never a time expression.
  */
 export function speechSubject(c: RuleContext, from: number, verb: number, to: number): string | undefined {
+  from = afterTimeStamp(c, from, verb);
   while (from < verb && ((c.bits(from) & SEP) !== 0 || c.norm(from) === 'und' || c.norm(from) === 'aber')) from++;
   if (from < verb && startsNounPhrase(c, from) && !isTimeWord(c.norm(from === verb ? from : nounStart(c, from)))) {
     let end = verb;
@@ -74,4 +77,17 @@ function isName(c: RuleContext, i: number): boolean {
 function lastWord(phrase: string): string {
   const words = phrase.toLowerCase().split(/\s+/);
   return (words[words.length - 1] ?? '').replace(/ß/g, 'ss');
+}
+
+/** After a liveblog time stamp that opens [from, verb) ("17.30 Uhr –", "Update, 14.50 Uhr:"): the token after its dash or colon; else `from`. */
+function afterTimeStamp(c: RuleContext, from: number, verb: number): number {
+  if ((c.bits(from) & WORD) !== 0 && !/^(update|eilmeldung)$/.test(c.norm(from))) return from;
+  let k = from;
+  while (k < verb && k - from < 6) {
+    const n = c.norm(k);
+    if (n === '–' || n === '—' || n === '-' || n === ':') return k > from ? k + 1 : from;
+    if ((c.bits(k) & WORD) !== 0 && !(n === 'uhr' || n === 'update' || n === 'eilmeldung' || isTimeWord(n))) return from;
+    k++;
+  }
+  return from;
 }

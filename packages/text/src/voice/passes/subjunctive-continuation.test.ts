@@ -21,4 +21,21 @@ describe('pass: Konjunktiv continuation across sentences and paragraphs (subjunc
     // a past tense in -te before "sich" is no Konjunktiv ("äußerte sich")
     expect(voiceOf('Putin sagte, Russland werde helfen. Der Dienst der EU äußerte sich besorgt über die Unruhen.', 'Unruhen')).toEqual({ voice: 'authorial' });
   });
+
+  // review2 F4c, F4d
+  it('look-alikes first: a sentence-initial "Habe …" without "ich" and an indicative after a defending verb stay authorial', () => {
+    expect(voiceOf('Tokajew sagte, die Lage sei ruhig. Habe heute Brot gekauft.', 'Brot')).toEqual({ voice: 'authorial' });
+    expect(voiceOf('Die Armee verteidigte die Stadt drei Tage lang. Am Montag fiel sie.', 'Montag')).toEqual({ voice: 'authorial' });
+  });
+
+  it('a Konjunktiv continues after a clause opening the sentence ("Wer …, werde …", "Jeder, der …, werde …")', () => {
+    for (const t of ['Tokajew sagte, die Lage sei ruhig. Wer sich nicht ergebe, werde liquidiert.', '«Die Banditen werden vernichtet», sagte Tokajew. Wer sich nicht ergebe, werde liquidiert.', 'Tokajew sagte, die Lage sei ruhig. Jeder, der sich nicht ergebe, werde liquidiert.']) {
+      expect(voiceOf(t, 'liquidiert'), t).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+      expect(voiceOf(t, 'ergebe'), t).toEqual({ voice: 'reported', speaker: 'Tokajew' });
+    }
+  });
+
+  it('a defending or confirming verb before a Konjunktiv sentence names its speaker', () => {
+    expect(voiceOf('Kremlsprecher Dmitri Peskow hat den Einsatz verteidigt. Es handle sich um eine Friedensmission.', 'Friedensmission')).toEqual({ voice: 'reported', speaker: 'Kremlsprecher Dmitri Peskow' });
+  });
 });

@@ -126,10 +126,25 @@ function hasKonj1(c: RuleContext, s: Stretch): boolean {
   return (s.bits & KONJ1) !== 0;
 }
 
+/**
+ * Verbs of defending or confirming a position: the Konjunktiv sentence after them is the subject's
+ * argument (review2 F4d). "Kremlsprecher Dmitri Peskow hat den Einsatz verteidigt. Es handle sich
+ * um eine Friedensmission." → Kremlsprecher Dmitri Peskow. Look-alike: "Die Armee verteidigte die
+ * Stadt drei Tage lang." followed by an indicative sentence (nothing to continue).
+ */
+const STANCE_VERBS = new Set([
+  'verteidigt', 'verteidigte', 'verteidigten', 'rechtfertigt', 'rechtfertigte', 'rechtfertigten', 'gerechtfertigt',
+  'bekräftigt', 'bekräftigte', 'bekräftigten', 'bestätigt', 'bestätigte', 'bestätigten', 'dementiert', 'dementierte', 'dementierten',
+]);
+
 /** The subject of sentence `n` when it is a speech act without speech spans, else undefined. */
 function speechAct(c: RuleContext, n: number): string | undefined {
   const s = c.sentences[n];
-  if (s === undefined || ((s.bits & SPEECH) === 0 && (s.cues & CUE_VERB) === 0) || c.speechIn(s.start, s.end).length > 0) return undefined;
+  if (s === undefined || c.speechIn(s.start, s.end).length > 0) return undefined;
+  if ((s.bits & SPEECH) === 0 && (s.cues & CUE_VERB) === 0) {
+    for (let i = s.from; i < s.to; i++) if (STANCE_VERBS.has(c.norm(i)) && (c.bits(i) & CAP) === 0) return speechSubject(c, s.from, i, s.to);
+    return undefined;
+  }
   for (let i = s.from; i < s.to; i++) if ((c.bits(i) & SPEECH) !== 0 || speechVerbAt(c, i, s.to)) return speechSubject(c, s.from, i, s.to);
   return undefined;
 }

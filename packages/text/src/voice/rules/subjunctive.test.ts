@@ -28,4 +28,10 @@ describe('rule 3, subjunctive and hearsay without a frame (subjunctive.ts)', () 
     ]);
     expect(rows('Die Lage war klar: Die Truppen zogen ab.')).toEqual([]);
   });
+
+  it('a relative clause with the Konjunktiv inside the subject takes the subject; after a full clause it does not (review2 F4c)', () => {
+    const t = 'Im Telegram-Kanal sind Aufnahmen von Körpern zu sehen, die unter weißen Tüchern gelegen haben sollen.';
+    expect(voiceOf(t, 'Aufnahmen')).toEqual({ voice: 'authorial' });
+    expect(voiceOf('Der Minister sagte, die Lage sei ruhig. Jeder, der eine Waffe trage, werde festgenommen.', 'Jeder')).toEqual({ voice: 'reported', speaker: 'Der Minister' });
+  });
 });

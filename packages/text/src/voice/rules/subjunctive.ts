@@ -15,6 +15,7 @@
 //   Die Lage war klar: Die Truppen zogen ab.  (an indicative after a colon)
 import type { Analysis } from '../analysis.js';
 import { colonFrameSubject } from './fronted-object.js';
+import { isBareNounPhrase } from '../speakers.js';
 import type { Speech } from '../types.js';
 import { COLON } from '../helpers.js';
 import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
@@ -52,7 +53,10 @@ export function subjunctive(a: Analysis): boolean {
     // "…, etwa 2000 Menschen sollen … worden sein": a clause with its own subject is the claim;
     // "Kasachstan, ein führender …, müsse …": a verb opening its clause takes the clauses before it
     const ci = cls.of(cueIndex);
-    const from = cueIndex === cls.from[ci]! ? 0 : ci;
+    // "Jeder, der eine Waffe trage, werde …": a relative clause with the Konjunktiv inside a subject
+    // (only a noun phrase before it) takes that subject too; "Aufnahmen sind zu sehen, die … sollen" does not
+    const inSubject = ci > 0 && a.isRelativeClause(ci) && isBareNounPhrase(v, cls.from[0]!, cls.to[ci - 1]!);
+    const from = cueIndex === cls.from[ci]! || inSubject ? 0 : ci;
     // a relative clause inside the subject is background, not the claim
     a.emit(a.unframed(from, ci, true), { speaker: speaker ?? 'anonymous', cue });
     return true;

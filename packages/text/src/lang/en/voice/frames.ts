@@ -10,6 +10,7 @@
 //   …, said her wedding in Tyre was set for July 13.  (after an inverted verb only the speaker and adverbials)
 import { BE_FORMS, C_SPEECH, COMPLEMENTISERS, DETERMINERS, HEARER_VERBS, MODALS, NOUN_LIKE_VERBS, PRONOUNS, SPEECH_VERBS, THAT_ONLY_VERBS } from './lexicon.js';
 import { phraseAfter, skipAdverbials, skipHearer, subjectBefore, type Range } from './phrases.js';
+import { coordinatedSubject } from './coordinated.js';
 import type { Unit } from './unit.js';
 
 export interface Frame {
@@ -48,6 +49,12 @@ function frameAt(u: Unit, k: number): Frame | null {
     if (NOUN_LIKE_VERBS.has(u.norm(k)) && !(COMPLEMENTISERS.has(next) || DETERMINERS.has(next) || PRONOUNS.has(next) || u.isCap(k + 1))) return null;
     const hearer = HEARER_VERBS.has(u.norm(k)) ? skipHearer(u, k + 1, u.n) : k + 1;
     return { verb: k, from: subject.from, to: skipAdverbials(u, hearer, u.n), speaker: subject, inverted: false };
+  }
+  // "X dismissed the criticism and said …" (coordinated.ts): the frame is the verb alone
+  const coordinated = coordinatedSubject(u, k);
+  if (coordinated !== null) {
+    const hearer = HEARER_VERBS.has(u.norm(k)) ? skipHearer(u, k + 1, u.n) : k + 1;
+    return { verb: k, from: k, to: skipAdverbials(u, hearer, u.n), speaker: coordinated, inverted: false };
   }
   // inverted after a comma or a quotation: "…, said X", "\"…\" said X"
   if (k > 0 && (u.is(k - 1, ',') || u.isQuote(k - 1))) {

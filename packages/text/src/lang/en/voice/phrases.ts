@@ -3,7 +3,10 @@
 // Kremlin, said"), the speaker after an inverted verb ("said a spokeswoman for the city"), the hearer
 // after "told" ("told reporters in Almaty"), and the adverbials that follow ("on Tuesday", "in a statement").
 import { BE_FORMS, CATENATIVES, COMPLEMENTISERS, DETERMINERS, NAME_INTRODUCERS, FINITE, NON_SUBJECT, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERB_ADVERBS } from './lexicon.js';
-import { acronymBefore, relativeSubject } from './subject-layouts.js';
+import { inPhrase, isNamePhrase } from './phrase-words.js';
+import { acronymBefore, relativeSubject, remarkBefore } from './subject-layouts.js';
+
+export { inPhrase, isNamePhrase };
 import type { Unit } from './unit.js';
 
 /** Item range [from, to). */
@@ -14,14 +17,6 @@ export interface Range {
 
 /** Prepositions that open an adverbial after a verb or a speaker ("on Tuesday", "in a statement", "at a briefing"). */
 const ADVERBIAL_OPENERS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'earlier', 'later', 'last', 'this', 'via', 'through', 'after', 'before', 'over', 'while', 'when', 'to', 'from', 'amid', 'following', 'citing']);
-
-/** Is item `i` a word that may stand in a noun phrase (a name, a noun, an adjective, a determiner, "'s", a number)? */
-export function inPhrase(u: Unit, i: number): boolean {
-  if (u.isQuote(i)) return true;
-  if (!u.isWord(i)) return u.is(i, '-') || u.is(i, '&') || /^\d/.test(u.norm(i));
-  const w = u.norm(i);
-  return !NON_SUBJECT.has(w) && !FINITE.has(w) && !BE_FORMS.has(w) && !COMPLEMENTISERS.has(w);
-}
 
 /** Verbs of wishing before an object and "to" + a verb of saying or believing ("would like the world to believe"). */
 const WISH_VERBS = new Set(['like', 'likes', 'liked', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'expect', 'expects', 'expected', 'urge', 'urges', 'urged', 'tell', 'tells', 'told', 'ask', 'asks', 'asked']);
@@ -64,6 +59,12 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
   if (open > from) {
     const r = subjectBefore(u, from, open);
     return r !== null && r.to === open ? { from: r.from, to: end } : null;
+  }
+  // "The ministry (which declined to give figures) said": the subject before the remark
+  const remark = remarkBefore(u, from, end);
+  if (remark > from) {
+    const r = subjectBefore(u, from, remark);
+    return r !== null && r.to === remark ? r : null;
   }
   let e = end;
   for (;;) {
@@ -190,24 +191,6 @@ export function isPersonPhrase(u: Unit, r: Range): boolean {
 /** One pronoun ("he", "they"). */
 function isPronounAt(u: Unit, s: number, e: number): boolean {
   return e - s === 1 && PRONOUNS.has(u.norm(s));
-}
-
-/**
- * Could items [s, e) name a speaker? A capitalised word, a determiner, a possessive "'s" or a person
- * noun ("officials", "critics"), and no word that cannot be in a noun phrase.
- */
-export function isNamePhrase(u: Unit, s: number, e: number): boolean {
-  let head = false;
-  for (let i = s; i < e; i++) {
-    if (!inPhrase(u, i) && !(u.norm(i) === 'and' && i > s && i + 1 < e)) return false;
-    if (u.isCap(i) || DETERMINERS.has(u.norm(i)) || u.norm(i) === "'s" || PERSON_NOUNS.has(u.norm(i))) head = true;
-  }
-  // a bare plural ("opposition parties claimed", "rights groups say"): up to three lower-case words
-  if (!head && e - s <= 3 && /[^su]s$/.test(u.norm(e - 1)) && u.isWord(e - 1)) head = true;
-  // a lone capitalised adverb or preposition at the start ("Earlier", "Meanwhile") names no one
-  if (e - s === 1 && (VERB_ADVERBS.has(u.norm(s)) || PREPOSITIONS.has(u.norm(s)))) return false;
-  if (PREPOSITIONS.has(u.norm(s)) && u.isWord(s)) return false;
-  return head;
 }
 
 /**

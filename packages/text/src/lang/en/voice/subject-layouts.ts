@@ -4,12 +4,12 @@
 //   The Collective Security Treaty Organization (CSTO) said its peacekeepers would …
 //        → "The Collective Security Treaty Organization (CSTO)"
 //   A Protestant charity that runs a school in Almaty said its staff were safe.   → "A Protestant charity"
+//   The ministry (which declined to give figures) said …    → "The ministry" (a remark in parentheses is left out)
 //   The ministry, which runs the prisons, said …   (a relative clause in commas: phrases.ts)
 // Look-alikes that keep their reading (written first):
 //   Officials said that protesters said they were beaten.   (the "that" of a claim: "protesters")
-//   The ministry (which declined to be named) said …         (more than a short name in parentheses: no subject)
 //   Police said (without giving details) that …              (parentheses after the verb: not a subject)
-import { inPhrase, isNamePhrase, type Range } from './phrases.js';
+import { inPhrase, isNamePhrase } from './phrase-words.js';
 import type { Unit } from './unit.js';
 
 /** Relative pronouns that qualify a subject without commas. */
@@ -23,12 +23,22 @@ export function acronymBefore(u: Unit, from: number, end: number): number {
   return k > from && k < end - 2 && u.is(k, '(') ? k : -1;
 }
 
+/** "The ministry (which declined to give figures) said": the index of "(" of a remark of up to 12 items in parentheses ending before item `end`; else -1. */
+export function remarkBefore(u: Unit, from: number, end: number): number {
+  if (!u.is(end - 1, ')')) return -1;
+  for (let k = end - 2; k > from && k >= end - 14; k--) {
+    if (u.is(k, '(')) return k;
+    if (u.is(k, ')') || u.isQuote(k)) return -1;
+  }
+  return -1;
+}
+
 /**
  * "A Protestant charity that runs a school in Almaty said": the verb phrase [s, e) read back from
  * the verb follows "that"/"who"/"which"; the subject is the noun phrase before the relative
  * pronoun. Else null.
  */
-export function relativeSubject(u: Unit, from: number, s: number, e: number): Range | null {
+export function relativeSubject(u: Unit, from: number, s: number, e: number): { from: number; to: number } | null {
   if (s - 1 <= from || s >= e || !RELATIVE.test(u.norm(s - 1)) || u.isCap(s) || !u.isWord(s)) return null;
   // a verb opens the relative clause ("runs", "has", "was"), not a determiner or a pronoun ("that the ministry said")
   if (/^(the|a|an|this|these|those|its|his|her|their|our|it|he|she|they|we|i|you)$/.test(u.norm(s))) return null;
