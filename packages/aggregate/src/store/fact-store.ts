@@ -15,6 +15,11 @@ export interface FactStoreOptions {
   threads?: number;
 }
 
+/** DuckDB's memory limit when the caller gives none. */
+export const DEFAULT_MEMORY_LIMIT = '256MB';
+/** Freed memory DuckDB's allocator may keep before it returns it to the system. */
+const ALLOCATOR_FLUSH = '16MB';
+
 /** Bytes the CSV reader reads at a time (DuckDB's default, 32 MiB per thread, would not fit a small memory limit; a line must fit). */
 const READ_BUFFER = 4 << 20;
 
@@ -88,11 +93,18 @@ export class FactStore {
     // corpus, loading the parts into a file database took 11 s wall for 2.2 s CPU: the writes and
     // syncs of the file; in memory, 2.5 s). Queries that need an order say ORDER BY, so DuckDB
     // need not keep insertion order.
+    const memoryLimit = options.memoryLimit ?? DEFAULT_MEMORY_LIMIT;
     const instance = await DuckDBInstance.create(':memory:', {
-      memory_limit: options.memoryLimit ?? '256MB',
-      threads: String(options.threads ?? threadsFor(options.memoryLimit ?? '256MB')),
+      memory_limit: memoryLimit,
+      threads: String(options.threads ?? threadsFor(memoryLimit)),
       temp_directory: path.join(options.scratchDir, 'spill'),
       preserve_insertion_order: 'false',
+      // memory DuckDB frees goes back to the system after each task instead of staying in its
+      // allocator up to the flush thresholds (128 MB and 512 MB by default, beyond the memory
+      // limit), from the load on: set when the instance is made, the load is covered too
+      allocator_flush_threshold: ALLOCATOR_FLUSH,
+      allocator_bulk_deallocation_flush_threshold: ALLOCATOR_FLUSH,
+      allocator_background_threads: 'true',
     });
     const connection = await instance.connect();
     const store = new FactStore(instance, connection, options.partsDirs);
@@ -135,6 +147,34 @@ export class FactStore {
   async columns<T extends Record<string, unknown[]>>(sql: string): Promise<T> {
     const reader = await this.connection.streamAndReadAll(sql);
     return reader.getColumnsObjectJS() as T;
+  }
+
+  /**
+   * INTEGER columns (no NULLs) as typed arrays, read chunk by chunk: for results of millions of
+   * rows that JavaScript numbers in arrays of objects would make slow and large (text reuse).
+   */
+  async ints(sql: string): Promise<Int32Array[]> {
+    const result = await this.connection.stream(sql);
+    let cap = 1 << 16;
+    let n = 0;
+    let cols = Array.from({ length: result.columnCount }, () => new Int32Array(cap));
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+      const m = chunk.rowCount;
+      if (n + m > cap) {
+        while (n + m > cap) cap *= 2;
+        cols = cols.map((c) => {
+          const grown = new Int32Array(cap);
+          grown.set(c.subarray(0, n));
+          return grown;
+        });
+      }
+      cols.forEach((c, j) => {
+        const vector = chunk.getColumnVector(j);
+        for (let i = 0; i < m; i++) c[n + i] = vector.getItem(i) as number;
+      });
+      n += m;
+    }
+    return cols.map((c) => (c.length === n ? c : c.slice(0, n)));
   }
 
   close(): void {

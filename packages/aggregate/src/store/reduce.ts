@@ -7,7 +7,7 @@ import { assembleReport } from '../report-assembly.js';
 import { collapseInStore } from './collapse-in-store.js';
 import { articlesForPage, corpusSummary, filesDigest, NEAR_DUPLICATES_IN_REPORT } from './corpus-from-store.js';
 import { cappedEvidence, readerPayloads } from './evidence-from-store.js';
-import { FactStore } from './fact-store.js';
+import { DEFAULT_MEMORY_LIMIT, FactStore, sizeBytes } from './fact-store.js';
 import { writeParquet } from './outputs.js';
 import { preparedFromStore } from './prepared-from-store.js';
 import { textReuse } from './text-reuse.js';
@@ -19,8 +19,12 @@ export interface ReduceOptions {
   scratchDir: string;
   /** where the Parquet files are written (a staging folder) */
   outputDir: string;
-  /** DuckDB memory_limit, e.g. "256MB" */
+  /** DuckDB memory_limit, e.g. "256MB" (default DEFAULT_MEMORY_LIMIT) */
   memoryLimit?: string;
+  /** after DuckDB's Out of Memory Error, run the reduce once more at four times the limit (default true) */
+  retryOutOfMemory?: boolean;
+  /** progress messages (the retry after an Out of Memory Error) */
+  onNotice?: (message: string) => void;
   threads?: number;
   /** the text of an article (for the passages of text-reuse pairs) */
   readText?: (articleId: string) => string;
@@ -52,12 +56,33 @@ async function checkUnique(store: FactStore): Promise<void> {
  * articles the page refers to and the corpus in a few figures (its files as a count and a digest).
  */
 export async function reduceParts(context: AggregateContext, options: ReduceOptions): Promise<Reduced> {
+  const limit = options.memoryLimit ?? DEFAULT_MEMORY_LIMIT;
   try {
-    return await reduceInStore(context, options);
+    return await reduceInStore(context, { ...options, memoryLimit: limit });
   } catch (error) {
-    throw outOfMemoryAdvice(error, options.memoryLimit ?? '256MB');
+    if (!isOutOfMemory(error) || options.retryOutOfMemory === false) throw outOfMemoryAdvice(error, limit);
+    // the safety net: one more try at a higher limit, said in the progress output
+    const higher = higherLimit(limit);
+    options.onNotice?.(`the reduce ran out of memory at its limit of ${limit} (DuckDB: ${firstLine(error)}); running it again at ${higher} (set --memory-limit to choose)`);
+    try {
+      return await reduceInStore(context, { ...options, memoryLimit: higher });
+    } catch (again) {
+      throw outOfMemoryAdvice(again, higher);
+    }
   }
 }
+
+/** The limit of the second try: four times the first (a whole-MB figure). */
+export function higherLimit(limit: string): string {
+  return `${Math.ceil((4 * sizeBytes(limit)) / 1e6)}MB`;
+}
+
+/** Whether an error is DuckDB's "Out of Memory Error". */
+function isOutOfMemory(error: unknown): boolean {
+  return /Out of Memory Error/i.test(error instanceof Error ? error.message : String(error));
+}
+
+const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 
 /**
  * DuckDB's "Out of Memory Error" (an allocation larger than the memory limit leaves free, which
@@ -65,11 +90,10 @@ export async function reduceParts(context: AggregateContext, options: ReduceOpti
  * says what to do; any other error as it is.
  */
 export function outOfMemoryAdvice(error: unknown, memoryLimit: string): unknown {
-  const message = error instanceof Error ? error.message : String(error);
-  if (!/Out of Memory Error/i.test(message)) return error;
+  if (!isOutOfMemory(error)) return error;
   return new Error(
     `the reduce (DuckDB) needed more memory than its limit of ${memoryLimit}: run again with a larger limit, ` +
-      `e.g. framelens analyze <pipeline> --memory-limit 1GB; DuckDB said: ${message.split('\n')[0]}`,
+      `e.g. framelens analyze <pipeline> --memory-limit ${higherLimit(memoryLimit)}; DuckDB said: ${firstLine(error)}`,
     { cause: error },
   );
 }
@@ -82,11 +106,6 @@ async function reduceInStore(context: AggregateContext, options: ReduceOptions):
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
   try {
-    // freed memory goes back to the system after each query instead of staying in DuckDB's
-    // allocator up to its flush threshold (128 MB by default, beyond the memory limit): the
-    // reduce of the 100 MB bench corpus peaked at 741 MB instead of 878 MB (at 256 MB, load 18)
-    await store.run(`SET allocator_flush_threshold = '16MB'`);
-    await store.run(`SET allocator_background_threads = true`);
     await checkUnique(store);
     const [totals] = await store.all<{ articles: number; bytes: number }>(`SELECT count(*)::INTEGER AS articles, coalesce(sum(bytes), 0)::DOUBLE AS bytes FROM articles`);
     // provenance names the corpus files by their number and one digest; data/articles.parquet lists them
