@@ -70,7 +70,8 @@ describe('negated hits', () => {
     const terror = data.outletFrames.find((f) => f.frame === 'terror')!;
     expect(terror.hits).toBe(1);
     expect(data.warnings.filter((w) => w.kind === 'negated-hits').map((w) => w.message)).toEqual([
-      'outlet-a/2022-01-10-prozess: 3 hits inside a negation or rejection, listed in the evidence (excluded: negated) and not counted as use: "Terrorist" (kein), "Terrorist" (kein), "Terrorismus" (falsch).',
+      // one entry per place in the text (review2 F8): the frame and the referent hit on "Terrorist" share one
+      'outlet-a/2022-01-10-prozess: 3 hits at 2 places inside a negation or rejection, listed in the evidence (excluded: negated) and not counted as use: "Terrorist" (kein; frame + referent), "Terrorismus" (falsch).',
     ]);
   });
 });

@@ -41,6 +41,6 @@ describe('negated hits in a full run', () => {
     const article = report.articles.find((a: { article: string }) => a.article === 'nd/2022-01-20-prozess');
     expect(article.frameHits).toBe(evidence.filter((l) => l.kind === 'frame' && l.excluded === null).length);
     const warning = report.warnings.find((w: { kind: string; article?: string }) => w.kind === 'negated-hits' && w.article === 'nd/2022-01-20-prozess');
-    expect(warning?.message).toContain('"Terrorist" (kein)');
+    expect(warning?.message).toContain('"Terrorist" (kein; frame + referent)');
   });
 });

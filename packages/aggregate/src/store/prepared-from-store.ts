@@ -20,19 +20,23 @@ async function articleGroups(store: FactStore) {
 
 /** Articles with boilerplate left out or negated hits (what their warnings say), in index order. */
 async function warned(store: FactStore): Promise<ArticleRecord[]> {
-  const rows = await store.all<{ article: string; outlet: string; boilerplate_tokens: number; spans: number; reasons: string | null; negated: string[] | null }>(`
-    SELECT a.article, a.outlet, a.boilerplate_tokens, coalesce(b.spans, 0)::INTEGER AS spans, b.reasons, n.negated
+  const rows = await store.all<{ article: string; outlet: string; boilerplate_tokens: number; spans: number; reasons: string | null; negated: string[] | null; negated_hits: number | null }>(`
+    SELECT a.article, a.outlet, a.boilerplate_tokens, coalesce(b.spans, 0)::INTEGER AS spans, b.reasons, n.negated, n.negated_hits
     FROM articles a
     LEFT JOIN (SELECT idx, count(*) AS spans, string_agg(DISTINCT reason, ', ' ORDER BY reason) AS reasons FROM boilerplate GROUP BY idx) b USING (idx)
-    -- negated hits are listed in a warning, never counted: "match" (the negating words), in evidence order
-    LEFT JOIN (SELECT idx, list('"' || "match" || '" (' || coalesce(negation, 'negated') || ')' ORDER BY ord) AS negated FROM hits WHERE excluded = 'negated' GROUP BY idx) n USING (idx)
+    -- negated hits are listed in a warning, never counted: "match" (the negating words), in evidence order, one
+    -- entry per place in the text ("Terrorist" (kein; frame + referent) when a frame and a referent hit share it)
+    LEFT JOIN (SELECT idx, list(item ORDER BY first) AS negated, sum(hits)::INTEGER AS negated_hits FROM (
+      SELECT idx, min(ord) AS first, count(*) AS hits, '"' || arg_min("match", ord) || '" (' || coalesce(arg_min(negation, ord), 'negated')
+        || CASE WHEN count(*) > 1 THEN '; ' || string_agg(kind, ' + ' ORDER BY ord) ELSE '' END || ')' AS item
+      FROM hits WHERE excluded = 'negated' GROUP BY idx, section = 'title', "start") GROUP BY idx) n USING (idx)
     WHERE a.boilerplate_tokens > 0 OR n.negated IS NOT NULL
     ORDER BY a.idx`);
   return rows.map((r) => {
     const rec: ArticleRecord = {
       article: r.article, outlet: r.outlet, boilerplateTokens: r.boilerplate_tokens, boilerplateSpans: r.spans, boilerplateReasons: r.boilerplate_tokens > 0 ? (r.reasons ?? '') : '',
     };
-    if (r.negated !== null) rec.negated = r.negated;
+    if (r.negated !== null) (rec.negated = r.negated), (rec.negatedHits = r.negated_hits ?? r.negated.length);
     return rec;
   });
 }

@@ -16,6 +16,8 @@ export interface ArticleRecord {
   boilerplateReasons: string;
   /** NEGATION (#21): the article's negated hits, each as `"match" (cue)`, for the warning; absent when none */
   negated?: string[];
+  /** the number of negated hits behind `negated`, which lists each place once (a frame and a referent hit can share one) */
+  negatedHits?: number;
 }
 
 /** What the warnings say about the corpus as a whole, without a record of every article. */

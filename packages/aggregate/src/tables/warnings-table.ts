@@ -74,7 +74,7 @@ export function warningsTable(input: {
       kind: 'negated-hits',
       outlet: r.outlet,
       article: r.article,
-      message: `${r.article}: ${count(r.negated.length, 'hit')} inside a negation or rejection, listed in the evidence (excluded: negated) and not counted as use: ${r.negated.join(', ')}.`,
+      message: `${r.article}: ${negatedCount(r.negatedHits ?? r.negated.length, r.negated.length)} inside a negation or rejection, listed in the evidence (excluded: negated) and not counted as use: ${r.negated.join(', ')}.`,
     });
   }
   // outlets with the same name: the report would show two identical labels
@@ -110,3 +110,6 @@ export function warningsTable(input: {
       rank.get(a.kind)! - rank.get(b.kind)! || cmp(a.outlet ?? '', b.outlet ?? '') || cmp(a.article ?? '', b.article ?? '') || cmp(a.message, b.message),
   );
 }
+
+/** "3 hits at 2 places" when hits share a place (a frame and a referent hit on one word), else "2 hits". */
+const negatedCount = (hits: number, places: number): string => (hits > places ? `${count(hits, 'hit')} at ${count(places, 'place')}` : count(hits, 'hit'));

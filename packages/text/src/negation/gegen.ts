@@ -8,7 +8,7 @@ import { nounPhraseEnd } from './words.js';
 // Russia as the target.
 export const gegen: ScopeLimit = {
   id: 'gegen',
-  rules: ['nicht', 'kein-adverbial', 'weder-noch'],
+  rules: ['nicht', 'zu-keinem-zeitpunkt', 'weder-noch'],
   examples: {
     kept: [
       'Die Polizei werde nicht gegen [[Demonstranten]] vorgehen, versprach der Minister.',

@@ -33,8 +33,25 @@ function negatedWords(text: string, language: Language, rules: readonly Negation
 
 // German rules in this folder, English rules in en/; each language's gold file beside the other
 const LANGUAGES = [
-  { language: german, rules: NEGATION_RULES, limits: NEGATION_LIMITS, gold: 'negation-gold.tsv', negated: 30, affirmed: 30 },
-  { language: english, rules: ENGLISH_NEGATION_RULES, limits: ENGLISH_NEGATION_LIMITS, gold: 'negation-gold.en.tsv', negated: 25, affirmed: 20 },
+  {
+    language: german,
+    rules: NEGATION_RULES,
+    limits: NEGATION_LIMITS,
+    golds: [
+      { gold: 'negation-gold.tsv', negated: 30, affirmed: 30, heldOut: true },
+      // in-sample: the review2 reviewer's sentences the limits were written for (reported apart, never pooled with the held-out figures)
+      { gold: 'negation-gold.review2.tsv', negated: 7, affirmed: 13, heldOut: false },
+    ],
+  },
+  {
+    language: english,
+    rules: ENGLISH_NEGATION_RULES,
+    limits: ENGLISH_NEGATION_LIMITS,
+    golds: [
+      { gold: 'negation-gold.en.tsv', negated: 25, affirmed: 20, heldOut: true },
+      { gold: 'negation-gold.review2.en.tsv', negated: 6, affirmed: 13, heldOut: false },
+    ],
+  },
 ] as const;
 
 /** The words of a [[marked]] example: its text, and the marked words. */
@@ -47,7 +64,7 @@ function markedWords(marked: string, language: Language): { text: string; words:
   return { text, words };
 }
 
-for (const { language, rules, limits, gold, negated, affirmed } of LANGUAGES) {
+for (const { language, rules, limits, golds } of LANGUAGES) {
   describe(`${language.name}: each scope limit on its own examples (with all the language's rules)`, () => {
     for (const limit of limits) {
       describe(limit.id, () => {
@@ -90,6 +107,7 @@ for (const { language, rules, limits, gold, negated, affirmed } of LANGUAGES) {
     }
   });
 
+  for (const { gold, negated, affirmed, heldOut } of golds)
   describe(`${language.name} gold file (packages/text/src/__fixtures__/${gold})`, () => {
     const rows = readFileSync(new URL(`../__fixtures__/${gold}`, import.meta.url), 'utf8')
       .split('\n')
@@ -120,10 +138,11 @@ for (const { language, rules, limits, gold, negated, affirmed } of LANGUAGES) {
       }
       const precision = tp / (tp + fp);
       const recall = tp / (tp + fn);
-      console.log(`negation gold (${language.name}): precision ${precision.toFixed(3)} (${tp}/${tp + fp}), recall ${recall.toFixed(3)} (${tp}/${tp + fn})\n  ${errors.join('\n  ')}`);
+      console.log(`negation gold (${language.name}, ${gold}, ${heldOut ? 'held out' : 'in-sample'}): precision ${precision.toFixed(3)} (${tp}/${tp + fp}), recall ${recall.toFixed(3)} (${tp}/${tp + fn})\n  ${errors.join('\n  ')}`);
       // precision over recall: a wrongly dropped hit hides a frame the outlet used
-      expect(precision).toBeGreaterThanOrEqual(0.95);
-      expect(recall).toBeGreaterThanOrEqual(0.8);
+      // the in-sample files hold what the rules were fixed for: their floor is what was measured then
+      expect(precision).toBeGreaterThanOrEqual(heldOut ? 0.95 : 0.9);
+      expect(recall).toBeGreaterThanOrEqual(heldOut ? 0.8 : 0.8);
     });
   });
 }

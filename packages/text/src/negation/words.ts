@@ -46,7 +46,7 @@ export function clauseEnd(words: readonly Word[], from: number, conjunctions = t
 
 /** Prepositions and genitive articles that attach a phrase to a noun ("Hinweise auf eine Einmischung", "der Vorwurf des Terrors"). */
 const ATTACH = new Set(['auf', 'für', 'von', 'vom', 'über', 'gegen', 'zu', 'zur', 'zum', 'mit', 'aus', 'an', 'am', 'um', 'des', 'der', 'eines', 'einer']);
-const DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'jede', 'jeder', 'jeden', 'jedem', 'jedes']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'jede', 'jeder', 'jeden', 'jedem', 'jedes']);
 
 /**
  * The end (exclusive word index) of the noun phrase from `from`: lower-case words up to the first

@@ -5,7 +5,7 @@ import { clauseEnd, normAt, scope } from './words.js';
 // Umständen" are adverbs like "nie" and "nicht": they negate the rest of the clause ("hat zu
 // keinem Zeitpunkt zu Gewalt aufgerufen"), not the noun after "kein", which kein.ts leaves to this rule.
 export const zuKeinemZeitpunkt: NegationRule = {
-  id: 'kein-adverbial',
+  id: 'zu-keinem-zeitpunkt',
   examples: {
     negated: [
       'Die Gewerkschaft hat zu keinem Zeitpunkt [[zu Gewalt aufgerufen]].',
@@ -20,7 +20,7 @@ export const zuKeinemZeitpunkt: NegationRule = {
     return w.flatMap((word, i) => {
       const phrase = adverbialAt(w, i);
       if (phrase === undefined) return [];
-      return scope(w, i + 3, clauseEnd(w, i + 3), phrase, 'kein-adverbial');
+      return scope(w, i + 3, clauseEnd(w, i + 3), phrase, 'zu-keinem-zeitpunkt');
     });
   },
 };
