@@ -22,28 +22,32 @@ export const COLUMNS: Record<TableKey, { file: string; columns: string[] }> = {
   claims: { file: 'claims.csv', columns: ['outlet', 'claim', 'claimLabel', 'present', 'hits', 'articles', 'evidence', 'evidenceArticle'] },
   distinctive: { file: 'distinctive.csv', columns: DISTINCTIVE },
   lexiconGaps: { file: 'lexicon-gaps.csv', columns: DISTINCTIVE },
-  nearDuplicates: { file: 'near-duplicates.csv', columns: ['articleA', 'articleB', 'outletA', 'outletB', 'similarity', 'containment', 'reuse', 'passages'] },
+  // every pair and warning is in data/near-duplicates.parquet and data/warnings.parquet (data-files.ts), no CSV
+  nearDuplicates: { file: 'near-duplicates.parquet', columns: ['articleA', 'articleB', 'outletA', 'outletB', 'similarity', 'containment', 'reuse', 'passages'] },
   overTime: { file: 'over-time.csv', columns: ['outlet', 'date', 'frame', 'hits', 'wordTokens', 'density'] },
   evidence: { file: 'evidence.csv', columns: EVIDENCE },
-  warnings: { file: 'warnings.csv', columns: ['kind', 'outlet', 'article', 'message'] },
+  warnings: { file: 'warnings.parquet', columns: ['kind', 'outlet', 'article', 'message'] },
 };
-
-const PASSAGES = ['articleA', 'articleB', 'startA', 'endA', 'startB', 'endB', 'text'];
 
 const CELLS = ['outlet', 'kind', 'category', 'total', 'shown'];
 
-/** Tables of report.json without a CSV: every article is in data/articles.parquet, every hit in data/hits.parquet. */
-const NOT_CSV = new Set<TableKey>(['articles']);
+const WARNING_COUNTS = ['kind', 'outlet', 'warnings'];
 
 /**
- * One CSV per table except articles.csv and evidence.csv (RFC 4180: comma, CRLF line ends, fields quoted when they
+ * Tables of report.json without a CSV: every article is in data/articles.parquet, every hit in
+ * data/hits.parquet, every warning and text-reuse pair in data/warnings.parquet and
+ * data/near-duplicates.parquet (data-files.ts).
+ */
+const NOT_CSV = new Set<TableKey>(['articles', 'nearDuplicates', 'warnings']);
+
+/**
+ * One CSV per per-outlet table (not articles, near-duplicates, warnings or evidence: see NOT_CSV; RFC 4180: comma, CRLF line ends, fields quoted when they
  * hold a comma, quote, CR or LF; header row; column order from COLUMNS). Text that a spreadsheet
  * would run as a formula (starting with = + - @, tab or CR) gets a leading ' (csv.ts, OWASP).
  * Numbers: integers as is, others rounded to 4 decimals; booleans true/false;
- * lists joined with " | "; missing values empty. near-duplicates.csv has one
- * row per pair (passages = their number) and near-duplicate-passages.csv one
- * row per shared passage; evidence-cells.csv counts the evidence per outlet ×
- * kind × category (total and shown). The hits a text-reuse collapse leaves out are those of
+ * lists joined with " | "; missing values empty. evidence-cells.csv counts the evidence per outlet ×
+ * kind × category (total and shown), warning-counts.csv the warnings per kind × outlet (when
+ * `data.warningCounts` is set, as in report.json). The hits a text-reuse collapse leaves out are those of
  * data/hits.parquet with excluded = 'duplicate'.
  *
  * Every hit of the corpus is in data/hits.parquet (written by the store), which ReportData
@@ -71,24 +75,20 @@ export function csvFiles(data: ReportData, options: { evidence?: boolean } = {})
         throw new Error(`toCsvFiles: data.evidence holds ${data.evidence.length} of ${data.evidenceTotal} evidence rows; every hit is in data/hits.parquet`);
     }
     const rows = (data[table] ?? []) as unknown as Record<string, unknown>[];
-    files.set(file, () => csvLines(columns, rows, table === 'nearDuplicates' ? (r) => ({ ...r, passages: (r.passages as unknown[]).length }) : undefined));
+    files.set(file, () => csvLines(columns, rows));
   }
-  files.set('near-duplicate-passages.csv', () =>
-    csvLines(
-      PASSAGES,
-      data.nearDuplicates.flatMap((d) => d.passages.map((p) => ({ articleA: d.articleA, articleB: d.articleB, ...p }))),
-    ),
-  );
   const cells = data.evidenceCells;
   if (cells) files.set('evidence-cells.csv', () => csvLines(CELLS, cells as unknown as Record<string, unknown>[]));
+  const counts = data.warningCounts;
+  if (counts) files.set('warning-counts.csv', () => csvLines(WARNING_COUNTS, counts as unknown as Record<string, unknown>[]));
   return new Map([...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }
 
 /** A CSV file's text in pieces of up to 256 rows: header, rows, CRLF after each line. */
-function* csvLines(columns: string[], rows: readonly Record<string, unknown>[], map?: (r: Record<string, unknown>) => Record<string, unknown>): Generator<string> {
+function* csvLines(columns: string[], rows: readonly Record<string, unknown>[]): Generator<string> {
   let chunk = columns.map(csvText).join(',') + '\r\n';
   for (let i = 0; i < rows.length; i++) {
-    const r = map ? map(rows[i]!) : rows[i]!;
+    const r = rows[i]!;
     chunk += columns.map((c) => cellField(r[c])).join(',') + '\r\n';
     if ((i & 255) === 255) {
       yield chunk;
@@ -112,7 +112,7 @@ export function formatNumber(v: number, digits: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-const TOP = ['schemaVersion', 'pipeline', 'title', 'description', 'provenance', 'lexicon', 'corpus', ...Object.keys(COLUMNS), 'evidenceTotal', 'evidenceCells', 'readers'];
+const TOP = ['schemaVersion', 'pipeline', 'title', 'description', 'provenance', 'lexicon', 'corpus', ...Object.keys(COLUMNS), 'evidenceTotal', 'evidenceCells', 'readers', 'warningCounts', 'nearDuplicatesTotal'];
 
 /**
  * report.json: ReportData with a stable key order (top level as in TOP, table
@@ -138,7 +138,7 @@ export function* reportJsonChunks(data: ReportData): Generator<string> {
   yield '{\n';
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    const columns = k === 'evidenceCells' ? CELLS : COLUMNS[k as TableKey]?.columns;
+    const columns = k === 'evidenceCells' ? CELLS : k === 'warningCounts' ? WARNING_COUNTS : COLUMNS[k as TableKey]?.columns;
     yield `  ${JSON.stringify(k)}: `;
     yield* jsonChunks(d[k], '  ', columns && Array.isArray(d[k]) ? columns : undefined);
     yield i < keys.length - 1 ? ',\n' : '\n';

@@ -30,6 +30,7 @@ export { logOddsZ } from './stats/log-odds.js';
 export { bootstrapRates, bootstrapRatesRows, mulberry32, seedFor, quantile } from './stats/bootstrap.js';
 export { reduceParts, type ReduceOptions, type Reduced } from './store/reduce.js';
 export { FactStore, type FactStoreOptions } from './store/fact-store.js';
-export { readParquet, readHits, HIT_ID_SQL, PARQUET_TABLES } from './store/outputs.js';
+export { readParquet, readHits, HIT_ID_SQL, PARQUET_TABLES, writeRowsParquet, type RowColumn } from './store/outputs.js';
+export { boundedReport, warningCounts, writeDataFiles, WARNINGS_PER_KIND_IN_REPORT } from './data-files.js';
 export { ARTICLES_IN_REPORT, NEAR_DUPLICATES_IN_REPORT } from './store/corpus-from-store.js';
 export { assembleReport, type ReduceOutput } from './report-assembly.js';

@@ -319,7 +319,23 @@ export interface ReportData {
    * article has no reader payload exist: show their sentence without the reader link.
    */
   readers: ReaderArticle[];
+  /**
+   * The warnings the page lists: every warning of the run, or in report.json the first
+   * WARNINGS_PER_KIND_IN_REPORT of each kind (in this order); data/warnings.parquet holds every
+   * one and `warningCounts` counts them.
+   */
   warnings: Warning[];
+  /** Warnings per kind × outlet, over every warning of the run (data/warning-counts.csv); set in report.json. */
+  warningCounts?: WarningCount[];
+  /** Text-reuse pairs of the run: `nearDuplicates` in report.json holds the first NEAR_DUPLICATES_IN_REPORT, data/near-duplicates.parquet every one. */
+  nearDuplicatesTotal?: number;
+}
+
+/** How many warnings of a kind concern an outlet (no outlet: the warnings about the corpus as a whole). */
+export interface WarningCount {
+  kind: Warning['kind'];
+  outlet?: string;
+  warnings: number;
 }
 
 /** Evidence per outlet × kind × category: counted rows in the corpus and rows embedded in `evidence`. */

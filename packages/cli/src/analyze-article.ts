@@ -1,6 +1,6 @@
 import { readArticleSync, type Article, type CorpusEntry, type Outlet } from '@framelens/corpus';
 import { pushAll, type Problem } from '@framelens/diagnostics';
-import { Analyzer, detectLanguage, LANGUAGES, type Doc, type Language } from '@framelens/text';
+import { Analyzer, detectLanguage, LANGUAGES, type AnalyzedDoc, type Doc, type Language } from '@framelens/text';
 import { match, MatchMemo, speakerGroup, type CompiledLexicon, type Hit } from '@framelens/lexicon';
 import { mapArticle, PartWriter, readerPayload, summariseArticle, TermMemo, type ArticleResult, type MapOptions } from '@framelens/facts';
 import { articleLanguage } from './language-check.js';
@@ -51,13 +51,13 @@ function matchWith(context: MapContext, doc: Doc, lexicon: CompiledLexicon): Hit
  * The article's `language` decides: its text goes through that language's `Analyzer` and is matched
  * with the lexicon's terms in that language only (none when the lexicon has no terms in it).
  */
-export function analyzeParts(article: Article, anyLexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): { doc: Doc; hits: Hit[]; options: MapOptions } {
+export function analyzeParts(article: Article, anyLexicon: CompiledLexicon | undefined, context: MapContext = mapContext()): { doc: AnalyzedDoc; hits: Hit[]; options: MapOptions } {
   const lexicon = anyLexicon?.languages.get(article.language);
   const analyzer = analyzerFor(context, lexicon?.text ?? LANGUAGES.find((l) => l.code === article.language) ?? context.analyzer.language);
   const doc = analyzer.analyze(article.text);
   const hits = lexicon ? matchWith(context, doc, lexicon) : [];
   // distinctive terms leave out the article language's stop words
-  const options: MapOptions = { isStopword: (norm) => analyzer.language.stopwords.has(norm), termMemo: context.termMemo, analyzer };
+  const options: MapOptions = { isStopword: (norm) => analyzer.language.stopwords.has(norm), termMemo: context.termMemo, analyzer, formMemo: analyzer.forms };
   if (lexicon) options.speakerGroup = (phrase) => speakerGroup(lexicon, phrase);
   if (article.title !== undefined) {
     const titleDoc = analyzer.analyze(article.title);
@@ -141,7 +141,8 @@ export function mapBatch(tasks: MapTask[], lexicon: CompiledLexicon | undefined,
       if (!task.analyse || !writer || !lexicon || problems.length > 0 || out.problems.length > 0) continue;
       // LANGUAGE (#21, #18): analysed first, so that the check reads the analysis' tokens (dropped when the article is left out)
       const { doc, hits, options } = analyzeParts(article, lexicon, context);
-      const { leftOut } = articleLanguage(article, [...lexicon.languages.keys()], doc.tokens);
+      const forms = options.formMemo && { form: doc.columns.form, memo: options.formMemo };
+      const { leftOut } = articleLanguage(article, [...lexicon.languages.keys()], doc.tokens, forms);
       if (leftOut !== undefined) {
         out.notices.push(leftOut);
         (out.leftOut ??= []).push({ outlet: article.outlet, article: article.id, message: leftOut, language: leftOutLanguage(article) });

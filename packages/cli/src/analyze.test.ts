@@ -3,7 +3,7 @@ import { copyFile, readFile, readdir, writeFile, rm, stat } from 'node:fs/promis
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '@framelens/diagnostics';
-import { readHits, readParquet, reportJson, toCsvFiles } from '@framelens/aggregate';
+import { NEAR_DUPLICATES_IN_REPORT, WARNINGS_PER_KIND_IN_REPORT, readHits, readParquet, reportJson, toCsvFiles } from '@framelens/aggregate';
 import { captureIo, readTree as readBytes, useSeedRepo } from '@framelens/tools/seed-repo';
 import { main } from './main.js';
 import { loadPipelineConfig } from './pipeline-config.js';
@@ -144,8 +144,24 @@ describe('worker threads', () => {
     // the copies are found as near-duplicates on texts re-read from the corpus (the streaming path)
     const pairs = report.nearDuplicates as { articleA: string; articleB: string; similarity: number }[];
     expect(pairs.length).toBeGreaterThan(0);
-    const ndPair = pairs.find((p) => p.articleA === 'nd/2022-01-06-russland-greift-ein' && p.articleB.startsWith('nd/2022-01-06-russland-greift-ein-copy-'));
+    // more pairs and warnings than report.json lists: every one is in data/*.parquet, report.json counts them
+    const parquet = (name: string, query: (t: string) => string) => readParquet<Record<string, unknown>>(path.join(reportDir, 'data', name), query);
+    const allPairs = await parquet('near-duplicates.parquet', (t) => `SELECT article_a, article_b, similarity, passages FROM ${t}`);
+    const ndPair = allPairs.find((p) => p.article_a === 'nd/2022-01-06-russland-greift-ein' && String(p.article_b).startsWith('nd/2022-01-06-russland-greift-ein-copy-'));
     expect(ndPair?.similarity).toBe(1);
+    expect(report.nearDuplicatesTotal).toBe(allPairs.length);
+    expect(allPairs.length).toBeGreaterThan(NEAR_DUPLICATES_IN_REPORT);
+    expect(pairs).toHaveLength(NEAR_DUPLICATES_IN_REPORT);
+    expect(allPairs.slice(0, pairs.length).map((p) => [p.article_a, p.article_b, p.similarity])).toEqual(pairs.map((p) => [p.articleA, p.articleB, p.similarity]));
+    const passages = await parquet('near-duplicate-passages.parquet', (t) => `SELECT count(*)::INTEGER AS n FROM ${t}`);
+    expect(passages[0]!.n).toBe(allPairs.reduce((sum, p) => sum + Number(p.passages), 0));
+    const warnings = await parquet('warnings.parquet', (t) => `SELECT kind, message FROM ${t}`);
+    const counted = (report.warningCounts as { kind: string; warnings: number }[]).reduce((sum, c) => sum + c.warnings, 0);
+    expect(warnings.length).toBe(counted);
+    expect(warnings.filter((w) => w.kind === 'near-duplicate')).toHaveLength(allPairs.length);
+    const listed = (report.warnings as { kind: string; message: string }[]).filter((w) => w.kind === 'near-duplicate');
+    expect(listed.map((w) => w.message)).toEqual(warnings.filter((w) => w.kind === 'near-duplicate').slice(0, WARNINGS_PER_KIND_IN_REPORT).map((w) => w.message));
+    expect(one.has('data/warnings.csv') || one.has('data/near-duplicates.csv')).toBe(false);
   }, 180_000);
 
   it('report a bad file met on a worker thread like any other, and leave the previous report as it was', async () => {

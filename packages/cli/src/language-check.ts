@@ -1,5 +1,5 @@
 import type { Article } from '@framelens/corpus';
-import { clearlyReadsAs, detectLanguage, languageName, type Token } from '@framelens/text';
+import { clearlyReadsAs, detectLanguage, languageName, type FormIds, type Token } from '@framelens/text';
 
 type Checked = Pick<Article, 'text' | 'language' | 'source'>;
 
@@ -20,11 +20,12 @@ const names = (codes: readonly string[], joint: string) => codes.map(languageNam
  * with no trigram model; otherwise (short, mixed or foreign text) franc-min's trigram detector on the
  * text outside quotations decides (`detectLanguage`). `tokens`: the article text's tokens from the
  * declared language's `Analyzer`, when the caller has analysed it already (the map step); without
- * them the check tokenises the text itself, with the same result.
+ * them the check tokenises the text itself, with the same result. `forms`: those tokens' form ids
+ * and their analyzer's memo (each distinct word looked up once per analyzer).
  */
-export function articleLanguage(article: Checked, covered: readonly string[], tokens?: readonly Token[]): { language: string; leftOut?: undefined } | { leftOut: string } {
+export function articleLanguage(article: Checked, covered: readonly string[], tokens?: readonly Token[], forms?: FormIds): { language: string; leftOut?: undefined } | { leftOut: string } {
   const declared = article.language;
-  const detected = covered.includes(declared) && clearlyReadsAs(article.text, declared, tokens) ? declared : detectLanguage(article.text);
+  const detected = covered.includes(declared) && clearlyReadsAs(article.text, declared, tokens, forms) ? declared : detectLanguage(article.text);
   const leftOut = (message: string) => ({ leftOut: `${article.source.path}: left out of every count, because ${message}.` });
   if (covered.includes(declared)) {
     if (detected === undefined || detected === declared) return { language: declared };

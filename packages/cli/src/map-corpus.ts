@@ -2,7 +2,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Piscina } from 'piscina';
 import type { CorpusIndex } from '@framelens/corpus';
 import { pushAll, type Problem } from '@framelens/diagnostics';
 import type { CompiledLexicon, Lexicon } from '@framelens/lexicon';
@@ -128,8 +127,9 @@ export async function mapCorpus(o: MapCorpusOptions): Promise<{ articles: number
   const here = compiled && !usePool ? new PartWriter(o.parts.dir, `${o.parts.writer}-main`) : undefined;
   // the main thread's memos for the articles it maps itself (each worker has its own)
   const memos = mapContext();
+  // piscina is loaded only for a pool (a seed-sized corpus never starts one: issue #18, start-up)
   const pool = usePool
-    ? new Piscina({
+    ? new (await import('piscina')).Piscina({
         filename: workerFile(),
         workerData: { lexicon: o.lexicon, partsDir: o.parts.dir, writer: o.parts.writer },
         minThreads: workers,

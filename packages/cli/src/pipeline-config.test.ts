@@ -25,6 +25,13 @@ describe('loadPipelineConfig', () => {
     expect(config).toMatchObject({ name: 'kazakhstan-2022', repoRoot: repo, corpusDir: path.join(repo, 'corpus/kazakhstan-2022'), outputDir: path.join(repo, 'reports/kazakhstan-2022') });
   });
 
+  it('names a mistyped pipeline folder with the closest pipeline (review2 F10)', async () => {
+    const problems = await problemsOf(loadPipelineConfig(path.join(repo, 'pipelines/kazakstan-2022')));
+    expect(problems).toMatchObject([
+      { file: 'pipelines/kazakstan-2022', ruleId: 'pipeline/not-found', message: 'folder "pipelines/kazakstan-2022" not found; did you mean "pipelines/kazakhstan-2022"?', example: 'framelens analyze pipelines/kazakhstan-2022' },
+    ]);
+  });
+
   it('names an unknown field with its line, a suggestion and the allowed fields; the path is relative to the repository root', async () => {
     // process.cwd() is the real repository, not the temporary one: the message must not depend on it
     await appendFile(path.join(dir, 'pipeline.yaml'), 'workerz: 2\nfarbe: blau\n');

@@ -1,7 +1,8 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, type FieldHelp, findRepoRoot, InputError, isInside, lineOfPath, parseYaml, type Problem, shellQuote, zodProblems } from '@framelens/diagnostics';
 import { z } from 'zod';
+import { pipelineFolderProblem } from './pipeline-folder.js';
 import { missingPathProblem } from './pipeline-paths.js';
 
 export const pipelineConfigSchema = z
@@ -71,6 +72,10 @@ export async function loadPipelineConfig(dir: string, repoRoot?: string): Promis
   try {
     source = await readFile(file, 'utf8');
   } catch {
+    // a folder that does not exist (a typo): name it, with the closest pipeline
+    const missing = (await stat(path.dirname(file)).catch(() => undefined)) === undefined;
+    const typo = missing ? await pipelineFolderProblem(path.dirname(file), root, 'analyze') : undefined;
+    if (typo) throw new InputError([typo]);
     throw new InputError([
       {
         file: shown,

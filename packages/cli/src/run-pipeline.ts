@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { readArticleSync, scanCorpus, type CorpusEntry } from '@framelens/corpus';
 import { InputError, pushAll, type Problem } from '@framelens/diagnostics';
-import { checkLexicon, compileLexicon, loadLexicon, type CompiledLexicon, type Lexicon } from '@framelens/lexicon';
-import { addLeftOut, csvFiles, reduceParts, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
+import { loadCompiledLexicon, type CompiledLexicon, type Lexicon } from '@framelens/lexicon';
+import { addLeftOut, boundedReport, csvFiles, reduceParts, writeDataFiles, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
 import { type Shard } from '@framelens/facts';
 import { renderReport } from '@framelens/report';
 import { readValidationInput } from './validation-input.js';
@@ -60,16 +60,17 @@ export function evidencePerCellInHtml(config: Pick<PipelineConfig, 'evidencePerC
   return Math.max(1, Math.min(config.evidencePerCell, Math.floor(config.evidenceInHtml / cells)));
 }
 
-/** The lexicon, checked; problems go to `problems`. */
-async function lexiconOf(config: PipelineConfig, problems: Problem[], rel: (p: string) => string): Promise<{ lexicon?: Lexicon; bytes: Buffer }> {
+/**
+ * The lexicon, checked (loadCompiledLexicon runs every check and throws on an error), and compiled
+ * once by those checks; problems go to `problems`.
+ */
+async function lexiconOf(config: PipelineConfig, problems: Problem[]): Promise<{ lexicon?: Lexicon; compiled?: CompiledLexicon; bytes: Buffer }> {
   const bytes = await readFile(config.lexiconFile).catch(() => undefined);
   if (!bytes) {
     throw new InputError([lexiconNotFound(config)]);
   }
   try {
-    const lexicon = await loadLexicon(config.lexiconFile);
-    pushAll(problems, checkLexicon(lexicon, rel(config.lexiconFile)).filter((p) => p.severity === 'error'));
-    return { lexicon, bytes };
+    return { ...(await loadCompiledLexicon(config.lexiconFile)), bytes };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     pushAll(problems, error.problems);
@@ -110,12 +111,12 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
   const repoRoot = config.repoRoot;
   const rel = (p: string) => path.relative(repoRoot, p).split(path.sep).join('/');
   const problems: Problem[] = [];
-  const { lexicon, bytes: lexiconBytes } = await lexiconOf(config, problems, rel);
+  const { lexicon, compiled: checked, bytes: lexiconBytes } = await lexiconOf(config, problems);
   const index = await scanCorpus(config.corpusDir, { repoRoot });
   pushAll(problems, index.problems.filter((p) => p.severity === 'error'));
   // files and folders the corpus holds but analyze does not read (a sub-folder, a .pdf): said, not skipped silently
   for (const p of index.problems) if (p.ruleId === 'corpus/not-read' && p.severity === 'warning') options.onNotice?.(`${p.file} ${p.message}${p.example ? `; ${p.example}` : ''}`);
-  const compiled: CompiledLexicon | undefined = lexicon && problems.length === 0 ? compileLexicon(lexicon) : undefined;
+  const compiled: CompiledLexicon | undefined = problems.length === 0 ? checked : undefined;
   const workDir = options.workDir ?? mkdtempSync(path.join(os.tmpdir(), 'framelens-run-'));
   const settings = {
     syndication: config.syndication,
@@ -190,13 +191,16 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
       ...(options.onNotice ? { onNotice: options.onNotice } : {}),
     },
   );
-  const data = reduced.data;
+  const full = reduced.data;
   const validation = await readValidationInput(config, (text) => options.onNotice?.(text));
-  if (validation) data.provenance.validation = validation.provenance;
+  if (validation) full.provenance.validation = validation.provenance;
   // LANGUAGE (#21): articles left out for their language come first among the warnings (their kind
   // is first in the report's order) and are counted per language in the overview (addLeftOut); a
   // reduce from shard parts has them from the shards' manifests
-  addLeftOut(data, mapped.leftOut);
+  addLeftOut(full, mapped.leftOut);
+  // every warning and text-reuse pair goes to data/*.parquet; report.json and the page keep the first ones and their counts
+  for (const [name, file] of await writeDataFiles(full, path.join(outputDir, 'data'), path.join(workDir, 'rows'))) reduced.files.set(name, file);
+  const data = boundedReport(full);
   const files = new Map<string, FileContent>();
   const rendered = await renderReport(data, { maxEvidenceInHtml: evidencePerCellInHtml(config, data), ...(validation ? { validation: validation.input } : {}) });
   files.set('index.html', rendered.html);

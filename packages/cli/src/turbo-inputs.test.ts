@@ -5,6 +5,7 @@ import { repoRoot as realRepo, tempRepo } from '@framelens/tools';
 import { runCommand } from './__fixtures__/test-repo.js';
 import { register as registerAnalyze } from './commands/analyze.js';
 import { register as registerNewPipeline } from './commands/new-pipeline.js';
+import { register as registerValidate } from './commands/validate.js';
 import { loadPipelineConfig } from './pipeline-config.js';
 import { turboInputProblems } from './turbo-inputs.js';
 
@@ -51,6 +52,11 @@ describe('turbo.json inputs of a pipeline', () => {
     expect(run.stderr).toContain('$TURBO_ROOT$/lexicons/shared.yaml');
     // nothing was written
     await expect(readFile(path.join(repo, 'reports/kazakhstan-2022/index.html'))).rejects.toThrow();
+    // validate says so too, instead of "valid" (review2 F11)
+    const checked = await runCommand(registerValidate, ['validate', dir], repo);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain('error pipelines/kazakhstan-2022/turbo.json');
+    expect(checked.stderr).toContain('$TURBO_ROOT$/lexicons/shared.yaml');
     // with the suggested input the analysis runs
     await setInputs(JSON.parse(p!.example!.slice('"inputs": '.length)));
     expect(await problems()).toEqual([]);

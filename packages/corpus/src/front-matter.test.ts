@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { simpleFrontMatter, splitFrontMatter } from './front-matter.js';
 import { parseFrontMatter } from './read-article.js';
+import { articleFrontMatterSchema, plainFrontMatter } from './schema.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const seedYaml = (): [string, string][] => {
@@ -69,5 +70,39 @@ describe('simpleFrontMatter (the fast path before the YAML library)', () => {
       { file: 'a.md', line: 3, field: 'date', message: '"2022-02-30" is not a calendar date' },
     ]);
     expect(parseFrontMatter('title: "Ein Titel"\nfarbe: blau', 'a.md').problems).toMatchObject([{ file: 'a.md', line: 3, field: 'farbe' }]);
+  });
+});
+
+describe('plainFrontMatter (the schema check without zod for the common fields)', () => {
+  it('accepts every seed front matter, as the schema returns it', () => {
+    for (const [name, yaml] of seedYaml()) {
+      const record = parse(yaml) as Record<string, unknown>;
+      expect(plainFrontMatter(record), name).toBe(true);
+      expect(articleFrontMatterSchema.parse(record), name).toEqual(record);
+    }
+  });
+
+  it('whenever it accepts, the schema accepts and returns the record unchanged; what the schema refuses it refuses (random fields and values)', () => {
+    const key = fc.constantFrom('title', 'date', 'url', 'note', 'author', 'language', 'datePrecision', 'renamedFrom', 'x_1', '__proto__');
+    const value = fc.oneof(
+      fc.constantFrom('', 'Ein Titel', '2022', '2022-01', '2022-01-06', '2022-1-6', '06.01.2022', 'de', 'DE', 'deu', 'deut', 'day', 'month', 'year', 'inferred', 'Day'),
+      fc.constantFrom('https://www.nd-aktuell.de/artikel/1160198', 'http://x.y', 'ftp://x.y/a', 'www.nd.de', 'https://'),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(2022, true, null, ['a.md']),
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(key, value), { maxLength: 5, selector: ([k]) => k }), (fields) => {
+        const record: Record<string, unknown> = {};
+        for (const [k, v] of fields) Object.defineProperty(record, k, { value: v, enumerable: true, writable: true, configurable: true });
+        const zod = articleFrontMatterSchema.safeParse(record);
+        if (!zod.success) expect(plainFrontMatter(record)).toBe(false);
+        if (!plainFrontMatter(record)) return;
+        accepted++;
+        expect(zod.success && zod.data).toEqual(record);
+      }),
+      { seed: 7, numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(100);
   });
 });

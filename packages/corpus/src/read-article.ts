@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { hash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isCalendarDate, normaliseDate } from './dates.js';
 import { decodeProblem, decodeText, displayPath, type FieldHelp, languageCodeFor, lineOfPath, type ParsedYaml, parseYaml, type Problem, pushAll, zodProblems } from '@framelens/diagnostics';
 import { frontMatterLanguageMessage, simpleFrontMatter, splitFrontMatter } from './front-matter.js';
 import type { CorpusEntry } from './scan.js';
-import { articleFrontMatterSchema, type Article, type ArticleFrontMatter, type Outlet } from './schema.js';
+import { articleFrontMatterSchema, plainFrontMatter, type Article, type ArticleFrontMatter, type Outlet } from './schema.js';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
@@ -62,8 +62,14 @@ export async function readArticle(entry: CorpusEntry, outlet: Outlet, opts: Read
  * read (asynchronous reads of many small files cost ten times more in thread-pool round trips).
  */
 export function readArticleSync(entry: CorpusEntry, outlet: Outlet, opts: ReadArticleOptions = {}): ReadArticleResult {
-  const tooLarge = checkSize(statSync(entry.path).size, entry, opts);
-  return tooLarge ?? articleFromBytes(readFileSync(entry.path), entry, outlet, opts);
+  // the size of the open file: one look-up of the path, not two (a stat, then the read's open)
+  const fd = openSync(entry.path, 'r');
+  try {
+    const tooLarge = checkSize(fstatSync(fd).size, entry, opts);
+    return tooLarge ?? articleFromBytes(readFileSync(fd), entry, outlet, opts);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function failure(entry: CorpusEntry, opts: ReadArticleOptions, problem: Omit<Problem, 'file' | 'severity'>): ReadArticleResult {
@@ -148,9 +154,14 @@ export function articleFromBytes(bytes: Buffer, entry: CorpusEntry, outlet: Outl
     ...(meta.author !== undefined ? { author: meta.author } : {}),
     language: meta.language ?? outlet.language,
     text: body,
-    source: { path: file, sha256: createHash('sha256').update(bytes).digest('hex') },
+    source: { path: file, sha256: sha256(bytes) },
   };
   return { article, problems, notices };
+}
+
+/** The hex SHA-256 of a file's bytes (one call: no Hash object). */
+function sha256(bytes: Buffer): string {
+  return hash('sha256', bytes, 'hex');
 }
 
 /** Validate front-matter YAML (which starts on line 2 of the file). */
@@ -187,7 +198,8 @@ export function parseFrontMatter(yaml: string, file: string): { meta?: ArticleFr
     const line = lineOfPath(full().doc, full().lines, [field]);
     return line !== undefined ? { line: line + 1 } : {};
   };
-  const result = articleFrontMatterSchema.safeParse(record);
+  // the common front matter needs no zod parse: the schema would return it as it is
+  const result = plainFrontMatter(record) ? { success: true as const, data: { ...record } as ArticleFrontMatter } : articleFrontMatterSchema.safeParse(record);
   if (!result.success) {
     for (const problem of zodProblems(result.error, ctx)) {
       // a date in another format: say what it should be

@@ -57,6 +57,34 @@ export const articleFrontMatterSchema = z
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 
+/** The schema's checks of its plain text fields, written out (the same rules, no zod call per article). */
+const PLAIN_FIELDS: Record<string, (v: string) => boolean> = {
+  title: (v) => v.length >= 1,
+  author: (v) => v.length >= 1,
+  note: () => true,
+  date: (v) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v),
+  datePrecision: (v) => v === 'day' || v === 'month' || v === 'year' || v === 'inferred',
+  language: (v) => /^[a-z]{2,3}$/.test(v),
+};
+
+const urlRule = (v: string) => articleFrontMatterSchema.shape.url.safeParse(v).success;
+
+/**
+ * Whether `articleFrontMatterSchema` accepts `record` as it is (its output equal to its input):
+ * true for the common front matter, every field a string that its rule above accepts, `url` checked
+ * by the schema's own url rule; false for anything else (unknown fields, other types, a value the
+ * rules refuse), which the caller parses with the schema for its problems.
+ * Examples: { title: "Proteste in Almaty", date: "2022-01-06", language: "de" } → true;
+ * { date: "06.01.2022" } → false; { tags: "x" } → false.
+ */
+export function plainFrontMatter(record: Record<string, unknown>): boolean {
+  for (const [key, value] of Object.entries(record)) {
+    const rule = Object.hasOwn(PLAIN_FIELDS, key) ? PLAIN_FIELDS[key] : key === 'url' ? urlRule : undefined;
+    if (typeof value !== 'string' || rule === undefined || !rule(value)) return false;
+  }
+  return true;
+}
+
 export interface Article {
   /** Stable id derived from the path: "<outlet-id>/<file name without extension>". */
   id: string;

@@ -14,6 +14,11 @@ export function innermostSpans<S extends Span>(words: readonly Span[], spans: re
   let next = 0;
   for (const w of words) {
     while (next < order.length && spans[order[next]!]!.start <= w.start) active.push(order[next++]!);
+    // most words are in no span
+    if (active.length === 0) {
+      out.push(undefined);
+      continue;
+    }
     if (active.some((i) => spans[i]!.end < w.end)) active = active.filter((i) => spans[i]!.end >= w.end);
     let inner: number | undefined;
     for (const i of active) {

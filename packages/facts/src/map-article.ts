@@ -1,6 +1,6 @@
 import type { Article } from '@framelens/corpus';
 import type { Hit, Section } from '@framelens/lexicon';
-import { foreignWords, isStopword as textIsStopword, OTHER_SCRIPT, type AnalyzedDoc, type Doc, type Span, type Token } from '@framelens/text';
+import { foreignWords, isStopword as textIsStopword, OTHER_SCRIPT, type AnalyzedDoc, type Doc, type FormMemo, type Span, type Token } from '@framelens/text';
 import type { ArticleSink, HitRow, ReaderPayload, VoiceWords } from './rows.js';
 import { cmp } from './compare.js';
 import { innermostSpans } from './innermost-span.js';
@@ -23,6 +23,8 @@ export interface MapOptions {
   termMemo?: TermMemo;
   /** the Analyzer that made `doc` and `titleDoc`: its form ids (AnalyzedDoc.columns.form) then key the term memo */
   analyzer?: object;
+  /** that Analyzer's memo of its forms (`Analyzer.forms`): each distinct word's stop-word lists and script looked up once */
+  formMemo?: FormMemo;
 }
 
 /** @deprecated name: the options of `mapArticle` */
@@ -40,6 +42,8 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
 
   // word tokens: boilerplate vs counted; the body's words (the tokens themselves) for voice and shingles
   const bodyWords: Token[] = [];
+  // their form ids (with the analyzer's memo: shingle word hashes once per distinct word)
+  const bodyForms: number[] = [];
   const boilerWords = new Array<number>(boiler.length).fill(0);
   const memo = options.termMemo ?? new TermMemo();
   const terms = memo.counter();
@@ -48,7 +52,7 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
   let boilerplateTokens = 0;
   const tokens = doc.tokens;
   // review F7: words of another script leave the word count and the terms; other-language sentences the terms
-  const foreign = foreignWords(doc, article.language);
+  const foreign = foreignWords(doc, article.language, formIds && options.formMemo ? { form: formIds, memo: options.formMemo } : undefined);
   let otherScriptWords = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -60,6 +64,7 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
       continue;
     }
     bodyWords.push(t);
+    if (formIds !== undefined) bodyForms.push(formIds[i]!);
     if (foreign?.kinds[i] === OTHER_SCRIPT) otherScriptWords++;
     if (t.stem && !foreign?.kinds[i]) terms.addToken(t.stem, t.norm, text, t.start, t.end, isStop, ids, formIds?.[i]);
   }
@@ -107,7 +112,8 @@ export function mapArticle(article: Article, doc: Doc, hits: readonly Hit[], opt
   for (const row of rows) sink.hit(row);
 
   sink.terms(article.outlet, article.language, terms.entries());
-  const shingles = distinctHashes(shingleHashes(bodyWords, options.shingleSize ?? REUSE_SHINGLE_SIZE));
+  const shingleForms = formIds !== undefined && options.formMemo ? { ids: bodyForms, memo: options.formMemo } : undefined;
+  const shingles = distinctHashes(shingleHashes(bodyWords, options.shingleSize ?? REUSE_SHINGLE_SIZE, shingleForms));
   sink.shingles(shingles);
   for (let i = 0; i < boiler.length; i++) sink.boilerplate({ start: boiler[i]!.start, end: boiler[i]!.end, reason: boiler[i]!.reason, words: boilerWords[i]! });
   sink.article({

@@ -1,4 +1,4 @@
-import { boilerplate, paragraphs, tokenize, type Tokenizer } from '@framelens/text';
+import { boilerplate, paragraphs, tokenize, type FormMemo, type Tokenizer } from '@framelens/text';
 import { REUSE_SHINGLE_SIZE } from './schema.js';
 import { findSpan } from './span-search.js';
 
@@ -27,15 +27,29 @@ function fmix32(h: number): number {
  * norm is hashed once to 64 bits (two 32-bit FNV-1a variants), and shingle i's
  * 53-bit hash combines the hashes of words i … i + size − 1 in order (multiply, rotate, finalise).
  * Equal word sequences give equal hashes; two different ones collide with probability about 2⁻⁵³.
+ * `forms`: the words' form ids (AnalyzedDoc.columns.form) and their analyzer's memo: each distinct
+ * word is hashed once per analyzer, not once per token.
  */
-export function shingleHashes(words: readonly { norm: string }[], size: number): Float64Array {
+export function shingleHashes(words: readonly { norm: string }[], size: number, forms?: { ids: ArrayLike<number>; memo: FormMemo }): Float64Array {
   const count = Math.max(0, words.length - size + 1);
   const out = new Float64Array(count);
   if (count === 0) return out;
   const wa = new Int32Array(words.length);
   const wb = new Int32Array(words.length);
+  const memoA = forms?.memo.table('shingle-hash-a');
+  const memoB = forms?.memo.table('shingle-hash-b');
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.norm;
+    if (forms !== undefined) {
+      const f = forms.ids[i]!;
+      const a = memoA!.get(f, w);
+      const b = a === undefined ? undefined : memoB!.get(f, w);
+      if (b !== undefined) {
+        wa[i] = a!;
+        wb[i] = b;
+        continue;
+      }
+    }
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193 ^ 0x5bd1e995;
     for (let j = 0; j < w.length; j++) {
@@ -46,6 +60,10 @@ export function shingleHashes(words: readonly { norm: string }[], size: number):
     }
     wa[i] = fmix32(h1 ^ w.length);
     wb[i] = fmix32(h2);
+    if (forms !== undefined) {
+      memoA!.set(forms.ids[i]!, w, wa[i]!);
+      memoB!.set(forms.ids[i]!, w, wb[i]!);
+    }
   }
   for (let i = 0; i < count; i++) {
     let h1 = 0x9747b28c ^ size;

@@ -25,7 +25,7 @@ describe('a failing match example', () => {
   it('a word with the term\'s stem that match: exact leaves out: add it as a form', () => {
     expect(advice({ term: 'Banden', match: 'exact', examples: { match: ['im Ausland ausgebildete Bande'] } })).toEqual([
       [
-        'example "im Ausland ausgebildete Bande" should match "Banden" (terror) but does not; "Bande" has the term\'s stem, but its match mode or a guard (lower case, stop word) leaves it out',
+        'example "im Ausland ausgebildete Bande" should match "Banden" (terror) but does not; "Bande" has the term\'s stem, but its match mode or a guard (lower case, stop word, surface form) leaves it out',
         'the term, one of its forms, or its match mode to cover this text',
         'forms: [Bande]   (or lowercase: true for a lower-case adjective form)',
       ],

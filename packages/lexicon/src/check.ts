@@ -10,9 +10,10 @@ import type { Hit } from './types.js';
  * Semantic checks on a lexicon that passed the schema: duplicate ids, empty entries, languages the
  * text layer does not read, terms that can never match, one term in two entries (within a
  * language), failing examples (each matched in its term's language). Each problem names its field
- * ("frames[2].terms[0]", "frames[2].terms.en[0]"); parseLexicon adds the line.
+ * ("frames[2].terms[0]", "frames[2].terms.en[0]"); parseLexicon adds the line. `compiled`: the
+ * lexicon already compiled (parseLexicon passes its own, so a run compiles the lexicon once).
  */
-export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
+export function checkLexicon(lexicon: Lexicon, file: string, compiled?: CompiledLexicon): Problem[] {
   const problems: Problem[] = [];
   const add = (severity: Problem['severity'], field: string, message: string, expected: string, example?: string, ruleId?: RuleId) =>
     problems.push({ file, field, ...(ruleId ? { ruleId } : {}), message, expected, ...(example ? { example } : {}), severity });
@@ -57,7 +58,7 @@ export function checkLexicon(lexicon: Lexicon, file: string): Problem[] {
   }
 
   // terms that can never match, each read with its own language's tokenizer and stemmer
-  const compiled = compileLexicon(lexicon);
+  compiled ??= compileLexicon(lexicon);
   for (const ref of lexiconTerms(lexicon)) {
     const keys = (compiled.languages.get(ref.language) ?? compiled).keys;
     const t = ref.term;
@@ -126,7 +127,7 @@ export function checkExamples(lexicon: Lexicon, compiled: CompiledLexicon, file:
         message:
           `example "${ex.text}" should match "${ex.term}" (${ex.category}) but does not${describeOthers(ex.text, forLanguage, ex.kind)}; ` +
           (near === undefined ? 'the term does not occur in its example'
-          : near.sameStem ? `"${near.words}" has the term's stem, but its match mode or a guard (lower case, stop word) leaves it out`
+          : near.sameStem ? `"${near.words}" has the term's stem, but its match mode or a guard (lower case, stop word, surface form) leaves it out`
           : `its words closest to the term are "${near.words}"`),
         expected:
           near === undefined ? 'an example with the term (or one of its forms) in it, as news text writes it'
@@ -164,7 +165,7 @@ export function closestWords(text: string, term: string, compiled: CompiledLexic
   if (want === 0 || words.length < want) return undefined;
   const starts = words.slice(0, words.length - want + 1).map((_, i) => i);
   const run = (i: number) => text.slice(words[i]!.start, words[i + want - 1]!.end);
-  // the term's own words, which a guard (lower case, stop word) or the match mode left out
+  // the term's own words, which a guard (lower case, stop word, surface form) or the match mode left out
   const same = starts.find((i) => termWords.every((w, k) => w.stem === words[i + k]!.stem));
   if (same !== undefined) return { words: run(same), sameStem: true };
   const near = closestField(term, starts.map(run));

@@ -4,6 +4,7 @@ import { lexiconLanguages, lexiconTerms, type TermRef } from './entries.js';
 import { WordKeys, type WordKey } from './keys.js';
 import type { Lexicon, MatchMode } from './schema.js';
 import type { HitKind } from './types.js';
+import type { RefWord } from './form-guard.js';
 
 /** One term (or one of its forms) of one lexicon entry. */
 export interface Entry {
@@ -33,6 +34,14 @@ export interface TrieNode {
   lower?: boolean;
   /** per word of the entry that ends here: may that word be written in lower case? */
   entryLower?: boolean[];
+  /**
+   * stem mode: per word of the entry that ends here, its written forms (term and `forms`) that
+   * lead here, for the surface-form guard (`form-guard.ts`); absent when the term is not guarded
+   * (`lowercase: true`: the term opts into its stem's family)
+   */
+  entryRefs?: RefWord[][];
+  /** the entry ending here says `lowercase: true`: no surface-form guard */
+  unguarded?: boolean;
 }
 
 /** Two terms of one layer that compile to the same key: the first one listed wins. */
@@ -147,9 +156,11 @@ function addTerm(l: Layer, ref: TermRef, keys: WordKeys, covered: Set<string>): 
     for (const token of keys.tokenize(form)) if (token.kind === 'word') covered.add(token.stem);
     const lower = cased.map((w) => !w.capital || t.lowercase === true);
     switch (t.match) {
-      case 'stem':
-        insert(l, l.stemTrie, words.map((w) => w.skey), lower, entry);
+      case 'stem': {
+        const end = insert(l, l.stemTrie, words.map((w) => w.skey), lower, entry);
+        if (end.entry === entry) addRefs(end, cased, t.lowercase === true);
         break;
+      }
       case 'exact':
         insert(l, l.exactTrie, words.map((w) => w.norm), lower, entry);
         break;
@@ -166,7 +177,18 @@ function addTerm(l: Layer, ref: TermRef, keys: WordKeys, covered: Set<string>): 
   }
 }
 
-function insert(l: Layer, root: TrieNode, keys: string[], lower: boolean[], entry: Entry): void {
+/** Record a written form's words at the node its term ends at (`entryRefs`); `open`: the term is not guarded. */
+function addRefs(node: TrieNode, cased: readonly { key: WordKey; capital: boolean }[], open: boolean): void {
+  if (open) {
+    delete node.entryRefs;
+    node.unguarded = true;
+  } else if (!node.unguarded) {
+    const refs = (node.entryRefs ??= cased.map(() => []));
+    cased.forEach((w, i) => refs[i]!.push({ norm: w.key.norm, capital: w.capital }));
+  }
+}
+
+function insert(l: Layer, root: TrieNode, keys: string[], lower: boolean[], entry: Entry): TrieNode {
   let node = root;
   for (const [i, k] of keys.entries()) {
     let next = node.next.get(k);
@@ -178,6 +200,7 @@ function insert(l: Layer, root: TrieNode, keys: string[], lower: boolean[], entr
   if (!node.entry) [node.entry, node.entryLower] = [entry, lower];
   else if (node.entry === entry && node.entryLower) node.entryLower = node.entryLower.map((b, i) => b || lower[i]!);
   else if (node.entry !== entry) l.collisions.push({ key: keys.join(' '), kept: node.entry, dropped: entry });
+  return node;
 }
 
 function put(l: Layer, map: Map<string, Entry>, key: string, entry: Entry): void {

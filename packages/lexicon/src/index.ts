@@ -12,7 +12,7 @@ export {
   languageCodeSchema,
 } from './schema.js';
 export type { Lexicon, LexiconInput, Term, TermInput, TermObject, NormalTerm, LanguageTerm, MatchMode, Frame, Referent, Claim, SpeakerGroup } from './schema.js';
-export { parseLexicon, loadLexicon, formatPath, locateProblems } from './parse.js';
+export { parseLexicon, loadLexicon, loadCompiledLexicon, formatPath, locateProblems } from './parse.js';
 export { languageGaps } from './language-gaps.js';
 export { lexiconLanguages, lexiconTerms, termSections, termFields } from './entries.js';
 export type { TermRef, TermSection } from './entries.js';

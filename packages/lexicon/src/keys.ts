@@ -1,4 +1,4 @@
-import { foldKey, tokenize, type Language, type Token } from '@framelens/text';
+import { foldKey, Tokenizer, type Language, type Token } from '@framelens/text';
 
 /** The keys a word is matched by. Hyphens are dropped first, so "Anti-Terror-Operation" and "Antiterroroperation" share them. */
 export interface WordKey {
@@ -26,6 +26,8 @@ const MAX = 500_000;
  */
 export class WordKeys {
   private memo = new Map<string, WordKey>();
+  /** one tokenizer for every term, name and example (its table of forms, each stemmed once), made on first use */
+  private tokenizer: Tokenizer | undefined;
   constructor(readonly language: Language) {}
 
   /** Keys of a token's `norm`, memoised per distinct form. */
@@ -48,7 +50,7 @@ export class WordKeys {
 
   /** The tokens of a term, a name or an example, as the language's tokenizer splits them. */
   tokenize(text: string): Token[] {
-    return tokenize(text, this.language);
+    return (this.tokenizer ??= new Tokenizer(undefined, 0, 1 << 10, this.language)).tokenize(text).tokens;
   }
 
   /** The word tokens of a term or name, as keys (punctuation dropped). */

@@ -1,6 +1,7 @@
 import { negationAt, negationRulesFor, negationScopes, type Doc, type NegationScope, type Token, type Voice, type VoiceSpan } from '@framelens/text';
 import { singleEntry, type CompiledLexicon, type Entry, type Layer, type TokenKeys, type TrieNode } from './compile.js';
 import { isQuoteToken, startsLower, type WordKey } from './keys.js';
+import { formsFit } from './form-guard.js';
 import type { Hit, HitKind } from './types.js';
 
 /** The words of a document that can be matched: boilerplate and punctuation left out. */
@@ -13,6 +14,9 @@ interface Stream {
   starts: number[];
   /** lower[k]: word k is written in lower case ("macht", not "Macht"): it cannot be a capitalised term word */
   lower: boolean[];
+  /** the document and the terms' language, for the surface-form guard (form-guard.ts) */
+  doc: Doc;
+  language: string;
 }
 
 const KIND_ORDER: Record<HitKind, number> = { frame: 0, referent: 1, claim: 2 };
@@ -91,7 +95,7 @@ function wordStream(doc: Doc, compiled: CompiledLexicon, tokenMemo: Map<string, 
     joined.push(false);
     open = true;
   }
-  return { tokens, keys, joined, starts, lower };
+  return { tokens, keys, joined, starts, lower, doc, language: compiled.language };
 }
 
 /** Distinct token norms whose keys a `MatchMemo` keeps (news vocabularies are far smaller). */
@@ -141,7 +145,7 @@ function walk(s: Stream, root: TrieNode, i: number, exact: boolean, best: Entry 
     node = node.next.get(exact ? key.norm : key.skey);
     if (!node || (s.lower[j] && !node.lower)) break;
     const len = j - i + 1;
-    if (node.entry && len > bestLen && casesFit(s, i, node.entryLower) && !excluded(s, node.entry, i, len)) [best, bestLen] = [node.entry, len];
+    if (node.entry && len > bestLen && casesFit(s, i, node.entryLower) && !excluded(s, node.entry, i, len) && (exact || formsFit(s.language, s.doc, s.tokens, s.keys, i, node.entryRefs))) [best, bestLen] = [node.entry, len];
     if (!s.joined[j]) break;
   }
   return [best, bestLen];

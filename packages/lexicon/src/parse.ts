@@ -5,12 +5,15 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import type { z } from 'zod';
 import { safeParseBounded } from './bounded-parse.js';
 import { checkLexicon } from './check.js';
+import { compileLexicon, type CompiledLexicon } from './compile.js';
 import { allowedKeys, exampleFor, nearestKey, schemaKeys } from './messages.js';
 import { lexiconSchema, type Lexicon } from './schema.js';
 
 export interface ParseResult {
   /** Present when the file is valid against the schema (semantic problems may still exist). */
   lexicon?: Lexicon;
+  /** the lexicon compiled, with `lexicon` (the semantic checks compile it anyway; a run reuses it) */
+  compiled?: CompiledLexicon;
   problems: Problem[];
 }
 
@@ -69,8 +72,9 @@ export function parseLexicon(yamlText: string, file: string): ParseResult {
 
   // semantics, positioned on the field they concern
   const lexicon = parsed.data;
-  const semantic = checkLexicon(lexicon, file).map((p) => (p.field ? { ...p, ...at(offsetOf(doc, fieldPath(p.field))) } : p));
-  return { lexicon, problems: sortProblems(semantic) };
+  const compiled = compileLexicon(lexicon);
+  const semantic = checkLexicon(lexicon, file, compiled).map((p) => (p.field ? { ...p, ...at(offsetOf(doc, fieldPath(p.field))) } : p));
+  return { lexicon, compiled, problems: sortProblems(semantic) };
 }
 
 /**
@@ -95,6 +99,11 @@ export function locateProblems(yamlText: string, problems: readonly Problem[]): 
  * like corpus problems; the text may be UTF-8 (with or without BOM) or UTF-16 with BOM.
  */
 export async function loadLexicon(path: string): Promise<Lexicon> {
+  return (await loadCompiledLexicon(path)).lexicon;
+}
+
+/** loadLexicon, with the lexicon as its checks compiled it (`analyze` matches with it: the lexicon is compiled once per run). */
+export async function loadCompiledLexicon(path: string): Promise<{ lexicon: Lexicon; compiled: CompiledLexicon }> {
   const shown = displayPath(path, (await findRepoRoot(dirname(resolve(path)))) ?? process.cwd());
   let bytes: Buffer;
   try {
@@ -113,10 +122,10 @@ export async function loadLexicon(path: string): Promise<Lexicon> {
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new InputError([decodeProblem(decoded, shown)]);
-  const { lexicon, problems } = parseLexicon(decoded.text, shown);
+  const { lexicon, compiled, problems } = parseLexicon(decoded.text, shown);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (!lexicon || errors.length > 0) throw new InputError(problems);
-  return lexicon;
+  if (!lexicon || !compiled || errors.length > 0) throw new InputError(problems);
+  return { lexicon, compiled };
 }
 
 function issueProblems(

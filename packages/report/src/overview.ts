@@ -3,7 +3,7 @@
  * summary of findings, and what to read with care (warnings, near-duplicates), each long list
  * collapsed behind a counted summary so the charts start within the first two screens.
  */
-import { ARTICLES_IN_REPORT, NEAR_DUPLICATES_IN_REPORT, type ReportData } from '@framelens/aggregate';
+import { ARTICLES_IN_REPORT, NEAR_DUPLICATES_IN_REPORT, WARNINGS_PER_KIND_IN_REPORT, type ReportData } from '@framelens/aggregate';
 import { corpusOf } from './corpus.js';
 import { escapeHtml as e, safeHref } from './escape.js';
 import { findings, list } from './findings.js';
@@ -24,15 +24,18 @@ const ATTRIBUTION_ORDER: string[] = ['confirmed', 'inferred', 'unverified'];
 
 /**
  * Near-duplicate pairs the page shows with their passages (a large corpus with wire copy has
- * thousands): the first ones by article id; data/near-duplicates.csv and
- * data/near-duplicate-passages.csv list every pair and passage.
+ * thousands): the first ones by article id, as report.json holds them; data/near-duplicates.parquet
+ * and data/near-duplicate-passages.parquet list every pair and passage.
  */
 export const NEAR_DUPLICATES_IN_PAGE = NEAR_DUPLICATES_IN_REPORT;
 
-/** Warnings of one kind listed in the page (one per article with boilerplate, one per near-duplicate pair: thousands in a large corpus). */
-export const WARNINGS_PER_KIND_IN_PAGE = 100;
+/** Warnings of one kind listed in the page (one per article with boilerplate, one per near-duplicate pair: thousands in a large corpus), as report.json holds them. */
+export const WARNINGS_PER_KIND_IN_PAGE = WARNINGS_PER_KIND_IN_REPORT;
 
-const PAIRS_REST = ' pairs (by article id); <code>data/near-duplicates.csv</code> and <code>data/near-duplicate-passages.csv</code> list all of them';
+const PAIRS_REST = ' pairs (by article id); <code>data/near-duplicates.parquet</code> and <code>data/near-duplicate-passages.parquet</code> list all of them';
+
+/** Text-reuse pairs of the run: report.json's count (its list holds the first ones), at least the list's length. */
+const pairsTotal = (data: ReportData) => Math.max(data.nearDuplicatesTotal ?? 0, data.nearDuplicates.length);
 
 export function overview(data: ReportData): string {
   // articles without a date are left out of "Over time": the dates column says how many there are
@@ -108,7 +111,7 @@ function nearDuplicates(data: ReportData): string {
   const head = '<h3 id="near-duplicates">Do articles share text (wire copy)?</h3>';
   const languages = reportLanguages(data).filter((r) => r.articles > 0).length;
   const rule = `at least 20% of the shorter article's 5-word sequences are also in the other (containment ≥ 0.2; sequences found in more than 50 articles, stock phrases, are ignored), as when papers print the same agency copy verbatim or edited${languages > 1 ? '; only articles in the same language are compared' : ''}`;
-  if (data.nearDuplicates.length === 0) return `${head}\n<p class="how">No. No two articles share enough text to count as near-duplicates (${rule}): each article's figures come from its own text.</p>`;
+  if (pairsTotal(data) === 0) return `${head}\n<p class="how">No. No two articles share enough text to count as near-duplicates (${rule}): each article's figures come from its own text.</p>`;
   const how = `<p class="how"><strong>How to read this:</strong> each pair below shares text: ${rule}. The shared passages are quoted. ${
     data.provenance.settings['syndication'] === 'collapse'
       ? 'This run counts a shared passage once, in the earlier article.'
@@ -130,7 +133,7 @@ function nearDuplicates(data: ReportData): string {
 <p class="evidence-note">Similarity ${d.similarity.toFixed(2)} · ${count(d.passages.length, 'shared passage')}</p>
 <ol class="passages">${passages.join('')}</ol></div>`;
   });
-  return `${head}\n${how}\n<details class="dup-list"><summary>${count(data.nearDuplicates.length, 'near-duplicate pair')}: show</summary>\n${pairs.join('\n')}${firstRowsNote(data.nearDuplicates.length, NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)}</details>`;
+  return `${head}\n${how}\n<details class="dup-list"><summary>${count(pairsTotal(data), 'near-duplicate pair')}: show</summary>\n${pairs.join('\n')}${firstRowsNote(pairsTotal(data), NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)}</details>`;
 }
 
 /**
@@ -155,20 +158,28 @@ const SUMMARY_KINDS = new Set(['undated-articles', 'evidence-capped']);
 
 /**
  * What to read with care, one counted summary per kind of warning ("Excluded boilerplate (124)"),
- * opened on demand: a large corpus has thousands of warnings, and the charts come first.
+ * opened on demand: a large corpus has thousands of warnings, and the charts come first. A kind's
+ * count is report.json's `warningCounts` (its list holds the first warnings of each kind), at
+ * least the number listed.
  */
 function warnings(data: ReportData): string {
-  const present = new Set(data.warnings.map((w) => w.kind as string));
+  const listed = new Map<string, number>();
+  for (const w of data.warnings) listed.set(w.kind, (listed.get(w.kind) ?? 0) + 1);
+  const counted = new Map<string, number>();
+  for (const c of data.warningCounts ?? []) counted.set(c.kind, (counted.get(c.kind) ?? 0) + c.warnings);
+  const totals = new Map([...listed].map(([k, n]) => [k, Math.max(n, counted.get(k) ?? 0)]));
+  const present = new Set(totals.keys());
   // known kinds in their order, then any kind this page does not know yet, sorted
   const kinds = [...Object.keys(WARNING_TITLES).filter((k) => present.has(k)), ...[...present].filter((k) => !(k in WARNING_TITLES)).sort()];
   const dups = data.nearDuplicates.slice(0, NEAR_DUPLICATES_IN_PAGE).map((d) => `<li>${e(d.articleA)} and ${e(d.articleB)} share ${count(d.passages.length, 'passage')} (similarity ${d.similarity.toFixed(2)})</li>`);
   if (kinds.length === 0 && dups.length === 0) return '';
   const group = (title: string, total: number | undefined, items: string[], note: string) => `<details class="warning"><summary>${e(title)}${total === undefined ? '' : ` (${num(total)})`}</summary><ul>${items.join('')}</ul>${note}</details>`;
   const groups = kinds.map((k) => {
-    const all = data.warnings.filter((w) => w.kind === k);
-    const total = SUMMARY_KINDS.has(k) && all.length === 1 ? undefined : all.length;
-    return group(WARNING_TITLES[k] ?? k, total, all.slice(0, WARNINGS_PER_KIND_IN_PAGE).map((w) => `<li>${e(w.message)}</li>`), firstRowsNote(all.length, WARNINGS_PER_KIND_IN_PAGE, '; <code>data/warnings.csv</code> lists all of them'));
+    const all = totals.get(k)!;
+    const total = SUMMARY_KINDS.has(k) && all === 1 ? undefined : all;
+    const shown = data.warnings.filter((w) => w.kind === k).slice(0, WARNINGS_PER_KIND_IN_PAGE);
+    return group(WARNING_TITLES[k] ?? k, total, shown.map((w) => `<li>${e(w.message)}</li>`), firstRowsNote(all, WARNINGS_PER_KIND_IN_PAGE, '; <code>data/warnings.parquet</code> lists all of them'));
   });
-  if (dups.length && !kinds.includes('near-duplicate')) groups.push(group(WARNING_TITLES['near-duplicate']!, data.nearDuplicates.length, dups, firstRowsNote(data.nearDuplicates.length, NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)));
+  if (dups.length && !kinds.includes('near-duplicate')) groups.push(group(WARNING_TITLES['near-duplicate']!, pairsTotal(data), dups, firstRowsNote(pairsTotal(data), NEAR_DUPLICATES_IN_PAGE, PAIRS_REST)));
   return `<div class="warnings" role="note" aria-label="Read these figures with care"><p class="warnings-head">Read these figures with care:</p>${groups.join('\n')}</div>`;
 }

@@ -127,10 +127,10 @@ describe('renderReport', () => {
     expect(section.match(/<div class="dup-pair">/g)).toHaveLength(NEAR_DUPLICATES_IN_PAGE);
     expect(section).toContain(`-copy-${String(NEAR_DUPLICATES_IN_PAGE - 1).padStart(3, '0')}`);
     expect(section).not.toContain(`-copy-${String(NEAR_DUPLICATES_IN_PAGE).padStart(3, '0')}`);
-    expect(html).toContain(`Showing the first ${NEAR_DUPLICATES_IN_PAGE} of ${NEAR_DUPLICATES_IN_PAGE + 50} pairs (by article id); <code>data/near-duplicates.csv</code>`);
+    expect(html).toContain(`Showing the first ${NEAR_DUPLICATES_IN_PAGE} of ${NEAR_DUPLICATES_IN_PAGE + 50} pairs (by article id); <code>data/near-duplicates.parquet</code>`);
     expect(html).toContain(`boilerplate warning ${WARNINGS_PER_KIND_IN_PAGE - 1}<`);
     expect(html).not.toContain(`boilerplate warning ${WARNINGS_PER_KIND_IN_PAGE}<`);
-    expect(html).toContain(`Showing the first ${WARNINGS_PER_KIND_IN_PAGE} of ${WARNINGS_PER_KIND_IN_PAGE + 7}; <code>data/warnings.csv</code> lists all of them.`);
+    expect(html).toContain(`Showing the first ${WARNINGS_PER_KIND_IN_PAGE} of ${WARNINGS_PER_KIND_IN_PAGE + 7}; <code>data/warnings.parquet</code> lists all of them.`);
   });
 });
 

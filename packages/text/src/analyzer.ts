@@ -5,6 +5,7 @@ import { german } from './lang/de/index.js';
 import type { Language } from './lang/types.js';
 import { Tokenizer, type Tokenized } from './tokenize.js';
 import type { BoilerplateSpan, Doc, Token } from './types.js';
+import { FormMemo, type FormIds } from './form-memo.js';
 import { plausibleSpeakers } from './speaker-phrase.js';
 import { detectVoice, VoiceScratch } from './voice/index.js';
 
@@ -59,6 +60,8 @@ export class Analyzer {
   readonly tokenizer: Tokenizer;
   readonly voice = new VoiceScratch();
   readonly language: Language;
+  /** per surface form id: what later passes found once per form (stop-word lists, script), `FormMemo` */
+  readonly forms = new FormMemo();
 
   /**
    * `options`: the language (German by default) and the table's initial capacity; a number alone
@@ -68,6 +71,11 @@ export class Analyzer {
     const o = typeof options === 'number' ? { capacity: options } : options;
     this.language = o.language ?? german;
     this.tokenizer = new Tokenizer(this.language.formFlags, this.language.markBits, o.capacity ?? 1 << 14, this.language);
+  }
+
+  /** A document of this analyzer's with the memo of its forms (`foreignWords`, `clearlyReadsAs`). */
+  formIds(doc: AnalyzedDoc): FormIds {
+    return { form: doc.columns.form, memo: this.forms };
   }
 
   /** Tokens of `text` with their columns (flags, form ids, voice marks). */

@@ -77,6 +77,33 @@ describe('page furniture', () => {
     ]);
   });
 
+  it('labels staff and agency credit lines that close wire copy, and leaves prose that starts the same way (review2 F9)', () => {
+    const text = [
+      'Die Polizei nahm in Almaty Hunderte Demonstranten fest.',
+      'Reporting by Reuters staff; Editing by Peter Graff',
+      '(Reporting by Olzhas Auyezov in Almaty; Writing by Mark Trevelyan; Editing by Andrew Cawthorne)',
+      'Additional reporting by Dmitry Antonov in Moscow',
+      'Mitarbeit: Anna Meier, Jens Müller',
+      'Mit Material von dpa und AFP',
+      'mit Material der Nachrichtenagenturen dpa, AFP und Reuters',
+      '(dpa/AFP)',
+      'Reporting by the BBC suggested that the death toll was higher.',
+      'Mit Material von der Regierung wurden die Schulen versorgt.',
+      'Mitarbeit in der Opposition ist gefährlich, sagte sie.',
+      '(Tokajew sprach von Banditen)',
+      '(Almaty)',
+    ].join('\n\n');
+    expect(labelled(text)).toEqual([
+      ['furniture', 'Reporting by Reuters staff; Editing by Peter Graff'],
+      ['furniture', '(Reporting by Olzhas Auyezov in Almaty; Writing by Mark Trevelyan; Editing by Andrew Cawthorne)'],
+      ['furniture', 'Additional reporting by Dmitry Antonov in Moscow'],
+      ['furniture', 'Mitarbeit: Anna Meier, Jens Müller'],
+      ['furniture', 'Mit Material von dpa und AFP'],
+      ['furniture', 'mit Material der Nachrichtenagenturen dpa, AFP und Reuters'],
+      ['furniture', '(dpa/AFP)'],
+    ]);
+  });
+
   it('takes a date header joined to the first line off the sentence that follows it', () => {
     for (const [text, header] of [
       [seedText('004'), 'date 2022-01'],

@@ -1,3 +1,4 @@
+import { isStaffCredit } from './staff-credit.js';
 import type { BoilerplateSpan, Span } from './types.js';
 
 // Picture agencies and wire services as they appear in photo credits (language data).
@@ -51,7 +52,8 @@ const MAX_CAPTION = 600; // a photo caption is short; longer lines only lose the
  * - `teaser`: a line linking to other articles ("Lesen Sie dazu auch", "Mehr zum Thema");
  * - `date-header` also: a line that is only a date ("Freitag, 07.01.2022, 14:32 Uhr", "Aktualisiert am 7. Januar 2022");
  * - `furniture`: a line that is only the reading time ("Lesezeit: 3 Min.") or share and tool buttons
- *   ("Teilen", "Facebook Twitter WhatsApp E-Mail", "Artikel merken | Drucken").
+ *   ("Teilen", "Facebook Twitter WhatsApp E-Mail", "Artikel merken | Drucken"), or a staff or agency
+ *   credit ("Reporting by …; Editing by …", "Mitarbeit: …", "Mit Material von dpa", "(dpa/AFP)": staff-credit.ts).
  * Spans are trimmed, sorted and do not overlap. `paragraphs` are from `paragraphs(text)`.
  */
 export function boilerplate(text: string, paragraphs: Span[]): BoilerplateSpan[] {
@@ -89,6 +91,8 @@ function line(text: string, start: number, end: number, first: boolean, out: Boi
     if (DATE_LINE.test(s)) return push(out, text, offset, end, 'date-header');
     if (READING_TIME.test(s) || SHARE_LINE.test(s)) return push(out, text, offset, end, 'furniture');
   }
+  // staff and agency credits closing the copy: "Reporting by …; Editing by …", "Mit Material von dpa"
+  if (s.length <= 240 && isStaffCredit(s)) return push(out, text, offset, end, 'furniture');
   const credits: Span[] = [];
   // credits close a line: only its last characters can hold one (keeps the scan linear)
   const from = Math.max(0, s.length - 220);

@@ -31,6 +31,7 @@
  * of term statistics only (see packages/aggregate/README.md, "Word tokens").
  */
 import { deu, eng, fra, ita, nld, pol, por, spa } from 'stopword';
+import type { FormIds } from './form-memo.js';
 import { foldKey } from './normalize.js';
 import type { Doc } from './types.js';
 
@@ -82,16 +83,31 @@ export interface ForeignWords {
 
 /**
  * The words of `doc` that are not in `language` (ISO 639-1, the article's), by the rules above;
- * undefined when there are none (most articles), so callers pay one test per word.
+ * undefined when there are none (most articles), so callers pay one test per word. `forms`: the
+ * tokens' form ids and their analyzer's memo (the map step), so that each distinct word's stop-word
+ * lists and script are looked up once per analyzer, not once per token.
  */
-export function foreignWords(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs'>, language: string): ForeignWords | undefined {
+export function foreignWords(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'paragraphs'>, language: string, forms?: FormIds): ForeignWords | undefined {
   const tokens = doc.tokens;
   let kinds: Uint8Array | undefined;
   let otherScript = 0;
   let otherLanguage = 0;
   const other = otherScriptLetter(language);
-  // one scan of the text finds whether any letter is in another script at all
-  if (other && other.test(doc.text)) {
+  if (other && forms !== undefined) {
+    // per form: 1 when the word has a letter of another script and none of its own
+    const memo = forms.memo.table(`other-script ${language}`);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const f = forms.form[i]!;
+      const known = memo.get(f, t.norm) ?? memo.set(f, t.norm, other.test(t.norm) && !ownLetter(t.norm, other) ? 1 : 0);
+      if (known === 0) continue;
+      kinds ??= new Uint8Array(tokens.length);
+      kinds[i] = OTHER_SCRIPT;
+      otherScript++;
+    }
+  } else if (other && other.test(doc.text)) {
+    // one scan of the text finds whether any letter is in another script at all
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || !other.test(t.norm) || ownLetter(t.norm, other)) continue;
@@ -103,11 +119,13 @@ export function foreignWords(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'p
   const own = LISTED.indexOf(language);
   if (own >= 0) {
     const ownBit = 1 << own;
-    const paragraphs = doc.paragraphs.filter((p) => passes(stopCounts(tokens, tokenRange(tokens, p), ownBit)));
+    const bits = stopBits(tokens, forms);
+    const foreign = new Int32Array(LISTED.length);
+    const paragraphs = doc.paragraphs.filter((p) => passes(stopCounts(bits, tokenRange(tokens, p), ownBit, foreign)));
     let p = 0;
     for (const s of doc.sentences) {
       const [first, end] = tokenRange(tokens, s);
-      const counts = stopCounts(tokens, [first, end], ownBit);
+      const counts = stopCounts(bits, [first, end], ownBit, foreign);
       while (p < paragraphs.length && paragraphs[p]!.end <= s.start) p++;
       const inForeignParagraph = p < paragraphs.length && paragraphs[p]!.start <= s.start;
       // in a paragraph of another language, a sentence with its stop words is marked unless its own lead
@@ -121,6 +139,32 @@ export function foreignWords(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'p
     }
   }
   return kinds ? { kinds, otherScript, otherLanguage } : undefined;
+}
+
+/** Bits of a word's stop-word lists; a word not on any list has NO_LIST, a token that is no word NOT_A_WORD. */
+const NO_LIST = 0;
+const NOT_A_WORD = -1;
+
+/** The lists of a word (its norm): STOP_BITS, an elided article or pronoun by its second part (d'un, qu'il, l'on). */
+function listsOf(norm: string): number {
+  const apostrophe = norm.indexOf("'");
+  return STOP_BITS.get(norm) ?? (apostrophe > 0 ? STOP_BITS.get(norm.slice(apostrophe + 1)) : undefined) ?? NO_LIST;
+}
+
+/** Per token: its stop-word lists (`listsOf`), or NOT_A_WORD; with `forms`, each form looked up once. */
+function stopBits(tokens: Doc['tokens'], forms: FormIds | undefined): Int32Array {
+  const out = new Int32Array(tokens.length);
+  const memo = forms?.memo.table('foreign-stopword-lists');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') out[i] = NOT_A_WORD;
+    else if (memo === undefined) out[i] = listsOf(t.norm);
+    else {
+      const f = forms!.form[i]!;
+      out[i] = memo.get(f, t.norm) ?? memo.set(f, t.norm, listsOf(t.norm));
+    }
+  }
+  return out;
 }
 
 /** whether a word has a letter of the article's own script (a word with any such letter is kept) */
@@ -152,26 +196,26 @@ interface StopCounts {
   most: number;
 }
 
-function stopCounts(tokens: Doc['tokens'], [from, to]: [number, number], ownBit: number): StopCounts {
+/** The counts of the tokens [from, to) by their lists (`stopBits`); `foreign`: scratch, one slot per listed language. */
+function stopCounts(bits: Int32Array, [from, to]: [number, number], ownBit: number, foreign: Int32Array): StopCounts {
   let words = 0;
   let ownOnly = 0;
-  const foreign = new Array<number>(LISTED.length).fill(0);
+  foreign.fill(0);
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    const b = bits[i]!;
+    if (b === NOT_A_WORD) continue;
     words++;
-    // an elided article or pronoun counts by its second part: d'un, qu'il, l'on
-    const apostrophe = t.norm.indexOf("'");
-    const bits = STOP_BITS.get(t.norm) ?? (apostrophe > 0 ? STOP_BITS.get(t.norm.slice(apostrophe + 1)) : undefined);
-    if (bits === undefined) continue;
-    if (bits & ownBit) {
+    if (b === NO_LIST) continue;
+    if (b & ownBit) {
       // a stop word of both languages counts for neither
-      if (bits === ownBit) ownOnly++;
+      if (b === ownBit) ownOnly++;
       continue;
     }
-    for (let k = 0; k < LISTED.length; k++) if (bits & (1 << k)) foreign[k]!++;
+    for (let k = 0; k < LISTED.length; k++) if (b & (1 << k)) foreign[k]!++;
   }
-  return { words, ownOnly, most: Math.max(...foreign) };
+  let most = 0;
+  for (let k = 0; k < foreign.length; k++) if (foreign[k]! > most) most = foreign[k]!;
+  return { words, ownOnly, most };
 }
 
 /** The stop-word rule (2): mostly stop words of one other language. */

@@ -12,6 +12,8 @@ export { foreignWords, OTHER_SCRIPT, OTHER_LANGUAGE } from './foreign-words.js';
 export type { ForeignWords } from './foreign-words.js';
 export { analyze, wordTokenCount } from './analyze.js';
 export { Analyzer } from './analyzer.js';
+export { FormMemo, FormValues } from './form-memo.js';
+export type { FormIds } from './form-memo.js';
 export type { AnalyzedDoc, AnalyzerOptions, DocColumns } from './analyzer.js';
 export { german, english, LANGUAGES, languageFor } from './lang/index.js';
 export type { Language } from './lang/index.js';

@@ -1,5 +1,6 @@
 import * as lists from 'stopword';
 import { LANGUAGES } from './lang/index.js';
+import type { FormIds } from './form-memo.js';
 import { foldKey } from './normalize.js';
 import { tokenize } from './tokenize.js';
 import type { Token } from './types.js';
@@ -130,8 +131,9 @@ class Totals {
  * for the declared language `code` ("de"), window by window of about `WINDOW` characters of the text
  * outside quotations (a window closes at the first word past its end once it has `MIN_WORDS` words;
  * a shorter rest joins the last window), or undefined when `stopword` has no list for the language.
+ * `forms`: the tokens' form ids and their analyzer's memo, to look each distinct word up once.
  */
-export function stopwordCounts(text: string, tokens: readonly Token[], code: string): StopwordCounts | undefined {
+export function stopwordCounts(text: string, tokens: readonly Token[], code: string, forms?: FormIds): StopwordCounts | undefined {
   const { names, ids, members, longest } = LISTS_OF.get();
   const d = names.indexOf(LISTS[code] ?? '');
   if (d < 0) return undefined;
@@ -164,6 +166,9 @@ export function stopwordCounts(text: string, tokens: readonly Token[], code: str
   };
   nextQuote();
   let end = WINDOW;
+  // per form id: its word number + 1 in `ids`, 0 when on no list
+  const memo = forms?.memo.table('stopword-lists');
+  const formIds = forms?.form;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const start = token.start;
@@ -177,8 +182,16 @@ export function stopwordCounts(text: string, tokens: readonly Token[], code: str
     }
     cur.words++;
     const norm = token.norm;
-    const id = norm.length > longest ? undefined : ids.get(norm);
-    if (id === undefined) continue;
+    let id: number | undefined;
+    if (memo !== undefined) {
+      const f = formIds![i]!;
+      const known = memo.get(f, norm);
+      id = (known ?? memo.set(f, norm, norm.length > longest ? 0 : (ids.get(norm) ?? -1) + 1)) - 1;
+      if (id < 0) continue;
+    } else {
+      id = norm.length > longest ? undefined : ids.get(norm);
+      if (id === undefined) continue;
+    }
     const of = members[id]!;
     const { all, shared } = cur;
     if (of.includes(d)) for (let k = 0; k < of.length; k++) shared[of[k]!]!++;
@@ -200,8 +213,8 @@ export function stopwordCounts(text: string, tokens: readonly Token[], code: str
  * words on the declared list and no other list past `MAX_RATIO`. False means "not clear", not
  * "another language".
  */
-export function clearlyDeclared(text: string, tokens: readonly Token[], code: string): boolean {
-  const c = stopwordCounts(text, tokens, code);
+export function clearlyDeclared(text: string, tokens: readonly Token[], code: string, forms?: FormIds): boolean {
+  const c = stopwordCounts(text, tokens, code, forms);
   return c !== undefined && c.words >= MIN_WORDS && c.share >= MIN_SHARE && c.ratio <= MAX_RATIO;
 }
 
@@ -209,10 +222,10 @@ export function clearlyDeclared(text: string, tokens: readonly Token[], code: st
  * Whether `text` clearly reads as `code` by its stop words (`clearlyDeclared`), on `tokens` when
  * the caller has them (the map step: the tokens of its analysis with that language's `Analyzer`),
  * else on the tokens of that language's tokenizer (the same tokens); false for a language the text
- * layer has no tokenizer for.
+ * layer has no tokenizer for. `forms`: those tokens' form ids and their analyzer's memo (`stopwordCounts`).
  */
-export function clearlyReadsAs(text: string, code: string, tokens?: readonly Token[]): boolean {
-  if (tokens !== undefined) return clearlyDeclared(text, tokens, code);
+export function clearlyReadsAs(text: string, code: string, tokens?: readonly Token[], forms?: FormIds): boolean {
+  if (tokens !== undefined) return clearlyDeclared(text, tokens, code, forms);
   const language = LANGUAGES.find((l) => l.code === code);
   return language !== undefined && clearlyDeclared(text, tokenize(text, language), code);
 }

@@ -13,7 +13,7 @@ describe('isSpeakerPhrase', () => {
   });
 
   it('rejects adverbs, subhead nouns and accusative objects', () => {
-    for (const p of ['Gemeinsam', 'Erfolge', 'Unruhen', 'einen bekannten Jazzpianisten', 'Einen bekannten Jazzpianisten', 'Möglicherweise', 'Erstmals', 'Hintergrund', 'Offenbar'])
+    for (const p of ['Gemeinsam', 'Erfolge', 'Unruhen', 'einen bekannten Jazzpianisten', 'Einen bekannten Jazzpianisten', 'Möglicherweise', 'Erstmals', 'Hintergrund', 'Offenbar', '14.50 Uhr', '16:05', '9:42 a.m.'])
       expect(isSpeakerPhrase(p), p).toBe(false);
   });
 });

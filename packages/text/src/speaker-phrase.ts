@@ -62,6 +62,8 @@ export function isSpeakerPhrase(phrase: string): boolean {
   if (words[0] === 'einen') return false;
   // "am Samstag", "Freitag", "Anfang der Woche": a time after a verb of saying is not its subject
   if (words.every((w) => isTimeWord(w) || ['am', 'an', 'im', 'der', 'die', 'des', 'dem', 'den', 'seit', 'bis'].includes(w)) || isTimeWord(words[0]!) && words.length <= 3) return false;
+  // "14.50 Uhr", "9:42 a.m.", "10:15 GMT": a liveblog's time stamp (review2 F2a)
+  if (/^\d{1,2}[.:]\d{2}\b/.test(phrase) && phrase.split(/\s+/).length <= 3) return false;
   if (words.length > 1) return true;
   const w = words[0]!;
   if (ADVERBS.has(w) || SUBHEADS.has(w)) return false;

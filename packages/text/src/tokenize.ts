@@ -69,8 +69,8 @@ export class Tokenizer {
   private formBuf = new Int32Array(1024);
   private marksBuf = new Int32Array(256);
   private marksN = 0;
-  /** where the returned columns are carved from */
-  readonly arena = new Int32Arena();
+  /** where the returned columns are carved from (chunks sized by the table: a one-text tokenizer takes a small one) */
+  readonly arena: Int32Arena;
   /** set by `scanAlnum`: a letter was seen; the form hash of the code units it scanned */
   private sawLetter = false;
   private scanHash = 0;
@@ -89,6 +89,7 @@ export class Tokenizer {
     this.capacity = capacity;
     this.mask = capacity - 1;
     this.table = new Int32Array(capacity * 4);
+    this.arena = new Int32Arena(Math.min(1 << 16, Math.max(1 << 10, capacity * 4)));
   }
 
   /** Split `text` into word, number and punctuation tokens with UTF-16 offsets, in order, non-overlapping. */

@@ -36,15 +36,24 @@ export async function cappedEvidence(
   perCell: number,
   categoryLabels: ReadonlyMap<string, string>,
 ): Promise<{ rows: EvidenceRow[]; cappedCells: number; cells: EvidenceCell[]; total: number }> {
-  // ranks on the key columns only (a window over whole rows, sentences and all, would not fit a small memory limit), then the kept rows
+  // ranks on the key columns only (a window over whole rows, sentences and all, would not fit a
+  // small memory limit), then the kept rows. A cell with at least perCell articles shows round 1
+  // only: the first counted hit (an aggregate, no sort) of its perCell lowest-indexed articles;
+  // only the cells with fewer articles need the rounds (two windows over their hits alone)
+  const n = Math.max(0, Math.floor(perCell));
   const hits = await store.all<HitRow>(`
-    WITH counted AS (
-      SELECT idx, ord, outlet, kind, category, row_number() OVER (PARTITION BY idx, kind, category ORDER BY ord) AS round
-      FROM (SELECT idx, ord, outlet, kind, category FROM hits WHERE excluded IS NULL)
-    ),
+    WITH counted AS (SELECT idx, ord, outlet, kind, category FROM hits WHERE excluded IS NULL),
+    firsts AS (SELECT outlet, kind, category, idx, min(ord) AS ord FROM counted GROUP BY ALL),
+    wide AS (SELECT outlet, kind, category FROM firsts GROUP BY ALL HAVING count(*) >= ${n}),
     kept AS (
-      SELECT idx, ord FROM counted
-      QUALIFY row_number() OVER (PARTITION BY outlet, kind, category ORDER BY round, idx, ord) <= ${Math.max(0, Math.floor(perCell))}
+      SELECT idx, ord FROM firsts SEMI JOIN wide USING (outlet, kind, category)
+      QUALIFY row_number() OVER (PARTITION BY outlet, kind, category ORDER BY idx) <= ${n}
+      UNION ALL
+      SELECT idx, ord FROM (
+        SELECT idx, ord, outlet, kind, category, row_number() OVER (PARTITION BY idx, kind, category ORDER BY ord) AS round
+        FROM counted ANTI JOIN wide USING (outlet, kind, category)
+      )
+      QUALIFY row_number() OVER (PARTITION BY outlet, kind, category ORDER BY round, idx, ord) <= ${n}
     )
     SELECT h.* FROM hits h SEMI JOIN kept USING (idx, ord)
     ORDER BY h.outlet, h.idx, h.ord`);

@@ -149,6 +149,34 @@ export class FactStore {
     return reader.getColumnsObjectJS() as T;
   }
 
+  /**
+   * INTEGER columns (no NULLs) as typed arrays, read chunk by chunk: for results of millions of
+   * rows that JavaScript numbers in arrays of objects would make slow and large (text reuse).
+   */
+  async ints(sql: string): Promise<Int32Array[]> {
+    const result = await this.connection.stream(sql);
+    let cap = 1 << 16;
+    let n = 0;
+    let cols = Array.from({ length: result.columnCount }, () => new Int32Array(cap));
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+      const m = chunk.rowCount;
+      if (n + m > cap) {
+        while (n + m > cap) cap *= 2;
+        cols = cols.map((c) => {
+          const grown = new Int32Array(cap);
+          grown.set(c.subarray(0, n));
+          return grown;
+        });
+      }
+      cols.forEach((c, j) => {
+        const vector = chunk.getColumnVector(j);
+        for (let i = 0; i < m; i++) c[n + i] = vector.getItem(i) as number;
+      });
+      n += m;
+    }
+    return cols.map((c) => (c.length === n ? c : c.slice(0, n)));
+  }
+
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();

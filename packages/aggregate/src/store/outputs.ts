@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { sqlString, type FactStore } from './fact-store.js';
@@ -8,6 +8,13 @@ import { sqlString, type FactStore } from './fact-store.js';
  * the columns of data/hits.parquet, which does not store it (the id column was 37% of the file).
  */
 export const HIT_ID_SQL = `article || '#' || CASE WHEN section = 'title' THEN 'title:' ELSE '' END || "start" || '-' || "end" || ':' || kind || ':' || category`;
+
+/**
+ * Parquet options of every file a report writes. zstd level 9: hits.parquet 3.8 → 3.4 MB on the
+ * 20 MB bench corpus for about 0.3 CPU s more than level 3; level 19 would save another 7% of
+ * hits.parquet at 100 MB for 12× the CPU (2.4 → 29.8 s).
+ */
+export const PARQUET_OPTIONS = 'FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 9';
 
 /**
  * The big tables for researchers, as Parquet (zstd): what `data/README` queries. articles.parquet is
@@ -32,11 +39,55 @@ export async function writeParquet(store: FactStore, dir: string): Promise<Map<s
   const out = new Map<string, string>();
   for (const [name, sql] of Object.entries(PARQUET_TABLES)) {
     const file = path.join(dir, name);
-    // zstd level 9: hits.parquet 3.8 → 3.4 MB on the 20 MB bench corpus for about 0.3 CPU s more than level 3
-    await store.run(`COPY (${sql}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 9)`);
+    await store.run(`COPY (${sql}) TO ${sqlString(file)} (${PARQUET_OPTIONS})`);
     out.set(name, file);
   }
   return out;
+}
+
+/** A column of a Parquet file written from rows held in JavaScript: its name, DuckDB type and value (undefined or null: NULL). */
+export interface RowColumn<R> {
+  name: string;
+  type: 'VARCHAR' | 'INTEGER' | 'DOUBLE';
+  value: (row: R) => string | number | undefined | null;
+}
+
+/**
+ * Write rows as a Parquet file (zstd, in the order given) through an embedded DuckDB: the rows are
+ * appended to a table (spilled to `scratchDir` beyond 256 MB) and copied out, one file of about a
+ * tenth of its CSV's bytes for text as repetitive as warnings. Returns the number of rows.
+ */
+export async function writeRowsParquet<R>(file: string, columns: readonly RowColumn<R>[], rows: Iterable<R>, scratchDir: string): Promise<number> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(scratchDir, { recursive: true });
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '256MB', temp_directory: path.join(scratchDir, 'rows-spill'), preserve_insertion_order: 'true' });
+  let n = 0;
+  try {
+    const connection = await instance.connect();
+    try {
+      // row numbers keep the given order through the copy
+      await connection.run(`CREATE TABLE t (_row INTEGER, ${columns.map((c) => `"${c.name}" ${c.type}`).join(', ')})`);
+      const appender = await connection.createAppender('t');
+      for (const row of rows) {
+        appender.appendInteger(n++);
+        for (const c of columns) {
+          const v = c.value(row);
+          if (v === undefined || v === null) appender.appendNull();
+          else if (c.type === 'VARCHAR') appender.appendVarchar(String(v));
+          else if (c.type === 'INTEGER') appender.appendInteger(Number(v));
+          else appender.appendDouble(Number(v));
+        }
+        appender.endRow();
+      }
+      appender.closeSync();
+      await connection.run(`COPY (SELECT * EXCLUDE (_row) FROM t ORDER BY _row) TO ${sqlString(file)} (${PARQUET_OPTIONS})`);
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+  return n;
 }
 
 /**

@@ -4,6 +4,7 @@ import { cmp } from '../compare.js';
 import type { NearDuplicateRow, SharedPassage } from '../report-data.js';
 import { earlier, sharedRuns, type ShingledText, type ShingleRun } from '../tables/near-duplicates.js';
 import type { FactStore } from './fact-store.js';
+import { reusePairs, type PairCount } from './reuse-pairs.js';
 
 export interface TextReuseOptions {
   /** the article's text (Article.text), for the shared passages; without it, pairs have no passages */
@@ -20,8 +21,8 @@ export interface TextReuseOptions {
 
 /**
  * Text reuse: pairs of articles where the shorter one's distinct 5-word shingles are largely
- * found in the other (containment = shared / min(|A|, |B|)), found in SQL by joining the
- * shingle table with itself on the hash, leaving out shingles that occur in very many articles.
+ * found in the other (containment = shared / min(|A|, |B|)), leaving out shingles that occur in
+ * very many articles (the candidates: reusePairs).
  * Independent reports of one event share a few percent of their shingles; one correspondent's
  * text edited by two desks shares a third or more. A is the earlier article (by date, then id).
  * Both articles are in the same language (a translation is not text reuse the shingles can see).
@@ -38,26 +39,12 @@ export interface ReusePair {
 export async function textReuse(store: FactStore, options: TextReuseOptions = {}): Promise<ReusePair[]> {
   const threshold = options.threshold ?? 0.2;
   const verbatimAt = options.verbatimAt ?? 0.9;
-  const rows = await store.all<{ x: string; y: string; ox: string; oy: string; dx: string | null; dy: string | null; shared: number; nx: number; ny: number }>(`
-    WITH common AS (SELECT hash FROM shingles GROUP BY hash HAVING count(*) > ${Math.floor(options.maxArticles ?? 50)}),
-    kept AS (SELECT idx, hash FROM shingles ANTI JOIN common USING (hash)),
-    sizes AS (SELECT idx, count(*)::INTEGER AS n FROM kept GROUP BY idx),
-    pairs AS (
-      SELECT a.idx AS ix, b.idx AS iy, count(*)::INTEGER AS shared FROM kept a JOIN kept b ON a.hash = b.hash AND a.idx < b.idx
-      GROUP BY ALL HAVING count(*) >= ${Math.floor(options.minShared ?? 5)}
-    )
-    SELECT ax.article AS x, ay.article AS y, ax.outlet AS ox, ay.outlet AS oy, ax.date AS dx, ay.date AS dy, p.shared, sx.n AS nx, sy.n AS ny
-    FROM pairs p JOIN sizes sx ON sx.idx = p.ix JOIN sizes sy ON sy.idx = p.iy
-      JOIN articles ax ON ax.idx = p.ix JOIN articles ay ON ay.idx = p.iy
-    WHERE p.shared >= ${threshold} * least(sx.n, sy.n)
-      -- within one language only: a translation shares names and numbers, not reused text
-      AND ax.language IS NOT DISTINCT FROM ay.language
-    ORDER BY p.ix, p.iy`);
+  const pairs = await reusePairs(store, { threshold, maxArticles: options.maxArticles ?? 50, minShared: options.minShared ?? 5 });
+  const meta = await articleMeta(store, pairs);
   const texts = new TextCache(options.readText);
   const out: ReusePair[] = [];
-  for (const r of rows) {
-    const x = { article: r.x, outlet: r.ox, ...(r.dx !== null ? { date: r.dx } : {}) };
-    const y = { article: r.y, outlet: r.oy, ...(r.dy !== null ? { date: r.dy } : {}) };
+  for (const r of pairs) {
+    const [x, y] = [meta.get(r.ix)!, meta.get(r.iy)!];
     const [A, B] = earlier(x, y) <= 0 ? [x, y] : [y, x];
     const containment = r.shared / Math.min(r.nx, r.ny);
     const a = texts.get(A.article);
@@ -80,6 +67,19 @@ export async function textReuse(store: FactStore, options: TextReuseOptions = {}
     });
   }
   return out.sort((p, q) => cmp(p.row.articleA, q.row.articleA) || cmp(p.row.articleB, q.row.articleB));
+}
+
+/** Article id, outlet and date of the articles in the pairs, by index. */
+async function articleMeta(store: FactStore, pairs: readonly PairCount[]): Promise<Map<number, { article: string; outlet: string; date?: string }>> {
+  const ids = [...new Set(pairs.flatMap((p) => [p.ix, p.iy]))];
+  const out = new Map<number, { article: string; outlet: string; date?: string }>();
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const rows = await store.all<{ idx: number; article: string; outlet: string; date: string | null }>(
+      `SELECT idx, article, outlet, date FROM articles WHERE idx IN (SELECT unnest([${ids.slice(i, i + 10_000).join(', ')}]::INTEGER[]))`,
+    );
+    for (const r of rows) out.set(r.idx, { article: r.article, outlet: r.outlet, ...(r.date !== null ? { date: r.date } : {}) });
+  }
+  return out;
 }
 
 /** A shared passage: a maximal run of aligned shingles, as character ranges in both texts (with A's text). */

@@ -8,7 +8,7 @@ import { compileLexicon, loadLexicon } from '@framelens/lexicon';
 import { analyzeArticle } from '../analyze-article.js';
 import { main } from '../main.js';
 import type { Io } from '../io.js';
-import { inspectFile } from './inspect.js';
+import { excludedLabel, inspectFile } from './inspect.js';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const lexiconFile = path.join(repo, 'pipelines/kazakhstan-2022/lexicon.yaml');
@@ -59,6 +59,17 @@ describe('framelens inspect counts what analyze counts', () => {
     );
     expect(out[2]).toBe('[title] (front matter, section "title")  Militärbündnis OVKS: Russland greift in Kasachstan ein');
     expect(out[3]).toBe('      hit       0-14 "Militärbündnis" referent csto (Militärbündnis) voice: authorial, section: title');
+    // the one negated hit names its negation, not a boilerplate it is not in (review2 F13)
+    const excluded = out.filter((l) => l.includes('not counted)') && l.trimStart().startsWith('hit'));
+    expect(excluded).toEqual([expect.stringMatching(/"brutalen Durchgreifen" .* \(negated by "nicht": not counted\)$/)]);
+  });
+
+  it('labels each excluded hit by its reason and negation cue', () => {
+    expect(excludedLabel({ excluded: 'negated', negation: 'keine' })).toBe(' (negated by "keine": not counted)');
+    expect(excludedLabel({ excluded: 'negated' })).toBe(' (negated: not counted)');
+    expect(excludedLabel({ excluded: 'boilerplate' })).toBe(' (boilerplate: not counted)');
+    expect(excludedLabel({ excluded: 'duplicate' })).toBe(' (duplicate: not counted)');
+    expect(excludedLabel({})).toBe('');
   });
 
   it('a plain text file has no title; without a lexicon the words still count', async () => {

@@ -140,7 +140,14 @@ export async function inspectFile(file: string, lexiconFile: string | undefined,
 }
 
 const hitLine = (h: InspectHit) =>
-  `      hit       ${h.start}-${h.end} "${h.text}" ${h.kind} ${h.category} (${h.term}) voice: ${h.voice}${h.speaker ? `, speaker: ${h.speaker}` : ''}, section: ${h.section}${h.excluded ? ' (in boilerplate: not counted)' : ''}`;
+  `      hit       ${h.start}-${h.end} "${h.text}" ${h.kind} ${h.category} (${h.term}) voice: ${h.voice}${h.speaker ? `, speaker: ${h.speaker}` : ''}, section: ${h.section}${excludedLabel(h)}`;
+
+/** Why a hit is not counted, from its excluded value and negation cue: ' (negated by "keine": not counted)', ' (boilerplate: not counted)'. */
+export function excludedLabel(h: Pick<InspectHit, 'excluded' | 'negation'>): string {
+  if (h.excluded === undefined) return '';
+  const why = h.excluded === 'negated' ? (h.negation !== undefined ? `negated by "${h.negation}"` : 'negated') : h.excluded;
+  return ` (${why}: not counted)`;
+}
 
 /** Why the text's excluded hits are not counted ("in boilerplate", "negated", …), as in hits.parquet's excluded column. */
 function excludedReasons(result: InspectResult): string {

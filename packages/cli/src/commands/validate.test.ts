@@ -1,4 +1,4 @@
-import { appendFile, cp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { appendFile, cp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RULES } from '@framelens/diagnostics';
@@ -62,6 +62,9 @@ describe('framelens validate', () => {
     // a second pipeline on the same corpus and a third on a broken corpus
     await cp(path.join(repo, 'pipelines/kazakhstan-2022'), path.join(repo, 'pipelines/kaz-copy'), { recursive: true });
     await writeFile(path.join(repo, 'pipelines/kaz-copy/pipeline.yaml'), 'title: Copy\ncorpus: ../../corpus/kazakhstan-2022\noutput: ../../reports/kaz-copy\n');
+    // the copy's turbo.json must name its own validation folder, as analyze requires
+    const turbo = path.join(repo, 'pipelines/kaz-copy/turbo.json');
+    await writeFile(turbo, (await readFile(turbo, 'utf8')).replace('validation/kazakhstan-2022', 'validation/kaz-copy'));
     let run = await runCommand(register, ['validate'], repo);
     expect(run).toMatchObject({ code: 0, stderr: '', stdout: 'valid: 2 pipelines, 0 errors, 0 warnings; 9 articles from 7 outlets read\n' });
 
@@ -122,6 +125,20 @@ describe('framelens validate', () => {
       'lexicon/empty-entry',
       'lexicon/example-fails',
     ]);
+  });
+
+  it('refuses a mistyped or non-pipeline folder instead of validating every pipeline (review2 F10)', async () => {
+    let run = await runCommand(register, ['validate', 'pipelines/kazakstan-2022'], repo);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error pipelines/kazakstan-2022 folder "pipelines/kazakstan-2022" not found; did you mean "pipelines/kazakhstan-2022"?');
+    expect(run.stderr).toContain('example:  framelens validate pipelines/kazakhstan-2022');
+    expect(run.stdout).not.toMatch(/^valid/);
+    // a corpus folder is a folder, but not a pipeline
+    run = await runCommand(register, ['validate', 'corpus/kazakhstan-2022'], repo);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('the folder "corpus/kazakhstan-2022" holds no pipeline.yaml, so it is not a pipeline; did you mean "pipelines/kazakhstan-2022"?');
+    // the repository root and pipelines/ still mean every pipeline
+    for (const dir of ['.', 'pipelines']) expect((await runCommand(register, ['validate', dir], repo)).stdout).toMatch(/^valid: 0 errors/);
   });
 
   it('says what to do where there is no pipeline at all', async () => {

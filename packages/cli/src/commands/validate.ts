@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readArticle, scanCorpus } from '@framelens/corpus';
 import { displayPath, findRepoRoot, InputError, printable, pushAll, shellQuote, type Problem } from '@framelens/diagnostics';
@@ -6,10 +6,12 @@ import { compileLexicon, languageGaps, lexiconLanguages, locateProblems, parseLe
 import type { RegisterCommand } from '../command.js';
 import { PRINTED_PROBLEMS, problemLines, type Io } from '../io.js';
 import { notInstalledProblem } from '../installed.js';
+import { turboInputProblems } from '../turbo-inputs.js';
 import { articleLanguage } from '../language-check.js';
 import { auditTerms, termProblems } from '../term-audit.js';
 import { lexiconNotFound, loadPipelineConfig, type PipelineConfig } from '../pipeline-config.js';
 import { validationAgeWarnings } from './validation-age.js';
+import { pipelineFolderProblem, pipelineFolders } from '../pipeline-folder.js';
 
 export interface ValidatedPipeline {
   /** the pipeline folder, relative to the repository root */
@@ -34,22 +36,23 @@ export interface ValidateResult {
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
-/** Check one pipeline, or (in a folder without pipeline.yaml) every pipeline under pipelines/; every problem, never only the first. */
+/**
+ * Check one pipeline, or (at the repository root or in pipelines/) every pipeline under pipelines/;
+ * every problem, never only the first. Any other folder without pipeline.yaml is an error (a typo
+ * in the folder's name must not validate every other pipeline instead).
+ */
 export async function validatePipeline(dir: string): Promise<ValidateResult> {
   const hasConfig = await stat(path.join(dir, 'pipeline.yaml')).then((s) => s.isFile(), () => false);
   if (hasConfig) return validateAll([dir]);
   const root = (await findRepoRoot(dir)) ?? path.resolve(dir);
-  const folders = await readdir(path.join(root, 'pipelines'), { withFileTypes: true }).catch(() => []);
-  const found: string[] = [];
-  for (const entry of folders.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const candidate = path.join(root, 'pipelines', entry.name);
-    if (await stat(path.join(candidate, 'pipeline.yaml')).then((s) => s.isFile(), () => false)) found.push(candidate);
-  }
-  if (found.length === 0) {
+  const every = [root, path.join(root, 'pipelines')].includes(path.resolve(dir));
+  const problem = every ? undefined : await pipelineFolderProblem(dir, root, 'validate');
+  const found = every ? await pipelineFolders(root) : [];
+  if (problem || found.length === 0) {
     return {
       ok: false,
       problems: [
-        {
+        problem ?? {
           file: displayPath(path.join(dir, 'pipeline.yaml'), root),
           severity: 'error',
           ruleId: 'pipeline/not-found',
@@ -90,6 +93,8 @@ async function validateAll(dirs: readonly string[]): Promise<ValidateResult> {
     const rel = (p: string) => posix(path.relative(config.repoRoot, p));
     const notInstalled = await notInstalledProblem(config.dir, config.repoRoot);
     if (notInstalled) result.problems.push(notInstalled);
+    // the check analyze makes before it runs: turbo.json must re-run the analysis when its inputs change
+    result.problems.push(...(await turboInputProblems(config)));
     let ok = true;
     let lexicon: Lexicon | undefined;
     let lexiconText = '';

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../load.js';
-import { articleFromTxt, datelineOf, importArticles, parseDateOption, parseFieldMap } from './import-articles.js';
+import { articleFromTxt, importArticles, parseDateOption, parseFieldMap } from './import-articles.js';
+import { datelineOf } from './dateline.js';
 import { writeImported } from './write-imported.js';
 
 const cwd = fileURLToPath(new URL('../__fixtures__/import/', import.meta.url));
@@ -128,7 +129,7 @@ describe('importArticles', () => {
 });
 
 describe('datelines and --date', () => {
-  it('reads a German dateline at the start of the text, only when it is one', () => {
+  it('reads a German, English or British dateline at the start of the text, only when it is one', () => {
     const cases: [string, string | undefined][] = [
       ['Minsk, 16. August 2020. Zehntausende demonstrierten.', '2020-08-16'],
       ['ALMATY, 6. Januar 2022 (dpa) – Die Polizei ging vor.', '2022-01-06'],
@@ -142,6 +143,14 @@ describe('datelines and --date', () => {
       ['Minsk, 31. Februar 2020. Zehntausende demonstrierten.', undefined],
       ['Die Polizei ging vor. Minsk, 16. August 2020.', undefined],
       ['minsk, 16. August 2020. Zehntausende demonstrierten.', undefined],
+      // English and British wire datelines (review2 F16)
+      ['ALMATY, Jan 7, 2022 (Reuters) - Kazakh security forces fired on protesters.', '2022-01-07'],
+      ['MOSCOW, January 7, 2022 — Russia sent troops.', '2022-01-07'],
+      ['ALMATY, Kazakhstan, Jan. 7, 2022 (AP) — Gunfire was heard.', '2022-01-07'],
+      ['London, 7 January 2022 - The Foreign Office said.', '2022-01-07'],
+      ['ALMATY, Jan 7 (Reuters) - No year here.', undefined],
+      ['Almaty, January 7, 2022 was a cold day.', undefined],
+      ['ALMATY, Feb 30, 2022 (Reuters) - Not a day.', undefined],
     ];
     expect(cases.map(([text]) => datelineOf(text)?.date)).toEqual(cases.map(([, date]) => date));
   });

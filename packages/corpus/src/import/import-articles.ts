@@ -1,10 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { isCalendarDate, normaliseDate } from '../dates.js';
+import { isCalendarDate } from '../dates.js';
 import { decodeText, displayPath, parseYamlBounded } from '@framelens/diagnostics';
 import { frontMatterLanguageMessage, splitFrontMatter } from '../front-matter.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../read-article.js';
+import { datelineOf } from './dateline.js';
 import { articleFromHtml } from './html.js';
 import { articleFromRecord, isSkip, MAP_FIELDS, unusedKeys, type ImportedArticle, type ImportSkip, type MapField } from './imported.js';
 
@@ -159,26 +160,6 @@ export function parseDateOption(value: string): string {
     throw new Error(`--date "${value}": expected a date as YYYY-MM-DD${m ? ' that exists in the calendar' : ''}, e.g. --date 2022-01-07`);
   }
   return m[0];
-}
-
-/**
- * A German news dateline at the very start of the text: "Minsk, 16. August 2020.",
- * "ALMATY, 6. Januar 2022 (dpa) –", "Nur-Sultan (AFP), 7. Januar 2022:". The place is one to four
- * capitalised words, the month is written out, the year has four digits, and the date is followed
- * by the end of the line, a full stop, a colon, a dash or an agency in brackets.
- */
-const DATELINE =
-  /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|am|an der|im|bei|ob der)){0,3})(?: ?\([^()\r\n]{1,30}\))?, (\d{1,2})\. ?(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) (\d{4})(?= ?(?:\(|[.:–—-]|\r|\n|$))/u;
-
-/** The date of a dateline at the start of `text` (see DATELINE), or undefined when there is none or it is not a real day. */
-export function datelineOf(text: string): { date: string; line: string } | undefined {
-  const m = text.match(DATELINE);
-  if (!m) return undefined;
-  const year = Number(m[4]);
-  if (year < 1900 || year > 2100) return undefined;
-  // "16. August 2020" as every other German date framelens reads (normaliseDate: month names, real days)
-  const date = normaliseDate(`${m[2]}. ${m[3]} ${m[4]}`);
-  return date.ok && date.precision === 'day' ? { date: date.date, line: m[0] } : undefined;
 }
 
 /**

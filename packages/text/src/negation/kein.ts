@@ -1,8 +1,10 @@
 import type { NegationRule, Sentence } from './types.js';
 import { nounPhraseEnd, normAt, scope } from './words.js';
+import { adverbialAt } from './zu-keinem-zeitpunkt.js';
 
 // "kein" negates the noun phrase it opens, with what is attached to it ("keine Hinweise auf eine
-// ausländische Einmischung"). Idioms whose noun is negated to affirm what follows ("keine Frage,
+// ausländische Einmischung"; ergaenzung.ts keeps out what a head that is not evidence takes:
+// "keine Gewalt gegen Demonstranten"). "zu keinem Zeitpunkt" is zu-keinem-zeitpunkt.ts. Idioms whose noun is negated to affirm what follows ("keine Frage,
 // dass …", "kein Zweifel an …", "kein Wunder", "kein Geringerer als") are left alone.
 export const kein: NegationRule = {
   id: 'kein',
@@ -23,7 +25,7 @@ export const kein: NegationRule = {
     if (s.question) return [];
     const w = s.words;
     return w.flatMap((word, i) => {
-      if (!KEIN.has(word.norm)) return [];
+      if (!KEIN.has(word.norm) || adverbialAt(w, i - 1) !== undefined) return [];
       const next = normAt(w, i + 1);
       if (IDIOMS.has(next) || (next !== '' && IDIOMS.has(normAt(w, i + 2)) && !w[i + 1]!.cap)) return [];
       if (normAt(w, i + 2) === 'als' && (next.startsWith('ander') || next.startsWith('geringer'))) return [];

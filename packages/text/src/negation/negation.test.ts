@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../analyzer.js';
 import { english, german, type Language } from '../lang/index.js';
 import { seedText } from '../__fixtures__/seed-text.js';
-import { ENGLISH_NEGATION_RULES, NEGATION_RULES, negationAt, negationRulesFor, negationScopes, type NegationRule } from './index.js';
+import {
+  ENGLISH_NEGATION_LIMITS,
+  ENGLISH_NEGATION_RULES,
+  NEGATION_LIMITS,
+  NEGATION_RULES,
+  negationAt,
+  negationRulesFor,
+  negationScopes,
+  type NegationRule,
+  type ScopeLimit,
+} from './index.js';
 
 /** A sentence with its [[marked]] stretch removed of the brackets, and the stretch's offsets. */
 function unmark(marked: string): { text: string; start: number; end: number } {
@@ -14,20 +24,52 @@ function unmark(marked: string): { text: string; start: number; end: number } {
   return { text, start, end: close - 2 };
 }
 
-/** The words of `text` that lie inside a scope found by `rules`, the text read as `language`. */
-function negatedWords(text: string, language: Language, rules: readonly NegationRule[]): string[] {
+/** The words of `text` that lie inside a scope found by `rules` (cut by `limits`, all by default), the text read as `language`. */
+function negatedWords(text: string, language: Language, rules: readonly NegationRule[], limits?: readonly ScopeLimit[]): string[] {
   const doc = new Analyzer({ language }).analyze(text);
-  const scopes = negationScopes(doc, rules);
+  const scopes = negationScopes(doc, rules, undefined, limits);
   return doc.tokens.filter((t) => t.kind !== 'punct' && negationAt(scopes, t.start, t.end)).map((t) => text.slice(t.start, t.end));
 }
 
 // German rules in this folder, English rules in en/; each language's gold file beside the other
 const LANGUAGES = [
-  { language: german, rules: NEGATION_RULES, gold: 'negation-gold.tsv', negated: 30, affirmed: 30 },
-  { language: english, rules: ENGLISH_NEGATION_RULES, gold: 'negation-gold.en.tsv', negated: 25, affirmed: 20 },
+  { language: german, rules: NEGATION_RULES, limits: NEGATION_LIMITS, gold: 'negation-gold.tsv', negated: 30, affirmed: 30 },
+  { language: english, rules: ENGLISH_NEGATION_RULES, limits: ENGLISH_NEGATION_LIMITS, gold: 'negation-gold.en.tsv', negated: 25, affirmed: 20 },
 ] as const;
 
-for (const { language, rules, gold, negated, affirmed } of LANGUAGES) {
+/** The words of a [[marked]] example: its text, and the marked words. */
+function markedWords(marked: string, language: Language): { text: string; words: string[] } {
+  const { text, start, end } = unmark(marked);
+  const words = new Analyzer({ language })
+    .analyze(text)
+    .tokens.filter((t) => t.kind !== 'punct' && t.start >= start && t.end <= end)
+    .map((t) => text.slice(t.start, t.end));
+  return { text, words };
+}
+
+for (const { language, rules, limits, gold, negated, affirmed } of LANGUAGES) {
+  describe(`${language.name}: each scope limit on its own examples (with all the language's rules)`, () => {
+    for (const limit of limits) {
+      describe(limit.id, () => {
+        for (const marked of limit.examples.kept) {
+          it(`keeps the marked words out, which the rules without this limit negate: ${marked}`, () => {
+            const { text, words } = markedWords(marked, language);
+            const others = limits.filter((l) => l !== limit);
+            expect(negatedWords(text, language, rules, others)).toEqual(expect.arrayContaining(words));
+            const found = negatedWords(text, language, rules);
+            expect(words.filter((x) => found.includes(x))).toEqual([]);
+          });
+        }
+        for (const marked of limit.examples.negated) {
+          it(`leaves the marked words negated in the look-alike: ${marked}`, () => {
+            const { text, words } = markedWords(marked, language);
+            expect(negatedWords(text, language, rules)).toEqual(expect.arrayContaining(words));
+          });
+        }
+      });
+    }
+  });
+
   describe(`${language.name}: each rule on its own examples`, () => {
     for (const rule of rules) {
       describe(rule.id, () => {

@@ -25,8 +25,9 @@ export const ohne: NegationRule = {
       const zu = w.slice(i + 1, end).findIndex((x, k, a) => x.norm === 'zu' && k + 1 < a.length && !a[k + 1]!.cap);
       const infinitive = w.slice(i + 1, end).some((x) => /^\p{Ll}+zu\p{Ll}+en$/u.test(x.norm) && !x.cap);
       if (zu >= 0 || infinitive) return scope(w, i + 1, end, 'ohne … zu', 'ohne');
-      // no attached phrases: in "ohne Vorwarnung auf Demonstranten schießen" the phrase belongs to the verb
-      return scope(w, i + 1, nounPhraseEnd(w, i + 1, 0), 'ohne', 'ohne');
+      // the noun phrase with its attached phrases; ergaenzung.ts keeps out what a head that is not
+      // evidence takes ("ohne Vorwarnung auf Demonstranten"), kontrafaktisch.ts "Ohne X hätte …"
+      return scope(w, i + 1, nounPhraseEnd(w, i + 1), 'ohne', 'ohne');
     });
   },
 };

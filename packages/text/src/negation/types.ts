@@ -35,3 +35,19 @@ export interface NegationRule {
   examples: { negated: string[]; not: string[] };
   find(s: Sentence): NegationScope[];
 }
+
+/**
+ * A limit on other rules' scopes: what a negated head does not deny ("keine Gewalt gegen
+ * [Demonstranten]": the scope of "keine" stops before the complement). `examples.kept` are
+ * sentences whose [[marked]] words a rule of `rules` would negate and this limit keeps out;
+ * `examples.negated` are look-alikes whose [[marked]] words stay negated. Both run in
+ * negation.test.ts, with all rules of the language.
+ */
+export interface ScopeLimit {
+  id: string;
+  /** ids of the rules whose scopes it limits */
+  rules: readonly string[];
+  examples: { kept: string[]; negated: string[] };
+  /** the word ranges [from, to) of the scope words[from..to) that stay negated (none: the scope is dropped) */
+  limit(s: Sentence, from: number, to: number, sc: NegationScope): Array<readonly [number, number]>;
+}

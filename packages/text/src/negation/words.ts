@@ -89,3 +89,22 @@ export function nextWord(words: readonly Word[], i: number): number {
 
 /** The norm of word i, or '' outside the sentence. */
 export const normAt = (words: readonly Word[], i: number): string => words[i]?.norm ?? '';
+
+/**
+ * Head nouns whose complement is what they are about, so a negation of the head reaches it:
+ * evidence ("keine Hinweise auf eine Einmischung", "ohne Beweise für eine Verschwörung"), reports
+ * and accusations, links, plans and orders, dangers. Compounds count by their last part
+ * ("Augenzeugenberichte", "Schießbefehl"). Other heads keep their complement out ("keine Gewalt
+ * gegen Demonstranten", "keine Zahl der getöteten Demonstranten").
+ */
+const CONTENT_NOUN =
+  /(hinweis|beweis|beleg|anzeichen|indiz|indizi|spur|nachweis|bericht|meldung|gerücht|vorwurf|vorwürf|behauptung|verdacht|verbindung|kontakt|plan|pläne|absicht|befehl|anordnung|gefahr|risiko|risike|rede|zeichen)(e|en|es|s|n|er)?$/u;
+
+/** Whether a (case-folded) noun is a head whose complement a negation reaches (see CONTENT_NOUN). */
+export const isContentNoun = (norm: string): boolean => CONTENT_NOUN.test(norm);
+
+/** Prepositions that attach an origin or an agent to a noun: "keine Einmischung aus dem Ausland" denies the origin too. */
+export const ORIGIN = new Set(['von', 'vom', 'aus']);
+
+/** Whether word `at` is a preposition or genitive article that attaches a phrase to a noun (see nounPhraseEnd). */
+export const attaches = (words: readonly Word[], at: number): boolean => ATTACH.has(normAt(words, at));

@@ -152,6 +152,8 @@ function mayYield(a: Analysis, carried: boolean): boolean {
   if (quote && (v.all & SPEECH_NOUN) !== 0) return true;
   for (let c = 0; c < cls.n; c++) {
     if (cls.konj1[c]! >= 0 || cls.hearsay[c]! >= 0 || (carried && cls.konj2[c]! >= 0)) return true;
+    // a speech noun and a Konjunktiv clause in commas (rules/claim-noun.ts)
+    if (c > 0 && (v.all & SPEECH_NOUN) !== 0 && cls.konj2[c]! >= 0) return true;
     if ((quote || cls.n > 1) && cls.speech[c]! >= 0) return true;
     if (cls.speech[c]! >= 0 && (v.kind[cls.speech[c]!]! & NAMING) !== 0 && isLabellingVerb(v.norm(cls.speech[c]!))) return true;
     if (c > 0 && (v.bits(cls.from[c]!) & (WORD | MAY_DISTANCE)) === (WORD | MAY_DISTANCE)) return true;

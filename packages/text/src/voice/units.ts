@@ -110,6 +110,8 @@ function mayYield(all: number, quote: boolean, carried: boolean, demnach: boolea
   if (quote && carried) return true;
   if ((all & (ATTRIBUTION | REPORTING)) !== 0) return true;
   if (quote && (all & SPEECH_NOUN) !== 0) return true;
+  // a speech noun and a Konjunktiv clause in commas (rules/claim-noun.ts)
+  if ((all & (SPEECH_NOUN | SEP)) === (SPEECH_NOUN | SEP) && (all & (KONJ1 | KONJ2)) !== 0) return true;
   if ((all & (KONJ1 | HEARSAY)) !== 0 || (carried && (all & KONJ2) !== 0)) return true;
   if ((all & SPEECH) !== 0 && (quote || (all & SEP) !== 0)) return true;
   // a labelling verb ("nennt sie Terroristen", "bezeichnete … als …"): NAMING | LABELLING_SEEN, see buildUnits
@@ -185,6 +187,8 @@ export function buildUnits(
       }
     }
     if (report && attribution) claim = true;
+    // a speech noun with a Konjunktiv II: "Tokajews Behauptung, Banden hätten … angegriffen" (rules/claim-noun.ts)
+    if ((all & (SPEECH_NOUN | KONJ2)) === (SPEECH_NOUN | KONJ2)) claim = true;
     // "Ein Sprecher der Polizei: „…“": a colon right before the unit's first quotation may name its speaker
     const colonQuote = quote && colonBefore(tokens, quotes[top[q]!]!.token, t);
     if (colonQuote) cue = true;
@@ -194,8 +198,8 @@ export function buildUnits(
         let alone = mayYield(all, quote, false, demnach);
         let carried = mayYield(all, quote, true, demnach);
         // a clause separator outside quotations matters only with a speech verb or a distancing
-        // word, and only when the answer is still no: looked up only then
-        if (!(alone && carried) && (all & (SPEECH | MAY_DISTANCE)) !== 0 && hasSeparator(flags, t, k, quotes, top, q)) {
+        // word (or a speech noun: rules/claim-noun.ts), and only when the answer is still no: looked up only then
+        if (!(alone && carried) && (all & (SPEECH | MAY_DISTANCE | SPEECH_NOUN)) !== 0 && hasSeparator(flags, t, k, quotes, top, q)) {
           alone = mayYield(all | SEP, quote, false, demnach);
           carried = mayYield(all | SEP, quote, true, demnach);
         }

@@ -12,7 +12,7 @@ export const without: NegationRule = {
   examples: {
     negated: [
       'Police held the activists for days without [[evidence of any crime]].',
-      'The troops left without [[firing a shot at the protesters]], the ministry said.',
+      'The troops left without [[firing a shot]] at the protesters, the ministry said.',
     ],
     not: [
       'Without doubt the terrorists were well organised, the minister said.',

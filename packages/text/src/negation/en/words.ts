@@ -63,3 +63,20 @@ export function claimAfter(words: readonly Word[], i: number): number {
   }
   return -1;
 }
+
+/**
+ * Head nouns whose complement is what they are about, so a negation of the head reaches it
+ * ("no evidence of a coup", "without proof of ties to terrorists"): evidence, reports and claims,
+ * links, plans and orders. Other heads keep their complement out ("no violence against
+ * protesters", "no figure for the number of protesters detained").
+ */
+export const CONTENT_NOUNS: ReadonlySet<string> = new Set([
+  ...CLAIM_NOUNS,
+  'evidence', 'proof', 'proofs', 'sign', 'signs', 'indication', 'indications', 'trace', 'traces', 'hint', 'hints', 'trail', 'news',
+  'mention', 'link', 'links', 'connection', 'connections', 'ties', 'plan', 'plans', 'intention', 'order', 'orders',
+]);
+
+/** Prepositions that attach a complement a negated head does not deny ("no violence against protesters"); "of", "by", "from", "as" pass it on. */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'against', 'for', 'on', 'at', 'over', 'toward', 'towards', 'with', 'to', 'in', 'into', 'about', 'among', 'near', 'during', 'after',
+]);

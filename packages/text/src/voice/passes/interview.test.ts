@@ -46,4 +46,25 @@ describe('pass: interview layout (interview.ts)', () => {
     expect(voiceOf(t, 'Krise')).toEqual({ voice: 'authorial' });
     expect(voiceOf(t, 'Nein')).toEqual({ voice: 'quoted', speaker: 'Bauer' });
   });
+
+  // review2 F3: the outlet's name in title case or in several words, recognised because it addresses the other label
+  it('look-alikes first: a host named in the lead, a judge and an abbreviated label address the other label and still speak', () => {
+    const show = 'Der Moderator Markus Lanz sprach mit dem Ökonomen Peter Graf.\n\nLanz: Herr Graf, die Regierung spricht von einer Delle. Stimmt das?\n\nGraf: Nein.';
+    expect(voiceOf(show, 'Stimmt')).toEqual({ voice: 'quoted', speaker: 'Lanz' });
+    const court = 'Richterin: Herr Graf, wo waren Sie am Abend?\n\nGraf: Zu Hause.';
+    expect(voiceOf(court, 'Abend')).toEqual({ voice: 'quoted', speaker: 'Richterin' });
+    const abbr = 'Vors.: Herr Graf, wo waren Sie?\n\nGraf: Zu Hause.';
+    expect(voiceOf(abbr, 'waren')).toEqual({ voice: 'quoted', speaker: 'Vors.' });
+  });
+
+  it('an outlet label in title case, bold or several capital words asks when it addresses the person of the other label', () => {
+    const lead = 'Die Soziologin Marina Kusnezowa forscht in Almaty zu sozialen Bewegungen.\n\n';
+    const ask = ' Frau Kusnezowa, Präsident Tokajew spricht von Banditen. Stimmt das?\n\nKusnezowa: Nein. Das waren Demonstranten.';
+    for (const label of ['Abendpost:', '**Abendpost:**', 'ZEIT ONLINE:', 'Tagesspiegel:']) {
+      const t = lead + label + ask;
+      expect(voiceOf(t, 'Banditen'), label).toEqual({ voice: 'reported', speaker: 'Präsident Tokajew' });
+      expect(voiceOf(t, 'Stimmt'), label).toEqual({ voice: 'authorial' });
+      expect(voiceOf(t, 'Demonstranten'), label).toEqual({ voice: 'quoted', speaker: 'Marina Kusnezowa' });
+    }
+  });
 });

@@ -12,6 +12,11 @@
 //   Frage: Wie geht es weiter? ¶ Antwort: Wir warten ab.       (no lead) → "anonymous"
 // Labels may be set in bold or italics ("**Frage:**", "**Roth:**", "__SZ:__"; a lower-case bold
 // label opening the interview, "**taz:**", is the outlet's).
+// The outlet's name in title case or in several words (review2 F3): the first label addresses the
+// person of another label ("Abendpost: Frau Kusnezowa, … ¶ Kusnezowa: …", "ZEIT ONLINE: Herr Graf,
+// … ¶ Graf: …", "**Tagesspiegel:** Frau Roth, …"): it asks, so it is the interviewer. Look-alikes
+// that stay dialogues: a label that is a person named in the lead ("Der Moderator Markus Lanz …
+// ¶ Lanz: Herr Graf, …"), an abbreviated or role label ("Präs.: Herr K., …", "Richterin: Herr Graf, …").
 // Look-alikes: a court report "Präs.: Sie waren am Bahnhof? ¶ Angekl.: Nein." (both quoted, each
 // its label: no interviewer label); "SPIEGEL: …? ¶ Bauer: Nein." without a lead → "Bauer".
 import { CAP, DETERMINER, FUNCTION_WORD, PREPOSITION, PUNCT, SPEECH, WORD } from '../cues.js';
@@ -40,9 +45,10 @@ export function interviewLayout(c: RuleContext, labels: ReadonlyMap<number, numb
   const label = labelText(c, p.from, colon);
   // the outlet's name: in capitals ("SZ", "SPIEGEL"), or any label of the first, bold paragraph ("**taz:**")
   const bold = (c.bits(p.from) & PUNCT) !== 0 && /^[*_]$/.test(c.norm(p.from));
-  const interviewer = QUESTION_LABELS.has(label.toLowerCase()) || isCapitals(label) || (bold && !/^\p{Lu}/u.test(label)) ? label : undefined;
-  if (interviewer === undefined) return undefined; // a court report or a dialogue: every label speaks
   const surname = addressedSurname(c, colon + 1, p.to);
+  const asks = QUESTION_LABELS.has(label.toLowerCase()) || isCapitals(label) || (bold && !/^\p{Lu}/u.test(label)) || addressesLabel(c, labels, labelText, label, surname, first);
+  if (!asks) return undefined; // a court report or a dialogue: every label speaks
+  const interviewer = label;
   return { interviewer, interviewee: leadPerson(c, first, surname) };
 }
 
@@ -69,9 +75,27 @@ export function questionSpeakers(c: RuleContext, colon: number, to: number, labe
   }
 }
 
-/** "SZ", "SPIEGEL", "FAZ": an outlet's name set in capitals (two letters or more). */
+/** "SZ", "SPIEGEL", "FAZ", "ZEIT ONLINE": an outlet's name set in capitals (two letters or more, up to three words). */
 function isCapitals(label: string): boolean {
-  return label.length >= 2 && /^\p{Lu}+$/u.test(label);
+  return label.length >= 2 && /^\p{Lu}+(?: \p{Lu}+){0,2}$/u.test(label);
+}
+
+/** Role labels of a court report or a hearing that address the people they question ("Richterin: Herr Graf, …"). */
+const HEARING_ROLE = /^(richter|richterin|vorsitzende|vorsitzender|staatsanwalt|staatsanwältin|verteidiger|verteidigerin|anwalt|anwältin|zeuge|zeugin|angeklagte|angeklagter)$/;
+
+/**
+ * The first label `label` addresses `surname` ("Abendpost: Frau Kusnezowa, …") and `surname` is
+ * another paragraph's label ("Kusnezowa: …"): the first label asks, unless it is abbreviated, a
+ * hearing's role, or a person the lead names with a first name ("Markus Lanz").
+ */
+function addressesLabel(c: RuleContext, labels: ReadonlyMap<number, number>, labelText: (c: RuleContext, from: number, colon: number) => string, label: string, surname: string | undefined, first: number): boolean {
+  if (surname === undefined || surname === label || label.includes('.') || HEARING_ROLE.test(label.toLowerCase())) return false;
+  let answered = false;
+  for (const [n, k] of labels) if (n !== first && labelText(c, c.paragraphs[n]!.from, k) === surname) answered = true;
+  if (!answered) return false;
+  const end = c.paragraphs[first]!.from;
+  for (let k = c.paragraphs[0]!.from; k < end; k++) if (c.slice(k, k + 1) === label && isFirstName(c, k - 1)) return false;
+  return true;
 }
 
 /** The surname in "Frau Berger, …", "Herr Hartmann, …" at the start of the first question. */

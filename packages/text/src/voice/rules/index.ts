@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis.js';
 import { attribution, demnach } from './attribution.js';
+import { claimNoun } from './claim-noun.js';
 import { colonSpeaker } from './colon-speaker.js';
 import { pronounContinuation, quoteContinuation } from './continuation.js';
 import { speechFrames } from './speech-frames.js';
@@ -22,6 +23,7 @@ export const UNIT_RULES: readonly UnitRule[] = [
   speechFrames, // "X sagte, …", "…, sagte X", "…, so X", "wie X meldete", "nennt sie Terroristen"
   attribution, // "laut X", "nach Angaben X", "X zufolge"
   demnach, // "… war demnach tot" after a named source
+  claimNoun, // "Tokajews Behauptung, Banden hätten … angegriffen, ist nicht belegt"
   subjunctive, // Konjunktiv I, hearsay "soll … haben", continuing Konjunktiv II, "einig: Die Lage sei …"
   speechNouns, // "Tokajews Einstufung … »…«" (never ends the unit)
   colonSpeaker, // "Ein Sprecher der Polizei: „…“"

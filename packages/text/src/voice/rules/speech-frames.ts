@@ -32,6 +32,7 @@ import { QUOTE } from '../items.js';
 import { BACK_REFERENCES } from '../lexicon.js';
 import { firstNounPhrase, isAdjectiveAt, isBareNounPhrase, isDeterminer, isNounLike, isPronoun, nounPhrase } from '../speakers.js';
 import type { Phrase } from '../speakers.js';
+import { openerClauses } from './time-opener.js';
 import type { Frame } from '../types.js';
 import { isPassive, labelTerm } from './frame-labels.js';
 import { sourceAfterPreposition } from './heisst-es-source.js';
@@ -252,11 +253,14 @@ function qualifies(a: Analysis, c: number, marker: boolean, strong: boolean): bo
 /** The subject of a speech verb that is not inverted. */
 function subjectOf(a: Analysis, ci: number, verb: number): Phrase | null {
   const { v, cls } = a;
+  // "14.50 Uhr – Präsident Tokajew spricht …": a time stamp before a dash is no subject (time-opener.ts)
+  const first = openerClauses(v, cls);
+  const start = cls.from[first]!;
   // "Der armenische Regierungschef Nikol Paschinjan, derzeitiger Vorsitzende …, kündigte … an"
-  if (ci > 0 && isBareNounPhrase(v, 0, cls.to[ci - 1]!)) {
-    const np = nounPhrase(v, 0);
+  if (ci > first && isBareNounPhrase(v, start, cls.to[ci - 1]!)) {
+    const np = nounPhrase(v, start);
     const to = cls.to[ci - 1]!;
-    return np !== null && np.to >= to - 1 ? { from: 0, to } : (np ?? { from: 0, to });
+    return np !== null && np.to >= to - 1 ? { from: start, to } : (np ?? { from: start, to });
   }
   const from = cls.from[ci]!;
   const before = firstNounPhrase(v, from, verb);
@@ -270,5 +274,5 @@ function subjectOf(a: Analysis, ci: number, verb: number): Phrase | null {
     const np = nounPhrase(v, from + 1);
     if (np !== null) return np;
   }
-  return ci > 0 ? firstNounPhrase(v, 0, cls.to[ci - 1]!) : null;
+  return ci > first ? firstNounPhrase(v, start, cls.to[ci - 1]!) : null;
 }

@@ -14,7 +14,7 @@
 //   Zwischenzeitlich schien es, als kollabiere … die Staatsmacht …  (irrealis after "als": items.ts)
 //   Die Lage war klar: Die Truppen zogen ab.  (an indicative after a colon)
 import type { Analysis } from '../analysis.js';
-import { firstNounPhrase } from '../speakers.js';
+import { colonFrameSubject } from './fronted-object.js';
 import type { Speech } from '../types.js';
 import { COLON } from '../helpers.js';
 import { KONJUNKTIV_II_CONTINUING } from '../lexicon.js';
@@ -41,7 +41,7 @@ export function subjunctive(a: Analysis): boolean {
       }
     }
     if (colon > 0) {
-      const np = firstNounPhrase(v, cls.from[0]!, cls.to[colon - 1]!);
+      const np = colonFrameSubject(a, colon);
       const speech: Speech = { speaker: a.resolve(np, false), cue: ':' };
       a.emit(range(colon, cls.n), speech);
       return true;

@@ -3,6 +3,7 @@
 // Kremlin, said"), the speaker after an inverted verb ("said a spokeswoman for the city"), the hearer
 // after "told" ("told reporters in Almaty"), and the adverbials that follow ("on Tuesday", "in a statement").
 import { BE_FORMS, CATENATIVES, COMPLEMENTISERS, DETERMINERS, NAME_INTRODUCERS, FINITE, NON_SUBJECT, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, VERB_ADVERBS } from './lexicon.js';
+import { acronymBefore, relativeSubject } from './subject-layouts.js';
 import type { Unit } from './unit.js';
 
 /** Item range [from, to). */
@@ -15,7 +16,7 @@ export interface Range {
 const ADVERBIAL_OPENERS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'earlier', 'later', 'last', 'this', 'via', 'through', 'after', 'before', 'over', 'while', 'when', 'to', 'from', 'amid', 'following', 'citing']);
 
 /** Is item `i` a word that may stand in a noun phrase (a name, a noun, an adjective, a determiner, "'s", a number)? */
-function inPhrase(u: Unit, i: number): boolean {
+export function inPhrase(u: Unit, i: number): boolean {
   if (u.isQuote(i)) return true;
   if (!u.isWord(i)) return u.is(i, '-') || u.is(i, '&') || /^\d/.test(u.norm(i));
   const w = u.norm(i);
@@ -58,6 +59,12 @@ function causativeBefore(u: Unit, from: number, verb: number): number {
  * clause start, with an apposition in commas ("Dmitry Peskov, a spokesman for the Kremlin,").
  */
 export function subjectBefore(u: Unit, from: number, end: number): Range | null {
+  // "The Collective Security Treaty Organization (CSTO) said" (subject-layouts.ts)
+  const open = acronymBefore(u, from, end);
+  if (open > from) {
+    const r = subjectBefore(u, from, open);
+    return r !== null && r.to === open ? { from: r.from, to: end } : null;
+  }
   let e = end;
   for (;;) {
     const w = u.norm(e - 1);
@@ -113,6 +120,9 @@ export function subjectBefore(u: Unit, from: number, end: number): Range | null 
     while (n > from && inPhrase(u, n - 1) && !u.isQuote(n - 1)) n--;
     return n < e - 2 && isNamePhrase(u, n, e - 2) ? { from: n, to: e - 2 } : null;
   }
+  // "A Protestant charity that runs a school in Almaty said" (subject-layouts.ts)
+  const relative = relativeSubject(u, from, s, e);
+  if (relative !== null) return relative;
   // a conjunction or "But" at the clause start is not part of it
   while (s < e && /^(but|and|yet|so|meanwhile|however)$/.test(u.norm(s))) s++;
   if (s >= e || e - s > 12) return null;

@@ -70,4 +70,12 @@ describe('English speakers with a quoted name inside and "commented"', () => {
     ]);
     expect(rows('"Hamas has its own agenda," commented Khader Habib, a senior official.')).toEqual([['quoted', '"Hamas has its own agenda,"', 'Khader Habib, a senior official']]);
   });
+
+  it('a participle of describing after the frame carries the account on; other participles do not (review2 F4e)', () => {
+    expect(rows('"They were shooting," the woman said, refusing to give her name.')).toEqual([['quoted', '"They were shooting,"', 'the woman']]);
+    expect(rows('The internet was down, the monitoring group NetBlocks said, describing a nationwide internet blackout.')).toEqual([
+      ['reported', 'The internet was down', 'the monitoring group NetBlocks'],
+      ['reported', 'a nationwide internet blackout', 'the monitoring group NetBlocks'],
+    ]);
+  });
 });

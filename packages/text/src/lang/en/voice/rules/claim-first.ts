@@ -9,11 +9,17 @@
 //   The army withdrew, and officials said nothing.  (the frame is followed by more than adverbials)
 //   In a televised address, Tokayev said: "…"      (a prepositional phrase before the frame)
 //   "They were shooting," the woman said, refusing to give her name.  (an adverbial after the frame)
+// A participle of describing after the frame carries the speaker's account on (review2 F4e):
+//   The internet was down, the monitoring group NetBlocks said, describing a nationwide blackout.
+//        → "a nationwide blackout" reported, the monitoring group NetBlocks
 import type { Frame } from '../frames.js';
 import { FINITE, PARTICIPLE_FRAMES, PREPOSITIONS, TAIL_OPENERS } from '../lexicon.js';
 import { datelineEnd, hasFinite } from '../phrases.js';
 import type { Unit } from '../unit.js';
 import { claimEnd } from './claim-end.js';
+
+/** Participles after a frame that give the speaker's account of what they said ("…, NetBlocks said, describing a blackout"); "calling" is a naming verb (naming.ts). */
+const DESCRIBING = new Set(['describing', 'characterising', 'characterizing']);
 
 export function claimFirst(u: Unit, f: Frame): boolean {
   if (u.isTaken(f.verb) || f.from === 0) return false;
@@ -40,7 +46,7 @@ export function claimFirst(u: Unit, f: Frame): boolean {
   if (middle) {
     let from = from0;
     // "…, the ministry said, adding that …": the participle is part of the frame
-    if (PARTICIPLE_FRAMES.has(u.norm(from))) u.taken.push([from, ++from]);
+    if (PARTICIPLE_FRAMES.has(u.norm(from)) || DESCRIBING.has(u.norm(from))) u.taken.push([from, ++from]);
     else if (!u.isQuote(from) && hasFinite(u, start, end)) return true;
     u.emit(from, claimEnd(u, from), speech);
   }

@@ -3,6 +3,7 @@ import type { Unit } from '../unit.js';
 import { accordingTo } from './according-to.js';
 import { accusedOf } from './accused-of.js';
 import { claimFirst } from './claim-first.js';
+import { claimNoun } from './claim-noun.js';
 import { naming } from './naming.js';
 import { impersonalPassive } from './passive.js';
 import { quoteContinuation } from './quote-continuation.js';
@@ -24,4 +25,4 @@ export type UnitRule = (u: Unit) => boolean;
  */
 export const BEFORE_FRAMES: readonly UnitRule[] = [accordingTo, impersonalPassive];
 export const FRAME_RULES: readonly FrameRule[] = [trailingFrame, claimFirst, speechVerb];
-export const AFTER_FRAMES: readonly UnitRule[] = [accusedOf, saying, naming, quoteContinuation];
+export const AFTER_FRAMES: readonly UnitRule[] = [accusedOf, claimNoun, saying, naming, quoteContinuation];
