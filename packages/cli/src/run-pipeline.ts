@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readArticleSync, scanCorpus } from '@framelens/corpus';
+import { readArticleSync, scanCorpus, type CorpusEntry } from '@framelens/corpus';
 import { InputError, pushAll, type Problem } from '@framelens/diagnostics';
 import { loadCompiledLexicon, type CompiledLexicon, type Lexicon } from '@framelens/lexicon';
 import { addLeftOut, boundedReport, csvFiles, reduceParts, writeDataFiles, readerQuota, reportJsonChunks, type AggregateContext, type ReportData } from '@framelens/aggregate';
@@ -168,10 +168,11 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
     }
   } else {
     if (problems.length > 0 || !compiled) throw new InputError(problems);
-    // the articles the shards left out for their language, in corpus order (as one run lists them)
-    const order = new Map(index.entries.map((e, i) => [e.id, i]));
+    // the articles the shards left out for their language, in corpus order (as one run lists them);
+    // the map of every article's position only when there is something to sort (a million ids are 60 MB)
     const { leftOut } = await shardsDone(options.fromParts);
-    mapped.leftOut = leftOut.sort((a, b) => (order.get(a.article) ?? -1) - (order.get(b.article) ?? -1));
+    const order = leftOut.length > 1 ? new Map(index.entries.map((e, i) => [e.id, i])) : undefined;
+    mapped.leftOut = order ? leftOut.sort((a, b) => (order.get(a.article) ?? -1) - (order.get(b.article) ?? -1)) : leftOut;
     partsDir = options.fromParts;
   }
 
@@ -210,9 +211,11 @@ async function runSteps(config: PipelineConfig, options: RunOptions): Promise<Ru
 
 /** An article's text read again from the corpus, by id (for the passages of text-reuse pairs). */
 function readTextFrom(index: Awaited<ReturnType<typeof scanCorpus>>, repoRoot: string): (id: string) => string {
-  const entries = new Map(index.entries.map((e) => [e.id, e]));
+  // made at the first text asked for: a corpus without text reuse needs no map of every article
+  let entries: Map<string, CorpusEntry> | undefined;
   const outlets = new Map(index.outlets.map((o) => [o.id, o]));
   return (id) => {
+    entries ??= new Map(index.entries.map((e) => [e.id, e]));
     const entry = entries.get(id);
     const outlet = entry && outlets.get(entry.outlet);
     const read = entry && outlet && readArticleSync(entry, outlet, { repoRoot });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ArticleRow, CorpusSummary, Provenance } from '../report-data.js';
 import { sqlString, type FactStore } from './fact-store.js';
 import { COUNTED } from './prepared-from-store.js';
@@ -80,8 +81,17 @@ export async function corpusSummary(store: FactStore): Promise<CorpusSummary> {
  * sorted by path (byte order), which `sha256sum` over the files and `LC_ALL=C sort -k2` reproduce.
  */
 export async function filesDigest(store: FactStore): Promise<Pick<Provenance['corpus'], 'fileCount' | 'filesSha256'>> {
-  const [row] = await store.all<{ n: number; digest: string }>(
-    `SELECT count(*)::INTEGER AS n, sha256(coalesce(string_agg(sha256 || '  ' || path || chr(10), '' ORDER BY path), '')) AS digest FROM articles`,
-  );
-  return { fileCount: row!.n, filesSha256: row!.digest };
+  // hashed here a chunk of lines at a time: DuckDB's string_agg of the lines grows one string,
+  // which at a million files (68 MB at 1 GB) is one allocation larger than a 256MB limit leaves
+  // free, and an aggregate's state cannot spill ("failed to allocate data of size 128.0 MiB")
+  const hash = createHash('sha256');
+  let n = 0;
+  for await (const rows of store.chunks(`SELECT sha256 || '  ' || path || chr(10) AS line FROM articles ORDER BY path`)) {
+    for (const [line] of rows) {
+      n++;
+      // a NULL line (no sha256 or path) is left out, as string_agg left it out
+      if (typeof line === 'string') hash.update(line);
+    }
+  }
+  return { fileCount: n, filesSha256: hash.digest('hex') };
 }

@@ -143,6 +143,16 @@ export class FactStore {
     return reader.getRowObjectsJS() as T[];
   }
 
+  /**
+   * Rows a chunk at a time (each row an array of its columns, BIGINT as bigint), for a result too
+   * large to hold at once; nothing is kept between chunks:
+   *   for await (const rows of store.chunks(`SELECT path FROM articles ORDER BY path`)) for (const [p] of rows) …
+   */
+  async *chunks(sql: string): AsyncIterable<unknown[][]> {
+    const result = await this.connection.stream(sql);
+    yield* result.yieldRowsJs();
+  }
+
   /** Columns as arrays. */
   async columns<T extends Record<string, unknown[]>>(sql: string): Promise<T> {
     const reader = await this.connection.streamAndReadAll(sql);
