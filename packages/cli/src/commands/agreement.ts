@@ -7,7 +7,7 @@ import {
 import type { RegisterCommand } from '../command.js';
 import type { Io } from '../io.js';
 import { loadPipelineConfig } from '../pipeline-config.js';
-import { pipelineFolder } from '../pipeline-arg.js';
+import { pipelineFolder } from '../pipeline-folder.js';
 import { formatAgreement } from './agreement-text.js';
 
 /**

@@ -7,7 +7,7 @@ import { LANGUAGES } from '@framelens/text';
 import type { RegisterCommand } from '../command.js';
 import { UsageError } from '../io.js';
 import { loadPipelineConfig } from '../pipeline-config.js';
-import { pipelineFolder } from '../pipeline-arg.js';
+import { pipelineFolder } from '../pipeline-folder.js';
 
 export interface SampleCommandOptions {
   perFrame: number;
